@@ -1,0 +1,6 @@
+"""``python -m briefgen``."""
+
+from briefgen.cli import main
+
+if __name__ == "__main__":
+    main()

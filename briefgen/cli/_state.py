@@ -1,0 +1,41 @@
+"""Process-wide CLI state and the one place that maps errors to exit codes."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import TypeVar
+
+import typer
+
+from briefgen.errors import BriefgenError
+
+DEBUG = False
+T = TypeVar("T")
+
+
+def fail(message: str, code: int = 1) -> None:
+    """Print one error line to stderr and exit with ``code``."""
+    typer.echo(f"briefgen: error: {message}", err=True)
+    raise typer.Exit(code)
+
+
+@contextmanager
+def errors() -> Iterator[None]:
+    """Turn BriefgenError (and unexpected errors) into one line and an exit code."""
+    try:
+        yield
+    except BriefgenError as exc:
+        if DEBUG:
+            logging.getLogger("briefgen").exception("failed")
+        fail(str(exc), exc.exit_code)
+    except KeyboardInterrupt:
+        fail("interrupted", 130)
+
+
+def call(fn: Callable[[], T]) -> T:
+    """Run ``fn`` under :func:`errors`."""
+    with errors():
+        return fn()
+    raise AssertionError("unreachable")  # pragma: no cover

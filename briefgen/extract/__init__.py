@@ -1,0 +1,47 @@
+"""Doc -> hits: one module per family of things a brief needs.
+
+Each family is a pure function of a spaCy ``Doc`` (plus what earlier families found)
+that returns plain models with offsets into the article body; no spaCy object leaves
+this package.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from briefgen.extract import context, entities, facts, quotes, timeline
+from briefgen.models import Article, Extraction
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+__all__ = ["extract", "extract_doc", "extract_many"]
+
+
+def extract_doc(article: Article, doc: Doc) -> Extraction:
+    """Run every extractor over ``doc``, the parse of ``article.body``."""
+    found_quotes = quotes.extract_quotes(doc)
+    found_facts = facts.extract_facts(doc, found_quotes)
+    return Extraction(
+        article=article,
+        quotes=found_quotes,
+        facts=found_facts,
+        figures=facts.extract_figures(doc, found_quotes),
+        context=context.extract_context(doc, found_quotes, found_facts),
+        entities=entities.extract_entities(doc, found_quotes),
+        timeline=timeline.extract_timeline(doc, article.published),
+    )
+
+
+def extract(article: Article, nlp: Language) -> Extraction:
+    """Parse one article and extract from it."""
+    return extract_doc(article, nlp(article.body))
+
+
+def extract_many(articles: Iterable[Article], nlp: Language) -> Iterator[Extraction]:
+    """Parse articles in a batch (``nlp.pipe``) and extract from each, in order."""
+    arts = list(articles)
+    for article, doc in zip(arts, nlp.pipe(a.body for a in arts), strict=True):
+        yield extract_doc(article, doc)

@@ -1,0 +1,214 @@
+"""The typed data that flows through briefgen.
+
+Article -> Extraction (facts, quotes, context, entities, timeline, figures) -> Brief.
+All offsets are character offsets into ``Article.body``; no spaCy object appears here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+QuoteKind = Literal["direct", "partial", "indirect"]
+SpeakerType = Literal["person", "organisation", "unknown"]
+Precision = Literal["day", "month", "year"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Article(_Model):
+    """One source, cleaned: the article body and what is known about it."""
+
+    source: str = Field(description="What the user named: a path, '-' or a URL.")
+    body: str = Field(description="Article text; paragraphs separated by a blank line.")
+    title: str | None = None
+    standfirst: str | None = None
+    byline: str | None = None
+    published: dt.date | None = None
+    publisher: str | None = None
+    url: str | None = None
+    language: str | None = None
+    found: dict[str, str] = Field(
+        default_factory=dict,
+        description="Where each metadata field came from, e.g. {'title': 'first line'}.",
+    )
+    warnings: list[str] = Field(default_factory=list)
+
+    def paragraphs(self) -> list[tuple[int, int]]:
+        """(start, end) offsets of each paragraph of the body."""
+        spans: list[tuple[int, int]] = []
+        pos = 0
+        for block in self.body.split("\n\n"):
+            start = self.body.index(block, pos) if block else pos
+            end = start + len(block)
+            if block.strip():
+                spans.append((start, end))
+            pos = end
+        return spans
+
+
+class Span(_Model):
+    """A piece of the article body, printed verbatim."""
+
+    text: str
+    start: int
+    end: int
+
+
+class Fact(Span):
+    """A sentence or clause that carries the news."""
+
+    score: float = 0.0
+
+
+class ContextItem(Span):
+    """A sentence of background: history, causes, the wider situation."""
+
+
+class Figure(Span):
+    """A number with what it counts: "$100 billion in aid", "900km"."""
+
+    label: str = ""
+
+
+class Quote(Span):
+    """Words someone said, verbatim (``text`` is without the quote marks)."""
+
+    speaker: str | None = None
+    speaker_type: SpeakerType = "unknown"
+    speaker_role: str | None = None
+    cue: str | None = None
+    kind: QuoteKind = "direct"
+    confidence: float = 1.0
+
+
+class Entity(_Model):
+    """A person, organisation or place the article talks about."""
+
+    name: str
+    label: str
+    mentions: int = 1
+    role: str | None = None
+    relation: str | None = Field(default=None, description="speaker, subject or place")
+    aliases: list[str] = Field(default_factory=list)
+
+
+class Event(Span):
+    """A dated event; ``date`` is YYYY, YYYY-MM or YYYY-MM-DD by ``precision``."""
+
+    date: str
+    precision: Precision = "day"
+
+
+class Extraction(_Model):
+    """Everything extracted from one article."""
+
+    article: Article
+    facts: list[Fact] = Field(default_factory=list)
+    quotes: list[Quote] = Field(default_factory=list)
+    context: list[ContextItem] = Field(default_factory=list)
+    entities: list[Entity] = Field(default_factory=list)
+    timeline: list[Event] = Field(default_factory=list)
+    figures: list[Figure] = Field(default_factory=list)
+
+    def to_record(self) -> dict[str, object]:
+        """The ``briefgen extract --format jsonl`` record (see DESIGN.md)."""
+        a = self.article
+        return {
+            "source": a.source,
+            "title": a.title,
+            "byline": a.byline,
+            "published": a.published.isoformat() if a.published else None,
+            "publisher": a.publisher,
+            "url": a.url,
+            "language": a.language,
+            "found": a.found,
+            "warnings": a.warnings,
+            "body": a.body,
+            "facts": [f.model_dump() for f in self.facts],
+            "quotes": [q.model_dump() for q in self.quotes],
+            "context": [c.model_dump() for c in self.context],
+            "entities": [e.model_dump() for e in self.entities],
+            "timeline": [t.model_dump() for t in self.timeline],
+            "figures": [f.model_dump() for f in self.figures],
+        }
+
+
+class SourceRef(_Model):
+    """A numbered source in the brief's reference list."""
+
+    number: int
+    source: str
+    title: str | None = None
+    publisher: str | None = None
+    byline: str | None = None
+    published: dt.date | None = None
+    url: str | None = None
+
+
+class BriefItem(_Model):
+    """A line of the brief (fact, summary bullet, context) with its citations."""
+
+    text: str
+    cites: list[int] = Field(default_factory=list)
+    corroboration: int = 1
+
+
+class BriefQuote(_Model):
+    """A quote as the brief prints it."""
+
+    text: str
+    speaker: str | None
+    speaker_type: SpeakerType = "unknown"
+    role: str | None = None
+    kind: QuoteKind = "direct"
+    confidence: float = 1.0
+    cites: list[int] = Field(default_factory=list)
+
+
+class BriefActor(_Model):
+    """A key actor: who they are and how they figure in the story."""
+
+    name: str
+    kind: str
+    role: str | None = None
+    relation: str | None = None
+    mentions: int = 1
+
+
+class BriefEvent(_Model):
+    """A timeline row."""
+
+    date: str
+    precision: Precision
+    label: str
+    text: str
+    cites: list[int] = Field(default_factory=list)
+
+
+class Brief(_Model):
+    """The composed brief: the render context of every template."""
+
+    title: str
+    subtitle: str | None = None
+    template: str = "policy"
+    audience: str = "default"
+    generated: dt.datetime
+    sources: list[SourceRef]
+    summary: list[BriefItem] = Field(default_factory=list)
+    facts: list[BriefItem] = Field(default_factory=list)
+    figures: list[BriefItem] = Field(default_factory=list)
+    quotes: list[BriefQuote] = Field(default_factory=list)
+    context: list[BriefItem] = Field(default_factory=list)
+    actors: list[BriefActor] = Field(default_factory=list)
+    timeline: list[BriefEvent] = Field(default_factory=list)
+    sections: list[str] = Field(default_factory=list)
+    omitted: dict[str, int] = Field(default_factory=dict)
+    banner: str | None = None
+    prepared_for: str | None = None
+    organisation: str | None = None
+    author: str | None = None
