@@ -6,13 +6,16 @@ kept in input order.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
-from collections.abc import Callable, Iterable
+import re
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from briefgen.config import Settings
-from briefgen.errors import BriefgenError
-from briefgen.models import Article, Extraction
+from briefgen.errors import BriefgenError, ConfigError, InputError, UsageError
+from briefgen.models import Article, Brief, Extraction
 
 log = logging.getLogger(__name__)
 
@@ -67,3 +70,123 @@ def extract_sources(
                 progress(1)
     it = iter(results)
     return [next(it) if isinstance(a, Article) else a for a in read]
+
+
+FORMATS = ("pdf", "html")
+
+
+@dataclass
+class BriefResult:
+    """What ``make_brief`` produced: the brief, the files written, the sources that failed."""
+
+    brief: Brief
+    written: list[Path]
+    failures: list[SourceFailure]
+    pdf: bytes | None = None
+
+
+def parse_formats(value: str | None, output: Path | None) -> list[str]:
+    """``--format pdf,html`` or the -o suffix -> the list of formats to write."""
+    if value:
+        formats = [f.strip().lower() for f in value.split(",") if f.strip()]
+        bad = [f for f in formats if f not in FORMATS]
+        if bad or not formats:
+            raise UsageError(f"unknown format {bad[0] if bad else value!r}; use pdf, html or pdf,html")
+        return list(dict.fromkeys(formats))
+    if output is not None:
+        suffix = output.suffix.lower().lstrip(".")
+        if suffix in FORMATS:
+            return [suffix]
+        if suffix == "htm":
+            return ["html"]
+        raise UsageError(f"{output}: cannot tell the format from the suffix; use .pdf or .html, or --format")
+    return []
+
+
+def slugify(text: str, max_len: int = 60) -> str:
+    """'Western nations alarmed!' -> 'western-nations-alarmed'."""
+    slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    if len(slug) > max_len:
+        slug = slug[:max_len].rsplit("-", 1)[0]
+    return slug or "brief"
+
+
+def output_paths(brief: Brief, formats: list[str], output: Path | None, settings: Settings) -> list[Path]:
+    """Where each format goes: beside -o with its suffix, else named from title and date."""
+    if output is not None:
+        return paths_beside(output, formats)
+    date = next((s.published for s in brief.sources if s.published), None) or brief.generated.date()
+    try:
+        stem = settings.output.naming.format(date=date.isoformat(), slug=slugify(brief.title),
+                                             audience=brief.audience, template=brief.template)
+    except (KeyError, IndexError, ValueError) as exc:
+        raise ConfigError(f"output.naming: bad pattern {settings.output.naming!r} ({exc}); "
+                          "use {date}, {slug}, {audience}, {template}") from None
+    folder = settings.output.folder or Path(".")
+    return [folder / f"{stem}.{f}" for f in formats]
+
+
+def make_brief(
+    sources: list[str],
+    settings: Settings,
+    *,
+    audience: str | None = None,
+    output: Path | None = None,
+    formats: str | None = None,
+    title: str | None = None,
+    template: str | None = None,
+    template_dirs: Sequence[Path | None] = (),
+    save_json: bool = False,
+    now: dt.datetime | None = None,
+) -> BriefResult:
+    """Read, extract, compose and render a brief; write it atomically; report failures.
+
+    Raises InputError when no source could be read; otherwise the brief is made from the
+    sources that could be, and the failures are returned for the caller to report.
+    """
+    from briefgen.compose import compose
+    from briefgen.deliver.files import check_writable, write_atomic
+    from briefgen.render.html import render_html
+    from briefgen.render.pdf import render_pdf
+
+    wanted = parse_formats(formats, output) or list(settings.output.formats)
+    if output is not None:
+        for path in paths_beside(output, wanted):
+            check_writable(path)
+    audience_name, aud = settings.audience(audience)
+    results = extract_sources(sources, settings)
+    failures = [r for r in results if isinstance(r, SourceFailure)]
+    extractions = [r for r in results if isinstance(r, Extraction)]
+    if not extractions:
+        if len(failures) == 1:
+            raise InputError(failures[0].error)
+        raise InputError(f"none of the {len(failures)} sources could be read; see the errors above")
+    brief = compose(extractions, aud, audience_name=audience_name, title=title,
+                    organisation=settings.organisation.name, now=now)
+    if template:
+        brief.template = template
+    dirs = [*template_dirs, settings.templates_dir]
+    render_kw = dict(template_dirs=dirs, page_size=settings.defaults.page_size,
+                     colours=settings.organisation.colours.model_dump(),
+                     date_format=settings.defaults.date_format)
+    paths = output_paths(brief, wanted, output, settings)
+    for path in paths:
+        check_writable(path)
+    rendered: dict[str, bytes | str] = {}
+    pdf: bytes | None = None
+    if "html" in wanted:
+        rendered["html"] = render_html(brief, embed_fonts=True, **render_kw)  # type: ignore[arg-type]
+    if "pdf" in wanted:
+        html = render_html(brief, embed_fonts=False, **render_kw)  # type: ignore[arg-type]
+        pdf = render_pdf(html, base_dirs=dirs)
+        rendered["pdf"] = pdf
+    written = [write_atomic(p, rendered[f]) for p, f in zip(paths, wanted, strict=True)]
+    if save_json:
+        written.append(write_atomic(paths[0].with_suffix(".json"), brief.model_dump_json(indent=2)))
+    return BriefResult(brief=brief, written=written, failures=failures, pdf=pdf)
+
+
+def paths_beside(output: Path, formats: list[str]) -> list[Path]:
+    """-o OUT.pdf with formats [pdf, html] -> OUT.pdf, OUT.html."""
+    return [output if output.suffix.lower().lstrip(".") == f else output.with_suffix("." + f)
+            for f in formats]

@@ -18,7 +18,7 @@ def extract_timeline(doc: Doc, published: dt.date | None) -> list[Event]:
     for ent in doc.ents:
         if ent.label_ != "DATE":
             continue
-        when = dateparser.parse(ent.text, settings={"RELATIVE_BASE": base,
+        when = dateparser.parse(ent.text, languages=["en"], settings={"RELATIVE_BASE": base,
                                                     "PREFER_DATES_FROM": "past"})
         if when is None:
             continue

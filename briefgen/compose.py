@@ -1,0 +1,216 @@
+"""Extraction(s) + audience settings -> Brief: rank, dedupe, merge sources, cite.
+
+Each source gets a number; every fact, quote and event carries the numbers of the
+sources that report it. Facts that several sources report are merged and counted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from briefgen.config import Audience
+from briefgen.models import (
+    Brief,
+    BriefActor,
+    BriefEvent,
+    BriefItem,
+    BriefQuote,
+    Extraction,
+    Quote,
+    SourceRef,
+)
+
+ACTOR_KINDS = {"PERSON": "Person", "ORG": "Organisation", "GPE": "Place", "LOC": "Place",
+               "NORP": "Group", "FAC": "Place"}
+_WORD = re.compile(r"[A-Za-z0-9]+")
+STOP = frozenset(
+    "a an the of to in on at for and or but is are was were be been has have had it its "
+    "that this with as by from which who will would could should may can not".split()
+)
+
+
+def content_words(text: str) -> set[str]:
+    """Lower-cased content words, for judging whether two sentences say the same."""
+    return {w for w in (m.lower() for m in _WORD.findall(text)) if w not in STOP}
+
+
+def similarity(a: str, b: str) -> float:
+    """Overlap of content words relative to the shorter sentence (0..1)."""
+    wa, wb = content_words(a), content_words(b)
+    if not wa or not wb:
+        return 0.0
+    return len(wa & wb) / min(len(wa), len(wb))
+
+
+def shorten(text: str, max_words: int = 40) -> str:
+    """Cut a long sentence at a clause boundary, never mid-word, marking the cut."""
+    words = text.split()
+    if len(words) <= max_words:
+        return text
+    head = " ".join(words[:max_words])
+    for mark in ("; ", ", ", " – ", " - "):
+        cut = head.rfind(mark)
+        if cut > len(head) // 2:
+            return head[:cut].rstrip(",;–- ") + " …"
+    return head.rstrip(",;:–- ") + " …"
+
+
+def _merge_items(candidates: list[tuple[str, int]], limit: int, threshold: float = 0.6) -> list[BriefItem]:
+    """Keep the first ``limit`` distinct texts; a near-duplicate adds its source as a cite."""
+    out: list[BriefItem] = []
+    for text, src in candidates:
+        twin = next((item for item in out if similarity(item.text, text) >= threshold), None)
+        if twin is not None:
+            if src not in twin.cites:
+                twin.cites.append(src)
+                twin.corroboration = len(twin.cites)
+            continue
+        if len(out) < limit:
+            out.append(BriefItem(text=text, cites=[src]))
+    return out
+
+
+def _interleave(per_source: list[list[tuple[str, int]]]) -> list[tuple[str, int]]:
+    """Round-robin over sources so that the best of each comes first."""
+    out: list[tuple[str, int]] = []
+    for i in range(max((len(x) for x in per_source), default=0)):
+        out.extend(x[i] for x in per_source if i < len(x))
+    return out
+
+
+def _quote_rank(q: Quote) -> tuple[float, ...]:
+    words = len(q.text.split())
+    substantive = 1.0 if 8 <= words <= 70 else 0.5 if words >= 4 else 0.0
+    return (
+        -(q.speaker is not None and q.speaker_type != "unknown"),
+        -(q.speaker_role is not None),
+        -(q.kind == "direct"),
+        -substantive,
+        -q.confidence,
+    )
+
+
+def pick_quotes(extractions: Sequence[Extraction], audience: Audience) -> list[BriefQuote]:
+    """Named speakers with roles first, substantive words, several different voices."""
+    pool: list[tuple[Quote, int]] = []
+    for n, ex in enumerate(extractions, start=1):
+        pool.extend((q, n) for q in ex.quotes
+                    if q.kind in ("direct", "partial") and len(q.text.split()) >= 4
+                    and q.confidence >= audience.min_quote_confidence)
+    pool.sort(key=lambda qn: _quote_rank(qn[0]))
+    chosen: list[tuple[Quote, int]] = []
+    voices: dict[str | None, int] = {}
+    for cap in (1, 2, 99):  # first one per voice, then a second, then anything left
+        for q, n in pool:
+            if len(chosen) >= audience.max_quotes:
+                break
+            if any(q is c for c, _ in chosen) or voices.get(q.speaker, 0) >= cap:
+                continue
+            if any(similarity(q.text, c.text) > 0.8 for c, _ in chosen):
+                continue
+            chosen.append((q, n))
+            voices[q.speaker] = voices.get(q.speaker, 0) + 1
+    return [BriefQuote(text=q.text, speaker=q.speaker, speaker_type=q.speaker_type,
+                       role=q.speaker_role, kind=q.kind, confidence=q.confidence, cites=[n])
+            for q, n in chosen]
+
+
+def pick_actors(extractions: Sequence[Extraction], limit: int) -> list[BriefActor]:
+    """People, organisations and places across sources, merged by name."""
+    merged: dict[str, BriefActor] = {}
+    for ex in extractions:
+        for e in ex.entities:
+            kind = ACTOR_KINDS.get(e.label)
+            if kind is None:
+                continue
+            key = e.name.lower()
+            if key in merged:
+                merged[key].mentions += e.mentions
+                merged[key].role = merged[key].role or e.role
+            else:
+                merged[key] = BriefActor(name=e.name, kind=kind, role=e.role,
+                                         relation=e.relation, mentions=e.mentions)
+    order = sorted(merged.values(),
+                   key=lambda a: (-(a.relation == "speaker"), -(a.role is not None), -a.mentions))
+    return order[:limit]
+
+
+def _event_label(date: str, precision: str) -> str:
+    try:
+        if precision == "day":
+            d = dt.date.fromisoformat(date)
+            return f"{d.day} {d:%b %Y}"
+        if precision == "month":
+            d = dt.date.fromisoformat(date + "-01")
+            return f"{d:%B %Y}"
+    except ValueError:
+        pass
+    return date
+
+
+def compose(extractions: Sequence[Extraction], audience: Audience, *, audience_name: str = "policy",
+            title: str | None = None, organisation: str | None = None,
+            now: dt.datetime | None = None) -> Brief:
+    """Build the brief that the templates render."""
+    if not extractions:
+        raise ValueError("compose needs at least one extraction")
+    sources = [
+        SourceRef(number=n, source=ex.article.source, title=ex.article.title,
+                  publisher=ex.article.publisher, byline=ex.article.byline,
+                  published=ex.article.published, url=ex.article.url)
+        for n, ex in enumerate(extractions, start=1)
+    ]
+    facts = _interleave([[(f.text, n) for f in ex.facts] for n, ex in enumerate(extractions, 1)])
+    n_summary = audience.summary_bullets
+    ranked = _merge_items(facts, n_summary + audience.max_facts)
+    summary = [BriefItem(text=shorten(i.text, 32), cites=i.cites, corroboration=i.corroboration)
+               for i in ranked[:n_summary]]
+    key_facts = ranked[n_summary:]
+    figures = _merge_items(
+        _interleave([[(f.text if not f.label else f.text, n) for f in ex.figures]
+                     for n, ex in enumerate(extractions, 1)]), 6, threshold=0.95)
+    context = _merge_items(
+        _interleave([[(c.text, n) for c in ex.context] for n, ex in enumerate(extractions, 1)]),
+        audience.max_context)
+    events: list[BriefEvent] = []
+    for n, ex in enumerate(extractions, 1):
+        for ev in ex.timeline:
+            twin = next((e for e in events if e.date == ev.date and similarity(e.text, ev.text) >= 0.6), None)
+            if twin:
+                if n not in twin.cites:
+                    twin.cites.append(n)
+                continue
+            events.append(BriefEvent(date=ev.date, precision=ev.precision,
+                                     label=_event_label(ev.date, ev.precision),
+                                     text=shorten(ev.text, 45), cites=[n]))
+    events.sort(key=lambda e: e.date)
+    first = extractions[0].article
+    brief_title = title or first.title or "Untitled brief"
+    omitted = {
+        "facts": max(0, len(facts) - len(ranked)),
+        "quotes": max(0, sum(len(ex.quotes) for ex in extractions) - audience.max_quotes),
+    }
+    return Brief(
+        title=brief_title,
+        subtitle=first.standfirst if len(extractions) == 1 else
+        f"A brief drawing on {len(extractions)} sources",
+        template=audience.template,
+        audience=audience_name,
+        generated=now or dt.datetime.now().astimezone(),
+        sources=sources,
+        summary=summary,
+        facts=key_facts,
+        figures=figures,
+        quotes=pick_quotes(extractions, audience),
+        context=context,
+        actors=pick_actors(extractions, audience.max_actors),
+        timeline=events[-audience.max_timeline:] if audience.max_timeline else [],
+        sections=list(audience.sections),
+        omitted={k: v for k, v in omitted.items() if v},
+        banner=audience.banner,
+        prepared_for=audience.prepared_for,
+        organisation=organisation,
+        author=", ".join(dict.fromkeys(s.byline for s in sources if s.byline)) or None,
+    )

@@ -1,0 +1,1 @@
+"""Brief -> HTML (Jinja) -> PDF (WeasyPrint, locked down)."""

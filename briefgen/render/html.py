@@ -1,0 +1,140 @@
+"""Brief -> HTML string, with the stylesheet and fonts inlined (one self-contained file)."""
+
+from __future__ import annotations
+
+import base64
+import functools
+import io
+import os
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+
+import jinja2
+
+from briefgen import __version__
+from briefgen.errors import TemplateError
+from briefgen.models import Brief
+from briefgen.render.environment import make_environment
+from briefgen.resources import FACES, data_dir, font_files
+
+# Latin, Latin-1, Latin Extended-A, general punctuation, currency, arrows, a few symbols.
+_UNICODES = [*range(0x20, 0x7F), *range(0xA0, 0x180), *range(0x2000, 0x2070), *range(0x20A0, 0x20C0),
+             0x2116, 0x2122, 0x2190, 0x2192, 0x2212, 0x25CF, 0x2713]
+
+
+def _cache_dir() -> Path:
+    env = os.environ.get("BRIEFGEN_CACHE_DIR")
+    if env:
+        return Path(env)
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("briefgen"))
+
+
+def _subset(path: Path) -> bytes:
+    from fontTools import subset
+
+    options = subset.Options()
+    options.layout_features = ["kern", "liga", "onum", "lnum"]
+    font = subset.load_font(str(path), options)
+    sub = subset.Subsetter(options)
+    sub.populate(unicodes=_UNICODES)
+    sub.subset(font)
+    buf = io.BytesIO()
+    font.save(buf)
+    return buf.getvalue()
+
+
+@functools.lru_cache(maxsize=16)
+def _subset_data_uri(path: Path) -> str:
+    """A Latin subset of a font as a data: URI, so an HTML brief stays one small file.
+
+    Subsetting takes most of a second per face, so the result is cached on disk.
+    """
+    stat = path.stat()
+    cached = _cache_dir() / "fonts" / f"{path.stem}-{stat.st_size}-{int(stat.st_mtime)}-v1.ttf"
+    try:
+        data = cached.read_bytes()
+    except OSError:
+        data = _subset(path)
+        try:
+            cached.parent.mkdir(parents=True, exist_ok=True)
+            tmp = cached.with_suffix(f".{os.getpid()}.part")
+            tmp.write_bytes(data)
+            os.replace(tmp, cached)
+        except OSError:
+            pass  # a read-only cache only costs time
+    return "data:font/ttf;base64," + base64.b64encode(data).decode("ascii")
+
+
+def font_face_css(embed: bool) -> str:
+    """@font-face rules for the shipped fonts: file URLs for the PDF, data URIs for HTML."""
+    files = font_files()
+    rules = []
+    for family, weight, style, key in FACES:
+        path = files[key]
+        src = _subset_data_uri(path) if embed else path.resolve().as_uri()
+        rules.append(
+            f'@font-face {{ font-family: "{family}"; font-weight: {weight}; '
+            f'font-style: {style}; src: url("{src}") format("truetype"); }}'
+        )
+    return "\n".join(rules)
+
+
+def stylesheet(name: str = "brief.css", extra: Sequence[Path | None] = ()) -> str:
+    """The print stylesheet: a user's styles/NAME along the search path, else the built-in."""
+    for folder in [*(p for p in extra if p is not None), data_dir("styles")]:
+        candidate = Path(folder) / name
+        if candidate.is_file():
+            return candidate.read_text(encoding="utf-8")
+    raise TemplateError(f"stylesheet {name!r} not found in {data_dir('styles')}")
+
+
+def _template_location(exc: BaseException) -> str:
+    """file:line of the innermost template frame in a Jinja traceback."""
+    for frame in reversed(traceback.extract_tb(exc.__traceback__)):
+        if frame.filename.endswith((".j2", ".html", ".jinja")):
+            return f"{frame.filename}:{frame.lineno}"
+    return "template"
+
+
+def render_html(
+    brief: Brief,
+    template: str | None = None,
+    *,
+    template_dirs: Sequence[Path | None] = (),
+    page_size: str = "A4",
+    colours: dict[str, str] | None = None,
+    extra_css: str = "",
+    embed_fonts: bool = True,
+    date_format: str = "%-d %B %Y",
+) -> str:
+    """Render the brief with its template (default: the brief's own template name)."""
+    name = template or brief.template
+    if not name.endswith((".j2", ".html")):
+        name = f"{name}.html.j2"
+    env = make_environment(template_dirs, date_format=date_format)
+    try:
+        tpl = env.get_template(name)
+    except jinja2.TemplateNotFound as exc:
+        raise TemplateError(
+            f"template {exc.name!r} not found; run 'briefgen templates list' to see the available ones"
+        ) from None
+    except jinja2.TemplateSyntaxError as exc:
+        raise TemplateError(f"{exc.filename or exc.name}:{exc.lineno}: template syntax error: {exc.message}") from None
+    css = "\n".join([font_face_css(embed_fonts), stylesheet("brief.css", [Path(p) / ".." / "styles" for p in template_dirs if p]), extra_css])
+    try:
+        return tpl.render(
+            brief=brief,
+            css=css,
+            page_size=page_size,
+            colours=colours or {"primary": "#1f3a5f", "accent": "#b5462f"},
+            generator=f"briefgen {__version__}",
+        )
+    except jinja2.UndefinedError as exc:
+        raise TemplateError(f"{_template_location(exc)}: undefined variable: {exc.message}") from None
+    except jinja2.TemplateSyntaxError as exc:
+        raise TemplateError(f"{exc.filename or exc.name}:{exc.lineno}: template syntax error: {exc.message}") from None
+    except jinja2.TemplateError as exc:
+        raise TemplateError(f"{_template_location(exc)}: template error: {exc}") from None

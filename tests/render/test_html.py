@@ -1,0 +1,78 @@
+"""Rendering: article text is escaped; template errors name the file and line."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from briefgen.errors import TemplateError
+from briefgen.models import Brief, BriefItem, BriefQuote, SourceRef
+from briefgen.render.html import render_html
+
+EVIL = '<script>alert(1)</script><img src="file:///etc/passwd"> & "quotes"'
+
+
+def make_brief(**kw: object) -> Brief:
+    base: dict[str, object] = dict(
+        title="Test brief " + EVIL,
+        generated=dt.datetime(2025, 3, 14, 9, 0),
+        sources=[SourceRef(number=1, source="a.txt", title="A", publisher="Pub", published=dt.date(2025, 3, 4))],
+        summary=[BriefItem(text="Summary " + EVIL, cites=[1])],
+        facts=[BriefItem(text="Fact one.", cites=[1])],
+        quotes=[BriefQuote(text="We said " + EVIL, speaker="Ann Lee", role="minister", cites=[1])],
+        sections=["summary", "facts", "quotes", "sources"],
+    )
+    base.update(kw)
+    return Brief.model_validate(base)
+
+
+def test_article_text_is_escaped() -> None:
+    html = render_html(make_brief(), embed_fonts=False)
+    assert "<script>" not in html and '<img src="file:///etc/passwd">' not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "&amp; &#34;quotes&#34;" in html
+
+
+def test_sections_follow_the_audience_order() -> None:
+    html = render_html(make_brief(sections=["quotes", "summary"]), embed_fonts=False)
+    assert html.index("Expert quotes") < html.index("Executive summary")
+    assert "Key facts" not in html and 'id="sources"' not in html
+
+
+def test_quote_shows_speaker_and_role() -> None:
+    html = render_html(make_brief(), embed_fonts=False)
+    assert '<span class="speaker">Ann Lee</span><span class="role">, minister</span>' in html
+
+
+def test_low_confidence_attribution_is_marked() -> None:
+    q = BriefQuote(text="Maybe", speaker="Bob", confidence=0.3, cites=[1])
+    html = render_html(make_brief(quotes=[q]), embed_fonts=False)
+    assert "attribution uncertain" in html
+
+
+def test_undefined_variable_names_file_and_line(tmp_path: Path) -> None:
+    (tmp_path / "policy.html.j2").write_text(
+        '{% extends "builtin/policy.html.j2" %}\n{% block facts %}\n{{ brief.nope }}\n{% endblock %}\n')
+    with pytest.raises(TemplateError) as err:
+        render_html(make_brief(), template_dirs=[tmp_path], embed_fonts=False)
+    assert str(err.value).startswith(f"{tmp_path / 'policy.html.j2'}:3: undefined variable")
+
+
+def test_syntax_error_names_file_and_line(tmp_path: Path) -> None:
+    (tmp_path / "policy.html.j2").write_text("<h1>{{ brief.title }</h1>\n")
+    with pytest.raises(TemplateError) as err:
+        render_html(make_brief(), template_dirs=[tmp_path], embed_fonts=False)
+    assert str(err.value) == f"{tmp_path / 'policy.html.j2'}:1: template syntax error: unexpected '}'"
+
+
+def test_unknown_template() -> None:
+    with pytest.raises(TemplateError, match="template 'nope.html.j2' not found"):
+        render_html(make_brief(), template="nope", embed_fonts=False)
+
+
+def test_sandbox_blocks_python_internals(tmp_path: Path) -> None:
+    (tmp_path / "policy.html.j2").write_text("{{ brief.__class__.__mro__ }}")
+    with pytest.raises(TemplateError):
+        render_html(make_brief(), template_dirs=[tmp_path], embed_fonts=False)
