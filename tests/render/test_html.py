@@ -64,7 +64,7 @@ def test_syntax_error_names_file_and_line(tmp_path: Path) -> None:
     (tmp_path / "policy.html.j2").write_text("<h1>{{ brief.title }</h1>\n")
     with pytest.raises(TemplateError) as err:
         render_html(make_brief(), template_dirs=[tmp_path], embed_fonts=False)
-    assert str(err.value) == f"{tmp_path / 'policy.html.j2'}:1: template syntax error: unexpected '}'"
+    assert str(err.value) == f"{tmp_path / 'policy.html.j2'}:1: template syntax error: unexpected '}}'"
 
 
 def test_unknown_template() -> None:
