@@ -26,8 +26,7 @@ ACTOR_KINDS = {"PERSON": "Person", "ORG": "Organisation", "GPE": "Place", "LOC":
                "NORP": "Group", "FAC": "Place"}
 _WORD = re.compile(r"[A-Za-z0-9]+")
 STOP = frozenset(
-    "a an the of to in on at for and or but is are was were be been has have had it its "
-    "that this with as by from which who will would could should may can not".split()
+    ["a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "but", "is", "are", "was", "were", "be", "been", "has", "have", "had", "it", "its", "that", "this", "with", "as", "by", "from", "which", "who", "will", "would", "could", "should", "may", "can", "not"]
 )
 
 
@@ -169,7 +168,7 @@ def compose(extractions: Sequence[Extraction], audience: Audience, *, audience_n
                for i in ranked[:n_summary]]
     key_facts = ranked[n_summary:]
     figures = _merge_items(
-        _interleave([[(f.text if not f.label else f.text, n) for f in ex.figures]
+        _interleave([[(f.text, n) for f in ex.figures]
                      for n, ex in enumerate(extractions, 1)]), 6, threshold=0.95)
     context = _merge_items(
         _interleave([[(c.text, n) for c in ex.context] for n, ex in enumerate(extractions, 1)]),

@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from briefgen.errors import ConfigError
 
 PROJECT_FILE = "briefgen.yaml"
+Format = Literal["pdf", "html"]
 SECTIONS = ("summary", "facts", "figures", "quotes", "context", "actors", "timeline", "sources")
 
 
@@ -51,7 +52,7 @@ class Defaults(_Strict):
 
 class Output(_Strict):
     naming: str = "{date}-{slug}"
-    formats: list[Literal["pdf", "html"]] = Field(default_factory=lambda: ["pdf"])
+    formats: list[Format] = Field(default_factory=lambda: list[Format](["pdf"]))
     folder: Path | None = None
 
 
@@ -198,7 +199,7 @@ def layers(config: Path | None = None, cwd: Path | None = None) -> list[Layer]:
     return found
 
 
-def _format_error(err: dict[str, Any]) -> str:
+def _format_error(err: Any) -> str:
     loc = ".".join(str(p) for p in err["loc"])
     msg = err["msg"]
     if err["type"] == "extra_forbidden":

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -12,7 +12,7 @@ import typer
 from briefgen.cli._state import errors
 
 
-class ExtractFormat(str, Enum):
+class ExtractFormat(StrEnum):
     table = "table"
     json = "json"
     jsonl = "jsonl"
@@ -41,7 +41,7 @@ def extract_cmd(
             if fmt is ExtractFormat.table:
                 typer.echo(f"briefgen: error: {res.error}", err=True)
                 continue
-            record: dict[str, object] = res.to_record()
+            record: dict[str, object] = dict(res.to_record())
         else:
             record = res.to_record()
         if fmt is ExtractFormat.jsonl:

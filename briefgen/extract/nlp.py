@@ -55,7 +55,7 @@ def paragraph_breaks(doc):  # type: ignore[no-untyped-def]
     parser, which keeps sentence starts that are already set.
     """
     for i, tok in enumerate(doc[:-1]):
-        if tok.is_space and "\n\n" in tok.text or tok.text_with_ws.endswith("\n\n"):
+        if (tok.is_space and "\n\n" in tok.text) or tok.text_with_ws.endswith("\n\n"):
             doc[i + 1].is_sent_start = True
     return doc
 

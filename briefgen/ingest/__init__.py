@@ -67,7 +67,7 @@ def read_source(source: str) -> Article:
     if not data.strip():
         raise InputError(f"{name}: the file is empty; give it an article's text")
     raw, warnings = decode(data, name)
-    if suffix in HTML_SUFFIXES or (suffix not in TEXT_SUFFIXES or suffix == "") and _looks_like_html(raw):
+    if suffix in HTML_SUFFIXES or ((suffix not in TEXT_SUFFIXES or suffix == "") and _looks_like_html(raw)):
         article = html.parse_html(raw, source=source)
     else:
         article = text.parse_text(raw, source=source)
