@@ -43,6 +43,10 @@ def root(
     _state.DEBUG = debug
     level = logging.DEBUG if debug else logging.INFO if verbose else logging.WARNING
     logging.basicConfig(level=level, format="briefgen: %(levelname)s: %(message)s", stream=sys.stderr)
+    # WeasyPrint warns about its own internals (font subsetting backends, CSS it ignores);
+    # a user needs those only when debugging a template.
+    logging.getLogger("weasyprint").setLevel(logging.DEBUG if debug else logging.ERROR)
+    logging.getLogger("fontTools").setLevel(logging.DEBUG if debug else logging.ERROR)
 
 
 from briefgen.cli import brief as _brief  # noqa: E402
