@@ -1,0 +1,1 @@
+"""Delivery: write briefs to files (files.py) and send them by email (email.py, smtp.py)."""
