@@ -72,7 +72,7 @@ class SentLog:
         rec = {
             "sha256": sha256,
             "recipient": recipient.lower(),
-            "sent_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+            "sent_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
             "subject": subject,
             "file": file,
         }

@@ -20,7 +20,7 @@ from email.message import EmailMessage
 from pathlib import Path
 
 from briefgen.config import SMTP
-from briefgen.errors import ConfigError, DeliveryError
+from briefgen.errors import ConfigError
 
 log = logging.getLogger(__name__)
 
