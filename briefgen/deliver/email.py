@@ -433,7 +433,7 @@ def send_brief(
 
     outgoing = [smtp_mod.Outgoing(msg, sender.addr_spec, envelope) for msg, envelope, _ in jobs]
     results = smtp_mod.deliver(
-        settings.email.smtp, outgoing, insecure=insecure, sleep=sleep or smtp_mod.default_sleep
+        settings.email.smtp, outgoing, insecure=insecure, sleep=sleep if sleep is not None else smtp_mod.default_sleep
     )
     for (msg, envelope, stands_for), result in zip(jobs, results, strict=True):
         for rcpt in stands_for:
