@@ -143,7 +143,7 @@ class Connection:
         if password is not None and cfg.security == "none" and not self.insecure:
             raise ConfigError(
                 "refusing to send the SMTP password without TLS; set email.smtp.security "
-                "to starttls or ssl"
+                "to starttls or ssl (or use --insecure with a local test server)"
             )
         if cfg.security != "none" and self._ctx is None:
             self._ctx = tls_context(cfg, self.insecure)

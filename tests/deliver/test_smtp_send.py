@@ -198,6 +198,16 @@ def test_missing_password_is_a_config_error(smtp_server: Any, make_settings: Mak
         send_brief(settings, brief, pdf_bytes, "t.pdf", ["ministers"])
 
 
+def test_password_is_never_sent_in_plain_text(smtp_server: Any, make_settings: MakeSettings, brief: Brief,
+                                              pdf_bytes: bytes, monkeypatch: pytest.MonkeyPatch) -> None:
+    handler, port = smtp_server()
+    monkeypatch.setenv("BRIEFGEN_SMTP_PASSWORD", "pw")
+    settings = make_settings(port, smtp={"security": "none", "username": "desk"})
+    with pytest.raises(ConfigError, match=r"refusing to send the SMTP password without TLS"):
+        send_brief(settings, brief, pdf_bytes, "t.pdf", ["ministers"])
+    assert handler.events == [] and handler.received == []
+
+
 # --- dry run, test recipient, sent log ------------------------------------------------
 
 
