@@ -61,14 +61,17 @@ def _read_pdf(pdf: Path) -> bytes:
 
 def print_report(report: SendReport) -> None:
     """Who got it, who was skipped, who did not (stdout), one line per address."""
-    if report.test_recipient:
-        typer.echo(f"test mode: every message went to {report.test_recipient}")
     if report.dry_run:
         typer.echo(f"dry run: would send to {len(report.delivered)} recipient(s)")
         for rcpt in report.delivered:
             typer.echo(f"  {rcpt}")
         for path in report.files:
             typer.echo(f"  wrote {path}")
+    elif report.delivered and report.test_recipient:
+        typer.echo(f"test mode: sent to {report.test_recipient} the messages meant for "
+                   f"{len(report.delivered)} recipient(s):")
+        for rcpt in report.delivered:
+            typer.echo(f"  {rcpt}")
     elif report.delivered:
         typer.echo(f"sent to {len(report.delivered)} recipient(s):")
         for rcpt in report.delivered:

@@ -309,6 +309,7 @@ def _attempts(conn: Connection, out: Outgoing, result: dict[str, str | None], cf
             for rcpt in pending:
                 if rcpt not in refused:
                     result[rcpt] = None
+                    log.info("sent %s to %s", out.message["Message-ID"], rcpt)
                     continue
                 code, reply = refused[rcpt]
                 result[rcpt] = reply

@@ -135,3 +135,16 @@ def test_send_has_help() -> None:
     assert result.exit_code == 0
     for option in ("--to", "--bcc", "--dry-run", "--test-recipient", "--resend", "--insecure", "--config"):
         assert option in result.stdout
+
+
+def test_test_recipient_summary_says_where_mail_went(smtp_server: Any, workdir: Path,
+                                                     pdf_bytes: bytes) -> None:
+    handler, port = smtp_server()
+    cfg = write_config(workdir, port)
+    pdf = workdir / "b.pdf"
+    pdf.write_bytes(pdf_bytes)
+    result = runner.invoke(app, ["send", str(pdf), "--to", "team", "--test-recipient", "me@example.org",
+                                 "--config", str(cfg)])
+    assert result.exit_code == 0, result.output
+    assert "test mode: sent to me@example.org the messages meant for 2 recipient(s):" in result.stdout
+    assert [r.rcpt_tos for r in handler.received] == [["me@example.org"], ["me@example.org"]]
