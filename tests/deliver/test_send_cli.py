@@ -76,6 +76,7 @@ def test_send_exits_1_and_names_who_did_not_get_it(smtp_server: Any, workdir: Pa
     assert result.exit_code == 1
     assert "sent to 1 recipient(s):\n  ann@example.org" in result.stdout
     assert "NOT sent to 1 recipient(s):\n  bob@example.org: 550 5.1.1" in result.stdout
+    assert [r.rcpt_tos for r in handler.received] == [["ann@example.org"]]
 
 
 def test_dry_run_cli_writes_eml_without_a_server(workdir: Path, pdf_bytes: bytes, closed_port: int,
