@@ -126,7 +126,7 @@ def one_line(text: object) -> str:
     article can never start a new header line.
     """
     cleaned = "".join(
-        " " if unicodedata.category(ch) in {"Cc", "Zl", "Zp", "Cf"} else ch for ch in str(text)
+        " " if unicodedata.category(ch) in {"Cc", "Zl", "Zp"} else ch for ch in str(text)
     )
     return " ".join(cleaned.split())
 
@@ -305,11 +305,14 @@ def build_message(
     recipients: str | Sequence[str] | None,
     *,
     headers: dict[str, str] | None = None,
+    bodies: tuple[str, str] | None = None,
 ) -> EmailMessage:
     """The email for ``brief``: subject, text + HTML alternatives, the PDF attached.
 
     ``recipients`` fills the To header (``None``: undisclosed recipients, for BCC
-    mode); the SMTP envelope decides who actually receives it.
+    mode); the SMTP envelope decides who actually receives it. ``headers`` adds
+    extra headers (folded to one line); ``bodies`` reuses (text, html) from
+    :func:`render_bodies` when sending the same brief to many people.
     """
     sender = _sender(settings)
     msg = EmailMessage(policy=default_policy)
@@ -328,7 +331,7 @@ def build_message(
     for name, value in (headers or {}).items():
         msg[name] = one_line(value)
     name = safe_filename(pdf_name)
-    text, html = render_bodies(settings, brief, name, len(pdf_bytes))
+    text, html = bodies or render_bodies(settings, brief, name, len(pdf_bytes))
     # Quoted-printable keeps both bodies readable in the raw message and 7-bit safe.
     msg.set_content(text, cte="quoted-printable")
     msg.add_alternative(html, subtype="html", cte="quoted-printable")
@@ -410,21 +413,22 @@ def send_brief(
     if not todo:
         return report
 
+    bodies = render_bodies(settings, brief, pdf_name, len(pdf_bytes))
     # (message, envelope recipients, the recipients it stands for)
     jobs: list[tuple[EmailMessage, list[str], list[str]]] = []
     if bcc:
         extra = {"X-Briefgen-Intended-Recipients": ", ".join(todo)} if test_addr else None
-        msg = build_message(settings, brief, pdf_bytes, pdf_name, None, headers=extra)
+        msg = build_message(settings, brief, pdf_bytes, pdf_name, None, headers=extra, bodies=bodies)
         envelope = [test_addr.addr_spec] if test_addr else [_addr_spec(r) for r in todo]
         jobs.append((msg, envelope, todo))
     else:
         for rcpt in todo:
             if test_addr is not None:
                 msg = build_message(settings, brief, pdf_bytes, pdf_name, str(test_addr),
-                                    headers={"X-Briefgen-Intended-Recipient": rcpt})
+                                    headers={"X-Briefgen-Intended-Recipient": rcpt}, bodies=bodies)
                 jobs.append((msg, [test_addr.addr_spec], [rcpt]))
             else:
-                msg = build_message(settings, brief, pdf_bytes, pdf_name, rcpt)
+                msg = build_message(settings, brief, pdf_bytes, pdf_name, rcpt, bodies=bodies)
                 jobs.append((msg, [_addr_spec(rcpt)], [rcpt]))
 
     if dry_run_dir is not None:
