@@ -121,6 +121,7 @@ class Handler:
 
     refuse: set[str] = field(default_factory=set)  # 550 for these recipients
     greylist_once: set[str] = field(default_factory=set)  # 451 the first time
+    tempfail: set[str] = field(default_factory=set)  # 452 every time
     drop_data_once: bool = False  # close the connection on the first DATA
     received: list[Received] = field(default_factory=list)
     events: list[str] = field(default_factory=list)
@@ -135,6 +136,9 @@ class Handler:
             self.greylist_once.discard(address)
             self.events.append(f"451 {address}")
             return "451 4.7.1 greylisted, try again later"
+        if address in self.tempfail:
+            self.events.append(f"452 {address}")
+            return "452 4.2.2 mailbox full"
         envelope.rcpt_tos.append(address)
         return "250 OK"
 

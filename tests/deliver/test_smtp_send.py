@@ -97,6 +97,18 @@ def test_transient_4xx_is_retried_with_backoff(smtp_server: Any, make_settings: 
     assert len(handler.received) == 1
 
 
+def test_persistent_4xx_gives_up_for_that_recipient_only(smtp_server: Any, make_settings: MakeSettings,
+                                                         brief: Brief, pdf_bytes: bytes) -> None:
+    handler, port = smtp_server(tempfail={"ann@example.org"})
+    sleeps = Sleeps()
+    settings = make_settings(port, smtp={"backoff": 1.0, "retries": 2})
+    report = send_brief(settings, brief, pdf_bytes, "t.pdf", ["everyone"], sleep=sleeps)
+    assert report.failed == {"Ann Minister <ann@example.org>": "452 4.2.2 mailbox full (gave up after 3 attempts)"}
+    assert report.delivered == ["bob@example.org", "carol@example.org"]
+    assert handler.events == ["452 ann@example.org"] * 3
+    assert sleeps == [1.0, 2.0]  # exponential backoff
+
+
 def test_dropped_connection_is_retried(smtp_server: Any, make_settings: MakeSettings,
                                        brief: Brief, pdf_bytes: bytes) -> None:
     handler, port = smtp_server(drop_data_once=True)
