@@ -41,6 +41,12 @@ def test_group_cycle_is_a_config_error_naming_the_loop(make_settings: Callable[.
         resolve_recipients(settings, ["a"])
 
 
+def test_shared_subgroups_are_not_a_cycle(make_settings: Callable[..., Settings]) -> None:
+    settings = make_settings(groups={"all": ["east", "west"], "east": ["core"], "west": ["core", "w@example.org"],
+                                     "core": ["c@example.org"]})
+    assert resolve_recipients(settings, ["all"]) == ["c@example.org", "w@example.org"]
+
+
 def test_unknown_group_lists_the_known_ones(make_settings: Callable[..., Settings]) -> None:
     with pytest.raises(ConfigError, match=r"unknown email group 'ministerz'.*advisers, everyone, ministers"):
         resolve_recipients(make_settings(), ["ministerz"])
