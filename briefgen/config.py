@@ -90,6 +90,12 @@ class SMTP(_Strict):
     password_file: Path | None = None
     timeout: float = Field(30.0, gt=0)
     verify: bool = True
+    ca_file: Path | None = None
+    retries: int = Field(3, ge=0, le=10)
+    backoff: float = Field(2.0, ge=0, le=300)
+
+
+SUBJECT_FIELDS = ("title", "subtitle", "date", "audience", "organisation")
 
 
 class Email(_Strict):
@@ -98,6 +104,23 @@ class Email(_Strict):
     reply_to: str | None = None
     subject: str = "{title} ({date})"
     groups: dict[str, list[str]] = Field(default_factory=dict)
+
+    @field_validator("subject")
+    @classmethod
+    def _subject_fields(cls, v: str) -> str:
+        import string
+
+        try:
+            names = [name for _, name, _, _ in string.Formatter().parse(v) if name is not None]
+        except ValueError as exc:
+            raise ValueError(f"bad subject template ({exc}); use placeholders like {{title}}") from None
+        bad = [n for n in names if n not in SUBJECT_FIELDS]
+        if bad:
+            raise ValueError(
+                f"unknown subject placeholder {{{bad[0]}}}; allowed: "
+                + ", ".join(f"{{{n}}}" for n in SUBJECT_FIELDS)
+            )
+        return v
 
 
 class Settings(_Strict):

@@ -51,9 +51,11 @@ def root(
 
 from briefgen.cli import brief as _brief  # noqa: E402
 from briefgen.cli import extract as _extract  # noqa: E402
+from briefgen.cli import send as _send  # noqa: E402
 
 _brief.register(app)
 _extract.register(app)
+_send.register(app)
 
 
 def main() -> None:
