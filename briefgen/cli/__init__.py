@@ -10,13 +10,35 @@ import logging
 import sys
 from typing import Annotated
 
+import click
 import typer
+from typer.core import TyperGroup
 
 from briefgen import __version__
 from briefgen.cli import _state
 
+# Options whose value may be left out: "--email" alone means "the audience's groups".
+OPTIONAL_VALUES = {"--email": "@audience"}
+
+
+class _Group(TyperGroup):
+    """Typer's group, letting the options in OPTIONAL_VALUES stand without a value."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        fixed: list[str] = []
+        for i, arg in enumerate(args):
+            fixed.append(arg)
+            if arg == "--":
+                fixed.extend(args[i + 1 :])
+                break
+            if arg in OPTIONAL_VALUES and (i + 1 == len(args) or args[i + 1].startswith("-") and args[i + 1] != "-"):
+                fixed.append(OPTIONAL_VALUES[arg])
+        return super().parse_args(ctx, fixed)
+
+
 app = typer.Typer(
     name="briefgen",
+    cls=_Group,
     help="Turn news articles into polished policy briefs (PDF and HTML).",
     no_args_is_help=True,
     add_completion=False,

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from briefgen.cli._state import errors
+from briefgen.errors import UsageError
+
+if TYPE_CHECKING:
+    from briefgen.config import Settings
 
 
 def brief_cmd(
@@ -21,6 +25,12 @@ def brief_cmd(
     title: Annotated[str | None, typer.Option("--title", help="Brief title (default: the first article's headline).")] = None,
     config: Annotated[Path | None, typer.Option("--config", "-c", help="Config file layered over the project's briefgen.yaml.")] = None,
     save_json: Annotated[bool, typer.Option("--save-json", help="Also write the composed brief as JSON beside the output.")] = False,
+    email: Annotated[str | None, typer.Option("--email", help="Email the PDF to these groups/addresses (comma-separated); alone, to the audience's email_groups.", show_default=False)] = None,
+    bcc: Annotated[bool, typer.Option("--bcc", help="With --email: one message with every recipient in Bcc.")] = False,
+    email_dry_run: Annotated[Path | None, typer.Option("--email-dry-run", help="With --email: write .eml files to this folder instead of sending.", show_default=False)] = None,
+    test_recipient: Annotated[str | None, typer.Option("--test-recipient", help="With --email: send every message to this one address instead.", show_default=False)] = None,
+    resend: Annotated[bool, typer.Option("--resend", help="With --email: send even to people who already got this brief.")] = False,
+    insecure: Annotated[bool, typer.Option("--insecure", help="With --email: do not verify the SMTP server's TLS certificate (test servers only).")] = False,
 ) -> None:
     """Make a brief (PDF and/or HTML) from one or more news articles.
 
@@ -33,6 +43,13 @@ def brief_cmd(
 
     with errors():
         settings = load_settings(config)
+        targets = _email_targets(settings, email, audience)
+        if targets:
+            from briefgen.deliver.email import resolve_recipients
+
+            resolve_recipients(settings, targets)  # a bad group fails before any work
+        if targets and fmt and "pdf" not in fmt.lower() or targets and output and output.suffix.lower() != ".pdf" and not fmt:
+            raise UsageError("--email sends the PDF; add pdf to --format or use -o NAME.pdf")
         if sys.stderr.isatty():
             from rich.console import Console
 
@@ -48,8 +65,34 @@ def brief_cmd(
         typer.echo(f"briefgen: error: {failure.error}", err=True)
     for path in result.written:
         typer.echo(f"wrote {path}")
-    if result.failures:
+    ok = not result.failures
+    if targets and result.pdf is not None:
+        from briefgen.cli.send import print_report
+        from briefgen.deliver.email import send_brief
+
+        pdf_path = next(p for p in result.written if p.suffix == ".pdf")
+        with errors():
+            report = send_brief(settings, result.brief, result.pdf, pdf_path.name, targets, bcc=bcc,
+                                dry_run_dir=email_dry_run, test_recipient=test_recipient,
+                                resend=resend, insecure=insecure)
+        print_report(report)
+        ok = ok and report.ok
+    if not ok:
         raise typer.Exit(1)
+
+
+AUDIENCE_GROUPS = "@audience"
+
+
+def _email_targets(settings: Settings, email: str | None, audience: str | None) -> list[str]:
+    """--email GROUP[,ADDR...] -> targets; --email alone -> the audience's email_groups."""
+    if email is None:
+        return []
+    if email == AUDIENCE_GROUPS:
+        from briefgen.deliver.email import audience_groups
+
+        return audience_groups(settings, audience)
+    return [t.strip() for t in email.split(",") if t.strip()]
 
 
 def register(app: typer.Typer) -> None:
