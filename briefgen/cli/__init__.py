@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import logging
 import sys
-from typing import Annotated
+from typing import Annotated, Any
 
-import click
 import typer
 from typer.core import TyperGroup
 
@@ -24,14 +23,14 @@ OPTIONAL_VALUES = {"--email": "@audience"}
 class _Group(TyperGroup):
     """Typer's group, letting the options in OPTIONAL_VALUES stand without a value."""
 
-    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         fixed: list[str] = []
         for i, arg in enumerate(args):
             fixed.append(arg)
             if arg == "--":
                 fixed.extend(args[i + 1 :])
                 break
-            if arg in OPTIONAL_VALUES and (i + 1 == len(args) or args[i + 1].startswith("-") and args[i + 1] != "-"):
+            if arg in OPTIONAL_VALUES and (i + 1 == len(args) or (args[i + 1].startswith("-") and args[i + 1] != "-")):
                 fixed.append(OPTIONAL_VALUES[arg])
         return super().parse_args(ctx, fixed)
 

@@ -48,7 +48,7 @@ def brief_cmd(
             from briefgen.deliver.email import resolve_recipients
 
             resolve_recipients(settings, targets)  # a bad group fails before any work
-        if targets and fmt and "pdf" not in fmt.lower() or targets and output and output.suffix.lower() != ".pdf" and not fmt:
+        if (targets and fmt and "pdf" not in fmt.lower()) or (targets and output and output.suffix.lower() != ".pdf" and not fmt):
             raise UsageError("--email sends the PDF; add pdf to --format or use -o NAME.pdf")
         if sys.stderr.isatty():
             from rich.console import Console
