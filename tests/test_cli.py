@@ -239,3 +239,14 @@ def test_one_bad_source_in_a_batch(tmp_path: Path) -> None:
     assert code == 1
     assert f"{tmp_path / 'gone.txt'}: no such file" in stderr
     assert out.is_file() and stdout.strip() == f"wrote {out}"
+
+
+def test_strict_turns_warnings_into_failure(tmp_path: Path) -> None:
+    src = tmp_path / "cp1252.txt"
+    src.write_bytes("Title: Caf\u00e9 rules\n\nThe caf\u00e9 owners said on Monday that the new rules "
+                    "would cost them about 40,000 euros a year in extra fees.\n".encode("cp1252"))
+    code, _, stderr = run("extract", src, "--format", "jsonl")
+    assert code == 0 and f"{src}: not UTF-8; read as cp1252" in stderr
+    code, _, stderr = run("--strict", "extract", src, "--format", "jsonl")
+    assert code == 1
+    assert stderr.strip().endswith("briefgen: error: --strict: 1 warning(s) above")

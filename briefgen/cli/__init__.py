@@ -54,14 +54,20 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def root(
+    ctx: typer.Context,
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
     ] = False,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks and debug logs.")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show progress and info logs.")] = False,
+    strict: Annotated[bool, typer.Option("--strict", help="Treat warnings (e.g. a source read as cp1252) as failure: exit 1.")] = False,
 ) -> None:
     """Turn news articles into polished policy briefs (PDF and HTML)."""
     _state.DEBUG = debug
+    if strict:
+        counter = _state.CountHandler()
+        logging.getLogger("briefgen").addHandler(counter)
+        ctx.call_on_close(lambda: _state.strict_exit(counter))
     level = logging.DEBUG if debug else logging.INFO if verbose else logging.WARNING
     logging.basicConfig(level=level, format="briefgen: %(levelname)s: %(message)s", stream=sys.stderr)
     # WeasyPrint warns about its own internals (font subsetting backends, CSS it ignores);

@@ -39,3 +39,22 @@ def call(fn: Callable[[], T]) -> T:
     with errors():
         return fn()
     raise AssertionError("unreachable")  # pragma: no cover
+
+
+class CountHandler(logging.Handler):
+    """Counts warnings and errors logged by briefgen (for --strict)."""
+
+    def __init__(self) -> None:
+        super().__init__(level=logging.WARNING)
+        self.count = 0
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.count += 1
+
+
+def strict_exit(counter: CountHandler) -> None:
+    """Called when the command ends: with --strict, any warning means exit 1."""
+    logging.getLogger("briefgen").removeHandler(counter)
+    if counter.count:
+        typer.echo(f"briefgen: error: --strict: {counter.count} warning(s) above", err=True)
+        raise typer.Exit(1)
