@@ -69,7 +69,7 @@ def root(
         logging.getLogger("briefgen").addHandler(counter)
         ctx.call_on_close(lambda: _state.strict_exit(counter))
     level = logging.DEBUG if debug else logging.INFO if verbose else logging.WARNING
-    logging.basicConfig(level=level, format="briefgen: %(levelname)s: %(message)s", stream=sys.stderr)
+    _state.configure_logging(level)
     # WeasyPrint warns about its own internals (font subsetting backends, CSS it ignores);
     # a user needs those only when debugging a template.
     logging.getLogger("weasyprint").setLevel(logging.DEBUG if debug else logging.ERROR)

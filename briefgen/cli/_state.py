@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TypeVar
@@ -58,3 +59,27 @@ def strict_exit(counter: CountHandler) -> None:
     if counter.count:
         typer.echo(f"briefgen: error: --strict: {counter.count} warning(s) above", err=True)
         raise typer.Exit(1)
+
+
+class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
+    """Writes to whatever sys.stderr is at the time (test runners swap it)."""
+
+    @property  # type: ignore[override]
+    def stream(self):  # type: ignore[no-untyped-def]
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, value) -> None:  # type: ignore[no-untyped-def]
+        pass
+
+
+def configure_logging(level: int) -> None:
+    """One stderr handler on the root logger, replaced on every call."""
+    root = logging.getLogger()
+    for h in list(root.handlers):
+        if isinstance(h, _StderrHandler):
+            root.removeHandler(h)
+    handler = _StderrHandler()
+    handler.setFormatter(logging.Formatter("briefgen: %(levelname)s: %(message)s"))
+    root.addHandler(handler)
+    root.setLevel(level)
