@@ -7,7 +7,6 @@ BriefgenError into a one-line message on stderr and an exit code.
 from __future__ import annotations
 
 import logging
-import sys
 from typing import Annotated, Any
 
 import typer
