@@ -1,8 +1,14 @@
 """Pasted web text -> Article: drop page furniture line by line, read the masthead.
 
-A page pasted from a news site keeps its banners, prompts, captions and credits. We
-keep the lines that read as article prose and take the title, standfirst, byline and
-dateline from the top of the text.
+A page pasted from a news site keeps its banners, prompts, share bars, captions and
+credits. We keep the lines that read as article prose and take the title, standfirst,
+byline and dateline from the top of the text. A Markdown front matter block or a
+``Title:``/``Date:`` header block wins over anything guessed from the text.
+
+The rules work on one line at a time, with three bits of context: the masthead zone
+at the top (everything up to the byline/dateline), the lines that appear twice (a
+caption printed with and without its credit, a headline repeated at the foot), and
+"Read more"/"Related" headings, after which headline-like lines are a link list.
 """
 
 from __future__ import annotations
@@ -15,69 +21,184 @@ from briefgen.models import Article
 
 MONTHS = ("january|february|march|april|may|june|july|august|september|october|"
           "november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
-DATELINE = re.compile(
-    rf"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
-    rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{MONTHS})\.?,?\s+(?P<y1>\d{{4}})"
+WEEKDAYS = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?"
+_DATE = re.compile(
+    rf"(?<![\w/])(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{MONTHS})\.?,?\s+(?P<y1>\d{{4}})"
     rf"|(?P<m2>{MONTHS})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
-    rf"|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}}))"
-    r"(?:\s*(?:,|at)?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?"
-    r"(?:\s*\(?(?:updated|last updated)[^)]*\)?)?$",
+    rf"|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})"
+    rf"|(?P<d3>\d{{1,2}})/(?P<m3>\d{{1,2}})/(?P<y3>\d{{4}}))(?![\w/])",
+    re.I,
+)
+# What may surround a date on a dateline: times, weekdays, zones, "Published", "Updated".
+_DATELINE_REST = re.compile(
+    rf"\b(?:{WEEKDAYS}|published|first|last|updated|modified|posted|on|at|and|gmt|bst|utc|"
+    r"cet|cest|est|edt|cst|cdt|pst|pdt|ist|jst|kst|aest|aedt|et|pt|a\.?m|p\.?m)\b\.?"
+    r"|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
+    r"|[\s,|:()\-\u2013\u2014•·/]",
+    re.I,
+)
+_TIMESTAMP = re.compile(
+    r"^(?:(?:updated|posted|published)\s*(?:at)?\s*)?"
+    r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?"
+    r"(?:\s+\d{1,2}\s+(?:" + MONTHS + r")\.?)?"
+    r"|\d+\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago"
+    r"|just now|yesterday)$",
     re.I,
 )
 CREDIT = re.compile(
-    r"\((?:[^()]*\b(?:getty|reuters|afp|ap|pa|epa|alamy|shutterstock|pool|photo|"
-    r"image|images|file|kcna|kns|supplied|handout|bloomberg|xinhua|anadolu)\b[^()]*)\)\s*$",
+    r"(?:\((?:[^()]*\b(?:getty|reuters|afp|ap|pa|epa|alamy|shutterstock|pool|photo|photos|"
+    r"image|images|file|kcna|kns|supplied|handout|bloomberg|xinhua|anadolu|sipa|tass|"
+    r"sputnik|nurphoto|zuma|ddp|dpa|rex|wire|courtesy|screengrab|screenshot)\b[^()]*)\)"
+    r"|\[(?:[^\[\]]*\b(?:getty|reuters|afp|ap|pa|epa|file|photo|image)\b[^\[\]]*)\]"
+    r"|\b(?:photograph|photo|picture|image|illustration|composite|video|credit)s?\s*:"
+    r"\s*[^.]{1,80}"
+    r"|\|\s*(?:getty images|reuters|afp|ap|pa|epa)[^|]{0,40})\.?\s*$",
     re.I,
 )
 FURNITURE = [re.compile(p, re.I) for p in (
+    # notification, newsletter and cookie banners
     r"^stay up to date with",
     r"notifications can be managed",
+    r"^(allow|enable|turn on) (browser )?notifications",
+    r"\bnewsletters?\b.*\b(sign up|subscribe|inbox|delivered)\b",
+    r"\b(sign up|subscribe)\b.*\bnewsletters?\b",
+    r"^get (the latest|our|the best|breaking)\b.*\b(inbox|email|app|alerts?)\b",
+    r"\bcookies?\b.*\b(accept|consent|policy|settings|preferences|use|agree)\b",
+    r"^(accept|reject|manage) (all |our )?(cookies|preferences|settings)",
+    r"^we (value|care about) your privacy",
+    r"^by (continuing|using) (to (use|browse) )?(this|our) (site|website)",
+    # sign-up, log-in, paywall and refresh prompts
+    r"^thank you for (registering|signing up|subscribing|your feedback)",
+    r"please refresh (the|your)",
+    r"^(sign|log) ?(up|in|out)\b",
+    r"^(subscribe|register|create (a |an )?(free )?account)\b",
+    r"^already (a subscriber|have an account|registered)",
+    r"^(you have|you've) (\d+|one|two|three) free (articles?|stories)",
+    r"^(subscribe|sign up|register) (now |today )?(to|for) (continue|keep|read|unlock|unlimited)",
+    r"^(this (article|content) is (for|available to) (subscribers|members))",
+    r"\bclick here\b",
+    r"^(download|get) (the|our) .{0,30}\bapp\b",
+    # comment-forum invitations
     r"^(join|start) (our|the) (commenting|comment|conversation|discussion)",
     r"^join thought-provoking conversations",
-    r"^thank you for (registering|signing up|subscribing)",
-    r"please refresh (the|your)",
-    r"^(sign|log) (up|in)\b",
-    r"^(subscribe|register)\b",
-    r"^(read more|related|more from|most read|recommended|trending|watch more|see also)\b",
-    r"^(advertisement|sponsored|promoted|ad)$",
-    r"^(share|follow us|share this|share on|tweet|email|print|copy link)\b",
-    r"^(comments?|\d+ comments?)$",
-    r"^(accept|manage) (all )?cookies",
-    r"\bcookies?\b.*\b(accept|consent|policy)\b",
-    r"^skip to (main )?content",
-    r"^(close|menu|search|home|next|previous|back to top)$",
-    r"^(image|photo|picture|video)( credit)?:",
-    r"^(getty images|reuters|afp|ap photo)",
-    r"^listen to (this )?article",
-    r"^\d+ min(ute)? read$",
-    r"^(all rights reserved|©|copyright)",
+    r"^(view|show|hide|read|load|see) (all |more )?(\d+ )?comments",
+    r"^(comments?|\d+ comments?|leave a comment|add a comment|have your say)$",
+    r"^(tell us what (you|YOU) think|what do you think)\b",
+    r"^(comments are (closed|open)|most (popular|recommended) comments)",
+    # share and follow bars
+    r"^(share|share this( article| story| page)?|share on \w+|tweet|email|e-mail|print|"
+    r"copy link|copy url|save|save article|bookmark|whatsapp|facebook|twitter|x|linkedin|"
+    r"reddit|pinterest|messenger|flipboard|gift (this )?article|listen)$",
+    r"^(share|follow)( us)? (on|via)\b",
+    r"^follow (us|@\w+|\w+ on)\b",
+    r"^(facebook|twitter|whatsapp|email|linkedin|reddit|x)(\s*[,|/•·]?\s*"
+    r"(facebook|twitter|whatsapp|email|e-mail|linkedin|reddit|x|messenger|copy link|print))+$",
+    r"^click to (share|email|print)",
+    # recirculation: "Read more", "Related", "Most read"
+    r"^(read more|read next|related|more from|more on this( story)?|most read|most popular|"
+    r"recommended|trending|watch more|see also|see more|you may also like|you might also like|"
+    r"don'?t miss|also read|read also|editor'?s picks?|top stories|latest news|more stories|"
+    r"must read|popular now|in other news|explore more|more news|related (articles|stories|"
+    r"topics|content)|what to read next|up next|watch|watch now|watch live|more videos)\b",
+    r"\[(video|insight|pictures|poll|reaction|latest|live|gallery|photos|watch|opinion)\]\|?$",
+    # advertising and page chrome
+    r"^(advertisement|advertisements|advert|sponsored( content)?|promoted( content)?|ad|"
+    r"partner content|paid post|supported by|ad feedback)$",
+    r"^(story|article|content) continues (below|after)",
+    r"^scroll (down )?to continue",
+    r"^skip (to (main )?content|advert|ad|navigation)",
+    r"^(close|menu|search|home|next|previous|back to top|open menu|go to|loading|expand|"
+    r"collapse|show more|show less|more|less|top|sections|navigation|jump to)$",
+    r"^(image|photo|picture|video|media|audio)( source| caption| credit)?\s*[:,]",
+    r"^(image|photo|picture|video) (caption|credit|source)$",
+    r"^(getty images|reuters|afp|ap photo|pa media|epa|shutterstock|alamy)\b",
+    r"^listen to (this )?(article|story)",
+    r"^\d+ min(ute)?s? (read|listen)$",
+    r"^(all rights reserved|©|\(c\)|copyright)",
+    r"all rights reserved\.?$",
+    r"^(terms (of use|and conditions|& conditions)|privacy (policy|notice)|contact us|about us)",
+    # live blogs
+    r"^(key events?|pinned( post)?|show key events only|live updates?|live|breaking|"
+    r"latest|refresh|auto[- ]?refresh|new posts?|\d+ new posts?|show \d+ new updates?)$",
+    r"^please turn on javascript",
+    # agency sign-offs
+    r"^\(?(reporting|additional reporting|editing|writing|compiled) by\b",
+    r"^(this (article|story) (was|has been) (updated|amended|corrected))",
+    r"^(topics|tags|filed under|more about)\s*[:|]",
+    r"^(sources?|source link)\s*:",
 )]
+_LIST_HEADING = re.compile(
+    r"^(read more|read next|related|more from|more on this|most read|most popular|recommended|"
+    r"trending|see also|you may also like|you might also like|don'?t miss|also read|"
+    r"read also|editor'?s picks?|top stories|latest news|more stories|what to read next|"
+    r"up next|more news)\b[^.!?]*$",
+    re.I,
+)
 BYLINE = [
-    re.compile(r"^by\s+(?P<name>[A-Z][\w.'\-]+(?:\s+(?:[A-Z][\w.'\-]+|and|de|van|von))+)", re.I),
-    re.compile(r"\b(?:experts?|analysts?|officials?|sources?)\s+(?:tell|told)\s+"
+    re.compile(r"^(?i:(?:written |words |story )?by)[:\s]+(?P<name>[A-Z][\w.'\u2019\-]+"
+               r"(?:\s+(?:[A-Z][\w.'\u2019\-]+|and|&|de|da|del|van|von|der|al|bin|ibn)){1,6})"
+               r"(?:\s*(?:,|\||\u2013|\u2014| - | in | for ).{0,60})?$"),
+    re.compile(r"^(?:author|byline|writer)s?\s*:\s*(?P<name>[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){1,4})"),
+    re.compile(r"\b(?:experts?|analysts?|officials?|sources?|diplomats?|insiders?|residents?|"
+               r"scientists?|economists?|observers?|critics?|people)\s+(?:tell|told)\s+"
                r"(?P<name>[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){1,3})\s*$"),
-    re.compile(r"\b(?:writes|reports|reporting by)\s+"
+    re.compile(r"\b(?:writes|reports|reporting by|explains|asks|argues|investigates)\s+"
                r"(?P<name>[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){1,3})\s*$"),
 ]
+_SIGNOFF_BYLINE = re.compile(r"^\(?(?:additional )?reporting by\s+(?P<name>[A-Z][\w'\-]+"
+                             r"(?:\s+[A-Z][\w'\-]+){1,3})", re.I)
 PUBLISHER = [
-    re.compile(r"notifications from (?P<name>(?:the\s+)?[A-Z][\w&'\- ]+?)\s*$", re.I),
-    re.compile(r"(?:©|copyright)\s*(?:\d{4}\s+)?(?P<name>[A-Z][\w&'\- ]+?)\s*$", re.I),
+    re.compile(r"notifications from (?P<name>(?:the\s+)?[A-Z][\w&'\- ]+?)\s*\.?$", re.I),
+    re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-\u2013]\s*\d{4})?\s+)?"
+               r"(?P<name>[A-Z][\w&'.\- ]+?)(?:[,.]?\s*all rights reserved)?\.?\s*$", re.I),
+    re.compile(r"(?:newsletters?|app) from (?P<name>(?:the\s+)?[A-Z][\w&'\- ]+?)\s*\.?$", re.I),
 ]
+# A caption describes a photo in the present tense: "X and Y talk at ...",
+# "Protesters hold up placards ...", "Smoke is seen rising ...". Article sentences
+# that lost their final full stop are usually past tense or reported speech.
+_CAPTION_VERBS = (
+    "talk|talks|speak|speaks|meet|meets|greet|greets|welcome|welcomes|shake|shakes|"
+    "arrive|arrives|attend|attends|leave|leaves|pose|poses|gesture|gestures|look|looks|"
+    "wave|waves|walk|walks|stand|stands|sit|sits|hold|holds|show|shows|inspect|inspects|"
+    "visit|visits|gather|gathers|march|marches|rally|rallies|protest|protests|mourn|"
+    "mourns|carry|carries|watch|watches|react|reacts|celebrate|celebrates|display|"
+    "displays|wait|waits|queue|queues|hug|hugs|embrace|embraces|salute|salutes|listen|"
+    "listens|address|addresses|review|reviews|tour|tours|ride|rides|fly|flies|rise|rises|"
+    "billow|billows|burn|burns|lie|lies|sign|signs|take part|takes part|line up|lines up|"
+    "clash|clashes|search|searches|work|works|sort|sorts|launch|launches|fire|fires|"
+    "patrol|patrols|drive|drives|chat|chats|smile|smiles|cheer|cheers|pray|prays|"
+    "play|plays|perform|performs|prepare|prepares|stretch|stretches|are seen|is seen|"
+    "are pictured|is pictured|are shown|is shown|seen|pictured"
+)
+_CAPTION = re.compile(rf"^[A-Z][^\s]*(?:\s+\S+){{0,14}}?\s+(?:{_CAPTION_VERBS})\b", re.U)
+_NOT_CAPTION = re.compile(
+    r"^(?:it|he|she|they|we|i|you|this|that|these|those|there|but|and|so|yet|however|"
+    r"meanwhile|when|while|if|as|because|although|though|after|before|since)\b"
+    r"|\b(?:said|says|say|told|tells|according|was|were|had|has|have|will|would|could|"
+    r"should|might|must|did|does|do|is expected|are expected)\b"
+    r"|[\"\u201c\u201d\u2018\u2019']\s|[\"\u201c\u201d]",
+    re.I,
+)
 _MONTH_NUM = {m: i for i, ms in enumerate(
     [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
      ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
      ("oct", "october"), ("nov", "november"), ("dec", "december")], start=1) for m in ms}
-HEADER = re.compile(r"^(title|date|author|byline|publisher|source|url)\s*:\s*(.+)$", re.I)
+HEADER = re.compile(r"^(title|headline|date|published|author|authors|byline|publisher|source|"
+                    r"site|url|link|canonical|standfirst|summary|description)\s*:\s*(.*)$", re.I)
+_HEADER_KEY = {"headline": "title", "published": "date", "authors": "author",
+               "byline": "author", "source": "publisher", "site": "publisher", "link": "url",
+               "canonical": "url", "summary": "standfirst", "description": "standfirst"}
+_SENTENCE_END = (".", "!", "?", "\u201d", '"', "\u2019", "'", ":", ";", "\u2026", ")")
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MD_EMPH = re.compile(r"(\*\*|__)(.+?)\1")
 
 
-def parse_date(line: str) -> dt.date | None:
-    """A dateline such as 'Monday 15 January 2024 17:51 GMT' -> date(2024, 1, 15)."""
-    m = DATELINE.match(line.strip())
-    if not m:
-        return None
+def _to_date(m: re.Match[str]) -> dt.date | None:
     try:
         if m.group("iso"):
             return dt.date.fromisoformat(m.group("iso"))
+        if m.group("d3"):
+            return dt.date(int(m.group("y3")), int(m.group("m3")), int(m.group("d3")))
         day = int(m.group("d1") or m.group("d2"))
         month = _MONTH_NUM[(m.group("m1") or m.group("m2")).lower().rstrip(".")]
         year = int(m.group("y1") or m.group("y2"))
@@ -86,96 +207,241 @@ def parse_date(line: str) -> dt.date | None:
         return None
 
 
-def is_furniture(line: str) -> bool:
-    """True for banner, prompt, share-bar and caption-credit lines."""
+def parse_date(line: str) -> dt.date | None:
+    """A dateline such as 'Monday 15 January 2024 17:51 GMT' -> date(2024, 1, 15).
+
+    The line must be a dateline: a date with nothing else but times, weekdays, time
+    zones and words such as 'Published' or 'Updated' around it. A date inside a
+    sentence is not a dateline.
+    """
     s = line.strip()
-    return any(p.search(s) for p in FURNITURE) or bool(CREDIT.search(s))
+    m = _DATE.search(s)
+    if not m or len(s) > 90:
+        return None
+    rest = _DATELINE_REST.sub("", s[: m.start()] + " " + s[m.end():])
+    if rest.strip():
+        return None
+    return _to_date(m)
+
+
+def is_furniture(line: str) -> bool:
+    """True for banner, prompt, share-bar, recirculation, timestamp and credit lines."""
+    s = line.strip()
+    return (any(p.search(s) for p in FURNITURE) or bool(CREDIT.search(s))
+            or bool(_TIMESTAMP.match(s)))
+
+
+def is_caption(line: str) -> bool:
+    """True for a photo caption without a credit: a present-tense picture description.
+
+    It has no final punctuation, opens with a capitalised noun phrase (not a pronoun or
+    conjunction), has a picture verb ("talk at", "holds up", "is seen") within its first
+    fifteen words, and no sign of reported speech or of past, perfect or future tense.
+    """
+    s = line.strip()
+    if not s or _ends_sentence(s) or len(s.split()) < 5:
+        return False
+    if _NOT_CAPTION.search(s):
+        return False
+    return bool(_CAPTION.match(s))
+
+
+def _ends_sentence(line: str) -> bool:
+    return line.rstrip().endswith(_SENTENCE_END)
 
 
 def _is_prose(line: str) -> bool:
     words = line.split()
-    return len(words) >= 8 or line.rstrip().endswith((".", "!", "?", "\u201d", '"'))
+    return len(words) >= 8 or (len(words) >= 3 and _ends_sentence(line))
 
 
-def _front_matter(lines: list[str]) -> tuple[dict[str, str], int]:
+def _header(lines: list[str]) -> tuple[dict[str, str], int]:
     """A Markdown front matter block or a 'Title: ...' header block at the top."""
-    fields: dict[str, str] = {}
     i = 0
     while i < len(lines) and not lines[i].strip():
         i += 1
+    fields: dict[str, str] = {}
     if i < len(lines) and lines[i].strip() == "---":
         for j in range(i + 1, len(lines)):
-            if lines[j].strip() == "---":
-                for ln in lines[i + 1 : j]:
-                    m = HEADER.match(ln.strip())
-                    if m:
-                        fields[m.group(1).lower()] = m.group(2).strip().strip("\"'")
+            if lines[j].strip() in ("---", "..."):
+                import yaml
+
+                try:
+                    data = yaml.safe_load("\n".join(lines[i + 1 : j]))
+                except yaml.YAMLError:
+                    data = None
+                if isinstance(data, dict):
+                    for key, value in data.items():
+                        k = _HEADER_KEY.get(str(key).lower(), str(key).lower())
+                        if isinstance(value, list):
+                            value = ", ".join(str(v) for v in value)
+                        if value is not None and str(value).strip():
+                            fields.setdefault(k, str(value).strip())
                 return fields, j + 1
         return {}, 0
     j = i
     while j < len(lines) and (m := HEADER.match(lines[j].strip())):
-        fields[m.group(1).lower()] = m.group(2).strip()
+        if m.group(2).strip():
+            k = m.group(1).lower()
+            fields.setdefault(_HEADER_KEY.get(k, k), m.group(2).strip())
         j += 1
     return (fields, j) if fields else ({}, 0)
 
 
+def _unwrap(lines: list[str]) -> list[str]:
+    """Join hard-wrapped lines (text saved at a fixed width) back into paragraphs."""
+    long = [ln for ln in lines if ln.strip()]
+    if not long:
+        return lines
+    wrapped = sum(1 for ln in long if 55 <= len(ln) <= 90)
+    if wrapped < 0.6 * len(long) or max(len(ln) for ln in long) > 100:
+        return lines
+    out: list[str] = []
+    for ln in lines:
+        if out and out[-1] and ln.strip() and not _ends_sentence(out[-1]) and len(out[-1]) >= 55:
+            out[-1] = out[-1].rstrip() + " " + ln.strip()
+        else:
+            out.append(ln)
+    return out
+
+
+def _clean_markdown(line: str) -> tuple[str, bool]:
+    """Strip Markdown link and emphasis syntax; say whether the line was a heading."""
+    heading = line.startswith("#")
+    line = line.lstrip("#").strip() if heading else line
+    line = _MD_LINK.sub(r"\1", line)
+    line = _MD_EMPH.sub(r"\2", line)
+    if line.startswith(("> ", "- ", "* ")) and not heading:
+        line = line[2:].strip()
+    return line, heading
+
+
+def _byline_in(line: str) -> tuple[str, bool] | None:
+    """(name, whole line is a byline) when the line names the writer."""
+    for i, pattern in enumerate(BYLINE):
+        if m := pattern.search(line):
+            name = re.split(r"\s*(?:,|\||\u2013|\u2014| - | in | for )\s*", m.group("name"))[0]
+            return name.strip(), i < 2
+    return None
+
+
 def parse_text(raw: str, source: str) -> Article:
-    """Clean pasted text into an Article (body paragraphs separated by a blank line)."""
-    lines = raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    header, skip = _front_matter(lines)
-    lines = [ln.strip() for ln in lines[skip:]]
+    """Clean pasted text into an Article (body paragraphs separated by a blank line).
+
+    Raises InputError when no line of the text reads as article prose.
+    """
+    lines = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").split("\n")
+    header, skip = _header(lines)
+    lines = _unwrap([ln.strip() for ln in lines[skip:]])
     found: dict[str, str] = {}
     title = header.get("title")
-    byline = header.get("author") or header.get("byline")
-    publisher = header.get("publisher") or header.get("source")
-    published = parse_date(header["date"]) if "date" in header else None
-    for key in header:
-        found[{"author": "byline", "source": "publisher", "date": "published"}.get(key, key)] = "header"
+    byline = header.get("author")
+    publisher = header.get("publisher")
+    standfirst = header.get("standfirst")
+    url = header.get("url")
+    published = None
+    if "date" in header:
+        published = parse_date(header["date"]) or _first_date(header["date"])
+    where = "front matter" if raw.lstrip().startswith("---") else "header block"
+    for key, value in (("title", title), ("byline", byline), ("publisher", publisher),
+                       ("url", url), ("published", published)):
+        if value:
+            found[key] = where
 
-    credited = {CREDIT.sub("", ln).strip() for ln in lines if CREDIT.search(ln)}
-    standfirst = None
+    cleaned: list[tuple[str, bool]] = []
+    for ln in lines:
+        text, heading = _clean_markdown(ln)
+        cleaned.append((text, heading))
+    credited = {CREDIT.sub("", t).strip() for t, _ in cleaned if t and CREDIT.search(t)}
+    counts: dict[str, int] = {}
+    for t, _ in cleaned:
+        if t:
+            counts[t] = counts.get(t, 0) + 1
+
+    # The masthead zone: the top lines up to the last byline or dateline among them.
+    content = [i for i, (t, _) in enumerate(cleaned) if t and not is_furniture(t)]
+    zone_end = -1
+    long_lines = 0
+    for i in content[:10]:
+        t = cleaned[i][0]
+        if parse_date(t) or _byline_in(t):
+            zone_end = i
+        elif len(t.split()) >= 12:
+            long_lines += 1
+            if long_lines > 2:
+                break
+
     body: list[str] = []
     seen: set[str] = set()
-    for ln in lines:
+    in_list = 0
+    dated_by_update: dt.date | None = None
+    for i, (ln, heading) in enumerate(cleaned):
         if not ln:
             continue
         if is_furniture(ln):
             if publisher is None:
                 for p in PUBLISHER:
                     if m := p.search(ln):
-                        publisher = m.group("name").strip()
+                        publisher = m.group("name").strip().rstrip(".")
                         found["publisher"] = "page furniture"
+                        break
+            if byline is None and (m := _SIGNOFF_BYLINE.match(ln)):
+                byline = m.group("name")
+                found["byline"] = "reporting credit"
+            in_list = 8 if _LIST_HEADING.match(ln) else 0
             continue
-        if ln in credited or ln in seen:
-            continue  # a caption repeated without its credit, or a repeated headline
+        if in_list and not _ends_sentence(ln):
+            in_list -= 1
+            continue  # a headline in a "Read more"/"Related" link list
+        in_list = 0
+        if ln in credited or (ln in seen and not _ends_sentence(ln)) or ln == title:
+            continue  # caption printed again without its credit, or a repeated headline
+        if ln in seen and counts.get(ln, 0) > 1 and len(ln.split()) < 25:
+            continue
         seen.add(ln)
-        if published is None and (d := parse_date(ln)):
-            published = d
-            found["published"] = "dateline"
+        if (d := parse_date(ln)) is not None:
+            if published is None and not re.search(r"\b(updated|modified)\b", ln, re.I):
+                published = d
+                found["published"] = "dateline"
+            elif dated_by_update is None:
+                dated_by_update = d
             continue
-        if not body:
-            if byline is None and (m := next((b.search(ln) for b in BYLINE if b.search(ln)), None)):
-                byline = m.group("name").strip()
-                found["byline"] = "byline line" if ln.lower().startswith("by ") else "standfirst"
-                if not ln.lower().startswith("by "):
+        if i <= zone_end or not body:
+            by = _byline_in(ln)
+            if by is not None and (by[1] or i <= zone_end or len(ln.split()) < 40):
+                if byline is None:
+                    byline = by[0]
+                    found["byline"] = "byline line" if by[1] else "standfirst"
+                if not by[1] and standfirst is None:
                     standfirst = ln
                 continue
-            if title is None and not _ends_sentence(ln) and len(ln) < 200:
-                title = ln
-                found["title"] = "first line"
+            if is_caption(ln):
                 continue
-            if title is not None and standfirst is None and not _ends_sentence(ln) and len(ln) < 300 and not body:
+            if title is None and not ln.endswith(".") and 3 <= len(ln.split()) and len(ln) < 200:
+                title = ln
+                found["title"] = "markdown heading" if heading else "first line"
+                continue
+            if i <= zone_end:
+                if standfirst is None and len(ln.split()) >= 6:
+                    standfirst = ln
+                continue  # kickers, section names and roles in the masthead
+            if (title is not None and standfirst is None and not _ends_sentence(ln)
+                    and len(ln) < 300 and not body and 6 <= len(ln.split())):
                 standfirst = ln
                 continue
-        if not _is_prose(ln):
+        if heading or not _is_prose(ln) or is_caption(ln):
             continue
         body.append(ln)
+    if published is None and dated_by_update is not None:
+        published = dated_by_update
+        found["published"] = "dateline (updated)"
     if not body:
         raise InputError(f"{source}: no article text found; is this a news article?")
     return Article(source=source, body="\n\n".join(body), title=title, standfirst=standfirst,
-                   byline=byline, published=published, publisher=publisher, found=found,
-                   language="en")
+                   byline=byline, published=published, publisher=publisher, url=url,
+                   found=found, language=header.get("language") or header.get("lang"))
 
 
-def _ends_sentence(line: str) -> bool:
-    return line.rstrip().endswith((".", "!", "?", "\u201d", '"', ":"))
+def _first_date(text: str) -> dt.date | None:
+    m = _DATE.search(text)
+    return _to_date(m) if m else None
