@@ -32,7 +32,7 @@ _DATE = re.compile(
 # What may surround a date on a dateline: times, weekdays, zones, "Published", "Updated".
 _DATELINE_REST = re.compile(
     rf"\b(?:{WEEKDAYS}|published|first|last|updated|modified|posted|on|at|and|gmt|bst|utc|"
-    r"cet|cest|est|edt|cst|cdt|pst|pdt|ist|jst|kst|aest|aedt|et|pt|a\.?m|p\.?m)\b\.?"
+    r"cet|cest|est|edt|cst|cdt|pst|pdt|ist|jst|kst|aest|aedt|et|pt|uk|local|time|a\.?m|p\.?m)\b\.?"
     r"|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
     r"|[\s,|:()\-\u2013\u2014•·/]",
     re.I,
@@ -52,7 +52,8 @@ CREDIT = re.compile(
     r"|\[(?:[^\[\]]*\b(?:getty|reuters|afp|ap|pa|epa|file|photo|image)\b[^\[\]]*)\]"
     r"|\b(?:photograph|photo|picture|image|illustration|composite|video|credit)s?\s*:"
     r"\s*[^.]{1,80}"
-    r"|\|\s*(?:getty images|reuters|afp|ap|pa|epa)[^|]{0,40})\.?\s*$",
+    r"|\|\s*(?:getty images|reuters|afp|ap|pa|epa)[^|]{0,40}"
+    r"|credit(?:\.{3}|\u2026)\s*\S[^.]{0,80})\.?\s*$",
     re.I,
 )
 FURNITURE = [re.compile(p, re.I) for p in (
@@ -86,9 +87,9 @@ FURNITURE = [re.compile(p, re.I) for p in (
     r"^(tell us what (you|YOU) think|what do you think)\b",
     r"^(comments are (closed|open)|most (popular|recommended) comments)",
     # share and follow bars
-    r"^(share|share this( article| story| page)?|share on \w+|tweet|email|e-mail|print|"
-    r"copy link|copy url|save|save article|bookmark|whatsapp|facebook|twitter|x|linkedin|"
-    r"reddit|pinterest|messenger|flipboard|gift (this )?article|listen)$",
+    r"^(share|share this( article| story| page)?|share full article|share on \w+|tweet|email|"
+    r"e-mail|print|copy link|copy url|save|save article|bookmark|whatsapp|facebook|twitter|x|"
+    r"linkedin|reddit|pinterest|messenger|flipboard|gift (this )?article|listen|follow)\s*:?$",
     r"^(share|follow)( us)? (on|via)\b",
     r"^follow (us|@\w+|\w+ on)\b",
     r"^(facebook|twitter|whatsapp|email|linkedin|reddit|x)(\s*[,|/•·]?\s*"
@@ -96,6 +97,7 @@ FURNITURE = [re.compile(p, re.I) for p in (
     r"^click to (share|email|print)",
     # recirculation: "Read more", "Related", "Most read"
     r"^(read more|read next|related|more from|more on this( story)?|most read|most popular|"
+    r"most viewed|most shared|most commented|"
     r"recommended|trending|watch more|see also|see more|you may also like|you might also like|"
     r"don'?t miss|also read|read also|editor'?s picks?|top stories|latest news|more stories|"
     r"must read|popular now|in other news|explore more|more news|related (articles|stories|"
@@ -103,7 +105,8 @@ FURNITURE = [re.compile(p, re.I) for p in (
     r"\[(video|insight|pictures|poll|reaction|latest|live|gallery|photos|watch|opinion)\]\|?$",
     # advertising and page chrome
     r"^(advertisement|advertisements|advert|sponsored( content)?|promoted( content)?|ad|"
-    r"partner content|paid post|supported by|ad feedback)$",
+    r"partner content|paid post|supported by|ad feedback|skip advertisement)$",
+    r"^advertisement\s*[·|\-\u2013:]\s*\w[\w ]{0,30}$",
     r"^(story|article|content) continues (below|after)",
     r"^scroll (down )?to continue",
     r"^skip (to (main )?content|advert|ad|navigation)",
@@ -126,9 +129,26 @@ FURNITURE = [re.compile(p, re.I) for p in (
     r"^(this (article|story) (was|has been) (updated|amended|corrected))",
     r"^(topics|tags|filed under|more about)\s*[:|]",
     r"^(sources?|source link)\s*:",
+    r"^this article is more than \w+ (years?|months?|days?) old$",
+    r"^(like this|like loading)\b",
+    r"your email address will not be published|required fields are marked",
+    r"^[^.!?]{0,60}\bprivacy (policy|notice)\b[^.!?]{0,60}\.?$",
+    r"^[^.!?]{0,40}(\s[»›>]\s[^.!?]{1,40}){2,}$",
+    r"^(list( \d+)? of \d+( items)?|end of list)$",
+    r"^save (articles|stories) to read later",
+    r"you are receiving this (e-?mail|newsletter)|\bunsubscribe\b",
+    r"\bview (this (e-?mail|newsletter) )?in (your )?browser\b",
+    r"purchase licensing rights|, opens new tab$|^our standards\b",
+    r"^\[\d+/\d+\]",
+    r"\bcontributed (reporting )?to this (report|story|article)\.?$",
+    r"^a version of this article appear(s|ed) in print",
+    r"\border reprints\b|\btoday's paper\b",
+    r"\bvideo player\b|^please use (chrome|a different) browser",
+    r"^(link copied!?|see all updates|watch live|listen live)$",
 )]
 _LIST_HEADING = re.compile(
     r"^(read more|read next|related|more from|more on this|most read|most popular|recommended|"
+    r"most viewed|most shared|most commented|popular|"
     r"trending|see also|you may also like|you might also like|don'?t miss|also read|"
     r"read also|editor'?s picks?|top stories|latest news|more stories|what to read next|"
     r"up next|more news)\b[^.!?]*$",
@@ -151,6 +171,7 @@ PUBLISHER = [
     re.compile(r"notifications from (?P<name>(?:the\s+)?[A-Z][\w&'\- ]+?)\s*\.?$", re.I),
     re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-\u2013]\s*\d{4})?\s+)?"
                r"(?P<name>[A-Z][\w&'.\- ]+?)(?:[,.]?\s*all rights reserved)?\.?\s*$", re.I),
+    re.compile(r"^source:\s*(?P<name>[A-Z][\w&'\- ]+?)(?:\s+and (?:news )?agencies)?\s*$", re.I),
     re.compile(r"(?:newsletters?|app) from (?P<name>(?:the\s+)?[A-Z][\w&'\- ]+?)\s*\.?$", re.I),
 ]
 # A caption describes a photo in the present tense: "X and Y talk at ...",
@@ -167,7 +188,8 @@ _CAPTION_VERBS = (
     "billow|billows|burn|burns|lie|lies|sign|signs|take part|takes part|line up|lines up|"
     "clash|clashes|search|searches|work|works|sort|sorts|launch|launches|fire|fires|"
     "patrol|patrols|drive|drives|chat|chats|smile|smiles|cheer|cheers|pray|prays|"
-    "play|plays|perform|performs|prepare|prepares|stretch|stretches|are seen|is seen|"
+    "play|plays|perform|performs|prepare|prepares|stretch|stretches|lean|leans|kneel|kneels|"
+    "float|floats|are seen|is seen|"
     "are pictured|is pictured|are shown|is shown|seen|pictured"
 )
 _CAPTION = re.compile(rf"^[A-Z][^\s]*(?:\s+\S+){{0,14}}?\s+(?:{_CAPTION_VERBS})\b", re.U)
@@ -175,7 +197,9 @@ _NOT_CAPTION = re.compile(
     r"^(?:it|he|she|they|we|i|you|this|that|these|those|there|but|and|so|yet|however|"
     r"meanwhile|when|while|if|as|because|although|though|after|before|since)\b"
     r"|\b(?:said|says|say|told|tells|according|was|were|had|has|have|will|would|could|"
-    r"should|might|must|did|does|do|is expected|are expected)\b"
+    r"should|might|must|did|does|do|often|usually|frequently|always|never|generally|"
+    r"typically|currently|still|already|because)\b"
+    r"|\b(?:is|are)\b(?!\s+(?:seen|pictured|shown|photographed|displayed))"
     r"|[\"\u201c\u201d\u2018\u2019']\s|[\"\u201c\u201d]",
     re.I,
 )
@@ -218,7 +242,7 @@ def parse_date(line: str) -> dt.date | None:
     m = _DATE.search(s)
     if not m or len(s) > 90:
         return None
-    rest = _DATELINE_REST.sub("", s[: m.start()] + " " + s[m.end():])
+    rest = _DATELINE_REST.sub("", _DATE.sub(" ", s))
     if rest.strip():
         return None
     return _to_date(m)
@@ -298,7 +322,8 @@ def _unwrap(lines: list[str]) -> list[str]:
         return lines
     out: list[str] = []
     for ln in lines:
-        if out and out[-1] and ln.strip() and not _ends_sentence(out[-1]) and len(out[-1]) >= 55:
+        # In wrapped text a paragraph runs until a blank line or a short line.
+        if out and len(out[-1]) >= 40 and ln.strip():
             out[-1] = out[-1].rstrip() + " " + ln.strip()
         else:
             out.append(ln)
@@ -316,13 +341,170 @@ def _clean_markdown(line: str) -> tuple[str, bool]:
     return line, heading
 
 
+_NAME = (r"[A-Z][\w'\u2019\-]*\.?(?:\s+(?:[A-Z][\w'\u2019\-]*\.?|de|da|del|van|von|der|al|bin|ibn)){1,4}")
+# A name alone on a line: Title-case words only ("Dan Sabbagh in Kyiv", not "Download PDF").
+_TNAME = r"[A-Z][a-z][\w'\u2019\-]*(?:\s+(?:[A-Z][a-z][\w'\u2019\-]*|[A-Z]\.|de|van|von|al)){1,3}"
+_NAME_LINE = re.compile(rf"^(?P<name>{_TNAME}(?:\s*(?:,|and|&)\s*{_TNAME})*)"
+                        r"(?:\s+in\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)?$")
+_DATE_BY = re.compile(rf"^(?P<date>.+?)\s+(?i:by)\s+(?P<name>{_NAME})$")
+_ROLE = re.compile(r"\b(reporter|correspondent|editor|writer|journalist|columnist|staff|chief|"
+                   r"producer|analyst|contributor|team|desk|bureau|newsroom)\b", re.I)
+_BIO = re.compile(
+    r"^(?P<name>[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+){1,3})\s+(?:is|was)\s+(?:a|an|the)\b"
+    r"[^.]{0,100}?\b(?:correspondent|reporter|editor|writer|journalist|columnist|fellow|"
+    r"bureau chief|producer)\b"
+    r"|^(?P<surname>[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+){0,3})\s+(?:covers|reports on|"
+    r"writes about)\s[^.]{1,80}\bfor\s+(?:the\s+)?[A-Z]"
+)
+_WIRE = re.compile(r"^[A-Z][A-Z .,'\-]{1,40}(?:,\s*[A-Z][a-z]{2}\.? \d{1,2})?\s*\("
+                   r"(?P<agency>Reuters|AP|AFP|Bloomberg|Xinhua|Yonhap|dpa|UPI|PA)\)\s*[-\u2013\u2014]")
+_AGENCIES = {"AP": "Associated Press", "PA": "PA Media"}
+_LABEL = re.compile(r"^(image|photo|picture|pictured|caption|image caption|photo caption)\s*[:,]?$",
+                    re.I)
+
+
+def _clean_name(raw: str) -> tuple[str, str | None]:
+    """'Jane Porter, Mike Nolan and Aisha Khan, CNN' -> ('Jane Porter, ... Aisha Khan', 'CNN')."""
+    raw = re.split(r"\s*(?:\||\u2013|\u2014| - | for )\s*", raw)[0]
+    raw = re.sub(r"\s+in\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?$", "", raw)
+    names: list[str] = []
+    outlet = None
+    for part in (p.strip() for p in raw.split(",")):
+        if not part:
+            continue
+        if _ROLE.search(part):
+            continue
+        words = part.split()
+        if len(words) == 1:
+            if names and outlet is None and (part.isupper() or part in ("Reuters", "Bloomberg")):
+                outlet = part
+            continue
+        names.append(part)
+    name = ", ".join(names)
+    if all(w.isupper() for w in name.split() if w.lower() not in ("and", "&")):
+        name = " ".join(w if w in ("AND", "&") else w.capitalize() for w in name.split())
+        name = name.replace(" AND ", " and ")
+    return name, outlet
+
+
 def _byline_in(line: str) -> tuple[str, bool] | None:
     """(name, whole line is a byline) when the line names the writer."""
+    if len(line.split()) > 45:
+        return None
     for i, pattern in enumerate(BYLINE):
         if m := pattern.search(line):
-            name = re.split(r"\s*(?:,|\||\u2013|\u2014| - | in | for )\s*", m.group("name"))[0]
-            return name.strip(), i < 2
+            if i == 0:
+                if len(line.split()) > 16:
+                    continue
+                # Keep co-authors and the outlet after the first name for _clean_name.
+                return line[m.start("name") :].strip(), True
+            return m.group("name").strip(), i < 2
     return None
+
+
+def _looks_standfirst(line: str, previous: str | None) -> bool:
+    words = len(line.split())
+    return previous is not None and (line.endswith((".", "!")) or words >= 16)
+
+
+def _headline_like(line: str) -> bool:
+    """Could be a headline (which, like a caption, is often in the present tense)."""
+    words = len(line.split())
+    return 3 <= words <= 30 and len(line) < 220 and not line.endswith(".")
+
+
+class _Meta:
+    """What the masthead and the page furniture tell us, and where each piece came from."""
+
+    def __init__(self, header: dict[str, str], where: str) -> None:
+        self.found: dict[str, str] = {}
+        self.title = header.get("title")
+        self.byline = header.get("author")
+        self.publisher = header.get("publisher")
+        self.standfirst = header.get("standfirst")
+        self.url = header.get("url")
+        self.language = header.get("language") or header.get("lang")
+        self.published: dt.date | None = None
+        self.updated: dt.date | None = None
+        if "date" in header:
+            self.published = parse_date(header["date"]) or _first_date(header["date"])
+        for key in ("title", "byline", "publisher", "url", "published", "standfirst"):
+            if getattr(self, key):
+                self.found[key] = where
+
+    def set(self, key: str, value: object, where: str) -> None:
+        if value and not getattr(self, key):
+            setattr(self, key, value)
+            self.found[key] = where
+
+
+def _masthead(lines: list[str], content: list[int], meta: _Meta) -> tuple[int, set[int]]:
+    """Read title, standfirst, byline and dateline from the top; return the zone end and
+    the indexes of the lines used for metadata."""
+    top = content[:40]
+    dates = {i for i in top if parse_date(lines[i]) or (_DATE_BY.match(lines[i])
+             and parse_date(_DATE_BY.match(lines[i]).group("date")))}  # type: ignore[union-attr]
+    markers: list[int] = []
+    long_lines = 0
+    for pos, i in enumerate(top):
+        t = lines[i]
+        near_date = any(j in dates for j in top[max(0, pos - 2) : pos + 3] if j != i)
+        if i in dates or _byline_in(t) or (near_date and _NAME_LINE.match(t)):
+            markers.append(i)
+        elif len(t.split()) >= 12 and not is_caption(t):
+            long_lines += 1
+            if long_lines > 2:
+                break
+    used: set[int] = set()
+    if not markers:
+        return -1, used
+    zone_end = markers[-1]
+    for i in markers:
+        t = lines[i]
+        used.add(i)
+        if i in dates:
+            m = _DATE_BY.match(t)
+            d = parse_date(t) or (parse_date(m.group("date")) if m else None)
+            if m:
+                meta.set("byline", _clean_name(m.group("name"))[0], "dateline")
+            if re.match(r"^\W*(updated|last (updated|modified)|modified)\b", t, re.I):
+                meta.updated = meta.updated or d
+            else:
+                meta.set("published", d, "dateline")
+            continue
+        by = _byline_in(t)
+        if by is not None:
+            name, outlet = _clean_name(by[0])
+            meta.set("byline", name, "byline line" if by[1] else "standfirst")
+            if outlet:
+                meta.set("publisher", outlet, "byline line")
+            if not by[1]:
+                meta.set("standfirst", t, "masthead")
+        else:
+            meta.set("byline", _clean_name(t)[0], "name line by the dateline")
+    if meta.published is None and meta.updated is not None:
+        meta.set("published", meta.updated, "dateline (updated)")
+    first = markers[0]
+    cands = [i for i in content if (i < first and _headline_like(lines[i]))
+             or (i < first and len(lines[i].split()) >= 12 and not is_caption(lines[i]))]
+    if cands:
+        last = cands[-1]
+        prev = cands[-2] if len(cands) >= 2 else None
+        if prev is not None and _looks_standfirst(lines[last], lines[prev]) \
+                and _headline_like(lines[prev]):
+            meta.set("title", lines[prev], "masthead")
+            meta.set("standfirst", lines[last], "masthead")
+            used.update({prev, last})
+        elif _headline_like(lines[last]):
+            meta.set("title", lines[last], "masthead")
+            used.add(last)
+    # A standfirst printed between the byline and the dateline.
+    for i in content:
+        if first < i <= zone_end and i not in used and len(lines[i].split()) >= 12 \
+                and not is_caption(lines[i]):
+            meta.set("standfirst", lines[i], "masthead")
+            used.add(i)
+    return zone_end, used
 
 
 def parse_text(raw: str, source: str) -> Article:
@@ -330,116 +512,88 @@ def parse_text(raw: str, source: str) -> Article:
 
     Raises InputError when no line of the text reads as article prose.
     """
-    lines = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").split("\n")
-    header, skip = _header(lines)
-    lines = _unwrap([ln.strip() for ln in lines[skip:]])
-    found: dict[str, str] = {}
-    title = header.get("title")
-    byline = header.get("author")
-    publisher = header.get("publisher")
-    standfirst = header.get("standfirst")
-    url = header.get("url")
-    published = None
-    if "date" in header:
-        published = parse_date(header["date"]) or _first_date(header["date"])
-    where = "front matter" if raw.lstrip().startswith("---") else "header block"
-    for key, value in (("title", title), ("byline", byline), ("publisher", publisher),
-                       ("url", url), ("published", published)):
-        if value:
-            found[key] = where
-
-    cleaned: list[tuple[str, bool]] = []
-    for ln in lines:
-        text, heading = _clean_markdown(ln)
-        cleaned.append((text, heading))
-    credited = {CREDIT.sub("", t).strip() for t, _ in cleaned if t and CREDIT.search(t)}
+    split = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").split("\n")
+    header, skip = _header(split)
+    meta = _Meta(header, "front matter" if raw.lstrip().startswith("---") else "header block")
+    cleaned = [_clean_markdown(ln) for ln in _unwrap([ln.strip() for ln in split[skip:]])]
+    lines = [t for t, _ in cleaned]
+    headings = {i for i, (_, h) in enumerate(cleaned) if h}
+    credited = {CREDIT.sub("", t).strip() for t in lines if t and CREDIT.search(t)}
     counts: dict[str, int] = {}
-    for t, _ in cleaned:
+    for t in lines:
         if t:
             counts[t] = counts.get(t, 0) + 1
+    content = [i for i, t in enumerate(lines) if t and not is_furniture(t)]
+    zone_end, used = _masthead(lines, content, meta)
+    if meta.title is None and content and zone_end < 0:
+        # No byline or dateline at the top: a headline-like first line is the title,
+        # and a headline-like second line before the prose is the standfirst.
+        first = content[0]
+        if _headline_like(lines[first]):
+            meta.set("title", lines[first], "markdown heading" if first in headings
+                     else "first line")
+            used.add(first)
+            if len(content) > 1:
+                nxt = lines[content[1]]
+                if not _ends_sentence(nxt) and len(nxt.split()) >= 6 and len(nxt) < 300 \
+                        and not is_caption(nxt) and content[1] not in headings:
+                    meta.set("standfirst", nxt, "second line")
+                    used.add(content[1])
 
-    # The masthead zone: the top lines up to the last byline or dateline among them.
-    content = [i for i, (t, _) in enumerate(cleaned) if t and not is_furniture(t)]
-    zone_end = -1
-    long_lines = 0
-    for i in content[:10]:
-        t = cleaned[i][0]
-        if parse_date(t) or _byline_in(t):
-            zone_end = i
-        elif len(t.split()) >= 12:
-            long_lines += 1
-            if long_lines > 2:
-                break
-
+    tail = set(content[-6:])  # where author notes sit
     body: list[str] = []
     seen: set[str] = set()
     in_list = 0
-    dated_by_update: dt.date | None = None
-    for i, (ln, heading) in enumerate(cleaned):
+    after_label = False
+    for i, ln in enumerate(lines):
         if not ln:
             continue
         if is_furniture(ln):
-            if publisher is None:
-                for p in PUBLISHER:
-                    if m := p.search(ln):
-                        publisher = m.group("name").strip().rstrip(".")
-                        found["publisher"] = "page furniture"
-                        break
-            if byline is None and (m := _SIGNOFF_BYLINE.match(ln)):
-                byline = m.group("name")
-                found["byline"] = "reporting credit"
-            in_list = 8 if _LIST_HEADING.match(ln) else 0
+            for p in PUBLISHER:
+                if m := p.search(ln):
+                    meta.set("publisher", m.group("name").strip().rstrip("."), "page furniture")
+                    break
+            if m := _SIGNOFF_BYLINE.match(ln):
+                meta.set("byline", m.group("name"), "reporting credit")
+            if _LIST_HEADING.match(ln):
+                in_list = 8
+            after_label = bool(_LABEL.match(ln))
             continue
-        if in_list and not _ends_sentence(ln):
+        if after_label:
+            after_label = False
+            if not _ends_sentence(ln) or len(ln.split()) < 20:
+                continue  # the caption under an "Image:" label
+        if i in used or i <= zone_end:
+            continue  # masthead: metadata, kickers, section names, roles
+        if (in_list and not _ends_sentence(ln) and len(ln.split()) <= 14) or \
+                (in_list and ln.endswith("?") and len(ln.split()) <= 14):
             in_list -= 1
             continue  # a headline in a "Read more"/"Related" link list
         in_list = 0
-        if ln in credited or (ln in seen and not _ends_sentence(ln)) or ln == title:
+        if ln in credited or ln == meta.title or ln == meta.standfirst:
             continue  # caption printed again without its credit, or a repeated headline
-        if ln in seen and counts.get(ln, 0) > 1 and len(ln.split()) < 25:
+        if ln in seen and ((counts.get(ln, 0) > 1 and len(ln.split()) < 25) or not _ends_sentence(ln)):
             continue
         seen.add(ln)
         if (d := parse_date(ln)) is not None:
-            if published is None and not re.search(r"\b(updated|modified)\b", ln, re.I):
-                published = d
-                found["published"] = "dateline"
-            elif dated_by_update is None:
-                dated_by_update = d
+            meta.set("published", d, "dateline")
             continue
-        if i <= zone_end or not body:
-            by = _byline_in(ln)
-            if by is not None and (by[1] or i <= zone_end or len(ln.split()) < 40):
-                if byline is None:
-                    byline = by[0]
-                    found["byline"] = "byline line" if by[1] else "standfirst"
-                if not by[1] and standfirst is None:
-                    standfirst = ln
-                continue
-            if is_caption(ln):
-                continue
-            if title is None and not ln.endswith(".") and 3 <= len(ln.split()) and len(ln) < 200:
-                title = ln
-                found["title"] = "markdown heading" if heading else "first line"
-                continue
-            if i <= zone_end:
-                if standfirst is None and len(ln.split()) >= 6:
-                    standfirst = ln
-                continue  # kickers, section names and roles in the masthead
-            if (title is not None and standfirst is None and not _ends_sentence(ln)
-                    and len(ln) < 300 and not body and 6 <= len(ln.split())):
-                standfirst = ln
-                continue
-        if heading or not _is_prose(ln) or is_caption(ln):
+        if i in tail and (m := _BIO.match(ln)):
+            if m.group("name"):
+                meta.set("byline", _clean_name(m.group("name"))[0], "author note")
             continue
+        if i in headings or not _is_prose(ln) or is_caption(ln):
+            continue
+        if not body and (m := _WIRE.match(ln)):
+            agency = m.group("agency")
+            meta.set("publisher", _AGENCIES.get(agency, agency), "wire dateline")
         body.append(ln)
-    if published is None and dated_by_update is not None:
-        published = dated_by_update
-        found["published"] = "dateline (updated)"
     if not body:
         raise InputError(f"{source}: no article text found; is this a news article?")
-    return Article(source=source, body="\n\n".join(body), title=title, standfirst=standfirst,
-                   byline=byline, published=published, publisher=publisher, url=url,
-                   found=found, language=header.get("language") or header.get("lang"))
+    return Article(source=source, body="\n\n".join(body), title=meta.title,
+                   standfirst=meta.standfirst, byline=meta.byline, published=meta.published,
+                   publisher=meta.publisher, url=meta.url, found=meta.found,
+                   language=meta.language)
 
 
 def _first_date(text: str) -> dt.date | None:
