@@ -12,7 +12,7 @@ import ssl
 import urllib.error
 import urllib.parse
 import urllib.request
-from email.message import Message
+from http.client import HTTPMessage
 from typing import IO
 
 from briefgen.errors import InputError
@@ -43,7 +43,7 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
         fp: IO[bytes],
         code: int,
         msg: str,
-        headers: Message,
+        headers: HTTPMessage,
         newurl: str,
     ) -> urllib.request.Request | None:
         if urllib.parse.urlsplit(newurl).scheme not in ("http", "https"):
@@ -86,6 +86,10 @@ def fetch(url: str, timeout: float = TIMEOUT_S, max_bytes: int = MAX_BYTES) -> t
         raise
     except urllib.error.HTTPError as exc:
         if exc.code in (301, 302, 303, 307, 308):
+            target = exc.headers.get("Location", "") if exc.headers is not None else ""
+            if target and urllib.parse.urlsplit(target).scheme not in ("", "http", "https"):
+                raise InputError(f"{url}: redirected to {target}, which is not http(s); "
+                                 "give the article's http(s) address") from None
             raise InputError(f"{url}: too many redirects (more than {MAX_REDIRECTS}); "
                              "give the article's final address") from None
         raise InputError(f"{url}: the server answered {exc.code} {exc.reason}; check the "
@@ -116,7 +120,7 @@ def _too_large(url: str, max_bytes: int) -> InputError:
 
 def fetch_article(url: str, timeout: float = TIMEOUT_S, max_bytes: int = MAX_BYTES) -> Article:
     """Fetch ``url`` and read it into an Article (HTML, or plain text for text/plain)."""
-    from briefgen.ingest import decode, declared_charset
+    from briefgen.ingest import declared_charset, decode
     from briefgen.ingest.html import parse_html
     from briefgen.ingest.text import parse_text
 
