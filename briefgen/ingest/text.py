@@ -53,7 +53,11 @@ CREDIT = re.compile(
     r"|\b(?:photograph|photo|picture|image|illustration|composite|video|credit)s?\s*:"
     r"\s*[^.]{1,80}"
     r"|\|\s*(?:getty images|reuters|afp|ap|pa|epa)[^|]{0,40}"
-    r"|credit(?:\.{3}|\u2026)\s*\S[^.]{0,80})\.?\s*$",
+    r"|credit(?:\.{3}|\u2026)\s*\S[^.]{0,80}"
+    r"|(?:^|[|.\u2014\u2013]\s*|\s-\s)(?:photo(?:graph)?:?\s*)?[A-Z][\w.'\- ]{1,40}"
+    r"(?:/[\w.'\- ]{1,40})*/(?:afp|ap|epa|reuters|getty images|dpa|picture alliance|pool|"
+    r"shutterstock|sipa|bloomberg|anadolu|xinhua|tass|sputnik|pa|rex|zuma|nurphoto|kcna)"
+    r"|\bphoto(?:graph)?s? by [A-Z][^.]{1,60})\.?\s*$",
     re.I,
 )
 FURNITURE = [re.compile(p, re.I) for p in (
@@ -109,7 +113,8 @@ FURNITURE = [re.compile(p, re.I) for p in (
     r"^advertisement\s*[·|\-\u2013:]\s*\w[\w ]{0,30}$",
     r"^(story|article|content) continues (below|after)",
     r"^scroll (down )?to continue",
-    r"^skip (to (main )?content|advert|ad|navigation)",
+    r"^skip (to (main )?content|advert|ad|navigation|next section|links)",
+    r"^(contact|reach|email) [A-Z][\w.' ]{1,40} at \S+@",
     r"^(close|menu|search|home|next|previous|back to top|open menu|go to|loading|expand|"
     r"collapse|show more|show less|more|less|top|sections|navigation|jump to)$",
     r"^(image|photo|picture|video|media|audio)( source| caption| credit)?\s*[:,]",
@@ -222,7 +227,11 @@ def _to_date(m: re.Match[str]) -> dt.date | None:
         if m.group("iso"):
             return dt.date.fromisoformat(m.group("iso"))
         if m.group("d3"):
-            return dt.date(int(m.group("y3")), int(m.group("m3")), int(m.group("d3")))
+            a, b = int(m.group("d3")), int(m.group("m3"))
+            if a <= 12 and b <= 12 and a != b:
+                return None  # 01/08/2024: January 8 or 1 August? Do not guess.
+            day, month = (b, a) if b > 12 else (a, b)
+            return dt.date(int(m.group("y3")), month, day)
         day = int(m.group("d1") or m.group("d2"))
         month = _MONTH_NUM[(m.group("m1") or m.group("m2")).lower().rstrip(".")]
         year = int(m.group("y1") or m.group("y2"))
@@ -438,6 +447,22 @@ class _Meta:
             self.found[key] = where
 
 
+def _is_paragraph(line: str) -> bool:
+    return len(line.split()) >= 12 and _ends_sentence(line) and not is_caption(line)
+
+
+def _body_start(lines: list[str], content: list[int]) -> int:
+    """Index of the first body paragraph: a long prose line whose next content line is
+    prose too (a standfirst is followed by a caption, a credit or a byline instead)."""
+    prose = [i for i in content if _is_paragraph(lines[i])
+             or (_is_prose(lines[i]) and _ends_sentence(lines[i]) and not is_caption(lines[i]))]
+    for a in prose:
+        nxt = next((i for i in content if i > a and len(lines[i].split()) >= 3), None)
+        if nxt is None or nxt in prose:
+            return a
+    return prose[0] if prose else (content[0] if content else 0)
+
+
 def _masthead(lines: list[str], content: list[int], meta: _Meta) -> tuple[int, set[int]]:
     """Read title, standfirst, byline and dateline from the top; return the zone end and
     the indexes of the lines used for metadata."""
@@ -480,6 +505,8 @@ def _masthead(lines: list[str], content: list[int], meta: _Meta) -> tuple[int, s
                 meta.set("publisher", outlet, "byline line")
             if not by[1]:
                 meta.set("standfirst", t, "masthead")
+        elif t.startswith("The "):
+            meta.set("publisher", t, "name line by the dateline")  # an outlet, not a person
         else:
             meta.set("byline", _clean_name(t)[0], "name line by the dateline")
     if meta.published is None and meta.updated is not None:
@@ -526,19 +553,27 @@ def parse_text(raw: str, source: str) -> Article:
     content = [i for i, t in enumerate(lines) if t and not is_furniture(t)]
     zone_end, used = _masthead(lines, content, meta)
     if meta.title is None and content and zone_end < 0:
-        # No byline or dateline at the top: a headline-like first line is the title,
-        # and a headline-like second line before the prose is the standfirst.
-        first = content[0]
-        if _headline_like(lines[first]):
-            meta.set("title", lines[first], "markdown heading" if first in headings
-                     else "first line")
-            used.add(first)
-            if len(content) > 1:
-                nxt = lines[content[1]]
-                if not _ends_sentence(nxt) and len(nxt.split()) >= 6 and len(nxt) < 300 \
-                        and not is_caption(nxt) and content[1] not in headings:
-                    meta.set("standfirst", nxt, "second line")
-                    used.add(content[1])
+        # No byline or dateline at the top: the title is the headline-like line just
+        # before the body (or before the standfirst that precedes it).
+        start = _body_start(lines, content)
+        cands = [i for i in content if i < start
+                 and (_headline_like(lines[i]) or len(lines[i].split()) >= 12)]
+        while len(cands) > 1 and is_caption(lines[cands[-1]]):
+            cands.pop()  # a photo caption under the headline (both are present tense)
+        if cands:
+            last = cands[-1]
+            prev = cands[-2] if len(cands) >= 2 else None
+            if prev is not None and _looks_standfirst(lines[last], lines[prev]) \
+                    and _headline_like(lines[prev]):
+                meta.set("title", lines[prev],
+                         "markdown heading" if prev in headings else "line before the text")
+                meta.set("standfirst", lines[last], "line before the text")
+                used.update({prev, last})
+            elif _headline_like(lines[last]):
+                meta.set("title", lines[last],
+                         "markdown heading" if last in headings else "line before the text")
+                used.add(last)
+            zone_end = start - 1  # lines above the body are masthead and page chrome
 
     tail = set(content[-6:])  # where author notes sit
     body: list[str] = []
