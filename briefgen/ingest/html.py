@@ -32,6 +32,7 @@ _JSONLD = re.compile(
     r"<script\b[^>]*application/ld\+json[^>]*>(.*?)</script>", re.I | re.S
 )
 _META = re.compile(r"<meta\b[^>]*>", re.I)
+_CANONICAL = re.compile(r"<link\b[^>]*\brel\s*=\s*[\"']?canonical[^>]*>", re.I)
 _WORDS = re.compile(r"\w+")
 
 
@@ -45,7 +46,10 @@ def clean_lines(text: str, title: str | None) -> list[str]:
     if lines and title:
         # The headline often opens the extracted text; it is metadata, not body.
         t, first = _norm(title), _norm(lines[0])
-        if first and t and (first == t or t.startswith(first) or first.startswith(t)):
+        # Equal, or one is the other with a site name added ("Title | Site"), never a
+        # paragraph that merely starts with the title's words.
+        if first and t and (first == t or t.startswith(first)
+                            or (first.startswith(t) and len(first) <= 1.3 * len(t))):
             lines = lines[1:]
     return [ln for ln in lines if not is_furniture(ln)]
 
@@ -90,7 +94,10 @@ def parse_html(raw: str, source: str, url: str | None = None) -> Article:
                        ("url", "url")):
         value = getattr(doc, field, None) or None
         values[key] = value
-        if value:
+        if value and key == "url" and any(
+                value in m.group(0) for m in _CANONICAL.finditer(raw)):
+            found[key] = "html canonical link"
+        elif value:
             found[key] = _where(value, raw, jsonld, metas)
     published = None
     date = getattr(doc, "date", None)

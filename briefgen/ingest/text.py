@@ -257,10 +257,31 @@ def parse_date(line: str) -> dt.date | None:
     return _to_date(m)
 
 
+def has_credit(line: str) -> bool:
+    """True for a caption that ends with a photo credit: '... in Kharkiv (REUTERS)'.
+
+    A bare acronym in brackets is only a credit when the line is not a sentence ending
+    in a full stop and the words before it do not spell it out, so that "the
+    Environmental Protection Agency (EPA)." stays article text.
+    """
+    m = CREDIT.search(line)
+    if not m or len(line.split()) > 70:
+        return False
+    inner = m.group(0).strip().rstrip(".").strip("()[] ")
+    if re.fullmatch(r"[A-Za-z]{2,8}", inner):
+        if line.rstrip().endswith(".") or not (inner.isupper() or inner.istitle()):
+            return False
+        before = re.findall(r"[A-Za-z][\w'\-]*", line[: m.start()])
+        initials = "".join(w[0] for w in before[-len(inner) :]).lower()
+        if initials == inner.lower():
+            return False
+    return True
+
+
 def is_furniture(line: str) -> bool:
     """True for banner, prompt, share-bar, recirculation, timestamp and credit lines."""
     s = line.strip()
-    return (any(p.search(s) for p in FURNITURE) or bool(CREDIT.search(s))
+    return (any(p.search(s) for p in FURNITURE) or has_credit(s)
             or bool(_TIMESTAMP.match(s)))
 
 
@@ -545,7 +566,7 @@ def parse_text(raw: str, source: str) -> Article:
     cleaned = [_clean_markdown(ln) for ln in _unwrap([ln.strip() for ln in split[skip:]])]
     lines = [t for t, _ in cleaned]
     headings = {i for i, (_, h) in enumerate(cleaned) if h}
-    credited = {CREDIT.sub("", t).strip() for t in lines if t and CREDIT.search(t)}
+    credited = {CREDIT.sub("", t).strip() for t in lines if t and has_credit(t)}
     counts: dict[str, int] = {}
     for t in lines:
         if t:
