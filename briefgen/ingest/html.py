@@ -15,7 +15,7 @@ import re
 from typing import Any
 
 from briefgen.errors import InputError
-from briefgen.ingest.text import is_furniture
+from briefgen.ingest.text import is_furniture, short_body_warning
 from briefgen.models import Article
 
 # The options measured best on saved news pages (precision mode, tables kept, no
@@ -125,4 +125,5 @@ def parse_html(raw: str, source: str, url: str | None = None) -> Article:
         url=values["url"],
         language=language,
         found=found,
+        warnings=short_body_warning(source, paragraphs),
     )

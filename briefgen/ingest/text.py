@@ -257,6 +257,18 @@ def parse_date(line: str) -> dt.date | None:
     return _to_date(m)
 
 
+SHORT_BODY_WORDS = 50
+
+
+def short_body_warning(source: str, paragraphs: list[str]) -> list[str]:
+    """A warning when the body is too short to be a whole article."""
+    words = sum(len(p.split()) for p in paragraphs)
+    if words < SHORT_BODY_WORDS:
+        return [f"{source}: only {words} words of article text found; "
+                "check that the source holds the whole article"]
+    return []
+
+
 def has_credit(line: str) -> bool:
     """True for a caption that ends with a photo credit: '... in Kharkiv (REUTERS)'.
 
@@ -349,6 +361,11 @@ def _unwrap(lines: list[str]) -> list[str]:
         return lines
     wrapped = sum(1 for ln in long if 55 <= len(ln) <= 90)
     if wrapped < 0.6 * len(long) or max(len(ln) for ln in long) > 100:
+        return lines
+    # Hard wrapping breaks sentences: many lines run on into a lower-case next line.
+    runs_on = sum(1 for a, b in zip(lines, lines[1:], strict=False)
+                  if a.strip() and b.strip()[:1].islower() and not _ends_sentence(a))
+    if runs_on < 0.2 * len(long):
         return lines
     out: list[str] = []
     for ln in lines:
@@ -646,10 +663,11 @@ def parse_text(raw: str, source: str) -> Article:
         body.append(ln)
     if not body:
         raise InputError(f"{source}: no article text found; is this a news article?")
+    warnings = short_body_warning(source, body)
     return Article(source=source, body="\n\n".join(body), title=meta.title,
                    standfirst=meta.standfirst, byline=meta.byline, published=meta.published,
                    publisher=meta.publisher, url=meta.url, found=meta.found,
-                   language=meta.language)
+                   language=meta.language, warnings=warnings)
 
 
 def _first_date(text: str) -> dt.date | None:

@@ -82,7 +82,11 @@ def test_cp1252_read_with_warning(tmp_path: Path) -> None:
     path.write_bytes(ARTICLE.replace("said.", "said \u2013 \u201ccautiously\u201d.").encode("cp1252"))
     article = read_source(str(path))
     assert "\u201ccautiously\u201d" in article.body
-    assert article.warnings == [f"{path}: not UTF-8; read as cp1252 (Windows Latin-1)"]
+    assert article.warnings == [
+        f"{path}: not UTF-8; read as cp1252 (Windows Latin-1)",
+        f"{path}: only 39 words of article text found; check that the source holds the whole "
+        "article",
+    ]
 
 
 def test_declared_html_charset_wins_over_cp1252(tmp_path: Path) -> None:
@@ -224,3 +228,8 @@ def test_html_paragraph_starting_with_title_words_is_kept(tmp_path: Path) -> Non
     article = read_source(str(path))
     assert article.title == short
     assert article.body.startswith("Estonia, Latvia and Lithuania agreed on Wednesday")
+
+
+def test_full_article_has_no_warnings() -> None:
+    page = HERE / "pasted" / "guardian_style.txt"
+    assert read_source(str(page)).warnings == []
