@@ -14,6 +14,7 @@ caption printed with and without its credit, a headline repeated at the foot), a
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 
 from briefgen.errors import InputError
@@ -363,7 +364,7 @@ def _unwrap(lines: list[str]) -> list[str]:
     if wrapped < 0.6 * len(long) or max(len(ln) for ln in long) > 100:
         return lines
     # Hard wrapping breaks sentences: many lines run on into a lower-case next line.
-    runs_on = sum(1 for a, b in zip(lines, lines[1:], strict=False)
+    runs_on = sum(1 for a, b in itertools.pairwise(lines)
                   if a.strip() and b.strip()[:1].islower() and not _ends_sentence(a))
     if runs_on < 0.2 * len(long):
         return lines
