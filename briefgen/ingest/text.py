@@ -209,6 +209,12 @@ _NOT_CAPTION = re.compile(
     r"|[\"\u201c\u201d\u2018\u2019']\s|[\"\u201c\u201d]",
     re.I,
 )
+_PICTURED = re.compile(r"\b(?:seen|pictured|shown|photographed)\b", re.I)
+_ANCHOR = re.compile(
+    r"\b(?:in|at|near|outside|inside|on|during|over|after|before|from|off|along|across)\s+"
+    r"(?:the\s+)?(?:[A-Z]|\d{4}\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+    r"(?:" + MONTHS + r")\b)"
+)
 _MONTH_NUM = {m: i for i, ms in enumerate(
     [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
      ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
@@ -303,14 +309,16 @@ def is_caption(line: str) -> bool:
 
     It has no final punctuation, opens with a capitalised noun phrase (not a pronoun or
     conjunction), has a picture verb ("talk at", "holds up", "is seen") within its first
-    fifteen words, and no sign of reported speech or of past, perfect or future tense.
+    fifteen words, no sign of reported speech or of past, perfect or future tense, and
+    says where or when the picture was taken ("in Hualien", "on Wednesday", "in 2019")
+    unless it says "seen" or "pictured".
     """
     s = line.strip()
     if not s or _ends_sentence(s) or len(s.split()) < 5:
         return False
-    if _NOT_CAPTION.search(s):
+    if _NOT_CAPTION.search(s) or not _CAPTION.match(s):
         return False
-    return bool(_CAPTION.match(s))
+    return bool(_PICTURED.search(s) or _ANCHOR.search(s))
 
 
 def _ends_sentence(line: str) -> bool:

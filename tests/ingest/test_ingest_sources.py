@@ -212,6 +212,8 @@ def test_datelines(line: str, expected: dt.date | None) -> None:
      "earthquakes", False),
     ("Officials say the ministers meet again in March to sign the agreement", False),
     ("Protesters hold up placards outside parliament.", False),
+    ("Figures show a sharp rise in arrests across the region this year", False),
+    ("Tractors line up near the Brandenburg Gate in Berlin during the protest", True),
 ])
 def test_uncredited_captions(line: str, caption: bool) -> None:
     assert is_caption(line) is caption
