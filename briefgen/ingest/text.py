@@ -58,7 +58,8 @@ CREDIT = re.compile(
     r"|(?:^|[|.\u2014\u2013]\s*|\s-\s)(?:photo(?:graph)?:?\s*)?[A-Z][\w.'\- ]{1,40}"
     r"(?:/[\w.'\- ]{1,40})*/(?:afp|ap|epa|reuters|getty images|dpa|picture alliance|pool|"
     r"shutterstock|sipa|bloomberg|anadolu|xinhua|tass|sputnik|pa|rex|zuma|nurphoto|kcna)"
-    r"|\bphoto(?:graph)?s? by [A-Z][^.]{1,60})\.?\s*$",
+    r"|\bphoto(?:graph)?s? by [A-Z][^.]{1,60}"
+    r"|\s\u00a9\s*[A-Z][\w.&' ]{1,40})\.?\s*$",
     re.I,
 )
 FURNITURE = [re.compile(p, re.I) for p in (
@@ -137,6 +138,7 @@ FURNITURE = [re.compile(p, re.I) for p in (
     r"^(sources?|source link)\s*:",
     r"^this article is more than \w+ (years?|months?|days?) old$",
     r"^(like this|like loading)\b",
+    r"^thanks for reading\b|^ready for more\??$|^add to my\w*\b|^(unlock|get) the editor",
     r"your email address will not be published|required fields are marked",
     r"^[^.!?]{0,60}\bprivacy (policy|notice)\b[^.!?]{0,60}\.?$",
     r"^[^.!?]{0,40}(\s[»›>]\s[^.!?]{1,40}){2,}$",
@@ -400,8 +402,8 @@ def _clean_markdown(line: str) -> tuple[str, bool]:
 _NAME = (r"[A-Z][\w'\u2019\-]*\.?(?:\s+(?:[A-Z][\w'\u2019\-]*\.?|de|da|del|van|von|der|al|bin|ibn)){1,4}")
 # A name alone on a line: Title-case words only ("Dan Sabbagh in Kyiv", not "Download PDF").
 _TNAME = r"[A-Z][a-z][\w'\u2019\-]*(?:\s+(?:[A-Z][a-z][\w'\u2019\-]*|[A-Z]\.|de|van|von|al)){1,3}"
-_NAME_LINE = re.compile(rf"^(?P<name>{_TNAME}(?:\s*(?:,|and|&)\s*{_TNAME})*)"
-                        r"(?:\s+in\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)?$")
+_IN_PLACE = r"(?:\s+in\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)?"
+_NAME_LINE = re.compile(rf"^(?P<name>{_TNAME}{_IN_PLACE}(?:\s*(?:,|and|&)\s*{_TNAME}{_IN_PLACE})*)$")
 _DATE_BY = re.compile(rf"^(?P<date>.+?)\s+(?i:by)\s+(?P<name>{_NAME})$")
 _ROLE = re.compile(r"\b(reporter|correspondent|editor|writer|journalist|columnist|staff|chief|"
                    r"producer|analyst|contributor|team|desk|bureau|newsroom)\b", re.I)
@@ -422,7 +424,7 @@ _LABEL = re.compile(r"^(image|photo|picture|pictured|caption|image caption|photo
 def _clean_name(raw: str) -> tuple[str, str | None]:
     """'Jane Porter, Mike Nolan and Aisha Khan, CNN' -> ('Jane Porter, ... Aisha Khan', 'CNN')."""
     raw = re.split(r"\s*(?:\||\u2013|\u2014| - | for )\s*", raw)[0]
-    raw = re.sub(r"\s+in\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?$", "", raw)
+    raw = re.sub(r"\s+in\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?(?=$|,|\s+and\s)", "", raw)
     names: list[str] = []
     outlet = None
     for part in (p.strip() for p in raw.split(",")):
@@ -458,9 +460,34 @@ def _byline_in(line: str) -> tuple[str, bool] | None:
     return None
 
 
-def _looks_standfirst(line: str, previous: str | None) -> bool:
-    words = len(line.split())
-    return previous is not None and (line.endswith((".", "!")) or words >= 16)
+def _looks_standfirst(line: str, previous: str | None, adjacent: bool = False) -> bool:
+    """Is ``line`` the standfirst under the headline ``previous``? It is a sentence, or
+    long, or (right under the headline) longer than the headline."""
+    if previous is None:
+        return False
+    words, head = len(line.split()), len(previous.split())
+    return (line.endswith((".", "!")) or words >= 16
+            or (adjacent and words > head and words >= 8 and head >= 5))
+
+
+def _pick_title(lines: list[str], cands: list[int], content: list[int], meta: _Meta,
+                used: set[int], where: str, headings: set[int] | None = None) -> None:
+    """Title (and standfirst) from the candidate lines above the byline or the body."""
+    if not cands:
+        return
+    last = cands[-1]
+    prev = cands[-2] if len(cands) >= 2 else None
+    # Headline and standfirst are pasted as one block (no blank line between them).
+    adjacent = prev is not None and last == prev + 1
+    heads = headings or set()
+    if prev is not None and _headline_like(lines[prev]) \
+            and _looks_standfirst(lines[last], lines[prev], adjacent):
+        meta.set("title", lines[prev], "markdown heading" if prev in heads else where)
+        meta.set("standfirst", lines[last], where)
+        used.update({prev, last})
+    elif _headline_like(lines[last]):
+        meta.set("title", lines[last], "markdown heading" if last in heads else where)
+        used.add(last)
 
 
 def _headline_like(line: str) -> bool:
@@ -561,17 +588,7 @@ def _masthead(lines: list[str], content: list[int], meta: _Meta) -> tuple[int, s
     first = markers[0]
     cands = [i for i in content if (i < first and _headline_like(lines[i]))
              or (i < first and len(lines[i].split()) >= 12 and not is_caption(lines[i]))]
-    if cands:
-        last = cands[-1]
-        prev = cands[-2] if len(cands) >= 2 else None
-        if prev is not None and _looks_standfirst(lines[last], lines[prev]) \
-                and _headline_like(lines[prev]):
-            meta.set("title", lines[prev], "masthead")
-            meta.set("standfirst", lines[last], "masthead")
-            used.update({prev, last})
-        elif _headline_like(lines[last]):
-            meta.set("title", lines[last], "masthead")
-            used.add(last)
+    _pick_title(lines, cands, content, meta, used, "masthead")
     # A standfirst printed between the byline and the dateline.
     for i in content:
         if first < i <= zone_end and i not in used and len(lines[i].split()) >= 12 \
@@ -608,18 +625,7 @@ def parse_text(raw: str, source: str) -> Article:
         while len(cands) > 1 and is_caption(lines[cands[-1]]):
             cands.pop()  # a photo caption under the headline (both are present tense)
         if cands:
-            last = cands[-1]
-            prev = cands[-2] if len(cands) >= 2 else None
-            if prev is not None and _looks_standfirst(lines[last], lines[prev]) \
-                    and _headline_like(lines[prev]):
-                meta.set("title", lines[prev],
-                         "markdown heading" if prev in headings else "line before the text")
-                meta.set("standfirst", lines[last], "line before the text")
-                used.update({prev, last})
-            elif _headline_like(lines[last]):
-                meta.set("title", lines[last],
-                         "markdown heading" if last in headings else "line before the text")
-                used.add(last)
+            _pick_title(lines, cands, content, meta, used, "line before the text", headings)
             zone_end = start - 1  # lines above the body are masthead and page chrome
 
     tail = set(content[-6:])  # where author notes sit
