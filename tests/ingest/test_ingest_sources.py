@@ -235,3 +235,17 @@ def test_html_paragraph_starting_with_title_words_is_kept(tmp_path: Path) -> Non
 def test_full_article_has_no_warnings() -> None:
     page = HERE / "pasted" / "guardian_style.txt"
     assert read_source(str(page)).warnings == []
+
+
+@pytest.mark.slow
+def test_extract_table_says_where_metadata_came_from() -> None:
+    from typer.testing import CliRunner
+
+    from briefgen.cli import app
+
+    page = HERE / "pasted" / "guardian_style.txt"
+    result = CliRunner().invoke(app, ["extract", str(page)])
+    assert result.exit_code == 0, result.output
+    assert "Dan Sabbagh  (name line by the dateline)" in result.output
+    assert "2024-01-15  (dateline)" in result.output
+    assert "(masthead)" in result.output
