@@ -267,6 +267,18 @@ def parse_date(line: str) -> dt.date | None:
 
 
 SHORT_BODY_WORDS = 50
+_ENGLISH = frozenset("the of and to in a is that for on was with as by it at from said has "
+                     "have be are were will his her their this an not but".split())
+
+
+def guess_language(text: str) -> str | None:
+    """'en' when common English function words make up a good share of the words."""
+    words = re.findall(r"[a-z]+", text.lower())
+    if len(words) < 20:
+        return None
+    share = sum(1 for w in words if w in _ENGLISH) / len(words)
+    return "en" if share >= 0.15 else None
+
 
 
 def short_body_warning(source: str, paragraphs: list[str]) -> list[str]:
@@ -679,6 +691,8 @@ def parse_text(raw: str, source: str) -> Article:
     if not body:
         raise InputError(f"{source}: no article text found; is this a news article?")
     warnings = short_body_warning(source, body)
+    if meta.language is None:
+        meta.set("language", guess_language(" ".join(body)), "English function words")
     return Article(source=source, body="\n\n".join(body), title=meta.title,
                    standfirst=meta.standfirst, byline=meta.byline, published=meta.published,
                    publisher=meta.publisher, url=meta.url, found=meta.found,

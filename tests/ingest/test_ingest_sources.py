@@ -249,3 +249,12 @@ def test_extract_table_says_where_metadata_came_from() -> None:
     assert "Dan Sabbagh  (name line by the dateline)" in result.output
     assert "2024-01-15  (dateline)" in result.output
     assert "(masthead)" in result.output
+
+
+def test_language_guess() -> None:
+    from briefgen.ingest.text import guess_language
+
+    assert guess_language(ARTICLE * 2) == "en"
+    assert guess_language("Die Bundesregierung hat am Mittwoch beschlossen, die Hilfen für "
+                          "Landwirte schrittweise zu kürzen, wie ein Sprecher des Ministeriums "
+                          "in Berlin mitteilte und dabei auf den Haushalt verwies.") is None
