@@ -267,8 +267,7 @@ def parse_date(line: str) -> dt.date | None:
 
 
 SHORT_BODY_WORDS = 50
-_ENGLISH = frozenset("the of and to in a is that for on was with as by it at from said has "
-                     "have be are were will his her their this an not but".split())
+_ENGLISH = frozenset(["the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "was", "with", "as", "by", "it", "at", "from", "said", "has", "have", "be", "are", "were", "will", "his", "her", "their", "this", "an", "not", "but"])
 
 
 def guess_language(text: str) -> str | None:
