@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import socket
 import ssl
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -76,9 +77,19 @@ def fetch(url: str, timeout: float = TIMEOUT_S, max_bytes: int = MAX_BYTES) -> t
             length = resp.headers.get("Content-Length")
             if length and length.isdigit() and int(length) > max_bytes:
                 raise _too_large(url, max_bytes)
-            data = resp.read(max_bytes + 1)
-            if len(data) > max_bytes:
-                raise _too_large(url, max_bytes)
+            # The socket timeout covers each read; the deadline covers a server that
+            # trickles bytes forever.
+            deadline = time.monotonic() + 3 * timeout
+            chunks: list[bytes] = []
+            size = 0
+            while chunk := resp.read(65536):
+                chunks.append(chunk)
+                size += len(chunk)
+                if size > max_bytes:
+                    raise _too_large(url, max_bytes)
+                if time.monotonic() > deadline:
+                    raise TimeoutError
+            data = b"".join(chunks)
             media = resp.headers.get_content_type()
             charset = resp.headers.get_content_charset()
             final = resp.geturl()

@@ -58,6 +58,17 @@ class Handler(http.server.BaseHTTPRequestHandler):
             self.send(200, PAGE)
         elif path == "/big":
             self.send(200, PAGE * 50)
+        elif path == "/trickle":
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.end_headers()
+            try:
+                for _ in range(40):
+                    self.wfile.write(b"<p>more</p>" * 10000)
+                    self.wfile.flush()
+                    time.sleep(0.1)
+            except OSError:
+                pass
         elif path == "/pdf":
             self.send(200, b"%PDF-1.7 ...", "application/pdf")
         else:
@@ -172,3 +183,9 @@ def test_only_http(tmp_path: Path) -> None:
     with pytest.raises(InputError) as info:
         read_source("ftp://example.org/article.txt")
     assert str(info.value) == "ftp://example.org/article.txt: only http:// and https:// URLs can be fetched"
+
+
+def test_trickling_server_times_out(server: str) -> None:
+    assert fails(f"{server}/trickle", timeout=0.3, max_bytes=50_000_000) == (
+        f"{server}/trickle: no answer within 0.3 s; try again later, or save the page from a "
+        "browser and give the file")
