@@ -2,8 +2,9 @@
 
 trafilatura runs once per page (``bare_extraction`` with metadata), in precision mode:
 on saved news pages that keeps nearly all of the article and drops more of the
-"related stories" and promo blocks than its default (numbers at TRAFILATURA_OPTIONS). Each output line is one block of the page (paragraph,
-heading, list item), so paragraph boundaries survive as blank lines in ``Article.body``.
+"related stories" and promo blocks than its default (numbers at TRAFILATURA_OPTIONS).
+Each output line is one block of the page (paragraph, heading, list item), so
+paragraph boundaries survive as blank lines in ``Article.body``.
 """
 
 from __future__ import annotations
@@ -20,8 +21,9 @@ from briefgen.models import Article
 # The options measured on saved news pages (shared/corpus/html, 91 dev pages; shingle
 # F1 of the body after clean_lines): default 0.9646, favor_precision 0.9788, and
 # favor_precision + fast (no readability/jusText fallback) 0.9759 at about 1.6x the
-# speed. We take fast to stay well above 30 pages/s for the body alone.
-# Shared by parse_html and benchmarks/html_speed.py.
+# speed. fast loses half of a page now and then, so a short result is extracted again
+# with the fallback (RETRY_BELOW_CHARS): the quality of the slow mode at most of the
+# speed of the fast one. Shared by parse_html and benchmarks/html_speed.py.
 TRAFILATURA_OPTIONS: dict[str, Any] = {
     "favor_precision": True,
     "fast": True,
@@ -30,6 +32,7 @@ TRAFILATURA_OPTIONS: dict[str, Any] = {
     "include_images": False,
     "include_links": False,
 }
+RETRY_BELOW_CHARS = 1000
 _LANG = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)?", re.I)
 _JSONLD = re.compile(
     r"<script\b[^>]*application/ld\+json[^>]*>(.*?)</script>", re.I | re.S
@@ -61,7 +64,11 @@ def extract_body(raw: str, url: str | None = None) -> str:
     """The article body alone (no metadata), as trafilatura finds it with our options."""
     import trafilatura
 
-    return trafilatura.extract(raw, url=url, **TRAFILATURA_OPTIONS) or ""
+    body = trafilatura.extract(raw, url=url, **TRAFILATURA_OPTIONS) or ""
+    if len(body) < RETRY_BELOW_CHARS:
+        body = trafilatura.extract(raw, url=url, **{**TRAFILATURA_OPTIONS, "fast": False}) \
+            or body
+    return body
 
 
 def _where(value: str, raw: str, jsonld: str, metas: str) -> str:
@@ -82,6 +89,11 @@ def parse_html(raw: str, source: str, url: str | None = None) -> Article:
     import trafilatura
 
     doc = trafilatura.bare_extraction(raw, url=url, with_metadata=True, **TRAFILATURA_OPTIONS)
+    if len(getattr(doc, "text", None) or "") < RETRY_BELOW_CHARS:
+        retry = trafilatura.bare_extraction(raw, url=url, with_metadata=True,
+                                            **{**TRAFILATURA_OPTIONS, "fast": False})
+        if len(getattr(retry, "text", None) or "") > len(getattr(doc, "text", None) or ""):
+            doc = retry
     text = getattr(doc, "text", None) if doc is not None else None
     title = (getattr(doc, "title", None) or None) if doc is not None else None
     paragraphs = clean_lines(text or "", title)
