@@ -1,13 +1,20 @@
 """Pasted web text -> Article: drop page furniture line by line, read the masthead.
 
-A page pasted from a news site keeps its banners, prompts, captions and credits. We
-keep the lines that read as article prose and take the title, standfirst, byline and
-dateline from the top of the text.
+A page pasted from a news site keeps its banners, prompts, share bars, captions and
+credits. We keep the lines that read as article prose and take the title, standfirst,
+byline and dateline from the top of the text. A Markdown front matter block or a
+``Title:``/``Date:`` header block wins over anything guessed from the text.
+
+The rules work on one line at a time, with three bits of context: the masthead zone
+at the top (everything up to the byline/dateline), the lines that appear twice (a
+caption printed with and without its credit, a headline repeated at the foot), and
+"Read more"/"Related" headings, after which headline-like lines are a link list.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 
 from briefgen.errors import InputError
@@ -15,69 +22,225 @@ from briefgen.models import Article
 
 MONTHS = ("january|february|march|april|may|june|july|august|september|october|"
           "november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
-DATELINE = re.compile(
-    rf"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
-    rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{MONTHS})\.?,?\s+(?P<y1>\d{{4}})"
+WEEKDAYS = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?"
+_DATE = re.compile(
+    rf"(?<![\w/])(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{MONTHS})\.?,?\s+(?P<y1>\d{{4}})"
     rf"|(?P<m2>{MONTHS})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
-    rf"|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}}))"
-    r"(?:\s*(?:,|at)?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?"
-    r"(?:\s*\(?(?:updated|last updated)[^)]*\)?)?$",
+    rf"|(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})"
+    rf"|(?P<d3>\d{{1,2}})/(?P<m3>\d{{1,2}})/(?P<y3>\d{{4}}))(?![\w/])",
+    re.I,
+)
+# What may surround a date on a dateline: times, weekdays, zones, "Published", "Updated".
+_DATELINE_REST = re.compile(
+    rf"\b(?:{WEEKDAYS}|published|first|last|updated|modified|posted|on|at|and|gmt|bst|utc|"
+    r"cet|cest|est|edt|cst|cdt|pst|pdt|ist|jst|kst|aest|aedt|et|pt|uk|local|time|a\.?m|p\.?m)\b\.?"
+    r"|\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
+    r"|[\s,|:()\-\u2013\u2014•·/]",
+    re.I,
+)
+_TIMESTAMP = re.compile(
+    r"^(?:(?:updated|posted|published)\s*(?:at)?\s*)?"
+    r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?"
+    r"(?:\s+\d{1,2}\s+(?:" + MONTHS + r")\.?)?"
+    r"|\d+\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)\s+ago"
+    r"|just now|yesterday)$",
     re.I,
 )
 CREDIT = re.compile(
-    r"\((?:[^()]*\b(?:getty|reuters|afp|ap|pa|epa|alamy|shutterstock|pool|photo|"
-    r"image|images|file|kcna|kns|supplied|handout|bloomberg|xinhua|anadolu)\b[^()]*)\)\s*$",
+    r"(?:\((?:[^()]*\b(?:getty|reuters|afp|ap|pa|epa|alamy|shutterstock|pool|photo|photos|"
+    r"image|images|file|kcna|kns|supplied|handout|bloomberg|xinhua|anadolu|sipa|tass|"
+    r"sputnik|nurphoto|zuma|ddp|dpa|rex|wire|courtesy|screengrab|screenshot)\b[^()]*)\)"
+    r"|\[(?:[^\[\]]*\b(?:getty|reuters|afp|ap|pa|epa|file|photo|image)\b[^\[\]]*)\]"
+    r"|\b(?:photograph|photo|picture|image|illustration|composite|video|credit)s?\s*:"
+    r"\s*[^.]{1,80}"
+    r"|\|\s*(?:getty images|reuters|afp|ap|pa|epa)[^|]{0,40}"
+    r"|credit(?:\.{3}|\u2026)\s*\S[^.]{0,80}"
+    r"|(?:^|[|.\u2014\u2013]\s*|\s-\s)(?:photo(?:graph)?:?\s*)?[A-Z][\w.'\- ]{1,40}"
+    r"(?:/[\w.'\- ]{1,40})*/(?:afp|ap|epa|reuters|getty images|dpa|picture alliance|pool|"
+    r"shutterstock|sipa|bloomberg|anadolu|xinhua|tass|sputnik|pa|rex|zuma|nurphoto|kcna)"
+    r"|\bphoto(?:graph)?s? by [A-Z][^.]{1,60}"
+    r"|\s\u00a9\s*[A-Z][\w.&' ]{1,40})\.?\s*$",
     re.I,
 )
 FURNITURE = [re.compile(p, re.I) for p in (
+    # notification, newsletter and cookie banners
     r"^stay up to date with",
     r"notifications can be managed",
+    r"^(allow|enable|turn on) (browser )?notifications",
+    r"\bnewsletters?\b.*\b(sign up|subscribe|inbox|delivered)\b",
+    r"\b(sign up|subscribe)\b.*\bnewsletters?\b",
+    r"^get (the latest|our|the best|breaking)\b.*\b(inbox|email|app|alerts?)\b",
+    r"\bcookies?\b.*\b(accept|consent|policy|settings|preferences|use|agree)\b",
+    r"^(accept|reject|manage) (all |our )?(cookies|preferences|settings)",
+    r"^we (value|care about) your privacy",
+    r"^by (continuing|using) (to (use|browse) )?(this|our) (site|website)",
+    # sign-up, log-in, paywall and refresh prompts
+    r"^thank you for (registering|signing up|subscribing|your feedback)",
+    r"please refresh (the|your)",
+    r"^(sign|log) ?(up|in|out)\b",
+    r"^(subscribe|register|create (a |an )?(free )?account)\b",
+    r"^already (a subscriber|have an account|registered)",
+    r"^(you have|you've) (\d+|one|two|three) free (articles?|stories)",
+    r"^(subscribe|sign up|register) (now |today )?(to|for) (continue|keep|read|unlock|unlimited)",
+    r"^(this (article|content) is (for|available to) (subscribers|members))",
+    r"\bclick here\b",
+    r"^(download|get) (the|our) .{0,30}\bapp\b",
+    # comment-forum invitations
     r"^(join|start) (our|the) (commenting|comment|conversation|discussion)",
     r"^join thought-provoking conversations",
-    r"^thank you for (registering|signing up|subscribing)",
-    r"please refresh (the|your)",
-    r"^(sign|log) (up|in)\b",
-    r"^(subscribe|register)\b",
-    r"^(read more|related|more from|most read|recommended|trending|watch more|see also)\b",
-    r"^(advertisement|sponsored|promoted|ad)$",
-    r"^(share|follow us|share this|share on|tweet|email|print|copy link)\b",
-    r"^(comments?|\d+ comments?)$",
-    r"^(accept|manage) (all )?cookies",
-    r"\bcookies?\b.*\b(accept|consent|policy)\b",
-    r"^skip to (main )?content",
-    r"^(close|menu|search|home|next|previous|back to top)$",
-    r"^(image|photo|picture|video)( credit)?:",
-    r"^(getty images|reuters|afp|ap photo)",
-    r"^listen to (this )?article",
-    r"^\d+ min(ute)? read$",
-    r"^(all rights reserved|©|copyright)",
+    r"^(view|show|hide|read|load|see) (all |more )?(\d+ )?comments",
+    r"^(comments?|\d+ comments?|leave a comment|add a comment|have your say)$",
+    r"^(tell us what (you|YOU) think|what do you think)\b",
+    r"^(comments are (closed|open)|most (popular|recommended) comments)",
+    # share and follow bars
+    r"^(share|share this( article| story| page)?|share full article|share on \w+|tweet|email|"
+    r"e-mail|print|copy link|copy url|save|save article|bookmark|whatsapp|facebook|twitter|x|"
+    r"linkedin|reddit|pinterest|messenger|flipboard|gift (this )?article|listen|follow)\s*:?$",
+    r"^(share|follow)( us)? (on|via)\b",
+    r"^follow (us|@\w+|\w+ on)\b",
+    r"^(facebook|twitter|whatsapp|email|linkedin|reddit|x)(\s*[,|/•·]?\s*"
+    r"(facebook|twitter|whatsapp|email|e-mail|linkedin|reddit|x|messenger|copy link|print))+$",
+    r"^click to (share|email|print)",
+    # recirculation: "Read more", "Related", "Most read"
+    r"^(read more|read next|related|more from|more on this( story)?|most read|most popular|"
+    r"most viewed|most shared|most commented|"
+    r"recommended|trending|watch more|see also|see more|you may also like|you might also like|"
+    r"don'?t miss|also read|read also|editor'?s picks?|top stories|latest news|more stories|"
+    r"must read|popular now|in other news|explore more|more news|related (articles|stories|"
+    r"topics|content)|what to read next|up next|watch|watch now|watch live|more videos)\b",
+    r"\[(video|insight|pictures|poll|reaction|latest|live|gallery|photos|watch|opinion)\]\|?$",
+    # advertising and page chrome
+    r"^(advertisement|advertisements|advert|sponsored( content)?|promoted( content)?|ad|"
+    r"partner content|paid post|supported by|ad feedback|skip advertisement)$",
+    r"^advertisement\s*[·|\-\u2013:]\s*\w[\w ]{0,30}$",
+    r"^(story|article|content) continues (below|after)",
+    r"^scroll (down )?to continue",
+    r"^skip (to (main )?content|advert|ad|navigation|next section|links)",
+    r"^(contact|reach|email) [A-Z][\w.' ]{1,40} at \S+@",
+    r"^(close|menu|search|home|next|previous|back to top|open menu|go to|loading|expand|"
+    r"collapse|show more|show less|more|less|top|sections|navigation|jump to)$",
+    r"^(image|photo|picture|video|media|audio)( source| caption| credit)?\s*[:,]",
+    r"^(image|photo|picture|video) (caption|credit|source)$",
+    r"^(getty images|reuters|afp|ap photo|pa media|epa|shutterstock|alamy)\b",
+    r"^listen to (this )?(article|story)",
+    r"^\d+ min(ute)?s? (read|listen)$",
+    r"^(all rights reserved|©|\(c\)|copyright)",
+    r"all rights reserved\.?$",
+    r"^(terms (of use|and conditions|& conditions)|privacy (policy|notice)|contact us|about us)",
+    # live blogs
+    r"^(key events?|pinned( post)?|show key events only|live updates?|live|breaking|"
+    r"latest|refresh|auto[- ]?refresh|new posts?|\d+ new posts?|show \d+ new updates?)$",
+    r"^please turn on javascript",
+    # agency sign-offs
+    r"^\(?(reporting|additional reporting|editing|writing|compiled) by\b",
+    r"^(this (article|story) (was|has been) (updated|amended|corrected))",
+    r"^(topics|tags|filed under|more about)\s*[:|]",
+    r"^(sources?|source link)\s*:",
+    r"^this article is more than \w+ (years?|months?|days?) old$",
+    r"^(like this|like loading)\b",
+    r"^thanks for reading\b|^ready for more\??$|^add to my\w*\b|^(unlock|get) the editor",
+    r"your email address will not be published|required fields are marked",
+    r"^[^.!?]{0,60}\bprivacy (policy|notice)\b[^.!?]{0,60}\.?$",
+    r"^[^.!?]{0,40}(\s[»›>]\s[^.!?]{1,40}){2,}$",
+    r"^(list( \d+)? of \d+( items)?|end of list)$",
+    r"^save (articles|stories) to read later",
+    r"you are receiving this (e-?mail|newsletter)|\bunsubscribe\b",
+    r"\bview (this (e-?mail|newsletter) )?in (your )?browser\b",
+    r"purchase licensing rights|, opens new tab$|^our standards\b",
+    r"^\[\d+/\d+\]",
+    r"\bcontributed (reporting )?to this (report|story|article)\.?$",
+    r"^a version of this article appear(s|ed) in print",
+    r"\border reprints\b|\btoday's paper\b",
+    r"\bvideo player\b|^please use (chrome|a different) browser",
+    r"^(link copied!?|see all updates|watch live|listen live)$",
 )]
+_LIST_HEADING = re.compile(
+    r"^(read more|read next|related|more from|more on this|most read|most popular|recommended|"
+    r"most viewed|most shared|most commented|popular|"
+    r"trending|see also|you may also like|you might also like|don'?t miss|also read|"
+    r"read also|editor'?s picks?|top stories|latest news|more stories|what to read next|"
+    r"up next|more news)\b[^.!?]*$",
+    re.I,
+)
 BYLINE = [
-    re.compile(r"^by\s+(?P<name>[A-Z][\w.'\-]+(?:\s+(?:[A-Z][\w.'\-]+|and|de|van|von))+)", re.I),
-    re.compile(r"\b(?:experts?|analysts?|officials?|sources?)\s+(?:tell|told)\s+"
+    re.compile(r"^(?i:(?:written |words |story )?by)[:\s]+(?P<name>[A-Z][\w.'\u2019\-]+"
+               r"(?:\s+(?:[A-Z][\w.'\u2019\-]+|and|&|de|da|del|van|von|der|al|bin|ibn)){1,6})"
+               r"(?:\s*(?:,|\||\u2013|\u2014| - | in | for ).{0,60})?$"),
+    re.compile(r"^(?:author|byline|writer)s?\s*:\s*(?P<name>[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){1,4})"),
+    re.compile(r"\b(?:experts?|analysts?|officials?|sources?|diplomats?|insiders?|residents?|"
+               r"scientists?|economists?|observers?|critics?|people)\s+(?:tell|told)\s+"
                r"(?P<name>[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){1,3})\s*$"),
-    re.compile(r"\b(?:writes|reports|reporting by)\s+"
+    re.compile(r"\b(?:writes|reports|reporting by|explains|asks|argues|investigates)\s+"
                r"(?P<name>[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){1,3})\s*$"),
 ]
+_SIGNOFF_BYLINE = re.compile(r"^\(?(?:additional )?reporting by\s+(?P<name>[A-Z][\w'\-]+"
+                             r"(?:\s+[A-Z][\w'\-]+){1,3})", re.I)
 PUBLISHER = [
-    re.compile(r"notifications from (?P<name>(?:the\s+)?[A-Z][\w&'\- ]+?)\s*$", re.I),
-    re.compile(r"(?:©|copyright)\s*(?:\d{4}\s+)?(?P<name>[A-Z][\w&'\- ]+?)\s*$", re.I),
+    re.compile(r"notifications from (?P<name>(?:the\s+)?[A-Z][\w&'\- ]+?)\s*\.?$", re.I),
+    re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-\u2013]\s*\d{4})?\s+)?"
+               r"(?P<name>[A-Z][\w&'.\- ]+?)(?:[,.]?\s*all rights reserved)?\.?\s*$", re.I),
+    re.compile(r"^source:\s*(?P<name>[A-Z][\w&'\- ]+?)(?:\s+and (?:news )?agencies)?\s*$", re.I),
+    re.compile(r"(?:newsletters?|app) from (?P<name>(?:the\s+)?[A-Z][\w&'\- ]+?)\s*\.?$", re.I),
 ]
+# A caption describes a photo in the present tense: "X and Y talk at ...",
+# "Protesters hold up placards ...", "Smoke is seen rising ...". Article sentences
+# that lost their final full stop are usually past tense or reported speech.
+_CAPTION_VERBS = (
+    "talk|talks|speak|speaks|meet|meets|greet|greets|welcome|welcomes|shake|shakes|"
+    "arrive|arrives|attend|attends|leave|leaves|pose|poses|gesture|gestures|look|looks|"
+    "wave|waves|walk|walks|stand|stands|sit|sits|hold|holds|show|shows|inspect|inspects|"
+    "visit|visits|gather|gathers|march|marches|rally|rallies|protest|protests|mourn|"
+    "mourns|carry|carries|watch|watches|react|reacts|celebrate|celebrates|display|"
+    "displays|wait|waits|queue|queues|hug|hugs|embrace|embraces|salute|salutes|listen|"
+    "listens|address|addresses|review|reviews|tour|tours|ride|rides|fly|flies|rise|rises|"
+    "billow|billows|burn|burns|lie|lies|sign|signs|take part|takes part|line up|lines up|"
+    "clash|clashes|search|searches|work|works|sort|sorts|launch|launches|fire|fires|"
+    "patrol|patrols|drive|drives|chat|chats|smile|smiles|cheer|cheers|pray|prays|"
+    "play|plays|perform|performs|prepare|prepares|stretch|stretches|lean|leans|kneel|kneels|"
+    "float|floats|are seen|is seen|"
+    "are pictured|is pictured|are shown|is shown|seen|pictured"
+)
+_CAPTION = re.compile(rf"^[A-Z][^\s]*(?:\s+\S+){{0,14}}?\s+(?:{_CAPTION_VERBS})\b", re.U)
+_NOT_CAPTION = re.compile(
+    r"^(?:it|he|she|they|we|i|you|this|that|these|those|there|but|and|so|yet|however|"
+    r"meanwhile|when|while|if|as|because|although|though|after|before|since)\b"
+    r"|\b(?:said|says|say|told|tells|according|was|were|had|has|have|will|would|could|"
+    r"should|might|must|did|does|do|often|usually|frequently|always|never|generally|"
+    r"typically|currently|still|already|because)\b"
+    r"|\b(?:is|are)\b(?!\s+(?:seen|pictured|shown|photographed|displayed))"
+    r"|[\"\u201c\u201d\u2018\u2019']\s|[\"\u201c\u201d]",
+    re.I,
+)
+_PICTURED = re.compile(r"\b(?:seen|pictured|shown|photographed)\b", re.I)
+_ANCHOR = re.compile(
+    r"\b(?:in|at|near|outside|inside|on|during|over|after|before|from|off|along|across)\s+"
+    r"(?:the\s+)?(?:[A-Z]|\d{4}\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+    r"(?:" + MONTHS + r")\b)"
+)
 _MONTH_NUM = {m: i for i, ms in enumerate(
     [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
      ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
      ("oct", "october"), ("nov", "november"), ("dec", "december")], start=1) for m in ms}
-HEADER = re.compile(r"^(title|date|author|byline|publisher|source|url)\s*:\s*(.+)$", re.I)
+HEADER = re.compile(r"^(title|headline|date|published|author|authors|byline|publisher|source|"
+                    r"site|url|link|canonical|standfirst|summary|description)\s*:\s*(.*)$", re.I)
+_HEADER_KEY = {"headline": "title", "published": "date", "authors": "author",
+               "byline": "author", "source": "publisher", "site": "publisher", "link": "url",
+               "canonical": "url", "summary": "standfirst", "description": "standfirst"}
+_SENTENCE_END = (".", "!", "?", "\u201d", '"', "\u2019", "'", ":", ";", "\u2026", ")")
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MD_EMPH = re.compile(r"(\*\*|__)(.+?)\1")
 
 
-def parse_date(line: str) -> dt.date | None:
-    """A dateline such as 'Monday 15 January 2024 17:51 GMT' -> date(2024, 1, 15)."""
-    m = DATELINE.match(line.strip())
-    if not m:
-        return None
+def _to_date(m: re.Match[str]) -> dt.date | None:
     try:
         if m.group("iso"):
             return dt.date.fromisoformat(m.group("iso"))
+        if m.group("d3"):
+            a, b = int(m.group("d3")), int(m.group("m3"))
+            if a <= 12 and b <= 12 and a != b:
+                return None  # 01/08/2024: January 8 or 1 August? Do not guess.
+            day, month = (b, a) if b > 12 else (a, b)
+            return dt.date(int(m.group("y3")), month, day)
         day = int(m.group("d1") or m.group("d2"))
         month = _MONTH_NUM[(m.group("m1") or m.group("m2")).lower().rstrip(".")]
         year = int(m.group("y1") or m.group("y2"))
@@ -86,96 +249,455 @@ def parse_date(line: str) -> dt.date | None:
         return None
 
 
-def is_furniture(line: str) -> bool:
-    """True for banner, prompt, share-bar and caption-credit lines."""
+def parse_date(line: str) -> dt.date | None:
+    """A dateline such as 'Monday 15 January 2024 17:51 GMT' -> date(2024, 1, 15).
+
+    The line must be a dateline: a date with nothing else but times, weekdays, time
+    zones and words such as 'Published' or 'Updated' around it. A date inside a
+    sentence is not a dateline.
+    """
     s = line.strip()
-    return any(p.search(s) for p in FURNITURE) or bool(CREDIT.search(s))
+    m = _DATE.search(s)
+    if not m or len(s) > 90:
+        return None
+    rest = _DATELINE_REST.sub("", _DATE.sub(" ", s))
+    if rest.strip():
+        return None
+    return _to_date(m)
+
+
+SHORT_BODY_WORDS = 50
+_ENGLISH = frozenset(["the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "was", "with", "as", "by", "it", "at", "from", "said", "has", "have", "be", "are", "were", "will", "his", "her", "their", "this", "an", "not", "but"])
+
+
+def guess_language(text: str) -> str | None:
+    """'en' when common English function words make up a good share of the words."""
+    words = re.findall(r"[a-z]+", text.lower())
+    if len(words) < 20:
+        return None
+    share = sum(1 for w in words if w in _ENGLISH) / len(words)
+    return "en" if share >= 0.15 else None
+
+
+
+def short_body_warning(source: str, paragraphs: list[str]) -> list[str]:
+    """A warning when the body is too short to be a whole article."""
+    words = sum(len(p.split()) for p in paragraphs)
+    if words < SHORT_BODY_WORDS:
+        return [f"{source}: only {words} words of article text found; "
+                "check that the source holds the whole article"]
+    return []
+
+
+def has_credit(line: str) -> bool:
+    """True for a caption that ends with a photo credit: '... in Kharkiv (REUTERS)'.
+
+    A bare acronym in brackets is only a credit when the line is not a sentence ending
+    in a full stop and the words before it do not spell it out, so that "the
+    Environmental Protection Agency (EPA)." stays article text.
+    """
+    m = CREDIT.search(line)
+    if not m or len(line.split()) > 70:
+        return False
+    inner = m.group(0).strip().rstrip(".").strip("()[] ")
+    if re.fullmatch(r"[A-Za-z]{2,8}", inner):
+        if line.rstrip().endswith(".") or not (inner.isupper() or inner.istitle()):
+            return False
+        before = re.findall(r"[A-Za-z][\w'\-]*", line[: m.start()])
+        initials = "".join(w[0] for w in before[-len(inner) :]).lower()
+        if initials == inner.lower():
+            return False
+    return True
+
+
+def is_furniture(line: str) -> bool:
+    """True for banner, prompt, share-bar, recirculation, timestamp and credit lines."""
+    s = line.strip()
+    return (any(p.search(s) for p in FURNITURE) or has_credit(s)
+            or bool(_TIMESTAMP.match(s)))
+
+
+def is_caption(line: str) -> bool:
+    """True for a photo caption without a credit: a present-tense picture description.
+
+    It has no final punctuation, opens with a capitalised noun phrase (not a pronoun or
+    conjunction), has a picture verb ("talk at", "holds up", "is seen") within its first
+    fifteen words, no sign of reported speech or of past, perfect or future tense, and
+    says where or when the picture was taken ("in Hualien", "on Wednesday", "in 2019")
+    unless it says "seen" or "pictured".
+    """
+    s = line.strip()
+    if not s or _ends_sentence(s) or len(s.split()) < 5:
+        return False
+    if _NOT_CAPTION.search(s) or not _CAPTION.match(s):
+        return False
+    return bool(_PICTURED.search(s) or _ANCHOR.search(s))
+
+
+def _ends_sentence(line: str) -> bool:
+    return line.rstrip().endswith(_SENTENCE_END)
 
 
 def _is_prose(line: str) -> bool:
     words = line.split()
-    return len(words) >= 8 or line.rstrip().endswith((".", "!", "?", "\u201d", '"'))
+    return len(words) >= 8 or (len(words) >= 3 and _ends_sentence(line))
 
 
-def _front_matter(lines: list[str]) -> tuple[dict[str, str], int]:
+def _header(lines: list[str]) -> tuple[dict[str, str], int]:
     """A Markdown front matter block or a 'Title: ...' header block at the top."""
-    fields: dict[str, str] = {}
     i = 0
     while i < len(lines) and not lines[i].strip():
         i += 1
+    fields: dict[str, str] = {}
     if i < len(lines) and lines[i].strip() == "---":
         for j in range(i + 1, len(lines)):
-            if lines[j].strip() == "---":
-                for ln in lines[i + 1 : j]:
-                    m = HEADER.match(ln.strip())
-                    if m:
-                        fields[m.group(1).lower()] = m.group(2).strip().strip("\"'")
+            if lines[j].strip() in ("---", "..."):
+                import yaml
+
+                try:
+                    data = yaml.safe_load("\n".join(lines[i + 1 : j]))
+                except yaml.YAMLError:
+                    data = None
+                if isinstance(data, dict):
+                    for key, value in data.items():
+                        k = _HEADER_KEY.get(str(key).lower(), str(key).lower())
+                        if isinstance(value, list):
+                            value = ", ".join(str(v) for v in value)
+                        if value is not None and str(value).strip():
+                            fields.setdefault(k, str(value).strip())
                 return fields, j + 1
         return {}, 0
     j = i
     while j < len(lines) and (m := HEADER.match(lines[j].strip())):
-        fields[m.group(1).lower()] = m.group(2).strip()
+        if m.group(2).strip():
+            k = m.group(1).lower()
+            fields.setdefault(_HEADER_KEY.get(k, k), m.group(2).strip())
         j += 1
     return (fields, j) if fields else ({}, 0)
 
 
-def parse_text(raw: str, source: str) -> Article:
-    """Clean pasted text into an Article (body paragraphs separated by a blank line)."""
-    lines = raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    header, skip = _front_matter(lines)
-    lines = [ln.strip() for ln in lines[skip:]]
-    found: dict[str, str] = {}
-    title = header.get("title")
-    byline = header.get("author") or header.get("byline")
-    publisher = header.get("publisher") or header.get("source")
-    published = parse_date(header["date"]) if "date" in header else None
-    for key in header:
-        found[{"author": "byline", "source": "publisher", "date": "published"}.get(key, key)] = "header"
+def _unwrap(lines: list[str]) -> list[str]:
+    """Join hard-wrapped lines (text saved at a fixed width) back into paragraphs."""
+    long = [ln for ln in lines if ln.strip()]
+    if not long:
+        return lines
+    wrapped = sum(1 for ln in long if 55 <= len(ln) <= 90)
+    if wrapped < 0.6 * len(long) or max(len(ln) for ln in long) > 100:
+        return lines
+    # Hard wrapping breaks sentences: many lines run on into a lower-case next line.
+    runs_on = sum(1 for a, b in itertools.pairwise(lines)
+                  if a.strip() and b.strip()[:1].islower() and not _ends_sentence(a))
+    if runs_on < 0.2 * len(long):
+        return lines
+    out: list[str] = []
+    for ln in lines:
+        # In wrapped text a paragraph runs until a blank line or a short line.
+        if out and len(out[-1]) >= 40 and ln.strip():
+            out[-1] = out[-1].rstrip() + " " + ln.strip()
+        else:
+            out.append(ln)
+    return out
 
-    credited = {CREDIT.sub("", ln).strip() for ln in lines if CREDIT.search(ln)}
-    standfirst = None
+
+def _clean_markdown(line: str) -> tuple[str, bool]:
+    """Strip Markdown link and emphasis syntax; say whether the line was a heading."""
+    heading = line.startswith("#")
+    line = line.lstrip("#").strip() if heading else line
+    line = _MD_LINK.sub(r"\1", line)
+    line = _MD_EMPH.sub(r"\2", line)
+    if line.startswith(("> ", "- ", "* ")) and not heading:
+        line = line[2:].strip()
+    return line, heading
+
+
+_NAME = (r"[A-Z][\w'\u2019\-]*\.?(?:\s+(?:[A-Z][\w'\u2019\-]*\.?|de|da|del|van|von|der|al|bin|ibn)){1,4}")
+# A name alone on a line: Title-case words only ("Dan Sabbagh in Kyiv", not "Download PDF").
+_TNAME = r"[A-Z][a-z][\w'\u2019\-]*(?:\s+(?:[A-Z][a-z][\w'\u2019\-]*|[A-Z]\.|de|van|von|al)){1,3}"
+_IN_PLACE = r"(?:\s+in\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)?"
+_NAME_LINE = re.compile(rf"^(?P<name>{_TNAME}{_IN_PLACE}(?:\s*(?:,|and|&)\s*{_TNAME}{_IN_PLACE})*)$")
+_DATE_BY = re.compile(rf"^(?P<date>.+?)\s+(?i:by)\s+(?P<name>{_NAME})$")
+_ROLE = re.compile(r"\b(reporter|correspondent|editor|writer|journalist|columnist|staff|chief|"
+                   r"producer|analyst|contributor|team|desk|bureau|newsroom)\b", re.I)
+_BIO = re.compile(
+    r"^(?P<name>[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+){1,3})\s+(?:is|was)\s+(?:a|an|the)\b"
+    r"[^.]{0,100}?\b(?:correspondent|reporter|editor|writer|journalist|columnist|fellow|"
+    r"bureau chief|producer)\b"
+    r"|^(?P<surname>[A-Z][\w'\u2019\-]+(?:\s+[A-Z][\w'\u2019\-]+){0,3})\s+(?:covers|reports on|"
+    r"writes about)\s[^.]{1,80}\bfor\s+(?:the\s+)?[A-Z]"
+)
+_WIRE = re.compile(r"^[A-Z][A-Z .,'\-]{1,40}(?:,\s*[A-Z][a-z]{2}\.? \d{1,2})?\s*\("
+                   r"(?P<agency>Reuters|AP|AFP|Bloomberg|Xinhua|Yonhap|dpa|UPI|PA)\)\s*[-\u2013\u2014]")
+_AGENCIES = {"AP": "Associated Press", "PA": "PA Media"}
+_LABEL = re.compile(r"^(image|photo|picture|pictured|caption|image caption|photo caption)\s*[:,]?$",
+                    re.I)
+
+
+def _clean_name(raw: str) -> tuple[str, str | None]:
+    """'Jane Porter, Mike Nolan and Aisha Khan, CNN' -> ('Jane Porter, ... Aisha Khan', 'CNN')."""
+    raw = re.split(r"\s*(?:\||\u2013|\u2014| - | for )\s*", raw)[0]
+    raw = re.sub(r"\s+in\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?(?=$|,|\s+and\s)", "", raw)
+    names: list[str] = []
+    outlet = None
+    for part in (p.strip() for p in raw.split(",")):
+        if not part:
+            continue
+        if _ROLE.search(part):
+            continue
+        words = part.split()
+        if len(words) == 1:
+            if names and outlet is None and (part.isupper() or part in ("Reuters", "Bloomberg")):
+                outlet = part
+            continue
+        names.append(part)
+    name = ", ".join(names)
+    if all(w.isupper() for w in name.split() if w.lower() not in ("and", "&")):
+        name = " ".join(w if w in ("AND", "&") else w.capitalize() for w in name.split())
+        name = name.replace(" AND ", " and ")
+    return name, outlet
+
+
+def _byline_in(line: str) -> tuple[str, bool] | None:
+    """(name, whole line is a byline) when the line names the writer."""
+    if len(line.split()) > 45:
+        return None
+    for i, pattern in enumerate(BYLINE):
+        if m := pattern.search(line):
+            if i == 0:
+                if len(line.split()) > 16:
+                    continue
+                # Keep co-authors and the outlet after the first name for _clean_name.
+                return line[m.start("name") :].strip(), True
+            return m.group("name").strip(), i < 2
+    return None
+
+
+def _looks_standfirst(line: str, previous: str | None, adjacent: bool = False) -> bool:
+    """Is ``line`` the standfirst under the headline ``previous``? It is a sentence, or
+    long, or (right under the headline) longer than the headline."""
+    if previous is None:
+        return False
+    words, head = len(line.split()), len(previous.split())
+    return (line.endswith((".", "!")) or words >= 16
+            or (adjacent and words > head and words >= 8 and head >= 5))
+
+
+def _pick_title(lines: list[str], cands: list[int], content: list[int], meta: _Meta,
+                used: set[int], where: str, headings: set[int] | None = None) -> None:
+    """Title (and standfirst) from the candidate lines above the byline or the body."""
+    if not cands:
+        return
+    last = cands[-1]
+    prev = cands[-2] if len(cands) >= 2 else None
+    # Headline and standfirst are pasted as one block (no blank line between them).
+    adjacent = prev is not None and last == prev + 1
+    heads = headings or set()
+    if prev is not None and _headline_like(lines[prev]) \
+            and _looks_standfirst(lines[last], lines[prev], adjacent):
+        meta.set("title", lines[prev], "markdown heading" if prev in heads else where)
+        meta.set("standfirst", lines[last], where)
+        used.update({prev, last})
+    elif _headline_like(lines[last]):
+        meta.set("title", lines[last], "markdown heading" if last in heads else where)
+        used.add(last)
+
+
+def _headline_like(line: str) -> bool:
+    """Could be a headline (which, like a caption, is often in the present tense)."""
+    words = len(line.split())
+    return 3 <= words <= 30 and len(line) < 220 and not line.endswith(".")
+
+
+class _Meta:
+    """What the masthead and the page furniture tell us, and where each piece came from."""
+
+    def __init__(self, header: dict[str, str], where: str) -> None:
+        self.found: dict[str, str] = {}
+        self.title = header.get("title")
+        self.byline = header.get("author")
+        self.publisher = header.get("publisher")
+        self.standfirst = header.get("standfirst")
+        self.url = header.get("url")
+        self.language = header.get("language") or header.get("lang")
+        self.published: dt.date | None = None
+        self.updated: dt.date | None = None
+        if "date" in header:
+            self.published = parse_date(header["date"]) or _first_date(header["date"])
+        for key in ("title", "byline", "publisher", "url", "published", "standfirst"):
+            if getattr(self, key):
+                self.found[key] = where
+
+    def set(self, key: str, value: object, where: str) -> None:
+        if value and not getattr(self, key):
+            setattr(self, key, value)
+            self.found[key] = where
+
+
+def _is_paragraph(line: str) -> bool:
+    return len(line.split()) >= 12 and _ends_sentence(line) and not is_caption(line)
+
+
+def _body_start(lines: list[str], content: list[int]) -> int:
+    """Index of the first body paragraph: a long prose line whose next content line is
+    prose too (a standfirst is followed by a caption, a credit or a byline instead)."""
+    prose = [i for i in content if _is_paragraph(lines[i])
+             or (_is_prose(lines[i]) and _ends_sentence(lines[i]) and not is_caption(lines[i]))]
+    for a in prose:
+        nxt = next((i for i in content if i > a and len(lines[i].split()) >= 3), None)
+        if nxt is None or nxt in prose:
+            return a
+    return prose[0] if prose else (content[0] if content else 0)
+
+
+def _masthead(lines: list[str], content: list[int], meta: _Meta) -> tuple[int, set[int]]:
+    """Read title, standfirst, byline and dateline from the top; return the zone end and
+    the indexes of the lines used for metadata."""
+    top = content[:40]
+    dates = {i for i in top if parse_date(lines[i]) or (_DATE_BY.match(lines[i])
+             and parse_date(_DATE_BY.match(lines[i]).group("date")))}  # type: ignore[union-attr]
+    markers: list[int] = []
+    long_lines = 0
+    for pos, i in enumerate(top):
+        t = lines[i]
+        near_date = any(j in dates for j in top[max(0, pos - 2) : pos + 3] if j != i)
+        if i in dates or _byline_in(t) or (near_date and _NAME_LINE.match(t)):
+            markers.append(i)
+        elif len(t.split()) >= 12 and not is_caption(t):
+            long_lines += 1
+            if long_lines > 2:
+                break
+    used: set[int] = set()
+    if not markers:
+        return -1, used
+    zone_end = markers[-1]
+    for i in markers:
+        t = lines[i]
+        used.add(i)
+        if i in dates:
+            m = _DATE_BY.match(t)
+            d = parse_date(t) or (parse_date(m.group("date")) if m else None)
+            if m:
+                meta.set("byline", _clean_name(m.group("name"))[0], "dateline")
+            if re.match(r"^\W*(updated|last (updated|modified)|modified)\b", t, re.I):
+                meta.updated = meta.updated or d
+            else:
+                meta.set("published", d, "dateline")
+            continue
+        by = _byline_in(t)
+        if by is not None:
+            name, outlet = _clean_name(by[0])
+            meta.set("byline", name, "byline line" if by[1] else "standfirst")
+            if outlet:
+                meta.set("publisher", outlet, "byline line")
+            if not by[1]:
+                meta.set("standfirst", t, "masthead")
+        elif t.startswith("The "):
+            meta.set("publisher", t, "name line by the dateline")  # an outlet, not a person
+        else:
+            meta.set("byline", _clean_name(t)[0], "name line by the dateline")
+    if meta.published is None and meta.updated is not None:
+        meta.set("published", meta.updated, "dateline (updated)")
+    first = markers[0]
+    cands = [i for i in content if (i < first and _headline_like(lines[i]))
+             or (i < first and len(lines[i].split()) >= 12 and not is_caption(lines[i]))]
+    _pick_title(lines, cands, content, meta, used, "masthead")
+    # A standfirst printed between the byline and the dateline.
+    for i in content:
+        if first < i <= zone_end and i not in used and len(lines[i].split()) >= 12 \
+                and not is_caption(lines[i]):
+            meta.set("standfirst", lines[i], "masthead")
+            used.add(i)
+    return zone_end, used
+
+
+def parse_text(raw: str, source: str) -> Article:
+    """Clean pasted text into an Article (body paragraphs separated by a blank line).
+
+    Raises InputError when no line of the text reads as article prose.
+    """
+    split = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").split("\n")
+    header, skip = _header(split)
+    meta = _Meta(header, "front matter" if raw.lstrip().startswith("---") else "header block")
+    cleaned = [_clean_markdown(ln) for ln in _unwrap([ln.strip() for ln in split[skip:]])]
+    lines = [t for t, _ in cleaned]
+    headings = {i for i, (_, h) in enumerate(cleaned) if h}
+    credited = {CREDIT.sub("", t).strip() for t in lines if t and has_credit(t)}
+    counts: dict[str, int] = {}
+    for t in lines:
+        if t:
+            counts[t] = counts.get(t, 0) + 1
+    content = [i for i, t in enumerate(lines) if t and not is_furniture(t)]
+    zone_end, used = _masthead(lines, content, meta)
+    if meta.title is None and content and zone_end < 0:
+        # No byline or dateline at the top: the title is the headline-like line just
+        # before the body (or before the standfirst that precedes it).
+        start = _body_start(lines, content)
+        cands = [i for i in content if i < start
+                 and (_headline_like(lines[i]) or len(lines[i].split()) >= 12)]
+        while len(cands) > 1 and is_caption(lines[cands[-1]]):
+            cands.pop()  # a photo caption under the headline (both are present tense)
+        if cands:
+            _pick_title(lines, cands, content, meta, used, "line before the text", headings)
+            zone_end = start - 1  # lines above the body are masthead and page chrome
+
+    tail = set(content[-6:])  # where author notes sit
     body: list[str] = []
     seen: set[str] = set()
-    for ln in lines:
+    in_list = 0
+    after_label = False
+    for i, ln in enumerate(lines):
         if not ln:
             continue
         if is_furniture(ln):
-            if publisher is None:
-                for p in PUBLISHER:
-                    if m := p.search(ln):
-                        publisher = m.group("name").strip()
-                        found["publisher"] = "page furniture"
+            for p in PUBLISHER:
+                if m := p.search(ln):
+                    meta.set("publisher", m.group("name").strip().rstrip("."), "page furniture")
+                    break
+            if m := _SIGNOFF_BYLINE.match(ln):
+                meta.set("byline", m.group("name"), "reporting credit")
+            if _LIST_HEADING.match(ln):
+                in_list = 8
+            after_label = bool(_LABEL.match(ln))
             continue
-        if ln in credited or ln in seen:
-            continue  # a caption repeated without its credit, or a repeated headline
+        if after_label:
+            after_label = False
+            if not _ends_sentence(ln) or len(ln.split()) < 20:
+                continue  # the caption under an "Image:" label
+        if i in used or i <= zone_end:
+            continue  # masthead: metadata, kickers, section names, roles
+        if (in_list and not _ends_sentence(ln) and len(ln.split()) <= 14) or \
+                (in_list and ln.endswith("?") and len(ln.split()) <= 14):
+            in_list -= 1
+            continue  # a headline in a "Read more"/"Related" link list
+        in_list = 0
+        if ln in credited or ln == meta.title or ln == meta.standfirst:
+            continue  # caption printed again without its credit, or a repeated headline
+        if ln in seen and ((counts.get(ln, 0) > 1 and len(ln.split()) < 25) or not _ends_sentence(ln)):
+            continue
         seen.add(ln)
-        if published is None and (d := parse_date(ln)):
-            published = d
-            found["published"] = "dateline"
+        if (d := parse_date(ln)) is not None:
+            meta.set("published", d, "dateline")
             continue
-        if not body:
-            if byline is None and (m := next((b.search(ln) for b in BYLINE if b.search(ln)), None)):
-                byline = m.group("name").strip()
-                found["byline"] = "byline line" if ln.lower().startswith("by ") else "standfirst"
-                if not ln.lower().startswith("by "):
-                    standfirst = ln
-                continue
-            if title is None and not _ends_sentence(ln) and len(ln) < 200:
-                title = ln
-                found["title"] = "first line"
-                continue
-            if title is not None and standfirst is None and not _ends_sentence(ln) and len(ln) < 300 and not body:
-                standfirst = ln
-                continue
-        if not _is_prose(ln):
+        if i in tail and (m := _BIO.match(ln)):
+            if m.group("name"):
+                meta.set("byline", _clean_name(m.group("name"))[0], "author note")
             continue
+        if i in headings or not _is_prose(ln) or is_caption(ln):
+            continue
+        if not body and (m := _WIRE.match(ln)):
+            agency = m.group("agency")
+            meta.set("publisher", _AGENCIES.get(agency, agency), "wire dateline")
         body.append(ln)
     if not body:
         raise InputError(f"{source}: no article text found; is this a news article?")
-    return Article(source=source, body="\n\n".join(body), title=title, standfirst=standfirst,
-                   byline=byline, published=published, publisher=publisher, found=found,
-                   language="en")
+    warnings = short_body_warning(source, body)
+    if meta.language is None:
+        meta.set("language", guess_language(" ".join(body)), "English function words")
+    return Article(source=source, body="\n\n".join(body), title=meta.title,
+                   standfirst=meta.standfirst, byline=meta.byline, published=meta.published,
+                   publisher=meta.publisher, url=meta.url, found=meta.found,
+                   language=meta.language, warnings=warnings)
 
 
-def _ends_sentence(line: str) -> bool:
-    return line.rstrip().endswith((".", "!", "?", "\u201d", '"', ":"))
+def _first_date(text: str) -> dt.date | None:
+    m = _DATE.search(text)
+    return _to_date(m) if m else None
