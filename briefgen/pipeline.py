@@ -40,8 +40,7 @@ def read_sources(sources: Iterable[str]) -> list[Article | SourceFailure]:
     for source in expand_sources(list(sources)):
         try:
             article = read_source(source)
-        except BriefgenError as exc:
-            log.warning("%s", exc)
+        except BriefgenError as exc:  # reported by the caller, in input order
             out.append(SourceFailure(source, str(exc)))
             continue
         for w in article.warnings:

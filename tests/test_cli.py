@@ -161,7 +161,7 @@ def test_extract_json_and_table() -> None:
     assert code == 0 and json.loads(out)["title"] == "Nato ministers back study of Baltic air shield"
     code, out, _ = run("extract", FOLLOW_UP)
     assert code == 0
-    assert "Nato ministers back study" in out and "Harbour Wire" in out and "(header)" in out
+    assert "Nato ministers back study" in out and "Harbour Wire" in out and "(header block)" in out
 
 
 # --- bad input: one line naming the file, non-zero exit, no output left behind ---------
@@ -179,9 +179,9 @@ def _one_line_error(stderr: str) -> str:
         (lambda d: (d / "empty.txt").write_text("  \n") and d / "empty.txt",
          "{p}: the file is empty; give it an article's text"),
         (lambda d: (d / "folder").mkdir() or d / "folder",
-         "{p}: is a folder, not an article; name the files in it"),
+         "{p}: the folder has no .txt, .md or .html files"),
         (lambda d: (d / "bin.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR") and d / "bin.txt",
-         "{p}: this is binary data, not an article; give a .txt or .html file"),
+         "{p}: this is binary data, not an article; give a .txt, .md or .html file"),
     ],
     ids=["missing", "empty", "directory", "binary"],
 )
@@ -243,8 +243,9 @@ def test_one_bad_source_in_a_batch(tmp_path: Path) -> None:
 
 def test_strict_turns_warnings_into_failure(tmp_path: Path) -> None:
     src = tmp_path / "cp1252.txt"
-    src.write_bytes("Title: Caf\u00e9 rules\n\nThe caf\u00e9 owners said on Monday that the new rules "
-                    "would cost them about 40,000 euros a year in extra fees.\n".encode("cp1252"))
+    src.write_bytes(("Title: Caf\u00e9 rules\n\n" + "The caf\u00e9 owners said on Monday that the new rules "
+                     "would cost them about 40,000 euros a year in extra fees and paperwork. " * 6
+                     + "\n").encode("cp1252"))
     code, _, stderr = run("extract", src, "--format", "jsonl")
     assert code == 0 and f"{src}: not UTF-8; read as cp1252" in stderr
     code, _, stderr = run("--strict", "extract", src, "--format", "jsonl")

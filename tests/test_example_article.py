@@ -44,7 +44,7 @@ def test_body_keeps_the_article(ex: Extraction) -> None:
     body = ex.article.body
     assert body.startswith("Estonia, Latvia and Lithuania asked their Nato allies")
     assert body.rstrip().endswith("at a meeting of defence ministers next week.")
-    assert body.count("\n\n") == 16  # 17 paragraphs
+    assert body.count("\n\n") == 13  # 14 paragraphs
 
 
 def _by(ex: Extraction, fragment: str):  # type: ignore[no-untyped-def]

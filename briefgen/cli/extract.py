@@ -38,8 +38,8 @@ def extract_cmd(
     for i, res in enumerate(results):
         if isinstance(res, SourceFailure):
             failed += 1
+            typer.echo(f"briefgen: error: {res.error}", err=True)
             if fmt is ExtractFormat.table:
-                typer.echo(f"briefgen: error: {res.error}", err=True)
                 continue
             record: dict[str, object] = dict(res.to_record())
         else:

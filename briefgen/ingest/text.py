@@ -76,7 +76,7 @@ FURNITURE = [re.compile(p, re.I) for p in (
     r"^by (continuing|using) (to (use|browse) )?(this|our) (site|website)",
     # sign-up, log-in, paywall and refresh prompts
     r"^thank you for (registering|signing up|subscribing|your feedback)",
-    r"please refresh (the|your)",
+    r"please refresh (the|your|this)",
     r"^(sign|log) ?(up|in|out)\b",
     r"^(subscribe|register|create (a |an )?(free )?account)\b",
     r"^already (a subscriber|have an account|registered)",
@@ -91,7 +91,7 @@ FURNITURE = [re.compile(p, re.I) for p in (
     r"^(view|show|hide|read|load|see) (all |more )?(\d+ )?comments",
     r"^(comments?|\d+ comments?|leave a comment|add a comment|have your say)$",
     r"^(tell us what (you|YOU) think|what do you think)\b",
-    r"^(comments are (closed|open)|most (popular|recommended) comments)",
+    r"^(comments are (closed|open|moderated|premoderated)|most (popular|recommended) comments)",
     # share and follow bars
     r"^(share|share this( article| story| page)?|share full article|share on \w+|tweet|email|"
     r"e-mail|print|copy link|copy url|save|save article|bookmark|whatsapp|facebook|twitter|x|"
@@ -180,7 +180,7 @@ PUBLISHER = [
     re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-\u2013]\s*\d{4})?\s+)?"
                r"(?P<name>[A-Z][\w&'.\- ]+?)(?:[,.]?\s*all rights reserved)?\.?\s*$", re.I),
     re.compile(r"^source:\s*(?P<name>[A-Z][\w&'\- ]+?)(?:\s+and (?:news )?agencies)?\s*$", re.I),
-    re.compile(r"(?:newsletters?|app) from (?P<name>(?:the\s+)?[A-Z][\w&'\- ]+?)\s*\.?$", re.I),
+    re.compile(r"(?:newsletters?|app|inbox|emails?|alerts|updates) from (?P<name>(?:the\s+)?[A-Z][\w&'\- ]+?)\s*\.?$", re.I),
 ]
 # A caption describes a photo in the present tense: "X and Y talk at ...",
 # "Protesters hold up placards ...", "Smoke is seen rising ...". Article sentences
