@@ -241,7 +241,8 @@ def _read_yaml(path: Path) -> dict[str, Any]:
         return {}
     if not isinstance(data, dict):
         raise ConfigError(f"{path}: the top level must be a mapping of keys, not {type(data).__name__}")
-    return data
+    # a section whose keys are all commented out (`audiences:` alone) reads as null: skip it
+    return {k: v for k, v in data.items() if v is not None}
 
 
 def merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
