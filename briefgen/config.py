@@ -94,7 +94,7 @@ class Output(_Strict):
     """Where briefs go and in which forms."""
 
     naming: str = "{date}-{slug}"
-    formats: list[Literal["pdf", "html"]] = Field(default_factory=lambda: ["pdf"], min_length=1)
+    formats: list[Literal["pdf", "html"]] = Field(default_factory=lambda: ["pdf"], min_length=1)  # type: ignore[arg-type]
     folder: Path | None = None
     pdf_variant: Literal["pdf/a-1b", "pdf/a-2b", "pdf/a-3b", "pdf/a-2u", "pdf/a-3u", "pdf/ua-1"] | None = None
 
@@ -162,9 +162,9 @@ class Email(_Strict):
 
 
 class Settings(_Strict):
-    organisation: Organisation = Field(default_factory=Organisation)
+    organisation: Organisation = Field(default_factory=Organisation)  # type: ignore[arg-type]
     nlp: NLPSettings = Field(default_factory=NLPSettings)
-    defaults: Defaults = Field(default_factory=Defaults)
+    defaults: Defaults = Field(default_factory=Defaults)  # type: ignore[arg-type]
     output: Output = Field(default_factory=Output)
     audiences: dict[str, Audience] = Field(default_factory=dict)
     email: Email = Field(default_factory=Email)
@@ -376,10 +376,11 @@ def _has(data: Any, loc: tuple[str | int, ...]) -> bool:
     for part in loc:
         if isinstance(data, dict) and part in data:
             data = data[part]
-        elif isinstance(data, list) and isinstance(part, int) and part < len(data):
+            continue
+        if isinstance(data, list) and isinstance(part, int) and part < len(data):
             data = data[part]
-        else:
-            return False
+            continue
+        return False
     return True
 
 

@@ -44,7 +44,7 @@ def _datefmt(value: dt.date | dt.datetime | str | None, fmt: str = "%-d %B %Y") 
         return ""
     if isinstance(value, str):
         try:
-            value = dt.date.fromisoformat(value)
+            return dt.date.fromisoformat(value).strftime(fmt)
         except ValueError:
             return value
     return value.strftime(fmt)

@@ -13,9 +13,7 @@ from briefgen.render.html import render_html
 from briefgen.render.pdf import render_pdf_pages
 
 pytestmark = pytest.mark.slow
-WORDS = ("allied ministers weighed whether a shared network of coastal radar stations could be "
-         "financed from national budgets before winter while engineers warned that software faults "
-         "and procurement delays might leave dangerous gaps along the eastern frontier").split()
+WORDS = ["allied", "ministers", "weighed", "whether", "a", "shared", "network", "of", "coastal", "radar", "stations", "could", "be", "financed", "from", "national", "budgets", "before", "winter", "while", "engineers", "warned", "that", "software", "faults", "and", "procurement", "delays", "might", "leave", "dangerous", "gaps", "along", "the", "eastern", "frontier"]
 
 
 def sentence(n: int, seed: int) -> str:

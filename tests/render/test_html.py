@@ -68,7 +68,7 @@ def test_syntax_error_names_file_and_line(tmp_path: Path) -> None:
 
 
 def test_unknown_template() -> None:
-    with pytest.raises(TemplateError, match="template 'nope.html.j2' not found"):
+    with pytest.raises(TemplateError, match=r"template 'nope\.html\.j2' not found"):
         render_html(make_brief(), template="nope", embed_fonts=False)
 
 
