@@ -99,6 +99,8 @@ def timeline_svg(events: Sequence[object], colours: dict[str, str] | None = None
             lane += 1
         placed.append((x, lane, n))
     lanes = max(pl for _, pl, _ in placed) + 1
+    if lanes > 3:
+        return _ordinal_svg(points, primary, accent, font, width)
     axis_y = 12 + lanes * (2 * r + 4) + 4
     height = axis_y + 30
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" class="timeline-graphic" viewBox="0 0 {width} {height}" '
@@ -129,11 +131,38 @@ def timeline_svg(events: Sequence[object], colours: dict[str, str] | None = None
                          f'text-anchor="middle">{escape(text)}</text>')
     for x, lane, n in placed:
         cy = axis_y - 4 - r - lane * (2 * r + 4)
-        parts.append(f'<line x1="{x:.1f}" y1="{axis_y}" x2="{x:.1f}" y2="{cy + r:.1f}" stroke="#9ca3af" stroke-width="0.8"/>'
-                     f'<circle cx="{x:.1f}" cy="{cy:.1f}" r="{r}" fill="{accent}" stroke="#ffffff" stroke-width="1.2"/>'
-                     f'<text x="{x:.1f}" y="{cy + 3.2:.1f}" {font} font-size="9" font-weight="700" fill="#ffffff" '
-                     f'text-anchor="middle">{n}</text>')
+        parts.append(_marker(x, cy, axis_y, n, accent, font))
     parts.append("</svg>")
+    return Markup("".join(parts))
+
+
+def _marker(x: float, cy: float, axis_y: float, n: int, accent: str, font: str, r: int = 9) -> str:
+    stem = (f'<line x1="{x:.1f}" y1="{axis_y}" x2="{x:.1f}" y2="{cy + r:.1f}" stroke="#9ca3af" stroke-width="0.8"/>'
+            if cy + r < axis_y else "")
+    return (stem + f'<circle cx="{x:.1f}" cy="{cy:.1f}" r="{r}" fill="{accent}" stroke="#ffffff" stroke-width="1.2"/>'
+            f'<text x="{x:.1f}" y="{cy + 3.2:.1f}" {font} font-size="9" font-weight="700" fill="#ffffff" '
+            f'text-anchor="middle">{n}</text>')
+
+
+def _ordinal_svg(points: list[tuple[int, dt.date, str]], primary: str, accent: str, font: str,
+                 width: int) -> Markup:
+    """Events too bunched for a time scale: evenly spaced in date order, each labelled."""
+    left, right, axis_y = 30, width - 30, 22
+    gap = (right - left) / max(len(points) - 1, 1)
+    height = axis_y + 44
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" class="timeline-graphic" viewBox="0 0 {width} {height}" '
+             f'width="{width}" height="{height}" role="img" '
+             f'aria-label="Timeline of {len(points)} dated events, in order (not to scale)">',
+             f'<line x1="{left - 12}" y1="{axis_y}" x2="{right + 12}" y2="{axis_y}" stroke="{primary}" '
+             f'stroke-width="1.6" stroke-dasharray="{"6 3" if len(points) > 1 else "0"}"/>']
+    for i, (n, _, label) in enumerate(points):
+        x = left + i * gap if len(points) > 1 else (left + right) / 2
+        parts.append(_marker(x, axis_y, axis_y, n, accent, font))
+        row = axis_y + 22 + (12 if i % 2 and gap < 64 else 0)
+        parts.append(f'<text x="{x:.1f}" y="{row}" {font} font-size="8.5" fill="#4b5563" '
+                     f'text-anchor="middle">{escape(label)}</text>')
+    parts.append(f'<text x="{right + 12}" y="{axis_y - 12}" {font} font-size="8" fill="#6b7280" '
+                 f'text-anchor="end">in date order, not to scale</text></svg>')
     return Markup("".join(parts))
 
 
