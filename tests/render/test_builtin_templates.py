@@ -210,5 +210,5 @@ def test_audience_banner_prepared_for_and_extra_css(tmp_path: Path, nlp: object)
     html = target.with_suffix(".html").read_text()
     assert pages == 1 and result.brief.banner == "OFFICIAL - SENSITIVE"
     assert text.count("OFFICIAL - SENSITIVE") >= 3  # body banner + page header + page footer
-    assert "Prepared for the Minister" in text and "DEPT OF EXAMPLES" in text.upper()
+    assert "PREPARED FOR THE MINISTER" in text.upper() and "DEPT OF EXAMPLES" in text.upper()
     assert ".bluf { outline: 1px solid #123456; }" in html
