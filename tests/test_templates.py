@@ -128,3 +128,18 @@ def test_brief_cli_template_error_writes_nothing(tmp_path: Path, monkeypatch: py
     assert result.exit_code == 1
     assert f"{tdir / 'policy.html.j2'}:2: template syntax error" in result.stderr
     assert list(tmp_path.glob("out*")) == [] and list(tmp_path.glob(".out*")) == []
+
+
+def test_example_project_is_valid_and_its_override_is_used(monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefgen.config import load
+    from tests.conftest import EXAMPLES
+
+    project = EXAMPLES / "project"
+    loaded = load(cwd=project)
+    assert loaded.problems == []
+    assert loaded.settings is not None and loaded.settings.templates_dir == project / "templates"
+    minister = loaded.settings.audiences["minister"]
+    assert (minister.template, minister.banner, minister.max_pages) == ("executive", "OFFICIAL - SENSITIVE", 1)
+    html = render_html(brief(sections=["summary"]), template="policy",
+                       template_dirs=[loaded.settings.templates_dir], embed_fonts=False)
+    assert "Summary and recommendation" in html and "Recommendation:" in html
