@@ -73,6 +73,8 @@ def extract_sources(
 
 
 FORMATS = ("pdf", "html")
+# built-in templates that promise a page budget even under an audience that sets none
+ONE_PAGE_TEMPLATES = {"executive": 1}
 
 
 @dataclass
@@ -152,6 +154,10 @@ def make_brief(
     from briefgen.render.pdf import render_pdf_pages
 
     wanted = parse_formats(formats, output) or list(settings.output.formats)
+    from briefgen.render.pdf import PDF_VARIANTS
+
+    if pdf_variant is not None and pdf_variant not in PDF_VARIANTS:
+        raise UsageError(f"unknown PDF variant {pdf_variant!r}; use one of {', '.join(PDF_VARIANTS)}")
     if output is not None:
         for path in paths_beside(output, wanted):
             check_writable(path)
@@ -180,9 +186,10 @@ def make_brief(
 
     rendered: dict[str, bytes | str] = {}
     pdf: bytes | None = None
-    if aud.max_pages is not None:
+    max_pages = aud.max_pages if aud.max_pages is not None else ONE_PAGE_TEMPLATES.get(brief.template)
+    if max_pages is not None:
         # the HTML shows the same trimmed brief as the PDF, so both say the same
-        brief, pdf = fit_pages(brief, aud.max_pages, to_pdf)
+        brief, pdf = fit_pages(brief, max_pages, to_pdf)
     elif "pdf" in wanted:
         pdf = to_pdf(brief)[0]
     if "html" in wanted:

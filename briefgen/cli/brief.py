@@ -21,6 +21,7 @@ def brief_cmd(
     title: Annotated[str | None, typer.Option("--title", help="Brief title (default: the first article's headline).")] = None,
     config: Annotated[Path | None, typer.Option("--config", "-c", help="Config file layered over the project's briefgen.yaml.")] = None,
     save_json: Annotated[bool, typer.Option("--save-json", help="Also write the composed brief as JSON beside the output.")] = False,
+    pdf_variant: Annotated[str | None, typer.Option("--pdf-variant", help="Archival PDF, e.g. pdf/a-3b (default: output.pdf_variant in the config).")] = None,
 ) -> None:
     """Make a brief (PDF and/or HTML) from one or more news articles.
 
@@ -39,11 +40,11 @@ def brief_cmd(
             with Console(stderr=True).status("Reading and analysing articles…"):
                 result = make_brief(sources, settings, audience=audience, output=output, formats=fmt,
                                     title=title, template=template, template_dirs=[templates_dir],
-                                    save_json=save_json)
+                                    save_json=save_json, pdf_variant=pdf_variant)
         else:
             result = make_brief(sources, settings, audience=audience, output=output, formats=fmt,
                                 title=title, template=template, template_dirs=[templates_dir],
-                                save_json=save_json)
+                                save_json=save_json, pdf_variant=pdf_variant)
     for failure in result.failures:
         typer.echo(f"briefgen: error: {failure.error}", err=True)
     for path in result.written:

@@ -70,8 +70,13 @@ def test_sections_and_content(rendered, name: str, article: str) -> None:  # typ
     # PDF: metadata, bookmarks from headings, running footer with page X of Y
     meta = reader.metadata
     assert meta.title == brief.title
-    outline_titles = [o.title for o in reader.outline if not isinstance(o, list)]
-    assert brief.title in outline_titles or any(brief.title in str(o) for o in reader.outline)
+    def flat(items: list) -> list[str]:  # type: ignore[type-arg]
+        return [t for o in items for t in (flat(o) if isinstance(o, list) else [o.title])]
+
+    bookmarks = flat(reader.outline)
+    assert bookmarks[0] == brief.title
+    shown = [h for sec, h in HEADINGS[name].items() if sec in brief.sections and getattr(brief, sec)]
+    assert shown and all(any(h in b for b in bookmarks) for h in shown), (shown, bookmarks)
     assert f"Page 1 of {pages}" in text
     box = reader.pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (595, 842)  # A4
