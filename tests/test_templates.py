@@ -143,3 +143,32 @@ def test_example_project_is_valid_and_its_override_is_used(monkeypatch: pytest.M
     html = render_html(brief(sections=["summary"]), template="policy",
                        template_dirs=[loaded.settings.templates_dir], embed_fonts=False)
     assert "Summary and recommendation" in html and "Recommendation:" in html
+
+
+def test_user_config_dir_templates_sit_between_project_and_builtin(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    user = tmp_path / "user"
+    (user / "templates").mkdir(parents=True)
+    monkeypatch.setenv("BRIEFGEN_CONFIG_DIR", str(user))
+    (user / "templates" / "press.html.j2").write_text(
+        '{#- description: House press note. -#}\n{% extends "builtin/press.html.j2" %}\n'
+        '{% block key_lines %}<p>USER LINES</p>{% endblock %}\n')
+    (user / "templates" / "memo.html.j2").write_text(
+        '{#- description: A new kind of brief. -#}\n{% extends "base.html.j2" %}\n'
+        '{% set brief_kind = "Memo" %}{% block content %}<p>MEMO {{ brief.title }}</p>{% endblock %}\n')
+    project = tmp_path / "proj"
+    (project / "templates").mkdir(parents=True)
+    (project / "briefgen.yaml").write_text("")
+    monkeypatch.chdir(project)
+    rows = {ln.split()[0]: ln for ln in runner.invoke(app, ["templates", "list"]).stdout.splitlines()}
+    assert "user (replaces built-in)" in rows["press"] and "House press note." in rows["press"]
+    assert rows["memo"].split()[1] == "user"
+    html = render_html(brief(sections=["summary"]), template="press", embed_fonts=False)
+    assert "USER LINES" in html
+    assert "MEMO Drone incursions" in render_html(brief(), template="memo", embed_fonts=False)
+    # a project template of the same name wins over the user's
+    (project / "templates" / "press.html.j2").write_text(
+        '{% extends "builtin/press.html.j2" %}{% block key_lines %}<p>PROJECT LINES</p>{% endblock %}')
+    html = render_html(brief(sections=["summary"]), template="press",
+                       template_dirs=[project / "templates"], embed_fonts=False)
+    assert "PROJECT LINES" in html and "USER LINES" not in html
