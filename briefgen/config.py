@@ -419,6 +419,11 @@ def _resolve_audiences(data: dict[str, Any], found: list[Layer]) -> list[str]:
 
     for name in list(auds):
         auds[name] = expand(name, ())
+    # an audience that names no template uses defaults.template
+    fallback = (data.get("defaults") or {}).get("template") if isinstance(data.get("defaults"), dict) else None
+    for aud in auds.values():
+        if isinstance(aud, dict) and "template" not in aud and isinstance(fallback, str):
+            aud["template"] = fallback
     return problems
 
 
@@ -549,6 +554,9 @@ def provenance(loaded: Loaded) -> list[tuple[str, Any, str]]:
             if owner is not None:
                 rows.append((".".join(loc), value, f"{_label(owner)} via extends: {ext}"))
                 return
+        if owner is None and loc[:1] == ("audiences",) and loc[2:] == ("template",):
+            rows.append((".".join(loc), value, "from defaults.template"))
+            return
         rows.append((".".join(loc), value, _label(owner) if owner else "schema default"))
 
     walk(dumped, ())

@@ -125,3 +125,10 @@ def test_config_check_and_show_cli(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     lines = {ln.split("=")[0].strip(): ln for ln in shown.stdout.splitlines() if "=" in ln}
     assert "4" in lines["audiences.executive.max_facts"] and "# project (" in lines["audiences.executive.max_facts"]
     assert "# built-in" in lines["audiences.executive.template"]
+
+
+def test_audience_without_template_uses_defaults_template(tmp_path: Path) -> None:
+    write(tmp_path, "defaults:\n  template: press\naudiences:\n  comms:\n    max_quotes: 3\n")
+    s = load_settings(cwd=tmp_path)
+    assert s.audiences["comms"].template == "press"
+    assert s.audiences["executive"].template == "executive"  # built-ins name their own
