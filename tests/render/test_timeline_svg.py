@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from briefgen.models import BriefEvent
@@ -33,7 +34,7 @@ def test_bunched_events_fall_back_to_date_order() -> None:
     svg = str(timeline_svg(events))
     xs = [x for x, _ in markers(svg)]
     assert len(xs) == 9 and xs == sorted(xs)
-    gaps = {round(b - a, 1) for a, b in zip(xs, xs[1:], strict=False)}
+    gaps = {round(b - a, 1) for a, b in itertools.pairwise(xs)}
     assert len(gaps) == 1  # evenly spaced
     assert "not to scale" in svg
 
