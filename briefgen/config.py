@@ -517,7 +517,13 @@ def load(config: Path | None = None, overrides: dict[str, Any] | None = None,
             candidate = project.parent / "templates"
             if candidate.is_dir():
                 settings.templates_dir = candidate
-    return Loaded(settings=settings, layers=found, data=data, problems=problems)
+    return Loaded(settings=settings, layers=found, data=data, problems=sorted(problems, key=_by_place))
+
+
+def _by_place(problem: str) -> tuple[str, int]:
+    """Sort problems by file, then line."""
+    m = re.match(r"(.*?):(\d+): ", problem)
+    return (m.group(1), int(m.group(2))) if m else (problem.split(": ", 1)[0], 0)
 
 
 def load_settings(config: Path | None = None, overrides: dict[str, Any] | None = None,
