@@ -56,10 +56,21 @@ def shorten(text: str, max_words: int = 40) -> str:
     return head.rstrip(",;:–- ") + " …"
 
 
-def _merge_items(candidates: list[tuple[str, int]], limit: int, threshold: float = 0.6) -> list[BriefItem]:
+Candidate = tuple[str, int, int | None]  # text, source number, paragraph number
+
+
+def paragraph_of(ex: Extraction, offset: int) -> int | None:
+    """The 1-based paragraph of the article body that holds ``offset``."""
+    for n, (start, end) in enumerate(ex.article.paragraphs(), start=1):
+        if start <= offset < end or offset < start:
+            return n
+    return None
+
+
+def _merge_items(candidates: list[Candidate], limit: int, threshold: float = 0.6) -> list[BriefItem]:
     """Keep the first ``limit`` distinct texts; a near-duplicate adds its source as a cite."""
     out: list[BriefItem] = []
-    for text, src in candidates:
+    for text, src, para in candidates:
         twin = next((item for item in out if similarity(item.text, text) >= threshold), None)
         if twin is not None:
             if src not in twin.cites:
@@ -67,13 +78,13 @@ def _merge_items(candidates: list[tuple[str, int]], limit: int, threshold: float
                 twin.corroboration = len(twin.cites)
             continue
         if len(out) < limit:
-            out.append(BriefItem(text=text, cites=[src]))
+            out.append(BriefItem(text=text, cites=[src], paragraph=para))
     return out
 
 
-def _interleave(per_source: list[list[tuple[str, int]]]) -> list[tuple[str, int]]:
+def _interleave(per_source: list[list[Candidate]]) -> list[Candidate]:
     """Round-robin over sources so that the best of each comes first."""
-    out: list[tuple[str, int]] = []
+    out: list[Candidate] = []
     for i in range(max((len(x) for x in per_source), default=0)):
         out.extend(x[i] for x in per_source if i < len(x))
     return out
@@ -111,8 +122,11 @@ def pick_quotes(extractions: Sequence[Extraction], audience: Audience) -> list[B
                 continue
             chosen.append((q, n))
             voices[q.speaker] = voices.get(q.speaker, 0) + 1
-    return [BriefQuote(text=q.text, speaker=q.speaker, speaker_type=q.speaker_type,
-                       role=q.speaker_role, kind=q.kind, confidence=q.confidence, cites=[n])
+    words = audience.item_words
+    return [BriefQuote(text=shorten(q.text, words) if words else q.text, speaker=q.speaker,
+                       speaker_type=q.speaker_type, role=q.speaker_role, kind=q.kind,
+                       confidence=q.confidence, cites=[n],
+                       paragraph=paragraph_of(extractions[n - 1], q.start))
             for q, n in chosen]
 
 
@@ -161,17 +175,21 @@ def compose(extractions: Sequence[Extraction], audience: Audience, *, audience_n
                   published=ex.article.published, url=ex.article.url)
         for n, ex in enumerate(extractions, start=1)
     ]
-    facts = _interleave([[(f.text, n) for f in ex.facts] for n, ex in enumerate(extractions, 1)])
+    facts = _interleave([[(f.text, n, paragraph_of(ex, f.start)) for f in ex.facts]
+                         for n, ex in enumerate(extractions, 1)])
     n_summary = audience.summary_bullets
     ranked = _merge_items(facts, n_summary + audience.max_facts)
-    summary = [BriefItem(text=shorten(i.text, 32), cites=i.cites, corroboration=i.corroboration)
+    summary = [i.model_copy(update={"text": shorten(i.text, audience.summary_words)})
                for i in ranked[:n_summary]]
     key_facts = ranked[n_summary:]
+    if audience.item_words:
+        key_facts = [i.model_copy(update={"text": shorten(i.text, audience.item_words)}) for i in key_facts]
     figures = _merge_items(
-        _interleave([[(f.text, n) for f in ex.figures]
+        _interleave([[(f.text, n, paragraph_of(ex, f.start)) for f in ex.figures]
                      for n, ex in enumerate(extractions, 1)]), 6, threshold=0.95)
     context = _merge_items(
-        _interleave([[(c.text, n) for c in ex.context] for n, ex in enumerate(extractions, 1)]),
+        _interleave([[(c.text, n, paragraph_of(ex, c.start)) for c in ex.context]
+                     for n, ex in enumerate(extractions, 1)]),
         audience.max_context)
     events: list[BriefEvent] = []
     for n, ex in enumerate(extractions, 1):
@@ -183,13 +201,18 @@ def compose(extractions: Sequence[Extraction], audience: Audience, *, audience_n
                 continue
             events.append(BriefEvent(date=ev.date, precision=ev.precision,
                                      label=_event_label(ev.date, ev.precision),
-                                     text=shorten(ev.text, 45), cites=[n]))
+                                     text=shorten(ev.text, 45), cites=[n],
+                                     paragraph=paragraph_of(ex, ev.start)))
     events.sort(key=lambda e: e.date)
     first = extractions[0].article
     brief_title = title or first.title or "Untitled brief"
+    quotes = pick_quotes(extractions, audience)
+    distinct = _merge_items(facts, len(facts))
     omitted = {
-        "facts": max(0, len(facts) - len(ranked)),
-        "quotes": max(0, sum(len(ex.quotes) for ex in extractions) - audience.max_quotes),
+        "facts": max(0, len(distinct) - len(ranked)),
+        "quotes": max(0, sum(1 for ex in extractions for q in ex.quotes
+                                     if q.kind != "indirect" and len(q.text.split()) >= 4)
+                      - len(quotes)),
     }
     return Brief(
         title=brief_title,
@@ -202,7 +225,7 @@ def compose(extractions: Sequence[Extraction], audience: Audience, *, audience_n
         summary=summary,
         facts=key_facts,
         figures=figures,
-        quotes=pick_quotes(extractions, audience),
+        quotes=quotes,
         context=context,
         actors=pick_actors(extractions, audience.max_actors),
         timeline=events[-audience.max_timeline:] if audience.max_timeline else [],

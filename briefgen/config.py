@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import os
+import re
 from pathlib import Path
 from typing import Any, Literal
 
@@ -27,15 +28,42 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
 
+_COLOUR = re.compile(r"^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$")
+PAGE_SIZES = ("A4", "Letter")
+PDF_VARIANTS = ("pdf/a-1b", "pdf/a-2b", "pdf/a-3b", "pdf/a-2u", "pdf/a-3u", "pdf/ua-1")
+
+
+def _check_colour(v: str) -> str:
+    if not _COLOUR.match(v):
+        raise ValueError(f"must be a hex colour such as #1f3a5f, not {v!r}")
+    return v
+
+
 class Colours(_Strict):
+    """Brand colours: ``primary`` for headings and rules, ``accent`` for banners and kickers."""
+
     primary: str = "#1f3a5f"
     accent: str = "#b5462f"
 
+    @field_validator("primary", "accent")
+    @classmethod
+    def _hex(cls, v: str) -> str:
+        return _check_colour(v)
+
 
 class Organisation(_Strict):
+    """Who sends the brief: printed in the masthead, running header and PDF metadata."""
+
     name: str | None = None
-    logo: Path | None = None
+    logo: Path | None = Field(None, description="PNG/SVG/JPEG file, relative to the config file.")
     colours: Colours = Field(default_factory=Colours)
+
+    @field_validator("logo")
+    @classmethod
+    def _logo_type(cls, v: Path | None) -> Path | None:
+        if v is not None and v.suffix.lower() not in {".png", ".svg", ".jpg", ".jpeg"}:
+            raise ValueError("must be a .png, .svg, .jpg or .jpeg file")
+        return v
 
 
 class NLPSettings(_Strict):
@@ -43,20 +71,50 @@ class NLPSettings(_Strict):
 
 
 class Defaults(_Strict):
+    """What applies when the command line and the audience say nothing."""
+
     template: str = "policy"
     audience: str = "policy"
     page_size: Literal["A4", "Letter"] = "A4"
-    language: str = "en"
+    language: str = Field("en", pattern=r"^[a-z]{2,3}(-[A-Za-z]{2,4})?$")
     date_format: str = "%-d %B %Y"
+
+    @field_validator("date_format")
+    @classmethod
+    def _strftime(cls, v: str) -> str:
+        import datetime as _dt
+
+        try:
+            _dt.date(2025, 1, 2).strftime(v)
+        except ValueError as exc:
+            raise ValueError(f"not a strftime pattern ({exc})") from None
+        return v
 
 
 class Output(_Strict):
+    """Where briefs go and in which forms."""
+
     naming: str = "{date}-{slug}"
-    formats: list[Format] = Field(default_factory=lambda: list[Format](["pdf"]))
+    formats: list[Literal["pdf", "html"]] = Field(default_factory=lambda: list[Format](["pdf"]), min_length=1)
     folder: Path | None = None
+    pdf_variant: Literal["pdf/a-1b", "pdf/a-2b", "pdf/a-3b", "pdf/a-2u", "pdf/a-3u", "pdf/ua-1"] | None = None
+
+    @field_validator("naming")
+    @classmethod
+    def _naming(cls, v: str) -> str:
+        try:
+            v.format(date="d", slug="s", audience="a", template="t")
+        except (KeyError, IndexError, ValueError) as exc:
+            raise ValueError(f"bad pattern ({exc}); use {{date}}, {{slug}}, {{audience}}, {{template}}") from None
+        if "/" in v or "\\" in v:
+            raise ValueError("must be a file name without folders; use output.folder for the folder")
+        return v
 
 
 class Audience(_Strict):
+    """A named bundle of settings: template, sections, limits, labels and extra CSS."""
+
+    extends: str | None = Field(None, description="Another audience whose settings this one starts from.")
     template: str = "policy"
     description: str = ""
     sections: list[str] = Field(default_factory=lambda: list(SECTIONS))
@@ -66,10 +124,14 @@ class Audience(_Strict):
     max_context: int = Field(5, ge=0)
     max_timeline: int = Field(10, ge=0)
     summary_bullets: int = Field(3, ge=1, le=10)
+    summary_words: int = Field(32, ge=8, le=200)
+    item_words: int | None = Field(None, ge=8, le=200, description="Cut facts and quotes longer than this.")
     min_quote_confidence: float = Field(0.0, ge=0.0, le=1.0)
     banner: str | None = None
     prepared_for: str | None = None
-    extra_css: str | None = None
+    extra_css: str | None = Field(None, description="A .css file (relative to the config file) or CSS text.")
+    page_size: Literal["A4", "Letter"] | None = None
+    max_pages: int | None = Field(None, ge=1, description="Trim the brief until the PDF fits.")
     email_groups: list[str] = Field(default_factory=list)
 
     @field_validator("sections")
@@ -124,9 +186,9 @@ class Email(_Strict):
 
 
 class Settings(_Strict):
-    organisation: Organisation = Field(default_factory=Organisation)
+    organisation: Organisation = Field(default_factory=Organisation)  # type: ignore[arg-type]
     nlp: NLPSettings = Field(default_factory=NLPSettings)
-    defaults: Defaults = Field(default_factory=Defaults)
+    defaults: Defaults = Field(default_factory=Defaults)  # type: ignore[arg-type]
     output: Output = Field(default_factory=Output)
     audiences: dict[str, Audience] = Field(default_factory=dict)
     email: Email = Field(default_factory=Email)
@@ -150,10 +212,14 @@ class Layer(BaseModel):
     data: dict[str, Any]
 
 
+def builtin_path() -> Path:
+    """The defaults file shipped inside the package."""
+    return Path(__file__).with_name("defaults.yaml")
+
+
 def builtin_layer() -> Layer:
     """The defaults shipped inside the package."""
-    path = Path(__file__).with_name("defaults.yaml")
-    return Layer(name="built-in", path=None, data=_read_yaml(path))
+    return Layer(name="built-in", path=None, data=_read_yaml(builtin_path()))
 
 
 def user_config_path() -> Path:
@@ -164,6 +230,11 @@ def user_config_path() -> Path:
     from platformdirs import user_config_dir
 
     return Path(user_config_dir("briefgen")) / "config.yaml"
+
+
+def user_templates_dir() -> Path:
+    """The user-wide template folder: ``templates/`` beside the user config file."""
+    return user_config_path().parent / "templates"
 
 
 def find_project_file(start: Path | None = None) -> Path | None:
@@ -194,7 +265,8 @@ def _read_yaml(path: Path) -> dict[str, Any]:
         return {}
     if not isinstance(data, dict):
         raise ConfigError(f"{path}: the top level must be a mapping of keys, not {type(data).__name__}")
-    return data
+    # a section whose keys are all commented out (`audiences:` alone) reads as null: skip it
+    return {k: v for k, v in data.items() if v is not None}
 
 
 def merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
@@ -222,43 +294,304 @@ def layers(config: Path | None = None, cwd: Path | None = None) -> list[Layer]:
     return found
 
 
-def _format_error(err: Any) -> str:
-    loc = ".".join(str(p) for p in err["loc"])
-    msg = err["msg"]
-    if err["type"] == "extra_forbidden":
-        msg = "unknown key"
-    return f"{loc}: {msg}"
+# ---------------------------------------------------------------------------------------
+# Error messages: `file:line: key.path: what is allowed`
 
 
-def validate_layer(layer: Layer) -> None:
-    """Check one layer on its own so that an error names the file that caused it."""
+def key_line(path: Path, loc: tuple[str | int, ...]) -> int | None:
+    """The 1-based line of the YAML node at ``loc`` (or of its nearest ancestor)."""
     try:
-        Settings.model_validate(merge(builtin_layer().data, layer.data))
+        node = yaml.compose(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError):
+        return None
+    line: int | None = None
+    for part in loc:
+        if isinstance(node, yaml.MappingNode):
+            hit = next(((k, v) for k, v in node.value if getattr(k, "value", None) == str(part)), None)
+            if hit is None:
+                break
+            key_node, node = hit
+            line = key_node.start_mark.line + 1
+        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value):
+            node = node.value[part]
+            line = node.start_mark.line + 1
+        else:
+            break
+    return line
+
+
+def _model_at(loc: tuple[str | int, ...]) -> type[BaseModel] | None:
+    """The pydantic model whose fields a key at ``loc`` belongs to (for 'allowed keys')."""
+    model: Any = Settings
+    for part in loc[:-1]:
+        if isinstance(model, type) and issubclass(model, BaseModel):
+            field = model.model_fields.get(str(part))
+            if field is None:
+                return None
+            ann = field.annotation
+            if isinstance(ann, type) and issubclass(ann, BaseModel):
+                model = ann
+            elif getattr(ann, "__origin__", None) is dict:
+                model = ("dict", ann.__args__[1])  # type: ignore[union-attr]
+            else:
+                return None
+        elif isinstance(model, tuple):
+            model = model[1]
+    if isinstance(model, tuple):
+        return None
+    return model if isinstance(model, type) and issubclass(model, BaseModel) else None
+
+
+def describe_error(err: Any) -> str:
+    """A pydantic error as ``key.path: must be ...`` in plain words."""
+    loc = tuple(err["loc"])
+    key = ".".join(str(p) for p in loc)
+    kind, ctx, msg = err["type"], err.get("ctx") or {}, err["msg"]
+    if kind == "extra_forbidden":
+        model = _model_at(loc)
+        allowed = ", ".join(f.alias or n for n, f in model.model_fields.items()) if model else ""
+        text = "unknown key" + (f"; allowed: {allowed}" if allowed else "")
+    elif kind in {"greater_than_equal", "greater_than", "less_than_equal", "less_than"}:
+        op = {"greater_than_equal": ">=", "greater_than": ">", "less_than_equal": "<=", "less_than": "<"}[kind]
+        limit = next(iter(ctx.values()))
+        text = f"must be {op} {limit}"
+    elif kind == "literal_error":
+        text = f"must be one of {ctx.get('expected', '')}"
+    elif kind in {"int_parsing", "int_type", "int_from_float"}:
+        text = "must be a whole number"
+    elif kind in {"float_parsing", "float_type"}:
+        text = "must be a number"
+    elif kind in {"bool_parsing", "bool_type"}:
+        text = "must be true or false"
+    elif kind == "string_type":
+        text = "must be text"
+    elif kind in {"list_type"}:
+        text = "must be a list, e.g. [a, b]"
+    elif kind in {"dict_type", "model_type", "model_attributes_type"}:
+        text = "must be a mapping of keys"
+    elif kind == "string_pattern_mismatch":
+        text = f"must match {ctx.get('pattern')}"
+    elif kind == "too_short":
+        text = f"must have at least {ctx.get('min_length')} item(s)"
+    elif kind == "value_error":
+        text = msg.removeprefix("Value error, ")
+    else:
+        text = msg[0].lower() + msg[1:] if msg else kind
+    return f"{key}: {text}"
+
+
+def _where(layer: Layer, loc: tuple[str | int, ...]) -> str:
+    if layer.path is None:
+        return layer.name
+    line = key_line(layer.path, loc)
+    return f"{layer.path}:{line}" if line else str(layer.path)
+
+
+def _owner(found: list[Layer], loc: tuple[str | int, ...]) -> Layer | None:
+    """The highest layer that set the key at ``loc`` (or its nearest parent)."""
+    for depth in range(len(loc), 0, -1):
+        for layer in reversed(found):
+            if _has(layer.data, loc[:depth]):
+                return layer
+    return None
+
+
+def _has(data: Any, loc: tuple[str | int, ...]) -> bool:
+    for part in loc:
+        if isinstance(data, dict) and part in data:
+            data = data[part]
+            continue
+        if isinstance(data, list) and isinstance(part, int) and part < len(data):
+            data = data[part]
+            continue
+        return False
+    return True
+
+
+# ---------------------------------------------------------------------------------------
+# Resolving: audiences that extend others, paths relative to the file that names them
+
+
+def _resolve_audiences(data: dict[str, Any], found: list[Layer]) -> list[str]:
+    """Expand ``extends:`` in place; return problems as messages."""
+    auds = data.get("audiences")
+    if not isinstance(auds, dict):
+        return []
+    problems: list[str] = []
+    done: dict[str, dict[str, Any]] = {}
+
+    def expand(name: str, chain: tuple[str, ...]) -> dict[str, Any]:
+        if name in done:
+            return done[name]
+        raw = auds[name] if isinstance(auds.get(name), dict) else {}
+        parent = raw.get("extends")
+        if parent is None:
+            done[name] = raw
+            return raw
+        loc: tuple[str | int, ...] = ("audiences", name, "extends")
+        owner = _owner(found, loc)
+        if parent not in auds or parent in chain:
+            why = "a loop of extends" if parent in chain else f"unknown audience {parent!r}"
+            problems.append(f"{_where(owner, loc) if owner else 'configuration'}: audiences.{name}.extends: "
+                            f"{why}; configured audiences: {', '.join(sorted(auds))}")
+            done[name] = raw
+            return raw
+        merged = merge(expand(str(parent), (*chain, name)), {k: v for k, v in raw.items() if k != "extends"})
+        merged["extends"] = parent
+        done[name] = merged
+        return merged
+
+    for name in list(auds):
+        auds[name] = expand(name, ())
+    # an audience that names no template uses defaults.template
+    fallback = (data.get("defaults") or {}).get("template") if isinstance(data.get("defaults"), dict) else None
+    for aud in auds.values():
+        if isinstance(aud, dict) and "template" not in aud and isinstance(fallback, str):
+            aud["template"] = fallback
+    return problems
+
+
+def _relative_paths(found: list[Layer]) -> None:
+    """Make file paths in each layer absolute, relative to the file that names them."""
+    for layer in found:
+        if layer.path is None:
+            continue
+        base = layer.path.resolve().parent
+        org = layer.data.get("organisation")
+        if isinstance(org, dict) and isinstance(org.get("logo"), str):
+            org["logo"] = str(base / Path(org["logo"]).expanduser())
+        auds = layer.data.get("audiences")
+        if isinstance(auds, dict):
+            for aud in auds.values():
+                css = aud.get("extra_css") if isinstance(aud, dict) else None
+                if isinstance(css, str) and is_css_path(css):
+                    aud["extra_css"] = str(base / Path(css).expanduser())
+        out = layer.data.get("output")
+        if isinstance(out, dict) and isinstance(out.get("folder"), str):
+            out["folder"] = str(base / Path(out["folder"]).expanduser())
+        if isinstance(layer.data.get("templates_dir"), str):
+            layer.data["templates_dir"] = str(base / Path(layer.data["templates_dir"]).expanduser())
+
+
+def is_css_path(value: str) -> bool:
+    """``extra_css`` names a file (one line ending in .css) rather than holding CSS text."""
+    v = value.strip()
+    return "\n" not in v and "{" not in v and v.lower().endswith(".css")
+
+
+def _check_files(settings: Settings, found: list[Layer]) -> list[str]:
+    problems = []
+    logo = settings.organisation.logo
+    if logo is not None and not logo.is_file():
+        loc: tuple[str | int, ...] = ("organisation", "logo")
+        owner = _owner(found, loc)
+        problems.append(f"{_where(owner, loc) if owner else 'configuration'}: organisation.logo: "
+                        f"file {logo} not found")
+    for name, aud in settings.audiences.items():
+        if aud.extra_css and is_css_path(aud.extra_css) and not Path(aud.extra_css).is_file():
+            loc = ("audiences", name, "extra_css")
+            owner = _owner(found, loc)
+            problems.append(f"{_where(owner, loc) if owner else 'configuration'}: audiences.{name}.extra_css: "
+                            f"file {aud.extra_css} not found; give a .css file relative to the config, or CSS text")
+    if settings.defaults.audience not in settings.audiences:
+        loc = ("defaults", "audience")
+        owner = _owner(found, loc)
+        problems.append(f"{_where(owner, loc) if owner else 'configuration'}: defaults.audience: "
+                        f"must be one of the audiences: {', '.join(sorted(settings.audiences))}")
+    return problems
+
+
+class Loaded(BaseModel):
+    """The merged settings with the layers they came from, and every problem found."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
+    settings: Settings | None
+    layers: list[Layer]
+    data: dict[str, Any]
+    problems: list[str]
+
+
+def load(config: Path | None = None, overrides: dict[str, Any] | None = None,
+         cwd: Path | None = None) -> Loaded:
+    """Read, merge and validate every layer, collecting all problems (never raises on schema)."""
+    found = layers(config, cwd)
+    _relative_paths(found)
+    if overrides:
+        flat = {k: v for k, v in overrides.items() if v is not None}
+        if flat:
+            found.append(Layer(name="flag", path=None, data=flat))
+    data: dict[str, Any] = {}
+    for layer in found:
+        data = merge(data, layer.data)
+    problems = _resolve_audiences(data, found)
+    settings: Settings | None = None
+    try:
+        settings = Settings.model_validate(data)
     except ValidationError as exc:
-        where = layer.path or layer.name
-        raise ConfigError(f"{where}: {_format_error(exc.errors()[0])}") from None
+        for err in exc.errors():
+            loc = tuple(err["loc"])
+            owner = _owner(found, loc)
+            where = _where(owner, loc) if owner else "configuration"
+            problems.append(f"{where}: {describe_error(err)}")
+    if settings is not None:
+        problems.extend(_check_files(settings, found))
+        project = next((ly.path for ly in reversed(found) if ly.name in {"project", "--config"}), None)
+        if settings.templates_dir is None and project is not None:
+            candidate = project.parent / "templates"
+            if candidate.is_dir():
+                settings.templates_dir = candidate
+    return Loaded(settings=settings, layers=found, data=data, problems=sorted(problems, key=_by_place))
+
+
+def _by_place(problem: str) -> tuple[str, int]:
+    """Sort problems by file, then line."""
+    m = re.match(r"(.*?):(\d+): ", problem)
+    return (m.group(1), int(m.group(2))) if m else (problem.split(": ", 1)[0], 0)
 
 
 def load_settings(config: Path | None = None, overrides: dict[str, Any] | None = None,
                   cwd: Path | None = None) -> Settings:
-    """Merge every layer and the flag overrides, and validate the result."""
-    found = layers(config, cwd)
-    data: dict[str, Any] = {}
-    for layer in found:
-        if layer.name != "built-in":
-            validate_layer(layer)
-        data = merge(data, layer.data)
-    if overrides:
-        data = merge(data, {k: v for k, v in overrides.items() if v is not None})
-    try:
-        settings = Settings.model_validate(data)
-    except ValidationError as exc:
-        raise ConfigError(f"configuration: {_format_error(exc.errors()[0])}") from None
-    project = next((ly.path for ly in reversed(found) if ly.name in {"project", "--config"}), None)
-    if settings.templates_dir is None and project is not None:
-        candidate = project.parent / "templates"
-        if candidate.is_dir():
-            settings.templates_dir = candidate
-    elif settings.templates_dir is not None and project is not None and not settings.templates_dir.is_absolute():
-        settings.templates_dir = project.parent / settings.templates_dir
-    return settings
+    """Merge every layer and the flag overrides, and validate the result.
+
+    Raises ConfigError naming the file, line, key path and what is allowed.
+    """
+    loaded = load(config, overrides, cwd)
+    if loaded.problems:
+        extra = f" (and {len(loaded.problems) - 1} more; run 'briefgen config check')" if len(loaded.problems) > 1 else ""
+        raise ConfigError(loaded.problems[0] + extra)
+    assert loaded.settings is not None
+    return loaded.settings
+
+
+def provenance(loaded: Loaded) -> list[tuple[str, Any, str]]:
+    """Every leaf key of the merged config: (dotted key, value, which layer set it)."""
+    if loaded.settings is None:
+        return []
+    dumped = loaded.settings.model_dump(mode="json", by_alias=True, exclude={"templates_dir"})
+    rows: list[tuple[str, Any, str]] = []
+
+    def walk(value: Any, loc: tuple[str, ...]) -> None:
+        if isinstance(value, dict) and value:
+            for k, v in value.items():
+                walk(v, (*loc, str(k)))
+            return
+        owner = next((ly for ly in reversed(loaded.layers) if _has(ly.data, loc)), None)
+        if owner is None and loc[:1] == ("audiences",) and len(loc) > 2:
+            ext = loaded.data.get("audiences", {}).get(loc[1], {}).get("extends")
+            owner = next((ly for ly in reversed(loaded.layers)
+                          if ext and _has(ly.data, ("audiences", ext, *loc[2:]))), None)
+            if owner is not None:
+                rows.append((".".join(loc), value, f"{_label(owner)} via extends: {ext}"))
+                return
+        if owner is None and loc[:1] == ("audiences",) and loc[2:] == ("template",):
+            rows.append((".".join(loc), value, "from defaults.template"))
+            return
+        rows.append((".".join(loc), value, _label(owner) if owner else "schema default"))
+
+    walk(dumped, ())
+    return rows
+
+
+def _label(layer: Layer) -> str:
+    return f"{layer.name} ({layer.path})" if layer.path else layer.name

@@ -156,6 +156,7 @@ class BriefItem(_Model):
     text: str
     cites: list[int] = Field(default_factory=list)
     corroboration: int = 1
+    paragraph: int | None = Field(None, description="1-based paragraph of the first cited source.")
 
 
 class BriefQuote(_Model):
@@ -168,6 +169,7 @@ class BriefQuote(_Model):
     kind: QuoteKind = "direct"
     confidence: float = 1.0
     cites: list[int] = Field(default_factory=list)
+    paragraph: int | None = Field(None, description="1-based paragraph of the source.")
 
 
 class BriefActor(_Model):
@@ -188,6 +190,7 @@ class BriefEvent(_Model):
     label: str
     text: str
     cites: list[int] = Field(default_factory=list)
+    paragraph: int | None = Field(None, description="1-based paragraph of the first cited source.")
 
 
 class Brief(_Model):

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from briefgen.config import Settings
+from briefgen.config import Audience, Settings
 from briefgen.errors import BriefgenError, ConfigError, InputError, UsageError
 from briefgen.models import Article, Brief, Extraction
 
@@ -72,6 +72,8 @@ def extract_sources(
 
 
 FORMATS = ("pdf", "html")
+# built-in templates that promise a page budget even under an audience that sets none
+ONE_PAGE_TEMPLATES = {"executive": 1}
 
 
 @dataclass
@@ -137,6 +139,7 @@ def make_brief(
     template_dirs: Sequence[Path | None] = (),
     save_json: bool = False,
     now: dt.datetime | None = None,
+    pdf_variant: str | None = None,
 ) -> BriefResult:
     """Read, extract, compose and render a brief; write it atomically; report failures.
 
@@ -145,10 +148,15 @@ def make_brief(
     """
     from briefgen.compose import compose
     from briefgen.deliver.files import check_writable, write_atomic
+    from briefgen.render.fit import fit_pages
     from briefgen.render.html import render_html
-    from briefgen.render.pdf import render_pdf
+    from briefgen.render.pdf import render_pdf_pages
 
     wanted = parse_formats(formats, output) or list(settings.output.formats)
+    from briefgen.render.pdf import PDF_VARIANTS
+
+    if pdf_variant is not None and pdf_variant not in PDF_VARIANTS:
+        raise UsageError(f"unknown PDF variant {pdf_variant!r}; use one of {', '.join(PDF_VARIANTS)}")
     if output is not None:
         for path in paths_beside(output, wanted):
             check_writable(path)
@@ -165,24 +173,46 @@ def make_brief(
     if template:
         brief.template = template
     dirs = [*template_dirs, settings.templates_dir]
-    render_kw = dict(template_dirs=dirs, page_size=settings.defaults.page_size,
-                     colours=settings.organisation.colours.model_dump(),
-                     date_format=settings.defaults.date_format)
+    render_kw = render_options(settings, aud, dirs)
     paths = output_paths(brief, wanted, output, settings)
     for path in paths:
         check_writable(path)
+    variant = pdf_variant or settings.output.pdf_variant
+
+    def to_pdf(b: Brief) -> tuple[bytes, int]:
+        return render_pdf_pages(render_html(b, embed_fonts=False, **render_kw),  # type: ignore[arg-type]
+                                base_dirs=dirs, pdf_variant=variant)
+
     rendered: dict[str, bytes | str] = {}
     pdf: bytes | None = None
+    max_pages = aud.max_pages if aud.max_pages is not None else ONE_PAGE_TEMPLATES.get(brief.template)
+    if max_pages is not None:
+        # the HTML shows the same trimmed brief as the PDF, so both say the same
+        brief, pdf = fit_pages(brief, max_pages, to_pdf)
+    elif "pdf" in wanted:
+        pdf = to_pdf(brief)[0]
     if "html" in wanted:
         rendered["html"] = render_html(brief, embed_fonts=True, **render_kw)  # type: ignore[arg-type]
-    if "pdf" in wanted:
-        html = render_html(brief, embed_fonts=False, **render_kw)  # type: ignore[arg-type]
-        pdf = render_pdf(html, base_dirs=dirs)
+    if "pdf" in wanted and pdf is not None:
         rendered["pdf"] = pdf
     written = [write_atomic(p, rendered[f]) for p, f in zip(paths, wanted, strict=True)]
     if save_json:
         written.append(write_atomic(paths[0].with_suffix(".json"), brief.model_dump_json(indent=2)))
     return BriefResult(brief=brief, written=written, failures=failures, pdf=pdf)
+
+
+def render_options(settings: Settings, audience: Audience,
+                   template_dirs: Sequence[Path | None]) -> dict[str, object]:
+    """The keyword arguments of ``render_html`` that the config and the audience decide."""
+    from briefgen.render.html import load_extra_css
+
+    return dict(template_dirs=list(template_dirs),
+                page_size=audience.page_size or settings.defaults.page_size,
+                colours=settings.organisation.colours.model_dump(),
+                date_format=settings.defaults.date_format,
+                language=settings.defaults.language,
+                logo=settings.organisation.logo,
+                extra_css=load_extra_css(audience.extra_css))
 
 
 def paths_beside(output: Path, formats: list[str]) -> list[Path]:

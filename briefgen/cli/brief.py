@@ -31,6 +31,7 @@ def brief_cmd(
     test_recipient: Annotated[str | None, typer.Option("--test-recipient", help="With --email: send every message to this one address instead.", show_default=False)] = None,
     resend: Annotated[bool, typer.Option("--resend", help="With --email: send even to people who already got this brief.")] = False,
     insecure: Annotated[bool, typer.Option("--insecure", help="With --email: do not verify the SMTP server's TLS certificate (test servers only).")] = False,
+    pdf_variant: Annotated[str | None, typer.Option("--pdf-variant", help="Archival PDF, e.g. pdf/a-3b (default: output.pdf_variant in the config).")] = None,
 ) -> None:
     """Make a brief (PDF and/or HTML) from one or more news articles.
 
@@ -56,11 +57,11 @@ def brief_cmd(
             with Console(stderr=True).status("Reading and analysing articles…"):
                 result = make_brief(sources, settings, audience=audience, output=output, formats=fmt,
                                     title=title, template=template, template_dirs=[templates_dir],
-                                    save_json=save_json)
+                                    save_json=save_json, pdf_variant=pdf_variant)
         else:
             result = make_brief(sources, settings, audience=audience, output=output, formats=fmt,
                                 title=title, template=template, template_dirs=[templates_dir],
-                                save_json=save_json)
+                                save_json=save_json, pdf_variant=pdf_variant)
     for failure in result.failures:
         typer.echo(f"briefgen: error: {failure.error}", err=True)
     for path in result.written:

@@ -99,6 +99,37 @@ def _template_location(exc: BaseException) -> str:
     return "template"
 
 
+_IMAGE_TYPES = {".png": "image/png", ".svg": "image/svg+xml", ".jpg": "image/jpeg", ".jpeg": "image/jpeg"}
+
+
+def image_data_uri(path: Path) -> str:
+    """A logo file as a data: URI, so that the HTML stays one file and the PDF fetches nothing."""
+    mime = _IMAGE_TYPES.get(path.suffix.lower())
+    if mime is None:
+        raise TemplateError(f"{path}: logo must be a .png, .svg, .jpg or .jpeg file")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise TemplateError(f"{path}: cannot read the logo ({exc.strerror}); check organisation.logo") from None
+    return f"data:{mime};base64," + base64.b64encode(data).decode("ascii")
+
+
+def load_extra_css(value: str | None) -> str:
+    """An audience's ``extra_css``: the text of a .css file it names, or the CSS itself."""
+    from briefgen.config import is_css_path
+
+    if not value:
+        return ""
+    if is_css_path(value):
+        path = Path(value)
+        try:
+            return path.read_text(encoding="utf-8")
+        except OSError as exc:
+            raise TemplateError(f"{path}: cannot read extra_css ({exc.strerror}); "
+                                "give a .css file relative to the config, or CSS text") from None
+    return value
+
+
 def render_html(
     brief: Brief,
     template: str | None = None,
@@ -109,8 +140,15 @@ def render_html(
     extra_css: str = "",
     embed_fonts: bool = True,
     date_format: str = "%-d %B %Y",
+    language: str = "en",
+    logo: Path | None = None,
 ) -> str:
-    """Render the brief with its template (default: the brief's own template name)."""
+    """Render the brief with its template (default: the brief's own template name).
+
+    Returns the whole document as a string (CSS, fonts and logo inlined), so a template
+    error leaves nothing half-written. ``extra_css`` is CSS text added after the
+    stylesheet (see :func:`load_extra_css` for an audience's setting).
+    """
     name = template or brief.template
     if not name.endswith((".j2", ".html")):
         name = f"{name}.html.j2"
@@ -123,7 +161,8 @@ def render_html(
         ) from None
     except jinja2.TemplateSyntaxError as exc:
         raise TemplateError(f"{exc.filename or exc.name}:{exc.lineno}: template syntax error: {exc.message}") from None
-    css = "\n".join([font_face_css(embed_fonts), stylesheet("brief.css", [Path(p) / ".." / "styles" for p in template_dirs if p]), extra_css])
+    user_styles = [Path(p).parent / "styles" for p in template_dirs if p]
+    css = "\n".join([font_face_css(embed_fonts), stylesheet("brief.css", user_styles), extra_css])
     try:
         return tpl.render(
             brief=brief,
@@ -131,6 +170,8 @@ def render_html(
             page_size=page_size,
             colours=colours or {"primary": "#1f3a5f", "accent": "#b5462f"},
             generator=f"briefgen {__version__}",
+            language=language,
+            logo=image_data_uri(logo) if logo else None,
         )
     except jinja2.UndefinedError as exc:
         raise TemplateError(f"{_template_location(exc)}: undefined variable: {exc.message}") from None

@@ -45,17 +45,34 @@ def make_fetcher(roots: Sequence[Path]):  # type: ignore[no-untyped-def]
     return LockedFetcher(allowed_protocols={"data", "file"}, allow_redirects=False, timeout=5)
 
 
-def render_pdf(html: str, *, base_dirs: Sequence[Path | None] = (), pdf_variant: str | None = None) -> bytes:
-    """Render an HTML brief to PDF bytes (metadata comes from the HTML head)."""
+PDF_VARIANTS = ("pdf/a-1b", "pdf/a-2b", "pdf/a-3b", "pdf/a-2u", "pdf/a-3u", "pdf/ua-1")
+
+
+def render_pdf_pages(html: str, *, base_dirs: Sequence[Path | None] = (),
+                     pdf_variant: str | None = None) -> tuple[bytes, int]:
+    """Render an HTML brief to PDF bytes and say how many pages it has.
+
+    Metadata (title, author, subject, keywords, generator, created) comes from the HTML
+    head; bookmarks come from the headings. ``pdf_variant`` is e.g. ``"pdf/a-3b"`` for an
+    archival PDF/A-3 file.
+    """
     import weasyprint
 
+    if pdf_variant is not None and pdf_variant not in PDF_VARIANTS:
+        raise RenderError(f"unknown PDF variant {pdf_variant!r}; use one of {', '.join(PDF_VARIANTS)}")
     fetcher = make_fetcher(allowed_roots(base_dirs))
     try:
         doc = weasyprint.HTML(string=html, base_url=data_dir("templates").as_uri() + "/",
-                              url_fetcher=fetcher)
+                              url_fetcher=fetcher).render()
+        pages = len(doc.pages)
         out = doc.write_pdf(pdf_variant=pdf_variant, custom_metadata=False)
     except Exception as exc:  # WeasyPrint raises many types; all mean the PDF failed
         raise RenderError(f"PDF rendering failed: {exc}") from exc
     if not out:
         raise RenderError("PDF rendering produced no output")
-    return bytes(out)
+    return bytes(out), pages
+
+
+def render_pdf(html: str, *, base_dirs: Sequence[Path | None] = (), pdf_variant: str | None = None) -> bytes:
+    """Render an HTML brief to PDF bytes (metadata comes from the HTML head)."""
+    return render_pdf_pages(html, base_dirs=base_dirs, pdf_variant=pdf_variant)[0]

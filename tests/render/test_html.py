@@ -76,3 +76,29 @@ def test_sandbox_blocks_python_internals(tmp_path: Path) -> None:
     (tmp_path / "policy.html.j2").write_text("{{ brief.__class__.__mro__ }}")
     with pytest.raises(TemplateError):
         render_html(make_brief(), template_dirs=[tmp_path], embed_fonts=False)
+
+
+def test_logo_is_inlined_as_data_uri(tmp_path: Path) -> None:
+    logo = tmp_path / "logo.svg"
+    logo.write_text('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>')
+    html = render_html(make_brief(organisation="Dept"), logo=logo, embed_fonts=False)
+    assert '<img class="logo" src="data:image/svg+xml;base64,' in html
+    assert str(tmp_path) not in html
+
+
+def test_logo_config_is_relative_to_the_config_file(tmp_path: Path) -> None:
+    from briefgen.config import load
+
+    (tmp_path / "briefgen.yaml").write_text("organisation:\n  logo: art/logo.png\n")
+    problems = load(cwd=tmp_path).problems
+    assert problems == [f"{tmp_path / 'briefgen.yaml'}:2: organisation.logo: file {tmp_path / 'art' / 'logo.png'} not found"]
+
+
+def test_language_and_page_size_reach_the_document() -> None:
+    html = render_html(make_brief(), page_size="Letter", language="de", embed_fonts=False)
+    assert '<html lang="de">' in html and "@page { size: Letter; }" in html
+
+
+def test_extra_css_comes_after_the_stylesheet() -> None:
+    html = render_html(make_brief(), extra_css=".summary { color: red; }", embed_fonts=False)
+    assert html.index(".summary { color: red; }") > html.index(".summary {")

@@ -64,3 +64,22 @@ def test_pdf_metadata_from_head() -> None:
                      '<meta name="description" content="S"></head><body><p>x</p></body></html>')
     meta = PdfReader(BytesIO(pdf)).metadata
     assert meta is not None and (meta.title, meta.author, meta.subject) == ("T", "A", "S")
+
+
+def test_page_count_and_variants() -> None:
+    from briefgen.errors import RenderError
+    from briefgen.render.pdf import render_pdf_pages
+
+    html = "<html><body>" + "".join(f'<p style="break-after: page">p{i}</p>' for i in range(3)) + "</body></html>"
+    pdf, pages = render_pdf_pages(html)
+    assert pages == 3 and pdf.startswith(b"%PDF")
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    archived, _ = render_pdf_pages(html, pdf_variant="pdf/a-3b")
+    xmp = PdfReader(BytesIO(archived)).xmp_metadata
+    assert xmp is not None and b'pdfaid:part="3"' in xmp.stream.get_data()
+    assert PdfReader(BytesIO(pdf)).xmp_metadata is None
+    with pytest.raises(RenderError, match="unknown PDF variant 'pdf/z'"):
+        render_pdf_pages(html, pdf_variant="pdf/z")

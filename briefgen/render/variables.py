@@ -1,0 +1,55 @@
+"""The documented template variables: ``briefgen templates vars`` prints this, and a test
+checks it against the Brief model and the render context so the two never drift apart."""
+
+from __future__ import annotations
+
+CONTEXT: dict[str, str] = {
+    "brief": "The composed brief (fields below).",
+    "css": "The stylesheet, fonts and audience extra CSS, already inlined (use `{{ css | safe }}`).",
+    "page_size": "A4 or Letter (from the audience, else defaults.page_size).",
+    "colours": "Mapping with `primary` and `accent` hex colours (organisation.colours).",
+    "generator": "'briefgen X.Y.Z', for the footer and PDF metadata.",
+    "language": "The document language (defaults.language), used for hyphenation.",
+    "logo": "The organisation logo as a data: URI, or none.",
+}
+
+BRIEF: dict[str, str] = {
+    "title": "Headline of the brief (the first article's, or --title).",
+    "subtitle": "Standfirst of a single article, or 'A brief drawing on N sources'.",
+    "template": "Template name in use.",
+    "audience": "Audience name in use.",
+    "generated": "When the brief was made (datetime; use `| datefmt`).",
+    "sources": "Numbered sources: number, source, title, publisher, byline, published, url.",
+    "summary": "Summary bullets: text, cites, corroboration, paragraph.",
+    "facts": "Key facts: text, cites (source numbers), corroboration, paragraph.",
+    "figures": "Numbers with what they count: text, cites, corroboration, paragraph.",
+    "quotes": "Quotes: text, speaker, speaker_type, role, kind, confidence, cites, paragraph.",
+    "context": "Background sentences: text, cites, corroboration, paragraph.",
+    "actors": "Key actors: name, kind, role, relation, mentions.",
+    "timeline": "Dated events: date, precision, label, text, cites, paragraph.",
+    "sections": "The audience's sections, in order.",
+    "omitted": "What was left out, by kind: e.g. {'facts': 3, 'quotes': 2, 'shortened': 1}.",
+    "banner": "Handling banner such as 'OFFICIAL - SENSITIVE', or none.",
+    "prepared_for": "The 'prepared for' line, or none.",
+    "organisation": "organisation.name from the config, or none.",
+    "author": "Bylines of the sources, joined, or none.",
+}
+
+FILTERS: dict[str, str] = {
+    "datefmt": "Format a date with defaults.date_format: `{{ brief.generated | datefmt }}`.",
+    "cites": "Source numbers as '1,2': `{{ item.cites | cites }}`.",
+    "timeline_svg": "The timeline drawn as inline SVG: `{{ brief.timeline | timeline_svg(colours) }}`.",
+    "words": "At most N words, cut at a word boundary with '…': `{{ text | words(30) }}`.",
+    "plural": "'1 fact' / '3 facts': `{{ n | plural('fact') }}`.",
+}
+
+BLOCKS: dict[str, str] = {
+    "head": "base: extra tags in <head>.",
+    "body_class": "base: the class of <body>.",
+    "masthead": "base: logo, kicker, title, standfirst, source line.",
+    "sourceline": "base: the line naming the source(s).",
+    "content": "base: the body of the brief.",
+    "footer": "base: after the body.",
+    "summary, facts, quotes, context, actors, timeline, sources, figures":
+        "policy/analyst/executive/press: one block per section (override one to change it).",
+}
