@@ -1,41 +1,434 @@
-"""Key facts and figures (first version: position, entities and numbers)."""
+"""Key facts and figures.
+
+A fact is a sentence (or the leading clause of a long sentence) that carries the news.
+Candidates are the body's sentences minus quotes, questions, captions and furniture;
+each gets a score from its position (news puts the event first), its centrality (how
+much of the article's vocabulary it shares), its named entities and numbers; then a
+greedy maximal-marginal-relevance pass keeps the picks from repeating one another.
+Every fact is a verbatim slice of the body: ``doc.text[start:end] == text``.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
 
 from briefgen.models import Fact, Figure, Quote
 
+__all__ = ["extract_facts", "extract_figures", "similar"]
+
+MAX_FACTS = 12
+#: Sentences longer than this (in words) are trimmed at a clause boundary when possible.
+LONG = 18
+# Weights of the relevance score and of the redundancy penalty (MMR); see
+# benchmarks/facts_speed.py and the README for how they were checked.
+W_POS = 1.0
+W_CENTRAL = 1.0
+W_NAMED = 0.05
+W_NUMERIC = 0.08
+W_REDUNDANCY = 0.55
+W_LENGTH = 1.0
+POS_EXP = 0.5
 NUMERIC = {"MONEY", "QUANTITY", "PERCENT", "CARDINAL"}
+NAMED = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT"}
+QUOTE_CHARS = "\"\u201c\u201d"
+SPEECH = {"say", "tell", "add", "state", "announce", "report", "claim", "write", "note",
+          "confirm", "explain", "insist", "warn", "accord"}
+
+#: A wire-service dateline at the very start of a story: "LONDON, England (CNN) -- ".
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Za-z.' -]{0,40},?(?: [A-Z][A-Za-z.' -]{0,30})?\s*)?"
+    r"\((?:CNN|AP|AFP|Reuters|REUTERS|The [A-Z][A-Za-z ]{2,30}|[A-Z][A-Za-z]{1,15})\)\s*(?:--|\u2014|\u2013|-)?\s*"
+)
+#: Text that belongs to the page, not the story.
+_FURNITURE = re.compile(
+    r"(?i)\b(click here|read more|sign up|subscribe|newsletter|follow (?:us|him|her) on|"
+    r"published:|updated:|contributed to this report|getty images?|\(reuters\)|"
+    r"all rights reserved|copyright|photo(?:s|graph)?:|video:|watch:|share this|"
+    r"commenting forum|notifications)\b"
+)
+_ADVERB_OPENERS = {"but", "and", "so", "yet", "still", "however", "meanwhile", "also"}
 
 
-def _inside_quote(start: int, end: int, quotes: list[Quote]) -> bool:
-    return any(q.start < end and start < q.end for q in quotes)
+@dataclass
+class _Cand:
+    start: int
+    end: int
+    index: int
+    sent: Span
+    words: int
+    ents: list[Span] = field(default_factory=list)
+    bag: Counter[str] = field(default_factory=Counter)
+    score: float = 0.0
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink [start, end) to exclude surrounding whitespace."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _quote_state(text: str, sents: list[Span]) -> list[bool]:
+    """For each sentence: does it start inside an open quotation (a multi-sentence quote)?"""
+    inside = False
+    states: list[bool] = []
+    pos = 0
+    for sent in sents:
+        # a paragraph break closes any quote left open (news style reopens it)
+        if "\n\n" in text[pos:sent.start_char]:
+            inside = False
+        states.append(inside)
+        chunk = sent.text
+        if any(q in chunk for q in QUOTE_CHARS):
+            for ch in chunk:
+                if ch == "\u201c":
+                    inside = True
+                elif ch == "\u201d":
+                    inside = False
+                elif ch == '"':
+                    inside = not inside
+        if "\n\n" in chunk:
+            inside = False
+        pos = sent.end_char
+    return states
+
+
+def _quoted_share(text: str) -> float:
+    """Share of the characters of ``text`` that sit between quotation marks."""
+    inside = False
+    n = 0
+    for ch in text:
+        if ch in QUOTE_CHARS:
+            inside = ch == "\u201c" or (ch == '"' and not inside)
+            continue
+        if inside:
+            n += 1
+    return n / max(1, len(text))
+
+
+def _overlaps_quote(start: int, end: int, quotes: list[Quote]) -> bool:
+    """True when a direct or partial quote of more than three words lies in [start, end)."""
+    return any(
+        q.kind != "indirect" and q.start < end and start < q.end and len(q.text.split()) > 3
+        for q in quotes
+    )
+
+
+def _is_question(text: str) -> bool:
+    return text.rstrip(QUOTE_CHARS + "'\u2019) ").endswith("?")
+
+
+def _looks_like_furniture(text: str) -> bool:
+    if _FURNITURE.search(text):
+        return True
+    letters = [c for c in text if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) / len(letters) > 0.6:
+        return True
+    # captions and headings rarely end like a sentence
+    return not text.rstrip(QUOTE_CHARS + "'\u2019) ").endswith((".", "!"))
+
+
+def _candidates(doc: Doc, text: str, quotes: list[Quote]) -> list[_Cand]:
+    sents = list(doc.sents)
+    states = _quote_state(text, sents)
+    # one pass over the entities, bucketed by sentence (Span.ents re-walks the doc)
+    ents_by_sent: dict[int, list[Span]] = {}
+    si = 0
+    for ent in doc.ents:
+        while si < len(sents) and sents[si].end <= ent.start:
+            si += 1
+        if si < len(sents):
+            ents_by_sent.setdefault(si, []).append(ent)
+    out: list[_Cand] = []
+    for i, sent in enumerate(sents):
+        start, end = _strip_span(text, sent.start_char, sent.end_char)
+        if i == 0 or start == 0 or text[max(0, start - 2):start] == "\n\n":
+            m = _DATELINE.match(text[start:end])
+            if m and m.end() < end - start:
+                start += m.end()
+        chunk = text[start:end]
+        words = len(chunk.split())
+        if words < 6 or words > 80 or states[i]:
+            continue
+        if _is_question(chunk) or chunk.rstrip().endswith("!"):
+            continue
+        if _looks_like_furniture(chunk):
+            continue
+        if _overlaps_quote(start, end, quotes) or _quoted_share(chunk) > 0.3:
+            continue
+        if chunk.count('"') % 2 or (chunk.count("\u201c") != chunk.count("\u201d")):
+            continue  # the sentence opens or closes a quote that runs on
+        cand = _Cand(start=start, end=end, index=i, sent=sent, words=words,
+                     ents=ents_by_sent.get(i, []))
+        cand.start, cand.end = _trim(doc, text, cand)
+        cand.words = len(text[cand.start:cand.end].split())
+        toks = [t for t in sent if cand.start <= t.idx < cand.end]
+        if not any(t.pos_ in {"VERB", "AUX"} for t in toks):
+            continue
+        cand.ents = [e for e in cand.ents if cand.start <= e.start_char < cand.end]
+        cand.bag = Counter(
+            t.lemma_.lower() for t in toks if t.is_alpha and not t.is_stop and len(t) > 1
+        )
+        out.append(cand)
+    return out
+
+
+def _cosine(a: Counter[str], b: Counter[str]) -> float:
+    if not a or not b:
+        return 0.0
+    if len(a) > len(b):
+        a, b = b, a
+    dot = sum(v * b[k] for k, v in a.items() if k in b)
+    if not dot:
+        return 0.0
+    na = math.sqrt(sum(v * v for v in a.values()))
+    nb = math.sqrt(sum(v * v for v in b.values()))
+    return dot / (na * nb)
+
+
+def _score(cands: list[_Cand], doc: Doc) -> None:
+    """Give every candidate a relevance score (higher is better)."""
+    total: Counter[str] = Counter()
+    for c in cands:
+        total.update(c.bag)
+    total_sq = sum(v * v for v in total.values())
+    for c in cands:
+        # cosine between the sentence and the rest of the article, without building it
+        own_sq = sum(v * v for v in c.bag.values())
+        dot_total = sum(v * total[k] for k, v in c.bag.items())
+        dot_rest = dot_total - own_sq
+        rest_sq = total_sq - 2 * dot_total + own_sq
+        central = dot_rest / math.sqrt(own_sq * rest_sq) if own_sq and rest_sq > 0 else 0.0
+        ents = c.ents
+        named = len({e.text for e in ents if e.label_ in NAMED})
+        numeric = any(e.label_ in NUMERIC | {"DATE", "TIME"} for e in ents)
+        position = (1.0 + c.index) ** -POS_EXP
+        length = 1.0 if c.words >= 10 else 0.8
+        length /= 1.0 + W_LENGTH * max(0, c.words - 20) / 20
+        first = c.sent[0].lower_ if len(c.sent) else ""
+        opener = 0.85 if first in _ADVERB_OPENERS else 1.0
+        c.score = (
+            (W_POS * position + W_CENTRAL * central + W_NAMED * min(named, 4)
+             + W_NUMERIC * numeric)
+            * length
+            * opener
+        )
+
+
+def _trim(doc: Doc, text: str, cand: _Cand) -> tuple[int, int]:
+    """Cut a long sentence after its main clause, never inside a clause.
+
+    Cuts tried, in order: a trailing attribution (", police said."), a tail after a
+    semicolon, a trailing relative or participial clause set off by a comma.
+    """
+    if cand.words <= LONG:
+        return cand.start, cand.end
+    sent = cand.sent
+    root = sent.root
+    cuts: list[int] = []
+    # ", officials said." / ", according to police." after the reported clause
+    if root.lemma_ in SPEECH:
+        for child in root.children:
+            if child.dep_ == "ccomp" and child.i < root.i:
+                sub = doc[child.left_edge.i : child.right_edge.i + 1]
+                cuts.append(sub.end_char)
+    for tok in sent:
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            prev = doc[tok.i - 1] if tok.i > sent.start else None
+            if prev is not None and prev.text == ",":
+                cuts.append(prev.idx)
+        if tok.text == ";" and tok.i > sent.start + 6:
+            cuts.append(tok.idx)
+        if (
+            tok.text == ","
+            and tok.i + 1 < sent.end
+            and tok.head.i < tok.i
+            and doc[tok.i + 1].dep_ in {"relcl", "advcl", "acl"}
+        ):
+            cuts.append(tok.idx)
+    for tok in sent:
+        if tok.dep_ in {"relcl", "acl", "advcl"} and tok.i > root.i and tok.left_edge.i > sent.start:
+            before = doc[tok.left_edge.i - 1]
+            if before.text == "," and tok.right_edge.i >= sent.end - 2:
+                cuts.append(before.idx)
+    best = None
+    for cut in sorted(set(cuts)):
+        s, e = _strip_span(text, cand.start, cut)
+        n = len(text[s:e].split())
+        if 8 <= n < cand.words and (best is None or n >= 10):
+            best = (s, e)
+            if n >= 12:
+                break
+    if best is None:
+        return cand.start, cand.end
+    s, e = best
+    # end on a word, not a comma or dash
+    while e > s and text[e - 1] in ",;:-\u2014\u2013 ":
+        e -= 1
+    return s, e
 
 
 def extract_facts(doc: Doc, quotes: list[Quote]) -> list[Fact]:
-    """Sentences that carry the news, best first."""
-    sents = [s for s in doc.sents if len(s) > 6 and not s.text.strip().endswith("?")]
-    scored: list[Fact] = []
-    for i, sent in enumerate(sents):
-        if _inside_quote(sent.start_char, sent.end_char, quotes):
-            continue
-        ents = {e.label_ for e in sent.ents}
-        score = 1.0 / (1 + i * 0.3) + 0.1 * len(ents) + (0.2 if ents & NUMERIC else 0.0)
-        text = sent.text.strip()
-        start = sent.start_char + sent.text.index(text)
-        scored.append(Fact(text=text, start=start, end=start + len(text), score=round(score, 4)))
-    scored.sort(key=lambda f: -f.score)
-    return scored[:12]
+    """Sentences that carry the news, best first (at most ``MAX_FACTS``)."""
+    text = doc.text  # a property that re-joins every token: read it once
+    cands = _candidates(doc, text, quotes)
+    if not cands:
+        return []
+    _score(cands, doc)
+    picked: list[_Cand] = []
+    pool = sorted(cands, key=lambda c: -c.score)
+    red = [0.0] * len(pool)  # similarity of each pooled candidate to the closest pick
+    lam = W_REDUNDANCY
+    while pool and len(picked) < MAX_FACTS:
+        best_i = max(range(len(pool)), key=lambda j: pool[j].score - lam * red[j])
+        chosen = pool.pop(best_i)
+        chosen.score -= lam * red.pop(best_i)
+        picked.append(chosen)
+        for j, c in enumerate(pool):
+            red[j] = max(red[j], _cosine(c.bag, chosen.bag))
+    out: list[Fact] = []
+    for c in picked:
+        out.append(Fact(text=text[c.start:c.end], start=c.start, end=c.end, score=round(c.score, 4)))
+    return out
+
+
+# --- figures ---------------------------------------------------------------------------
+
+FIGURE_LABELS = {"MONEY", "QUANTITY", "PERCENT", "CARDINAL"}
+_SMALL_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                "ten", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"}
+
+
+def _figure_phrase(doc: Doc, ent: Span) -> tuple[int, int] | None:
+    """Grow a number entity into the phrase that says what it counts."""
+    head = ent.root
+    first, last = ent.start, ent.end - 1
+    sent = ent.sent
+    # the noun the number modifies ("a million rounds", "50 people")
+    if head.dep_ in {"nummod", "quantmod", "compound"} and head.head.pos_ in {"NOUN", "PROPN"}:
+        noun = head.head
+        last = max(last, noun.i)
+        first = min(first, min(t.i for t in noun.lefts if t.dep_ in {"det", "amod", "nummod", "quantmod", "advmod", "compound"}) if any(t.dep_ in {"det", "amod", "nummod", "quantmod", "advmod", "compound"} for t in noun.lefts) else first)
+        head = noun
+    # "... of artillery", "... in military and financial aid", "(£79bn)"
+    j = last + 1
+    while j < sent.end and doc[j].text in {"(", ")"} or (
+        j < sent.end and doc[j].ent_type_ == "MONEY" and doc[j].i > last
+    ):
+        j += 1
+        last = j - 1 if doc[j - 1].text == ")" or doc[j - 1].ent_type_ == "MONEY" else last
+    if last + 1 < sent.end and doc[last + 1].lower_ in {"of", "in", "for", "worth"}:
+        prep = doc[last + 1]
+        objs = [c for c in prep.children if c.dep_ == "pobj"]
+        if objs:
+            obj = objs[0]
+            end_i = obj.i
+            # include compounds and adjectives up to the object, and conjunct nouns
+            for c in obj.rights:
+                if c.dep_ in {"compound"}:
+                    end_i = max(end_i, c.right_edge.i)
+            last = max(last, end_i)
+    # the number governed by a preposition ("by 900km") stays as it is
+    # don't start inside a word group: include a leading "more than", "about", "some"
+    while first > sent.start and doc[first - 1].lower_ in {"than", "more", "less", "about",
+                                                           "around", "nearly", "almost",
+                                                           "some", "over", "up", "to",
+                                                           "at", "least", "a"}:
+        if doc[first - 1].lower_ in {"to", "at"} and doc[first - 2].lower_ not in {"up", "than"} \
+                and doc[first - 1].lower_ == "to":
+            break
+        first -= 1
+        if first <= sent.start:
+            break
+    while first < ent.start and doc[first].lower_ in {"to", "at"} and doc[first].is_stop \
+            and doc[first + 1].lower_ not in {"least"}:
+        first += 1
+    # drop dangling punctuation
+    while last > first and doc[last].is_punct and doc[last].text != ")":
+        last -= 1
+    if doc[first : last + 1].text.count("(") != doc[first : last + 1].text.count(")"):
+        while last > first and doc[last].text in {"(", ")"} or (
+            doc[first : last + 1].text.count("(") > doc[first : last + 1].text.count(")")
+            and last > ent.end - 1
+        ):
+            last -= 1
+    span = doc[first : last + 1]
+    return span.start_char, span.end_char
 
 
 def extract_figures(doc: Doc, quotes: list[Quote]) -> list[Figure]:
-    """Money, quantities and percentages outside quotes."""
+    """Money, quantities, percentages and counts outside quotes, each with what it counts."""
     out: list[Figure] = []
+    seen: list[tuple[int, int]] = []
     for ent in doc.ents:
-        if ent.label_ in {"MONEY", "QUANTITY", "PERCENT"} and not _inside_quote(
-            ent.start_char, ent.end_char, quotes
-        ):
-            out.append(Figure(text=ent.text, start=ent.start_char, end=ent.end_char,
-                              label=ent.label_.lower()))
+        if ent.label_ not in FIGURE_LABELS:
+            continue
+        if any(q.start <= ent.start_char < q.end for q in quotes):
+            continue
+        if ent.label_ == "CARDINAL":
+            # a bare count matters only when it counts something: "50 people"
+            if ent.text.lower() in _SMALL_WORDS and ent.root.head.pos_ not in {"NOUN"}:
+                continue
+            if ent.root.dep_ not in {"nummod", "quantmod", "compound"} and not any(
+                c.lower_ in {"million", "billion", "thousand"} for c in ent
+            ):
+                continue
+        span = _figure_phrase(doc, ent)
+        if span is None:
+            continue
+        s, e = _strip_span(doc.text, *span)
+        if any(a <= s and e <= b for a, b in seen):
+            continue
+        seen.append((s, e))
+        out.append(Figure(text=doc.text[s:e], start=s, end=e, label=ent.label_.lower()))
     return out
+
+
+# --- merging facts across articles -------------------------------------------------------
+
+_WORD = re.compile(r"[A-Za-z0-9]+(?:[-'\u2019][A-Za-z0-9]+)*")
+_STOP = frozenset(
+    "a an the and or but of in on at to for from by with as is are was were be been has "
+    "have had it its this that these those he she they them his her their we our you i "
+    "not no said says say will would could should may might can also than then there "
+    "which who whom whose what when where while after before over into about".split()
+)
+
+
+def _content_words(text: str) -> set[str]:
+    words = set()
+    for w in _WORD.findall(text.lower()):
+        w = w.replace("\u2019", "'").removesuffix("'s")
+        if w in _STOP or len(w) < 2:
+            continue
+        # crude stemming so "missile"/"missiles", "fired"/"fires" meet
+        for suf in ("ing", "ed", "es", "s"):
+            if len(w) > len(suf) + 3 and w.endswith(suf):
+                w = w[: -len(suf)]
+                break
+        words.add(w)
+    return words
+
+
+def similar(a: str, b: str) -> float:
+    """How much two facts say the same thing, 0..1 (content-word overlap).
+
+    The overlap of content words (stop words dropped, light stemming) divided by the size
+    of the smaller set, so a short fact contained in a longer one scores high. Compose
+    treats two facts from different articles as one when this is at least about 0.6.
+    """
+    wa, wb = _content_words(a), _content_words(b)
+    if not wa or not wb:
+        return 0.0
+    inter = len(wa & wb)
+    small = min(len(wa), len(wb))
+    large = max(len(wa), len(wb))
+    # damp the containment score when the sets differ a lot in size
+    return inter / small * (0.75 + 0.25 * small / large)
