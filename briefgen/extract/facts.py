@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from briefgen.models import Fact, Figure, Quote
 
-__all__ = ["extract_facts", "extract_figures", "similar"]
+__all__ = ["extract_facts", "extract_figures", "plain_sentences", "similar"]
 
 MAX_FACTS = 12
 #: Sentences longer than this (in words) are trimmed at a clause boundary when possible.
@@ -135,18 +135,17 @@ def _looks_like_furniture(text: str) -> bool:
     return not text.rstrip(QUOTE_CHARS + "'\u2019) ").endswith((".", "!"))
 
 
-def _candidates(doc: Doc, text: str, quotes: list[Quote]) -> list[_Cand]:
+def plain_sentences(doc: Doc, text: str, quotes: list[Quote]) -> list[tuple[int, Span, int, int]]:
+    """Sentences that can be stated as fact: (index, sentence, start, end).
+
+    Drops quotations (a sentence that is mostly quoted, opens or closes a quote that runs
+    on, or holds a direct quote the quotes extractor found), questions, exclamations,
+    captions and page furniture; strips a leading wire dateline ("(CNN) --").
+    ``text`` is ``doc.text`` (passed in because spaCy rebuilds it on every read).
+    """
     sents = list(doc.sents)
     states = _quote_state(text, sents)
-    # one pass over the entities, bucketed by sentence (Span.ents re-walks the doc)
-    ents_by_sent: dict[int, list[Span]] = {}
-    si = 0
-    for ent in doc.ents:
-        while si < len(sents) and sents[si].end <= ent.start:
-            si += 1
-        if si < len(sents):
-            ents_by_sent.setdefault(si, []).append(ent)
-    out: list[_Cand] = []
+    out: list[tuple[int, Span, int, int]] = []
     for i, sent in enumerate(sents):
         start, end = _strip_span(text, sent.start_char, sent.end_char)
         if i == 0 or start == 0 or text[max(0, start - 2):start] == "\n\n":
@@ -165,8 +164,24 @@ def _candidates(doc: Doc, text: str, quotes: list[Quote]) -> list[_Cand]:
             continue
         if chunk.count('"') % 2 or (chunk.count("\u201c") != chunk.count("\u201d")):
             continue  # the sentence opens or closes a quote that runs on
-        cand = _Cand(start=start, end=end, index=i, sent=sent, words=words,
-                     ents=ents_by_sent.get(i, []))
+        out.append((i, sent, start, end))
+    return out
+
+
+def _candidates(doc: Doc, text: str, quotes: list[Quote]) -> list[_Cand]:
+    plain = plain_sentences(doc, text, quotes)
+    # one pass over the entities, bucketed by sentence (Span.ents re-walks the doc)
+    ents_by_sent: dict[int, list[Span]] = {}
+    k = 0
+    for ent in doc.ents:
+        while k < len(plain) and plain[k][1].end <= ent.start:
+            k += 1
+        if k < len(plain) and plain[k][1].start <= ent.start:
+            ents_by_sent.setdefault(plain[k][0], []).append(ent)
+    out: list[_Cand] = []
+    for i, sent, start, end in plain:
+        cand = _Cand(start=start, end=end, index=i, sent=sent,
+                     words=len(text[start:end].split()), ents=ents_by_sent.get(i, []))
         cand.start, cand.end = _trim(doc, text, cand)
         cand.words = len(text[cand.start:cand.end].split())
         toks = [t for t in sent if cand.start <= t.idx < cand.end]
