@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from briefgen.extract._background import YEAR, background_score
 from briefgen.models import Fact, Figure, Quote
 
 __all__ = ["extract_facts", "extract_figures", "plain_sentences", "similar"]
@@ -31,7 +32,10 @@ W_CENTRAL = 1.0
 W_NAMED = 0.05
 W_NUMERIC = 0.08
 W_REDUNDANCY = 0.55
+#: Cosine similarity above which a candidate repeats an earlier pick and is dropped.
+DUPLICATE = 0.7
 W_LENGTH = 1.0
+W_BACKGROUND = 0.1
 POS_EXP = 0.5
 NUMERIC = {"MONEY", "QUANTITY", "PERCENT", "CARDINAL"}
 NAMED = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT"}
@@ -208,12 +212,14 @@ def _cosine(a: Counter[str], b: Counter[str]) -> float:
     return dot / (na * nb)
 
 
-def _score(cands: list[_Cand], doc: Doc) -> None:
+def _score(cands: list[_Cand], text: str) -> None:
     """Give every candidate a relevance score (higher is better)."""
     total: Counter[str] = Counter()
     for c in cands:
         total.update(c.bag)
     total_sq = sum(v * v for v in total.values())
+    years = [int(y) for y in YEAR.findall(text)]
+    recent = max(years) if years else None
     for c in cands:
         # cosine between the sentence and the rest of the article, without building it
         own_sq = sum(v * v for v in c.bag.values())
@@ -229,11 +235,14 @@ def _score(cands: list[_Cand], doc: Doc) -> None:
         length /= 1.0 + W_LENGTH * max(0, c.words - 20) / 20
         first = c.sent[0].lower_ if len(c.sent) else ""
         opener = 0.85 if first in _ADVERB_OPENERS else 1.0
+        # history and setting are context, not news: they rank lower here
+        background = background_score(c.sent, text[c.start:c.end], recent)
         c.score = (
             (W_POS * position + W_CENTRAL * central + W_NAMED * min(named, 4)
              + W_NUMERIC * numeric)
             * length
             * opener
+            / (1.0 + W_BACKGROUND * background)
         )
 
 
@@ -296,7 +305,7 @@ def extract_facts(doc: Doc, quotes: list[Quote]) -> list[Fact]:
     cands = _candidates(doc, text, quotes)
     if not cands:
         return []
-    _score(cands, doc)
+    _score(cands, text)
     picked: list[_Cand] = []
     pool = sorted(cands, key=lambda c: -c.score)
     red = [0.0] * len(pool)  # similarity of each pooled candidate to the closest pick
@@ -308,6 +317,10 @@ def extract_facts(doc: Doc, quotes: list[Quote]) -> list[Fact]:
         picked.append(chosen)
         for j, c in enumerate(pool):
             red[j] = max(red[j], _cosine(c.bag, chosen.bag))
+        # a near-repeat of a pick (a rewritten lead, a caption restating it) never counts
+        keep = [j for j in range(len(pool)) if red[j] < DUPLICATE]
+        pool = [pool[j] for j in keep]
+        red = [red[j] for j in keep]
     out: list[Fact] = []
     for c in picked:
         out.append(Fact(text=text[c.start:c.end], start=c.start, end=c.end, score=round(c.score, 4)))
