@@ -46,7 +46,7 @@ _TITLE_WORDS = {
     "ambassador", "commander", "head", "chairman", "chair", "ceo", "founder", "foreign",
     "defence", "defense", "deputy", "vice", "former", "pope", "lt.", "col.", "gen.",
     "captain", "capt.", "sergeant", "sgt.", "coach", "manager", "analyst", "envoy",
-    "speaker", "chancellor", "attorney", "lawyer", "editor", "correspondent", "supreme",
+    "speaker", "attorney", "lawyer", "editor", "correspondent", "supreme",
 }
 
 
@@ -69,7 +69,7 @@ def name_key(name: str) -> str:
     return " ".join(name.lower().replace("-", " ").replace("\u2010", " ").split())
 
 
-def _clean(ent: Span) -> tuple[str, int, int] | None:
+def _clean(ent: Span, text: str) -> tuple[str, int, int] | None:
     """The entity's name without possessive, leading article or punctuation, or None."""
     toks = list(ent)
     while toks and (toks[0].lower_ in {"the", "a", "an"} or toks[0].is_punct):
@@ -78,9 +78,8 @@ def _clean(ent: Span) -> tuple[str, int, int] | None:
         toks = toks[:-1]
     if not toks:
         return None
-    doc = ent.doc
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
-    name = _POSSESSIVE.sub("", doc.text[start:end]).strip()
+    name = _POSSESSIVE.sub("", text[start:end]).strip()
     name = " ".join(name.split())
     if len(name) < 2 or not name[0].isupper() or "\n" in name:
         return None
@@ -190,11 +189,12 @@ def _merge_target(key: str, label: str, actors: dict[str, _Actor]) -> str | None
 
 def extract_entities(doc: Doc, quotes: list[Quote]) -> list[Entity]:
     """Named actors with mention counts, role and relation, most mentioned first."""
+    text = doc.text  # spaCy rebuilds it on every read
     mentions: list[tuple[str, str, int, int]] = []
     for ent in doc.ents:
         if ent.label_ not in LABELS:
             continue
-        cleaned = _clean(ent)
+        cleaned = _clean(ent, text)
         if cleaned is None or _is_credit(doc, ent):
             continue
         name, first, last = cleaned

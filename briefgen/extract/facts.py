@@ -430,10 +430,7 @@ def extract_figures(doc: Doc, quotes: list[Quote]) -> list[Figure]:
 
 _WORD = re.compile(r"[A-Za-z0-9]+(?:[-'\u2019][A-Za-z0-9]+)*")
 _STOP = frozenset(
-    "a an the and or but of in on at to for from by with as is are was were be been has "
-    "have had it its this that these those he she they them his her their we our you i "
-    "not no said says say will would could should may might can also than then there "
-    "which who whom whose what when where while after before over into about".split()
+    ["a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "by", "with", "as", "is", "are", "was", "were", "be", "been", "has", "have", "had", "it", "its", "this", "that", "these", "those", "he", "she", "they", "them", "his", "her", "their", "we", "our", "you", "i", "not", "no", "said", "says", "say", "will", "would", "could", "should", "may", "might", "can", "also", "than", "then", "there", "which", "who", "whom", "whose", "what", "when", "where", "while", "after", "before", "over", "into", "about"]
 )
 
 
