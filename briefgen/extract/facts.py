@@ -36,7 +36,7 @@ W_REDUNDANCY = 0.55
 DUPLICATE = 0.7
 W_LENGTH = 1.0
 W_BACKGROUND = 0.1
-POS_EXP = 0.5
+POS_EXP = 0.75
 NUMERIC = {"MONEY", "QUANTITY", "PERCENT", "CARDINAL"}
 NAMED = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT"}
 QUOTE_CHARS = "\"\u201c\u201d"
@@ -117,6 +117,24 @@ def _quoted_share(text: str) -> float:
     return n / max(1, len(text))
 
 
+_QUOTED = re.compile(r"[\"\u201c]([^\"\u201c\u201d]+)[\"\u201d]")
+
+
+def _is_title(words: str) -> bool:
+    """Quoted words that name a work or a thing ("The Walking Dead"), not speech."""
+    long = [w for w in words.split() if len(w) > 3]
+    return bool(long) and all(w[0].isupper() for w in long)
+
+
+def _attributed_quote(sent: Span, chunk: str) -> bool:
+    """A sentence reporting someone's quoted words: 'it is "misguided," he said.'"""
+    # a word or two in quotes inside a reported claim is the claim's own wording
+    quoted = [m.group(1) for m in _QUOTED.finditer(chunk) if len(m.group(1).split()) > 3]
+    if not quoted or all(_is_title(q) for q in quoted):
+        return False
+    return sent.root.lemma_ in SPEECH | {"call", "describe", "say"}
+
+
 def _overlaps_quote(start: int, end: int, quotes: list[Quote]) -> bool:
     """True when a direct or partial quote of more than three words lies in [start, end)."""
     return any(
@@ -160,7 +178,7 @@ def plain_sentences(doc: Doc, text: str, quotes: list[Quote]) -> list[tuple[int,
         words = len(chunk.split())
         if words < 6 or words > 80 or states[i]:
             continue
-        if _is_question(chunk) or chunk.rstrip().endswith("!"):
+        if _is_question(chunk) or chunk.rstrip(QUOTE_CHARS + "'\u2019) ").endswith("!"):
             continue
         if _looks_like_furniture(chunk):
             continue
@@ -168,6 +186,8 @@ def plain_sentences(doc: Doc, text: str, quotes: list[Quote]) -> list[tuple[int,
             continue
         if chunk.count('"') % 2 or (chunk.count("\u201c") != chunk.count("\u201d")):
             continue  # the sentence opens or closes a quote that runs on
+        if _attributed_quote(sent, chunk):
+            continue
         out.append((i, sent, start, end))
     return out
 
