@@ -53,7 +53,9 @@ _FURNITURE = re.compile(
     r"(?i)\b(click here|read more|sign up|subscribe|newsletter|follow (?:us|him|her) on|"
     r"published:|updated:|contributed to this report|getty images?|\(reuters\)|"
     r"all rights reserved|copyright|photo(?:s|graph)?:|video:|watch:|share this|"
-    r"commenting forum|notifications)\b"
+    r"commenting forum|notifications|unsubscribe|privacy (?:policy|notice)|cookies|"
+    r"advertisement|terms of (?:use|service)|sign in|log in|already registered|"
+    r"you can opt out|in your inbox)\b"
 )
 _ADVERB_OPENERS = {"but", "and", "so", "yet", "still", "however", "meanwhile", "also"}
 

@@ -74,10 +74,14 @@ def _shift_month(year: int, month: int, by: int) -> tuple[int, int]:
     return n // 12, n % 12 + 1
 
 
-def resolve_date(phrase: str, published: dt.date | None) -> tuple[str, Precision] | None:
+def resolve_date(
+    phrase: str, published: dt.date | None, *, future: bool = False
+) -> tuple[str, Precision] | None:
     """Resolve a date phrase to (``YYYY[-MM[-DD]]``, precision), or None.
 
-    ``published`` anchors relative phrases; without it only absolute dates resolve.
+    ``published`` anchors relative phrases; without it only absolute dates resolve. A
+    bare month or week day means the most recent one, unless ``future`` says the
+    sentence looks ahead ("will meet in June"), then the next one.
     """
     text = " ".join(phrase.lower().replace("\u2019", "'").split()).strip(" ,.")
     text = _LEAD.sub("", text)
@@ -110,6 +114,9 @@ def resolve_date(phrase: str, published: dt.date | None) -> tuple[str, Precision
         if kind == "m_rel":
             year = published.year + {"last": -1, "this": 0, "next": 1}[g["rel"]]
             return f"{year:04d}-{month:02d}", "month"
+        if kind == "m" and future:
+            year = published.year if month >= published.month else published.year + 1
+            return f"{year:04d}-{month:02d}", "month"
         if kind in {"m", "last_m"}:
             # the most recent such month, this month included
             year = published.year if month <= published.month else published.year - 1
@@ -120,8 +127,10 @@ def resolve_date(phrase: str, published: dt.date | None) -> tuple[str, Precision
             rel = (g.get("rel") or "").strip()
             target = WEEKDAYS[g["weekday"]]
             back = (published.weekday() - target) % 7
-            if rel == "next":
-                fwd = (target - published.weekday()) % 7 or 7
+            if rel == "next" or (future and not rel):
+                fwd = (target - published.weekday()) % 7
+                if rel == "next" and fwd == 0:
+                    fwd = 7  # "next Monday" said on a Monday is a week on
                 return (published + dt.timedelta(days=fwd)).isoformat(), "day"
             if rel in {"last", "this past"} and back == 0:
                 back = 7
@@ -147,6 +156,18 @@ def resolve_date(phrase: str, published: dt.date | None) -> tuple[str, Precision
     return None
 
 
+#: Words that make a sentence look ahead, so a bare "June" or "Friday" is the next one.
+_FUTURE = {"will", "shall", "plan", "plans", "planned", "scheduled", "due", "upcoming",
+           "expected", "next", "before", "until", "ahead", "'ll", "going"}
+
+
+def _looks_ahead(doc: Doc, sent_start: int, ent_start: int) -> bool:
+    """Does the clause before the date speak of the future ("will meet on Friday")?"""
+    window = doc[max(sent_start, ent_start - 12) : ent_start]
+    return any(t.lower_ in _FUTURE or t.tag_ == "MD" and t.lower_ in {"will", "shall"}
+               for t in window)
+
+
 def _phrase(doc: Doc, start: int, end: int) -> str:
     """The date entity with a qualifier the NER left outside ("last" Sunday)."""
     if start > 0 and doc[start - 1].lower_ in {"last", "next", "this"}:
@@ -169,11 +190,12 @@ def extract_timeline(doc: Doc, published: dt.date | None) -> list[Event]:
     out: list[Event] = []
     seen: set[tuple[str, int]] = set()
     for ent in dates:
-        resolved = resolve_date(_phrase(doc, ent.start, ent.end), published)
+        sent = sents[bisect.bisect_right(starts, ent.start) - 1]
+        resolved = resolve_date(_phrase(doc, ent.start, ent.end), published,
+                                future=_looks_ahead(doc, sent.start, ent.start))
         if resolved is None:
             continue
         date, precision = resolved
-        sent = sents[bisect.bisect_right(starts, ent.start) - 1]
         s, e = sent.start_char, sent.end_char
         while s < e and text[s].isspace():
             s += 1

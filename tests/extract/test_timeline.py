@@ -68,6 +68,23 @@ def test_date_table(phrase: str, expected: tuple[str, str] | None) -> None:
 @pytest.mark.parametrize(
     ("phrase", "expected"),
     [
+        ("June", ("2024-06", "month")),
+        ("January", ("2024-01", "month")),
+        ("Friday", ("2024-01-19", "day")),
+        ("Monday", ("2024-01-15", "day")),
+        ("last Friday", ("2024-01-12", "day")),
+        ("September last year", ("2023-09", "month")),
+    ],
+)
+def test_sentence_that_looks_ahead_takes_the_next_date(
+    phrase: str, expected: tuple[str, str]
+) -> None:
+    assert resolve_date(phrase, MONDAY, future=True) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
         ("Sunday", None),
         ("last year", None),
         ("in November", None),
@@ -87,7 +104,8 @@ ARTICLE = (
     "Kim Jong Un visited Russia in September last year, and Pyongyang put a spy satellite "
     "into orbit in November.\n\n"
     "The two countries signed a friendship treaty in 1961.\n\n"
-    "The talks have gone on for two years."
+    "The talks have gone on for two years.\n\n"
+    "Officials will meet again in June to sign the deal."
 )
 
 
@@ -101,10 +119,11 @@ def test_events_resolved_and_ordered() -> None:
         ("2023-09", "month"),
         ("2023-11", "month"),
         ("2024-01-14", "day"),
+        ("2024-06", "month"),
     ]
     for e in events:
         assert doc.text[e.start : e.end] == e.text
-    assert events[-1].text.startswith("On Sunday, North Korea launched")
+    assert events[-2].text.startswith("On Sunday, North Korea launched")
 
 
 @pytest.mark.slow
