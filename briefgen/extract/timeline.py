@@ -164,8 +164,7 @@ _FUTURE = {"will", "shall", "plan", "plans", "planned", "scheduled", "due", "upc
 def _looks_ahead(doc: Doc, sent_start: int, ent_start: int) -> bool:
     """Does the clause before the date speak of the future ("will meet on Friday")?"""
     window = doc[max(sent_start, ent_start - 12) : ent_start]
-    return any(t.lower_ in _FUTURE or t.tag_ == "MD" and t.lower_ in {"will", "shall"}
-               for t in window)
+    return any(t.lower_ in _FUTURE for t in window)
 
 
 def _phrase(doc: Doc, start: int, end: int) -> str:
