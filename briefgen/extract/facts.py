@@ -20,11 +20,15 @@ from spacy.tokens import Doc, Span
 from briefgen.extract._background import YEAR, background_score
 from briefgen.models import Fact, Figure, Quote
 
-__all__ = ["extract_facts", "extract_figures", "plain_sentences", "similar"]
+__all__ = [
+    "extract_facts", "extract_figures", "looks_like_furniture", "plain_sentences", "similar",
+]
 
 MAX_FACTS = 12
 #: Sentences longer than this (in words) are trimmed at a clause boundary when possible.
 LONG = 18
+#: A cut that leaves at least this many words is taken; shorter ones only when no other.
+CUT_ENOUGH = 12
 # Weights of the relevance score and of the redundancy penalty (MMR); see
 # benchmarks/facts_speed.py and the README for how they were checked.
 W_POS = 1.0
@@ -149,14 +153,15 @@ def _is_question(text: str) -> bool:
     return text.rstrip(QUOTE_CHARS + "'\u2019) ").endswith("?")
 
 
-def _looks_like_furniture(text: str) -> bool:
+def looks_like_furniture(text: str) -> bool:
+    """Page furniture, a caption or a heading rather than a sentence of the story."""
     if _FURNITURE.search(text):
         return True
     letters = [c for c in text if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) / len(letters) > 0.6:
         return True
     # captions and headings rarely end like a sentence
-    return not text.rstrip(QUOTE_CHARS + "'\u2019) ").endswith((".", "!"))
+    return not text.rstrip(QUOTE_CHARS + "'\u2019) ").endswith((".", "!", "?"))
 
 
 def plain_sentences(doc: Doc, text: str, quotes: list[Quote]) -> list[tuple[int, Span, int, int]]:
@@ -182,7 +187,7 @@ def plain_sentences(doc: Doc, text: str, quotes: list[Quote]) -> list[tuple[int,
             continue
         if _is_question(chunk) or chunk.rstrip(QUOTE_CHARS + "'\u2019) ").endswith("!"):
             continue
-        if _looks_like_furniture(chunk):
+        if looks_like_furniture(chunk):
             continue
         if _overlaps_quote(start, end, quotes) or _quoted_share(chunk) > 0.3:
             continue
@@ -310,7 +315,7 @@ def _trim(doc: Doc, text: str, cand: _Cand) -> tuple[int, int]:
         n = len(text[s:e].split())
         if 8 <= n < cand.words and (best is None or n >= 10):
             best = (s, e)
-            if n >= 12:
+            if n >= CUT_ENOUGH:
                 break
     if best is None:
         return cand.start, cand.end

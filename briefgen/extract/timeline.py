@@ -17,6 +17,7 @@ import re
 
 from spacy.tokens import Doc
 
+from briefgen.extract.facts import looks_like_furniture
 from briefgen.models import Event, Precision
 
 __all__ = ["extract_timeline", "resolve_date"]
@@ -200,8 +201,8 @@ def extract_timeline(doc: Doc, published: dt.date | None) -> list[Event]:
             s += 1
         while e > s and text[e - 1].isspace():
             e -= 1
-        if (date, s) in seen:
-            continue
+        if (date, s) in seen or looks_like_furniture(text[s:e]):
+            continue  # captions and page furniture carry dates but are not events
         seen.add((date, s))
         out.append(Event(date=date, precision=precision, text=text[s:e], start=s, end=e))
     # a sentence dated "on Sunday ... of 2024" is one event, at its most precise date

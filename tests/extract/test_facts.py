@@ -11,6 +11,7 @@ from briefgen.extract.quotes import extract_quotes
 pytestmark = pytest.mark.slow
 
 FLOOD = (
+    "You can unsubscribe at any time.\n\n"
     "Flood waters forced 12,000 people from their homes in the river town of Elmsford on "
     "Tuesday, the regional government said.\n\n"
     "The River Wend burst its banks after three days of rain, breaking a record set in 1998.\n\n"
@@ -42,7 +43,7 @@ def _facts(text: str) -> list[str]:
     ("text", "present", "absent"),
     [
         (FLOOD, ["12,000 people", "\u00a340 million in emergency aid"],
-         ["never seen anything", "ever recover", "Click here", "Getty"]),
+         ["never seen anything", "ever recover", "Click here", "Getty", "unsubscribe"]),
         (QUAKE, ["magnitude 6.1 earthquake"], ["whole house", "(CNN)"]),
     ],
 )

@@ -130,3 +130,15 @@ def test_events_resolved_and_ordered() -> None:
 def test_events_without_publication_date() -> None:
     doc = parse(ARTICLE)
     assert [e.date for e in extract_timeline(doc, None)] == ["1961", "2024"]
+
+
+@pytest.mark.slow
+def test_captions_are_not_events() -> None:
+    doc = parse(
+        "Kim Jong Un and Vladimir Putin at the Vostochny cosmodrome in September 2023\n\n"
+        "The two leaders met at the cosmodrome in September 2023."
+    )
+    events = extract_timeline(doc, MONDAY)
+    assert [(e.date, e.text) for e in events] == [
+        ("2023-09", "The two leaders met at the cosmodrome in September 2023.")
+    ]
