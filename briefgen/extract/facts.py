@@ -21,7 +21,8 @@ from briefgen.extract._background import YEAR, background_score
 from briefgen.models import Fact, Figure, Quote
 
 __all__ = [
-    "extract_facts", "extract_figures", "looks_like_furniture", "plain_sentences", "similar",
+    "SAME_FACT", "extract_facts", "extract_figures", "looks_like_furniture", "plain_sentences",
+    "same_fact", "similar",
 ]
 
 MAX_FACTS = 12
@@ -480,8 +481,8 @@ def similar(a: str, b: str) -> float:
     """How much two facts say the same thing, 0..1 (content-word overlap).
 
     The overlap of content words (stop words dropped, light stemming) divided by the size
-    of the smaller set, so a short fact contained in a longer one scores high. Compose
-    treats two facts from different articles as one when this is at least about 0.6.
+    of the smaller set, so a short fact contained in a longer one scores high; see
+    ``same_fact`` for the threshold.
     """
     wa, wb = _content_words(a), _content_words(b)
     if not wa or not wb:
@@ -491,3 +492,12 @@ def similar(a: str, b: str) -> float:
     large = max(len(wa), len(wb))
     # damp the containment score when the sets differ a lot in size
     return inter / small * (0.75 + 0.25 * small / large)
+
+
+#: ``similar`` at or above this: two facts report the same thing.
+SAME_FACT = 0.65
+
+
+def same_fact(a: str, b: str) -> bool:
+    """Do two facts (from different articles, say) report the same thing?"""
+    return similar(a, b) >= SAME_FACT
