@@ -456,42 +456,56 @@ def extract_figures(doc: Doc, quotes: list[Quote]) -> list[Figure]:
 
 # --- merging facts across articles -------------------------------------------------------
 
-_WORD = re.compile(r"[A-Za-z0-9]+(?:[-'\u2019][A-Za-z0-9]+)*")
+_WORD = re.compile(r"[A-Za-z0-9]+(?:[.'\u2019][A-Za-z0-9]+)*")
 _STOP = frozenset(
     ["a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "by", "with", "as", "is", "are", "was", "were", "be", "been", "has", "have", "had", "it", "its", "this", "that", "these", "those", "he", "she", "they", "them", "his", "her", "their", "we", "our", "you", "i", "not", "no", "said", "says", "say", "will", "would", "could", "should", "may", "might", "can", "also", "than", "then", "there", "which", "who", "whom", "whose", "what", "when", "where", "while", "after", "before", "over", "into", "about"]
 )
 
 
-def _content_words(text: str) -> set[str]:
-    words = set()
-    for w in _WORD.findall(text.lower()):
-        w = w.replace("\u2019", "'").removesuffix("'s")
-        if w in _STOP or len(w) < 2:
+def _stem(word: str) -> str:
+    """A crude stem, so "missile"/"missiles", "fired"/"fires", "Korean"/"Korea" meet."""
+    word = word.replace("\u2019", "'").removesuffix("'s")
+    if len(word) > 5 and word.endswith("an"):
+        return word[:-1]  # Korean -> Korea, Russian -> Russia
+    for suf in ("ing", "ed", "es", "s"):
+        if len(word) > len(suf) + 3 and word.endswith(suf):
+            return word[: -len(suf)]
+    return word
+
+
+def _content_words(text: str) -> tuple[set[str], set[str]]:
+    """Stemmed content words of ``text``, and the names and numbers among them."""
+    words: set[str] = set()
+    keys: set[str] = set()
+    for n, m in enumerate(_WORD.finditer(text)):
+        raw = m.group()
+        low = raw.lower()
+        if low in _STOP or len(low) < 2:
             continue
-        # crude stemming so "missile"/"missiles", "fired"/"fires" meet
-        for suf in ("ing", "ed", "es", "s"):
-            if len(w) > len(suf) + 3 and w.endswith(suf):
-                w = w[: -len(suf)]
-                break
-        words.add(w)
-    return words
+        stem = _stem(low)
+        words.add(stem)
+        if raw[0].isdigit() or (n > 0 and raw[0].isupper()):
+            keys.add(stem)
+    return words, keys
 
 
 def similar(a: str, b: str) -> float:
     """How much two facts say the same thing, 0..1 (content-word overlap).
 
-    The overlap of content words (stop words dropped, light stemming) divided by the size
-    of the smaller set, so a short fact contained in a longer one scores high; see
-    ``same_fact`` for the threshold.
+    The mean of containment (shared content words over the smaller set, so a short
+    fact inside a longer one scores high) and the Dice overlap, less a penalty when each
+    fact names a person, place, day or number the other does not (Paris vs Lyon, Friday
+    vs Saturday): those are two events, not one. Stop words are dropped and words lightly
+    stemmed; hyphenated words count by their parts. See ``same_fact`` for the threshold.
     """
-    wa, wb = _content_words(a), _content_words(b)
+    (wa, ka), (wb, kb) = _content_words(a), _content_words(b)
     if not wa or not wb:
         return 0.0
     inter = len(wa & wb)
-    small = min(len(wa), len(wb))
-    large = max(len(wa), len(wb))
-    # damp the containment score when the sets differ a lot in size
-    return inter / small * (0.75 + 0.25 * small / large)
+    score = 0.5 * inter / min(len(wa), len(wb)) + inter / (len(wa) + len(wb))
+    if ka - wb and kb - wa:
+        score -= 0.15
+    return max(0.0, min(1.0, score))
 
 
 #: ``similar`` at or above this: two facts report the same thing.

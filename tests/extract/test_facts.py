@@ -149,6 +149,8 @@ def test_figures_skip_quotes_and_small_counts() -> None:
          "stations in all three countries to a single command centre in Riga.",
          "The study, due before the summit in June, will examine the cost of linking radar "
          "stations across the three countries to a single command centre in Riga", False),
+        ("Police arrested two men after the attack in Paris on Friday.",
+         "Police arrested two men after the attack in Lyon on Saturday.", False),
         ("The mayor resigned.", "", False),
     ],
 )
