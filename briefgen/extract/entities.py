@@ -74,8 +74,9 @@ def _clean(ent: Span, text: str) -> tuple[str, int, int] | None:
     toks = list(ent)
     while toks and (toks[0].lower_ in {"the", "a", "an"} or toks[0].is_punct):
         toks = toks[1:]
-    while toks and (toks[-1].is_punct or toks[-1].lower_ in {"'s", "\u2019s", "'", "\u2019"}):
-        toks = toks[:-1]
+    while toks and (toks[-1].is_punct or toks[-1].lower_ in {"'s", "\u2019s", "'", "\u2019"}
+                    or (ent.label_ == "PERSON" and toks[-1].like_num)):
+        toks = toks[:-1]  # also "Anderson Cooper 360": a person's name has no number
     if not toks:
         return None
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
@@ -85,8 +86,9 @@ def _clean(ent: Span, text: str) -> tuple[str, int, int] | None:
         return None
     if sum(c.isdigit() for c in name) > len(name) / 3:
         return None  # dates and numbers misread as names
-    if ent.label_ == "PERSON" and len(name.replace(".", "")) < 3:
-        return None
+    if ent.label_ == "PERSON" and (len(name.replace(".", "")) < 3
+                                   or any(c.isdigit() for c in name)):
+        return None  # "Matthew 14:2", "Levante 2-0"
     return name, toks[0].i, toks[-1].i
 
 
@@ -112,15 +114,28 @@ def _role_before(doc: Doc, first: int) -> str | None:
         words.insert(0, tok)
         i -= 1
     # keep it only when it names a position, not any noun phrase ("Sunday's" etc.)
+    # ... and ends on the title, not on someone else's name ("Vice President Dick Cheney")
+    while words and words[-1].pos_ == "PROPN" and words[-1].lower_ not in _TITLE_WORDS:
+        words.pop()
     if not words or not any(w.lower_ in _TITLE_WORDS for w in words):
         return None
     return doc[words[0].i : words[-1].i + 1].text
 
 
+def _is_role_head(tok: Token) -> bool:
+    """Can this word head a role ("spokesman", "son of Joseph"), not an age or a clause?"""
+    if tok.tag_ != "NN" and tok.lower_ not in _TITLE_WORDS:
+        return False  # plurals ("journalists"), adjectives, numbers (ages)
+    span = tok.doc[tok.left_edge.i : tok.right_edge.i + 1]
+    if any(t.pos_ in {"VERB", "AUX"} for t in span):
+        return False
+    return span[0].lower_ not in {"my", "our", "your", "his", "her", "their", "its"}
+
+
 def _role_appos(doc: Doc, root: Token, last: int) -> str | None:
     """An appositive after the name: "John Kirby, the White House spokesman,"."""
     for child in root.children:
-        if child.dep_ == "appos" and child.i > last:
+        if child.dep_ == "appos" and child.i > last and _is_role_head(child):
             span = doc[child.left_edge.i : child.right_edge.i + 1]
             toks = [t for t in span if not (t.i == span.start and t.lower_ in {"the", "a", "an"})]
             if not toks or len(toks) > MAX_ROLE_WORDS:
@@ -144,6 +159,7 @@ def _role_appos(doc: Doc, root: Token, last: int) -> str | None:
             words = words[1:]
         if (words and len(words) <= MAX_ROLE_WORDS
                 and any(w.lower_ in _TITLE_WORDS for w in words[:4])
+                and not any(w.tag_ in {"WDT", "WP", "WP$"} for w in words)
                 and not any(w.pos_ in {"VERB", "AUX"} for w in words)):
             return doc[words[0].i : words[-1].i + 1].text
     # "the spokesman, John Kirby": the name is the appositive of the role
@@ -151,7 +167,7 @@ def _role_appos(doc: Doc, root: Token, last: int) -> str | None:
         head = root.head
         span = doc[head.left_edge.i : head.i + 1]
         toks = [t for t in span if t.lower_ not in {"the", "a", "an"}]
-        if toks and len(toks) <= MAX_ROLE_WORDS and head.pos_ == "NOUN":
+        if toks and len(toks) <= MAX_ROLE_WORDS and _is_role_head(head):
             return doc[toks[0].i : toks[-1].i + 1].text
     return None
 
@@ -221,7 +237,7 @@ def extract_entities(doc: Doc, quotes: list[Quote]) -> list[Entity]:
         if label == "PERSON" or actor.label == "PERSON":
             root = doc[first : last + 1].root
             role = _role_before(doc, first) or _role_appos(doc, root, last)
-            if role:
+            if role and role.lower() not in name.lower():  # "Prince" of "Prince Charles"
                 actor.roles[role] += 1
 
     out: list[Entity] = []
