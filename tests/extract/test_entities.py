@@ -85,3 +85,21 @@ def test_no_junk_names() -> None:
     assert all(n[0].isupper() and len(n) > 1 for n in names), names
     assert not any("Getty" in n or n == "REUTERS" for n in names), names
     assert "Paris" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Maria Lopez, 33, was taken to hospital on Friday.", "Maria Lopez", None),
+        ("Former Vice President Dick Cheney and George W. Bush met donors.", "George W. Bush",
+         None),
+        ("Former Vice President Dick Cheney and George W. Bush met donors.", "Dick Cheney",
+         "Former Vice President"),
+        ("The ruling was welcomed by Anna Berg, a spokeswoman for the ministry, on Monday.",
+         "Anna Berg", "spokeswoman for the ministry"),
+    ],
+)
+def test_roles_not_ages_or_other_names(text: str, name: str, role: str | None) -> None:
+    found = {e.name: e for e in extract_entities(parse(text), [])}
+    assert name in found, list(found)
+    assert found[name].role == role
