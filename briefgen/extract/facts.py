@@ -158,8 +158,8 @@ def looks_like_furniture(text: str) -> bool:
     """Page furniture, a caption or a heading rather than a sentence of the story."""
     if _FURNITURE.search(text):
         return True
-    letters = [c for c in text if c.isalpha()]
-    if letters and sum(c.isupper() for c in letters) / len(letters) > 0.6:
+    letters = sum(map(str.isalpha, text))
+    if letters and sum(map(str.isupper, text)) / letters > 0.6:
         return True
     # captions and headings rarely end like a sentence
     return not text.rstrip(QUOTE_CHARS + "'\u2019) ").endswith((".", "!", "?"))
