@@ -5,9 +5,16 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from _model import parse
+from spacy.tokens import Doc
 
+from briefgen.extract.nlp import load
 from briefgen.extract.timeline import extract_timeline, resolve_date
+
+
+def parse(text: str) -> Doc:
+    """Parse with the project's pipeline; the model loads once (``load`` is cached)."""
+    return load()(text)
+
 
 MONDAY = dt.date(2024, 1, 15)  # Monday 15 January 2024
 
