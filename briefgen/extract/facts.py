@@ -25,7 +25,7 @@ __all__ = [
     "same_fact", "similar",
 ]
 
-MAX_FACTS = 12
+MAX_FACTS = 15
 #: Sentences longer than this (in words) are trimmed at a clause boundary when possible.
 LONG = 18
 #: A cut that leaves at least this many words is taken; shorter ones only when no other.
@@ -63,6 +63,10 @@ _FURNITURE = re.compile(
     r"you can opt out|in your inbox)\b"
 )
 _ADVERB_OPENERS = {"but", "and", "so", "yet", "still", "however", "meanwhile", "also"}
+#: A fact that opens on a pronoun leans on the sentence before it ("He adds that ...").
+_PRONOUN_OPENERS = {"he", "she", "it", "they", "this", "that", "these", "those", "his",
+                    "her", "their", "its", "we", "i"}
+PRONOUN_FACTOR = 0.93
 
 
 @dataclass
@@ -261,8 +265,10 @@ def _score(cands: list[_Cand], text: str) -> None:
         position = (1.0 + c.index) ** -POS_EXP
         length = 1.0 if c.words >= 10 else 0.8
         length /= 1.0 + W_LENGTH * max(0, c.words - 20) / 20
-        first = c.sent[0].lower_ if len(c.sent) else ""
+        first = next((t.lower_ for t in c.sent if t.idx >= c.start), "")
         opener = 0.85 if first in _ADVERB_OPENERS else 1.0
+        if first in _PRONOUN_OPENERS:
+            opener *= PRONOUN_FACTOR
         # history and setting are context, not news: they rank lower here
         background = background_score(c.sent, text[c.start:c.end], recent)
         c.score = (
