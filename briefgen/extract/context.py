@@ -1,31 +1,42 @@
-"""Context and background (first version: history and situation cues)."""
+"""Context and background: history, causes and the wider situation.
+
+A background sentence explains rather than reports: it reaches back in time ("has roots
+going back to the Soviet era", "since 2014", "in 2019", past perfect "had been"), gives
+a cause or a setting ("amid", "at a time of", "comes as", "part of a wider"), or states
+a standing condition ("has long", "for decades", "is the largest"). Each sentence gets
+points for such signals; those that score enough are kept, in article order, apart
+from the top news facts, quotes, questions and furniture.
+"""
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc
 
+from briefgen.extract._background import YEAR, background_score
+from briefgen.extract.facts import plain_sentences
 from briefgen.models import ContextItem, Fact, Quote
 
-CUES = re.compile(
-    r"\b(roots|history|historically|since|era|decades?|years ago|at a time of|"
-    r"background|previously|long-standing|has been|have been|had been)\b",
-    re.I,
-)
+__all__ = ["extract_context"]
+
+MAX_CONTEXT = 8
+#: Facts this high in the ranking are the news; they are never repeated as background.
+TOP_FACTS = 3
+THRESHOLD = 1.0
 
 
 def extract_context(doc: Doc, quotes: list[Quote], facts: list[Fact]) -> list[ContextItem]:
     """Background sentences, in article order, apart from the top facts and quotes."""
-    taken = {(f.start, f.end) for f in facts[:5]}
-    out: list[ContextItem] = []
-    for sent in doc.sents:
-        text = sent.text.strip()
-        if not text or not CUES.search(text):
+    text = doc.text
+    taken = [(f.start, f.end) for f in facts[:TOP_FACTS]]
+    # the latest explicit year in the article stands in for "now"
+    years = [int(y) for y in YEAR.findall(text)]
+    recent = max(years) if years else None
+    scored: list[tuple[float, int, int]] = []
+    for _i, sent, start, end in plain_sentences(doc, text, quotes):
+        if any(s < end and start < e for s, e in taken):
             continue
-        start = sent.start_char + sent.text.index(text)
-        end = start + len(text)
-        if (start, end) in taken or any(q.start < end and start < q.end for q in quotes):
-            continue
-        out.append(ContextItem(text=text, start=start, end=end))
-    return out
+        score = background_score(sent, text[start:end], recent)
+        if score >= THRESHOLD:
+            scored.append((score, start, end))
+    best = sorted(scored, key=lambda x: -x[0])[:MAX_CONTEXT]
+    return [ContextItem(text=text[s:e], start=s, end=e) for _, s, e in sorted(best, key=lambda x: x[1])]

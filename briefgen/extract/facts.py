@@ -1,41 +1,523 @@
-"""Key facts and figures (first version: position, entities and numbers)."""
+"""Key facts and figures.
+
+A fact is a sentence (or the leading clause of a long sentence) that carries the news.
+Candidates are the body's sentences minus quotes, questions, captions and furniture;
+each gets a score from its position (news puts the event first), its centrality (how
+much of the article's vocabulary it shares), its named entities and numbers; then a
+greedy maximal-marginal-relevance pass keeps the picks from repeating one another.
+Every fact is a verbatim slice of the body: ``doc.text[start:end] == text``.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
 
+from spacy.tokens import Doc, Span
+
+from briefgen.extract._background import YEAR, background_score
 from briefgen.models import Fact, Figure, Quote
 
+__all__ = [
+    "SAME_FACT", "extract_facts", "extract_figures", "looks_like_furniture", "plain_sentences",
+    "same_fact", "similar",
+]
+
+MAX_FACTS = 15
+#: Sentences longer than this (in words) are trimmed at a clause boundary when possible.
+LONG = 18
+#: A cut that leaves at least this many words is taken; shorter ones only when no other.
+CUT_ENOUGH = 12
+# Weights of the relevance score and of the redundancy penalty (MMR); see
+# benchmarks/facts_speed.py and the README for how they were checked.
+W_POS = 1.0
+W_CENTRAL = 1.0
+W_NAMED = 0.05
+W_NUMERIC = 0.08
+W_REDUNDANCY = 0.55
+#: Cosine similarity above which a candidate repeats an earlier pick and is dropped.
+DUPLICATE = 0.7
+W_LENGTH = 1.0
+W_BACKGROUND = 0.1
+POS_EXP = 0.75
 NUMERIC = {"MONEY", "QUANTITY", "PERCENT", "CARDINAL"}
+NAMED = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT"}
+QUOTE_CHARS = "\"\u201c\u201d"
+SPEECH = {"say", "tell", "add", "state", "announce", "report", "claim", "write", "note",
+          "confirm", "explain", "insist", "warn", "accord"}
+
+#: A wire-service dateline at the very start of a story: "LONDON, England (CNN) -- ".
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Za-z.' -]{0,40},?(?: [A-Z][A-Za-z.' -]{0,30})?\s*)?"
+    r"\((?:CNN|AP|AFP|Reuters|REUTERS|The [A-Z][A-Za-z ]{2,30}|[A-Z][A-Za-z]{1,15})\)\s*(?:--|\u2014|\u2013|-)?\s*"
+)
+#: Text that belongs to the page, not the story.
+_FURNITURE = re.compile(
+    r"(?i)\b(click here|read more|sign up|subscribe|newsletter|follow (?:us|him|her) on|"
+    r"published:|updated:|contributed to this report|getty images?|\(reuters\)|"
+    r"all rights reserved|copyright|photo(?:s|graph)?:|video:|watch:|share this|"
+    r"commenting forum|notifications|unsubscribe|privacy (?:policy|notice)|cookies|"
+    r"advertisement|terms of (?:use|service)|sign in|log in|already registered|"
+    r"you can opt out|in your inbox)\b"
+)
+_ADVERB_OPENERS = {"but", "and", "so", "yet", "still", "however", "meanwhile", "also"}
+#: A fact that opens on a pronoun leans on the sentence before it ("He adds that ...").
+_PRONOUN_OPENERS = {"he", "she", "it", "they", "this", "that", "these", "those", "his",
+                    "her", "their", "its", "we", "i"}
+PRONOUN_FACTOR = 0.93
 
 
-def _inside_quote(start: int, end: int, quotes: list[Quote]) -> bool:
-    return any(q.start < end and start < q.end for q in quotes)
+@dataclass
+class _Cand:
+    start: int
+    end: int
+    index: int
+    sent: Span
+    words: int
+    ents: list[Span] = field(default_factory=list)
+    bag: Counter[str] = field(default_factory=Counter)
+    score: float = 0.0
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink [start, end) to exclude surrounding whitespace."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _quote_state(text: str, sents: list[Span]) -> list[bool]:
+    """For each sentence: does it start inside an open quotation (a multi-sentence quote)?"""
+    inside = False
+    states: list[bool] = []
+    pos = 0
+    for sent in sents:
+        # a paragraph break closes any quote left open (news style reopens it)
+        if "\n\n" in text[pos:sent.start_char]:
+            inside = False
+        states.append(inside)
+        chunk = sent.text
+        if any(q in chunk for q in QUOTE_CHARS):
+            for ch in chunk:
+                if ch == "\u201c":
+                    inside = True
+                elif ch == "\u201d":
+                    inside = False
+                elif ch == '"':
+                    inside = not inside
+        if "\n\n" in chunk:
+            inside = False
+        pos = sent.end_char
+    return states
+
+
+def _quoted_share(text: str) -> float:
+    """Share of the characters of ``text`` that sit between quotation marks."""
+    inside = False
+    n = 0
+    for ch in text:
+        if ch in QUOTE_CHARS:
+            inside = ch == "\u201c" or (ch == '"' and not inside)
+            continue
+        if inside:
+            n += 1
+    return n / max(1, len(text))
+
+
+_QUOTED = re.compile(r"[\"\u201c]([^\"\u201c\u201d]+)[\"\u201d]")
+
+
+def _is_title(words: str) -> bool:
+    """Quoted words that name a work or a thing ("The Walking Dead"), not speech."""
+    long = [w for w in words.split() if len(w) > 3]
+    return bool(long) and all(w[0].isupper() for w in long)
+
+
+def _attributed_quote(sent: Span, chunk: str) -> bool:
+    """A sentence reporting someone's quoted words: 'it is "misguided," he said.'"""
+    # a word or two in quotes inside a reported claim is the claim's own wording
+    quoted = [m.group(1) for m in _QUOTED.finditer(chunk) if len(m.group(1).split()) > 3]
+    if not quoted or all(_is_title(q) for q in quoted):
+        return False
+    return sent.root.lemma_ in SPEECH | {"call", "describe", "say"}
+
+
+def _overlaps_quote(start: int, end: int, quotes: list[Quote]) -> bool:
+    """True when a direct or partial quote of more than three words lies in [start, end)."""
+    return any(
+        q.kind != "indirect" and q.start < end and start < q.end and len(q.text.split()) > 3
+        for q in quotes
+    )
+
+
+def _is_question(text: str) -> bool:
+    return text.rstrip(QUOTE_CHARS + "'\u2019) ").endswith("?")
+
+
+def looks_like_furniture(text: str) -> bool:
+    """Page furniture, a caption or a heading rather than a sentence of the story."""
+    if _FURNITURE.search(text):
+        return True
+    letters = sum(map(str.isalpha, text))
+    if letters and sum(map(str.isupper, text)) / letters > 0.6:
+        return True
+    # captions and headings rarely end like a sentence
+    return not text.rstrip(QUOTE_CHARS + "'\u2019) ").endswith((".", "!", "?"))
+
+
+def plain_sentences(doc: Doc, text: str, quotes: list[Quote]) -> list[tuple[int, Span, int, int]]:
+    """Sentences that can be stated as fact: (index, sentence, start, end).
+
+    Drops quotations (a sentence that is mostly quoted, opens or closes a quote that runs
+    on, or holds a direct quote the quotes extractor found), questions, exclamations,
+    captions and page furniture; strips a leading wire dateline ("(CNN) --").
+    ``text`` is ``doc.text`` (passed in because spaCy rebuilds it on every read).
+    """
+    sents = list(doc.sents)
+    states = _quote_state(text, sents)
+    out: list[tuple[int, Span, int, int]] = []
+    for i, sent in enumerate(sents):
+        start, end = _strip_span(text, sent.start_char, sent.end_char)
+        if i == 0 or start == 0 or text[max(0, start - 2):start] == "\n\n":
+            m = _DATELINE.match(text[start:end])
+            if m and m.end() < end - start:
+                start += m.end()
+        chunk = text[start:end]
+        words = len(chunk.split())
+        if words < 6 or words > 80 or states[i]:
+            continue
+        if _is_question(chunk) or chunk.rstrip(QUOTE_CHARS + "'\u2019) ").endswith("!"):
+            continue
+        if looks_like_furniture(chunk):
+            continue
+        if _overlaps_quote(start, end, quotes) or _quoted_share(chunk) > 0.3:
+            continue
+        if chunk.count('"') % 2 or (chunk.count("\u201c") != chunk.count("\u201d")):
+            continue  # the sentence opens or closes a quote that runs on
+        if _attributed_quote(sent, chunk):
+            continue
+        out.append((i, sent, start, end))
+    return out
+
+
+def _candidates(doc: Doc, text: str, quotes: list[Quote]) -> list[_Cand]:
+    plain = plain_sentences(doc, text, quotes)
+    # one pass over the entities, bucketed by sentence (Span.ents re-walks the doc)
+    ents_by_sent: dict[int, list[Span]] = {}
+    k = 0
+    for ent in doc.ents:
+        while k < len(plain) and plain[k][1].end <= ent.start:
+            k += 1
+        if k < len(plain) and plain[k][1].start <= ent.start:
+            ents_by_sent.setdefault(plain[k][0], []).append(ent)
+    out: list[_Cand] = []
+    for i, sent, start, end in plain:
+        cand = _Cand(start=start, end=end, index=i, sent=sent,
+                     words=len(text[start:end].split()), ents=ents_by_sent.get(i, []))
+        cand.start, cand.end = _trim(doc, text, cand)
+        cand.words = len(text[cand.start:cand.end].split())
+        toks = [t for t in sent if cand.start <= t.idx < cand.end]
+        if not any(t.pos_ in {"VERB", "AUX"} for t in toks):
+            continue
+        cand.ents = [e for e in cand.ents if cand.start <= e.start_char < cand.end]
+        cand.bag = Counter(
+            t.lemma_.lower() for t in toks if t.is_alpha and not t.is_stop and len(t) > 1
+        )
+        out.append(cand)
+    return out
+
+
+def _cosine(a: Counter[str], b: Counter[str]) -> float:
+    if not a or not b:
+        return 0.0
+    if len(a) > len(b):
+        a, b = b, a
+    dot = sum(v * b[k] for k, v in a.items() if k in b)
+    if not dot:
+        return 0.0
+    na = math.sqrt(sum(v * v for v in a.values()))
+    nb = math.sqrt(sum(v * v for v in b.values()))
+    return dot / (na * nb)
+
+
+def _score(cands: list[_Cand], text: str) -> None:
+    """Give every candidate a relevance score (higher is better)."""
+    total: Counter[str] = Counter()
+    for c in cands:
+        total.update(c.bag)
+    total_sq = sum(v * v for v in total.values())
+    years = [int(y) for y in YEAR.findall(text)]
+    recent = max(years) if years else None
+    for c in cands:
+        # cosine between the sentence and the rest of the article, without building it
+        own_sq = sum(v * v for v in c.bag.values())
+        dot_total = sum(v * total[k] for k, v in c.bag.items())
+        dot_rest = dot_total - own_sq
+        rest_sq = total_sq - 2 * dot_total + own_sq
+        central = dot_rest / math.sqrt(own_sq * rest_sq) if own_sq and rest_sq > 0 else 0.0
+        ents = c.ents
+        named = len({e.text for e in ents if e.label_ in NAMED})
+        numeric = any(e.label_ in NUMERIC | {"DATE", "TIME"} for e in ents)
+        position = (1.0 + c.index) ** -POS_EXP
+        length = 1.0 if c.words >= 10 else 0.8
+        length /= 1.0 + W_LENGTH * max(0, c.words - 20) / 20
+        first = next((t.lower_ for t in c.sent if t.idx >= c.start), "")
+        opener = 0.85 if first in _ADVERB_OPENERS else 1.0
+        if first in _PRONOUN_OPENERS:
+            opener *= PRONOUN_FACTOR
+        # history and setting are context, not news: they rank lower here
+        background = background_score(c.sent, text[c.start:c.end], recent)
+        c.score = (
+            (W_POS * position + W_CENTRAL * central + W_NAMED * min(named, 4)
+             + W_NUMERIC * numeric)
+            * length
+            * opener
+            / (1.0 + W_BACKGROUND * background)
+        )
+
+
+def _trim(doc: Doc, text: str, cand: _Cand) -> tuple[int, int]:
+    """Cut a long sentence after its main clause, never inside a clause.
+
+    Cuts tried, in order: a trailing attribution (", police said."), a tail after a
+    semicolon, a trailing relative or participial clause set off by a comma.
+    """
+    if cand.words <= LONG:
+        return cand.start, cand.end
+    sent = cand.sent
+    root = sent.root
+    cuts: list[int] = []
+    # ", officials said." / ", according to police." after the reported clause
+    if root.lemma_ in SPEECH:
+        for child in root.children:
+            if child.dep_ == "ccomp" and child.i < root.i:
+                sub = doc[child.left_edge.i : child.right_edge.i + 1]
+                cuts.append(sub.end_char)
+    for tok in sent:
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            prev = doc[tok.i - 1] if tok.i > sent.start else None
+            if prev is not None and prev.text == ",":
+                cuts.append(prev.idx)
+        if tok.text == ";" and tok.i > sent.start + 6:
+            cuts.append(tok.idx)
+        if (
+            tok.text == ","
+            and tok.i + 1 < sent.end
+            and tok.head.i < tok.i
+            and doc[tok.i + 1].dep_ in {"relcl", "advcl", "acl"}
+        ):
+            cuts.append(tok.idx)
+    for tok in sent:
+        if tok.dep_ in {"relcl", "acl", "advcl"} and tok.i > root.i and tok.left_edge.i > sent.start:
+            before = doc[tok.left_edge.i - 1]
+            if before.text == "," and tok.right_edge.i >= sent.end - 2:
+                cuts.append(before.idx)
+    best = None
+    for cut in sorted(set(cuts)):
+        s, e = _strip_span(text, cand.start, cut)
+        n = len(text[s:e].split())
+        if 8 <= n < cand.words and (best is None or n >= 10):
+            best = (s, e)
+            if n >= CUT_ENOUGH:
+                break
+    if best is None:
+        return cand.start, cand.end
+    s, e = best
+    # end on a word, not a comma or dash
+    while e > s and text[e - 1] in ",;:-\u2014\u2013 ":
+        e -= 1
+    return s, e
 
 
 def extract_facts(doc: Doc, quotes: list[Quote]) -> list[Fact]:
-    """Sentences that carry the news, best first."""
-    sents = [s for s in doc.sents if len(s) > 6 and not s.text.strip().endswith("?")]
-    scored: list[Fact] = []
-    for i, sent in enumerate(sents):
-        if _inside_quote(sent.start_char, sent.end_char, quotes):
-            continue
-        ents = {e.label_ for e in sent.ents}
-        score = 1.0 / (1 + i * 0.3) + 0.1 * len(ents) + (0.2 if ents & NUMERIC else 0.0)
-        text = sent.text.strip()
-        start = sent.start_char + sent.text.index(text)
-        scored.append(Fact(text=text, start=start, end=start + len(text), score=round(score, 4)))
-    scored.sort(key=lambda f: -f.score)
-    return scored[:12]
+    """Sentences that carry the news, best first (at most ``MAX_FACTS``)."""
+    text = doc.text  # a property that re-joins every token: read it once
+    cands = _candidates(doc, text, quotes)
+    if not cands:
+        return []
+    _score(cands, text)
+    picked: list[_Cand] = []
+    pool = sorted(cands, key=lambda c: -c.score)
+    red = [0.0] * len(pool)  # similarity of each pooled candidate to the closest pick
+    lam = W_REDUNDANCY
+    while pool and len(picked) < MAX_FACTS:
+        best_i = max(range(len(pool)), key=lambda j: pool[j].score - lam * red[j])
+        chosen = pool.pop(best_i)
+        chosen.score -= lam * red.pop(best_i)
+        picked.append(chosen)
+        for j, c in enumerate(pool):
+            red[j] = max(red[j], _cosine(c.bag, chosen.bag))
+        # a near-repeat of a pick (a rewritten lead, a caption restating it) never counts
+        keep = [j for j in range(len(pool)) if red[j] < DUPLICATE]
+        pool = [pool[j] for j in keep]
+        red = [red[j] for j in keep]
+    out: list[Fact] = []
+    for c in picked:
+        out.append(Fact(text=text[c.start:c.end], start=c.start, end=c.end, score=round(c.score, 4)))
+    return out
+
+
+# --- figures ---------------------------------------------------------------------------
+
+FIGURE_LABELS = {"MONEY", "QUANTITY", "PERCENT", "CARDINAL"}
+_SMALL_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                "ten", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"}
+_HEDGES = {"more", "than", "less", "fewer", "about", "around", "nearly", "almost", "some",
+           "over", "up", "to", "at", "least", "most", "roughly", "approximately", "an",
+           "estimated", "just", "under", "a"}
+_VALUED = {"value", "worth", "estimate", "total", "cost", "price"}
+MAX_FIGURE_WORDS = 20
+
+
+def _figure_span(doc: Doc, ent: Span, sent: Span) -> tuple[int, int]:
+    """Token range [first, last] of a number entity grown into what it counts.
+
+    "a million" -> "more than a million rounds of artillery"; "$100 billion" ->
+    "Military and financial aid packages, valued at more than $100 billion (£79bn)";
+    "900km" -> "900km (500 miles)".
+    """
+    first, last = ent.start, ent.end - 1
+    if first > sent.start and (doc[first - 1].is_currency or doc[first - 1].text in "$\u00a3\u20ac\u00a5"):
+        first -= 1
+    # hedges before the number: "more than", "at least", "up to", "nearly"
+    while first > sent.start and doc[first - 1].lower_ in _HEDGES:
+        first -= 1
+    while first < ent.start and doc[first].lower_ in {"to", "at", "a", "an"} and not (
+        doc[first].lower_ in {"to", "at"} and doc[first + 1].lower_ in {"least", "most"}
+    ) and not (doc[first].lower_ == "to" and first > sent.start
+               and doc[first - 1].lower_ == "up"):
+        if doc[first].lower_ in {"a", "an"} and first + 1 == ent.start:
+            break  # "a million": keep the article
+        first += 1
+    # a conversion in brackets right after: "(£79bn)", "(500 miles)"
+    if last + 2 < sent.end and doc[last + 1].text == "(":
+        j = last + 2
+        while j < sent.end and j < last + 8 and doc[j].text != ")":
+            j += 1
+        if j < sent.end and doc[j].text == ")" and any(
+            t.like_num or t.ent_type_ in FIGURE_LABELS for t in doc[last + 2 : j]
+        ):
+            last = j
+    head = ent.root
+    if head.dep_ in {"nummod", "quantmod", "compound"} and head.head.pos_ in {"NOUN", "PROPN"}:
+        noun = head.head
+        if noun.i > last:
+            last = noun.i
+        head = noun
+    # what the amount is of/for: "rounds of artillery", "$100bn in military aid"
+    if last + 1 < sent.end and doc[last + 1].lower_ in {"of", "in", "for"}:
+        objs = [c for c in doc[last + 1].children if c.dep_ == "pobj"]
+        if objs and objs[0].ent_type_ not in {"DATE", "TIME", "GPE"}:
+            last = max(last, objs[0].right_edge.i)
+    # "packages, valued at $100bn": the valued thing comes first
+    gov = head.head
+    if head.dep_ == "pobj" and gov.dep_ == "prep" and gov.head.lemma_ in _VALUED:
+        verb = gov.head
+        if verb.dep_ in {"acl", "amod", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
+            thing = verb.head
+            first = min(first, thing.left_edge.i)
+    while last > first and doc[last].text in {",", ".", ";", ":", "-", "\u2013", "\u2014"}:
+        last -= 1
+    return first, last
 
 
 def extract_figures(doc: Doc, quotes: list[Quote]) -> list[Figure]:
-    """Money, quantities and percentages outside quotes."""
+    """Money, quantities, percentages and counts outside quotes, each with what it counts."""
+    text = doc.text
     out: list[Figure] = []
+    covered: list[tuple[int, int]] = []
+    sents = list(doc.sents)
+    si = 0
     for ent in doc.ents:
-        if ent.label_ in {"MONEY", "QUANTITY", "PERCENT"} and not _inside_quote(
-            ent.start_char, ent.end_char, quotes
-        ):
-            out.append(Figure(text=ent.text, start=ent.start_char, end=ent.end_char,
-                              label=ent.label_.lower()))
+        if ent.label_ not in FIGURE_LABELS:
+            continue
+        while si < len(sents) and sents[si].end <= ent.start:
+            si += 1
+        if si >= len(sents):
+            break
+        if any(q.start <= ent.start_char < q.end for q in quotes):
+            continue
+        if any(a <= ent.start_char < b for a, b in covered):
+            continue  # already inside an earlier figure ("(500 miles)")
+        root = ent.root
+        if ent.label_ == "CARDINAL":
+            # a bare count matters only when it counts something: "50 people"
+            if root.dep_ not in {"nummod", "quantmod", "compound"} or root.head.pos_ != "NOUN":
+                continue
+            if ent[-1].lower_ in _SMALL_WORDS:
+                continue
+        first, last = _figure_span(doc, ent, sents[si])
+        if last - first + 1 > MAX_FIGURE_WORDS:
+            first, last = ent.start, ent.end - 1
+        span = doc[first : last + 1]
+        s, e = _strip_span(text, span.start_char, span.end_char)
+        covered.append((s, e))
+        out.append(Figure(text=text[s:e], start=s, end=e, label=ent.label_.lower()))
     return out
+
+
+# --- merging facts across articles -------------------------------------------------------
+
+_WORD = re.compile(r"[A-Za-z0-9]+(?:[.'\u2019][A-Za-z0-9]+)*")
+_STOP = frozenset(
+    ["a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "by", "with", "as", "is", "are", "was", "were", "be", "been", "has", "have", "had", "it", "its", "this", "that", "these", "those", "he", "she", "they", "them", "his", "her", "their", "we", "our", "you", "i", "not", "no", "said", "says", "say", "will", "would", "could", "should", "may", "might", "can", "also", "than", "then", "there", "which", "who", "whom", "whose", "what", "when", "where", "while", "after", "before", "over", "into", "about"]
+)
+
+
+def _stem(word: str) -> str:
+    """A crude stem, so "missile"/"missiles", "fired"/"fires", "Korean"/"Korea" meet."""
+    word = word.replace("\u2019", "'").removesuffix("'s")
+    if len(word) > 5 and word.endswith("an"):
+        return word[:-1]  # Korean -> Korea, Russian -> Russia
+    for suf in ("ing", "ed", "es", "s"):
+        if len(word) > len(suf) + 3 and word.endswith(suf):
+            return word[: -len(suf)]
+    return word
+
+
+def _content_words(text: str) -> tuple[set[str], set[str]]:
+    """Stemmed content words of ``text``, and the names and numbers among them."""
+    words: set[str] = set()
+    keys: set[str] = set()
+    for n, m in enumerate(_WORD.finditer(text)):
+        raw = m.group()
+        low = raw.lower()
+        if low in _STOP or len(low) < 2:
+            continue
+        stem = _stem(low)
+        words.add(stem)
+        if raw[0].isdigit() or (n > 0 and raw[0].isupper()):
+            keys.add(stem)
+    return words, keys
+
+
+def similar(a: str, b: str) -> float:
+    """How much two facts say the same thing, 0..1 (content-word overlap).
+
+    The mean of containment (shared content words over the smaller set, so a short
+    fact inside a longer one scores high) and the Dice overlap, less a penalty when each
+    fact names a person, place, day or number the other does not (Paris vs Lyon, Friday
+    vs Saturday): those are two events, not one. Stop words are dropped and words lightly
+    stemmed; hyphenated words count by their parts. See ``same_fact`` for the threshold.
+    """
+    (wa, ka), (wb, kb) = _content_words(a), _content_words(b)
+    if not wa or not wb:
+        return 0.0
+    inter = len(wa & wb)
+    score = 0.5 * inter / min(len(wa), len(wb)) + inter / (len(wa) + len(wb))
+    if ka - wb and kb - wa:
+        score -= 0.15
+    return max(0.0, min(1.0, score))
+
+
+#: ``similar`` at or above this: two facts report the same thing.
+SAME_FACT = 0.65
+
+
+def same_fact(a: str, b: str) -> bool:
+    """Do two facts (from different articles, say) report the same thing?"""
+    return similar(a, b) >= SAME_FACT

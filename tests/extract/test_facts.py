@@ -1,0 +1,168 @@
+"""Key facts and figures against the real model: rows of (article, what must / must not be picked)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from briefgen.extract.facts import extract_facts, extract_figures, same_fact, similar
+from briefgen.extract.nlp import load
+from briefgen.extract.quotes import extract_quotes
+
+
+def parse(text: str) -> Doc:
+    """Parse with the project's pipeline; the model loads once (``load`` is cached)."""
+    return load()(text)
+
+
+pytestmark = pytest.mark.slow
+
+FLOOD = (
+    "You can unsubscribe at any time.\n\n"
+    "Flood waters forced 12,000 people from their homes in the river town of Elmsford on "
+    "Tuesday, the regional government said.\n\n"
+    "The River Wend burst its banks after three days of rain, breaking a record set in 1998.\n\n"
+    "\u201cWe have never seen anything like this, and we are afraid for our children,\u201d said "
+    "Mary Lowe, who runs a bakery on the high street.\n\n"
+    "Will the town ever recover?\n\n"
+    "Officials said the government had released \u00a340 million in emergency aid for "
+    "families and businesses.\n\n"
+    "Click here to sign up for our newsletter\n\n"
+    "Photo: residents wade through the water (Getty Images)"
+)
+
+QUAKE = (
+    "WELLINGTON, New Zealand (CNN) -- A magnitude 6.1 earthquake struck off the coast of New "
+    "Zealand early Friday, damaging roads and cutting power to about 40,000 homes.\n\n"
+    "There were no reports of deaths, police said.\n\n"
+    "\"It felt like the whole house was going to fall down around us and we ran into the "
+    "street,\" one resident told local radio.\n\n"
+    "The country sits on the Pacific Ring of Fire and has a long history of powerful quakes."
+)
+
+
+def _facts(text: str) -> list[str]:
+    doc = parse(text)
+    return [f.text for f in extract_facts(doc, extract_quotes(doc))]
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (FLOOD, ["12,000 people", "\u00a340 million in emergency aid"],
+         ["never seen anything", "ever recover", "Click here", "Getty", "unsubscribe"]),
+        (QUAKE, ["magnitude 6.1 earthquake"], ["whole house", "(CNN)"]),
+    ],
+)
+def test_facts_rows(text: str, present: list[str], absent: list[str]) -> None:
+    facts = _facts(text)
+    joined = "\n".join(facts)
+    for words in present:
+        assert words in joined, f"{words!r} missing from {facts}"
+    for words in absent:
+        assert words not in joined, f"{words!r} should not be a fact: {facts}"
+
+
+def test_lead_event_ranks_first_and_dateline_is_stripped() -> None:
+    facts = _facts(QUAKE)
+    assert facts[0].startswith("A magnitude 6.1 earthquake struck")
+
+
+def test_offsets_are_verbatim_and_no_question_or_quote() -> None:
+    doc = parse(FLOOD)
+    facts = extract_facts(doc, extract_quotes(doc))
+    assert facts
+    for f in facts:
+        assert doc.text[f.start : f.end] == f.text
+        assert not f.text.rstrip().endswith("?")
+        assert "\u201c" not in f.text
+    scores = [f.score for f in facts]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_long_sentence_is_trimmed_at_a_clause_boundary() -> None:
+    text = (
+        "The central bank raised its main interest rate by half a percentage point to 5.25% "
+        "on Thursday in a bid to bring down stubbornly high inflation, which has stayed "
+        "above its target for more than two years despite repeated increases, officials said."
+    )
+    doc = parse(text)
+    facts = extract_facts(doc, [])
+    assert len(facts) == 1
+    fact = facts[0].text
+    assert fact.startswith("The central bank raised its main interest rate")
+    assert len(fact.split()) < len(text.split())
+    assert not fact.endswith(",")
+    assert doc.text[facts[0].start : facts[0].end] == fact
+
+
+def test_repeated_news_is_not_picked_twice() -> None:
+    text = (
+        "The mayor of Brightport resigned on Monday after an inquiry into city contracts.\n\n"
+        "The mayor of Brightport resigned on Monday following an inquiry into city contracts.\n\n"
+        "The city council will elect an interim leader from among its members next month.\n\n"
+        "Turnout at the last local election was just 31 percent of registered voters."
+    )
+    facts = _facts(text)
+    top3 = facts[:3]
+    assert sum("resigned" in f for f in top3) == 1
+    assert any("interim leader" in f for f in top3)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The ship carried more than a million rounds of artillery to the front.",
+         "more than a million rounds of artillery"),
+        ("Military and financial aid packages, valued at more than $100 billion (\u00a379bn), "
+         "are stalled.",
+         "Military and financial aid packages, valued at more than $100 billion (\u00a379bn)"),
+        ("The missiles can hit targets 900km (500 miles) away.", "900km (500 miles)"),
+        ("The storm dumped more than 30 inches of snow on the city.",
+         "more than 30 inches of snow"),
+        ("Prices rose 12% in a year.", "12%"),
+    ],
+)
+def test_figures_say_what_they_count(text: str, figure: str) -> None:
+    doc = parse(text)
+    figures = extract_figures(doc, [])
+    assert figure in [f.text for f in figures]
+    for f in figures:
+        assert doc.text[f.start : f.end] == f.text
+
+
+def test_figures_skip_quotes_and_small_counts() -> None:
+    doc = parse(
+        "\u201cWe lost 500 sheep,\u201d the farmer said. Two men were arrested and 3,000 homes lost power."
+    )
+    texts = [f.text for f in extract_figures(doc, extract_quotes(doc))]
+    assert "3,000 homes" in texts
+    assert not any("sheep" in t for t in texts)
+    assert not any(t.lower().startswith("two") for t in texts)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Russia fired North Korean-supplied ballistic missiles in Ukraine, the US said.",
+         "The US said Russia had fired ballistic missiles supplied by North Korea in Ukraine.",
+         True),
+        ("North Korea launched a hypersonic missile on Sunday.",
+         "On Sunday North Korea launched its new hypersonic missile, state media said.", True),
+        ("North Korea launched a hypersonic missile on Sunday.",
+         "Aid packages worth $100 billion are stalled in Congress.", False),
+        # the same plan, but one article reports a proposal and the other a study of it
+        ("The proposal would cost about \u20ac2.4 billion over five years and would link radar "
+         "stations in all three countries to a single command centre in Riga.",
+         "The study, due before the summit in June, will examine the cost of linking radar "
+         "stations across the three countries to a single command centre in Riga", False),
+        ("Police arrested two men after the attack in Paris on Friday.",
+         "Police arrested two men after the attack in Lyon on Saturday.", False),
+        ("The mayor resigned.", "", False),
+    ],
+)
+def test_similar(a: str, b: str, same: bool) -> None:
+    score = similar(a, b)
+    assert 0.0 <= score <= 1.0
+    assert same_fact(a, b) is same, score
+    assert similar(a, b) == pytest.approx(similar(b, a))
