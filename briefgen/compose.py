@@ -7,10 +7,10 @@ sources that report it. Facts that several sources report are merged and counted
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Sequence
 
 from briefgen.config import Audience
+from briefgen.extract.facts import SAME_FACT, similar
 from briefgen.models import (
     Brief,
     BriefActor,
@@ -24,23 +24,6 @@ from briefgen.models import (
 
 ACTOR_KINDS = {"PERSON": "Person", "ORG": "Organisation", "GPE": "Place", "LOC": "Place",
                "NORP": "Group", "FAC": "Place"}
-_WORD = re.compile(r"[A-Za-z0-9]+")
-STOP = frozenset(
-    ["a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "but", "is", "are", "was", "were", "be", "been", "has", "have", "had", "it", "its", "that", "this", "with", "as", "by", "from", "which", "who", "will", "would", "could", "should", "may", "can", "not"]
-)
-
-
-def content_words(text: str) -> set[str]:
-    """Lower-cased content words, for judging whether two sentences say the same."""
-    return {w for w in (m.lower() for m in _WORD.findall(text)) if w not in STOP}
-
-
-def similarity(a: str, b: str) -> float:
-    """Overlap of content words relative to the shorter sentence (0..1)."""
-    wa, wb = content_words(a), content_words(b)
-    if not wa or not wb:
-        return 0.0
-    return len(wa & wb) / min(len(wa), len(wb))
 
 
 def shorten(text: str, max_words: int = 40) -> str:
@@ -67,11 +50,11 @@ def paragraph_of(ex: Extraction, offset: int) -> int | None:
     return None
 
 
-def _merge_items(candidates: list[Candidate], limit: int, threshold: float = 0.6) -> list[BriefItem]:
+def _merge_items(candidates: list[Candidate], limit: int, threshold: float = SAME_FACT) -> list[BriefItem]:
     """Keep the first ``limit`` distinct texts; a near-duplicate adds its source as a cite."""
     out: list[BriefItem] = []
     for text, src, para in candidates:
-        twin = next((item for item in out if similarity(item.text, text) >= threshold), None)
+        twin = next((item for item in out if similar(item.text, text) >= threshold), None)
         if twin is not None:
             if src not in twin.cites:
                 twin.cites.append(src)
@@ -118,7 +101,7 @@ def pick_quotes(extractions: Sequence[Extraction], audience: Audience) -> list[B
                 break
             if any(q is c for c, _ in chosen) or voices.get(q.speaker, 0) >= cap:
                 continue
-            if any(similarity(q.text, c.text) > 0.8 for c, _ in chosen):
+            if any(similar(q.text, c.text) > 0.8 for c, _ in chosen):
                 continue
             chosen.append((q, n))
             voices[q.speaker] = voices.get(q.speaker, 0) + 1
@@ -194,7 +177,7 @@ def compose(extractions: Sequence[Extraction], audience: Audience, *, audience_n
     events: list[BriefEvent] = []
     for n, ex in enumerate(extractions, 1):
         for ev in ex.timeline:
-            twin = next((e for e in events if e.date == ev.date and similarity(e.text, ev.text) >= 0.6), None)
+            twin = next((e for e in events if e.date == ev.date and similar(e.text, ev.text) >= 0.6), None)
             if twin:
                 if n not in twin.cites:
                     twin.cites.append(n)
