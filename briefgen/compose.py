@@ -7,6 +7,7 @@ sources that report it. Facts that several sources report are merged and counted
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 
 from briefgen.config import Audience
@@ -26,17 +27,30 @@ ACTOR_KINDS = {"PERSON": "Person", "ORG": "Organisation", "GPE": "Place", "LOC":
                "NORP": "Group", "FAC": "Place"}
 
 
-def shorten(text: str, max_words: int = 40) -> str:
-    """Cut a long sentence at a clause boundary, never mid-word, marking the cut."""
+# Where a sentence can be cut and still read as a whole thought: a semicolon, a dash, or a
+# comma before a conjunction or a subordinate clause.
+_STRONG_CUT = re.compile(
+    r";|\s[\u2013\u2014-]\s|,\s(?=(?:and|but|while|as|which|who|after|before|with|although|though|"
+    r"because|since|amid|despite|according|adding|saying|in a move|thanks)\b)"
+)
+
+
+def shorten(text: str, max_words: int = 40, slack: float = 1.25) -> str:
+    """Cut a long sentence at a clause boundary, never mid-word, marking the cut with '…'.
+
+    A sentence up to ``slack`` times the limit is kept whole (cutting one word helps
+    nobody). Otherwise it is cut at the last strong boundary (semicolon, dash, comma
+    before a conjunction) in the second half of the allowance, then at a comma past the first third, and
+    only as a last resort between words.
+    """
     words = text.split()
-    if len(words) <= max_words:
+    if len(words) <= max_words * slack:
         return text
-    head = " ".join(words[:max_words])
-    for mark in ("; ", ", ", " – ", " - "):
-        cut = head.rfind(mark)
-        if cut > len(head) // 2:
-            return head[:cut].rstrip(",;–- ") + " …"
-    return head.rstrip(",;:–- ") + " …"
+    limit = len(" ".join(words[:max_words]))
+    strong = [m.start() for m in _STRONG_CUT.finditer(text, 0, limit + 1) if m.start() >= limit * 0.45]
+    weak = [i for i in range(int(limit * 0.3), limit) if text.startswith(", ", i)]
+    cut = strong[-1] if strong else weak[-1] if weak else limit
+    return text[:cut].rstrip(",;:\u2013\u2014- ") + " …"
 
 
 Candidate = tuple[str, int, int | None]  # text, source number, paragraph number
