@@ -40,14 +40,14 @@ def shorten(text: str, max_words: int = 40, slack: float = 1.25) -> str:
 
     A sentence up to ``slack`` times the limit is kept whole (cutting one word helps
     nobody). Otherwise it is cut at the last strong boundary (semicolon, dash, comma
-    before a conjunction) in the second half of the allowance, then at a comma past the first third, and
+    before a conjunction) past the first third of the allowance, then at any comma there, and
     only as a last resort between words.
     """
     words = text.split()
     if len(words) <= max_words * slack:
         return text
     limit = len(" ".join(words[:max_words]))
-    strong = [m.start() for m in _STRONG_CUT.finditer(text, 0, limit + 1) if m.start() >= limit * 0.45]
+    strong = [m.start() for m in _STRONG_CUT.finditer(text, 0, limit + 1) if m.start() >= limit * 0.3]
     weak = [i for i in range(int(limit * 0.3), limit) if text.startswith(", ", i)]
     cut = strong[-1] if strong else weak[-1] if weak else limit
     return text[:cut].rstrip(",;:\u2013\u2014- ") + " …"
@@ -114,6 +114,8 @@ def pick_quotes(extractions: Sequence[Extraction], audience: Audience) -> list[B
             if len(chosen) >= audience.max_quotes:
                 break
             if any(q is c for c, _ in chosen) or voices.get(q.speaker, 0) >= cap:
+                continue
+            if q.speaker is None and cap < 99:  # unattributed words only to fill up
                 continue
             if any(similar(q.text, c.text) > 0.8 for c, _ in chosen):
                 continue

@@ -1,0 +1,73 @@
+"""compose: trimming, quote choice, merging facts reported by several sources."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefgen.compose import compose, pick_quotes, shorten
+from briefgen.config import Audience
+from briefgen.models import Article, Extraction, Fact, Quote
+
+LONG = ("Increasingly isolated on the world stage, Russia has turned to another pariah, North Korea, "
+        "to help it keep up with the vast amount of ammunition and weapons it is expending during the "
+        "invasion of Ukraine – with Kyiv staunchly defending its territory.")
+
+
+@pytest.mark.parametrize(("text", "limit", "expected"), [
+    ("Short sentence stays.", 10, "Short sentence stays."),
+    (LONG, 32, "Increasingly isolated on the world stage, Russia has turned to another pariah, North Korea …"),
+    (LONG, 40, LONG),  # within the slack: kept whole
+    ("The minister resigned on Friday; her deputy takes over until the party chooses a new leader in "
+     "a contest that could last until the autumn conference.", 12,
+     "The minister resigned on Friday …"),
+    ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen", 8,
+     "one two three four five six seven eight …"),
+])
+def test_shorten(text: str, limit: int, expected: str) -> None:
+    out = shorten(text, limit)
+    assert out == expected
+    if out != text:  # never mid-word: everything before the mark is a prefix of the text
+        assert text.startswith(out.removesuffix(" …"))
+
+
+def _ex(source: str, facts: list[str], quotes: list[Quote] | None = None) -> Extraction:
+    body = " ".join(facts)
+    items, pos = [], 0
+    for i, f in enumerate(facts):
+        start = body.index(f, pos)
+        items.append(Fact(text=f, start=start, end=start + len(f), score=1.0 - i / 10))
+        pos = start + len(f)
+    art = Article(source=source, body=body, title=f"Title {source}", published=dt.date(2025, 3, 4))
+    return Extraction(article=art, facts=items, quotes=quotes or [])
+
+
+def test_same_fact_from_two_sources_is_merged_and_counted() -> None:
+    a = _ex("a.txt", ["Nato ministers agreed on Wednesday to study a Baltic air defence network.",
+                      "Germany offered radar equipment for the network."])
+    b = _ex("b.txt", ["On Wednesday Nato ministers agreed to study a Baltic air defence network.",
+                      "Poland offered to train Baltic crews."])
+    brief = compose([a, b], Audience(summary_bullets=1, max_facts=5))
+    assert [s.number for s in brief.sources] == [1, 2]
+    (top,) = brief.summary
+    assert top.cites == [1, 2] and top.corroboration == 2
+    assert sorted(tuple(f.cites) for f in brief.facts) == [(1,), (2,)]
+
+
+def _q(text: str, speaker: str | None, role: str | None = None, kind: str = "direct") -> Quote:
+    return Quote(text=text, start=0, end=len(text), speaker=speaker, speaker_role=role, kind=kind,  # type: ignore[arg-type]
+                 speaker_type="person" if speaker else "unknown", confidence=0.9 if speaker else 0.2)
+
+
+def test_quotes_prefer_named_speakers_with_roles_and_several_voices() -> None:
+    quotes = [
+        _q("We will not leave our allies to face this threat alone at all.", "Ann Lee", None),
+        _q("This is the most serious crisis in the region in a generation.", "Ann Lee", None),
+        _q("The money is the easy part of this whole difficult problem.", "Tom Jank", "director of an institute"),
+        _q("Nobody knows who said this rather long and important sentence.", None),
+        _q("A third remark by the same speaker about the same problem here.", "Ann Lee", None),
+    ]
+    picked = pick_quotes([_ex("a.txt", ["Fact one is here."], quotes)], Audience(max_quotes=3))
+    assert [q.speaker for q in picked] == ["Tom Jank", "Ann Lee", "Ann Lee"]
+    assert all(q.speaker for q in picked)
