@@ -84,6 +84,28 @@ def _single_close(text: str, i: int, para_end: int) -> bool:
     return not nxt.isalnum() and not prev.isspace()
 
 
+_CLOSERS = {"\u201c": "\u201d", "\u201e": "\u201c\u201d", "\u00ab": "\u00bb", '"': '"'}
+
+
+def _find_close(text: str, i: int, width: int, pe: int) -> tuple[int | None, int]:
+    """Where the quote opened at ``i`` closes: the matching mark first, any mark else.
+
+    Matching the style keeps curly quotes nested inside a straight quote (and the
+    other way round) inside it.
+    """
+    if width == 2:
+        j = text.find("''", i + 2, pe)
+        return (j, 2) if j >= 0 else (None, 0)
+    want = _CLOSERS.get(text[i], DOUBLE_CLOSE)
+    for j in range(i + 1, pe):
+        if text[j] in want:
+            return j, 1
+    for j in range(i + 1, pe):
+        if text[j] in DOUBLE_CLOSE or text[j] == '"':
+            return j, 1
+    return None, 0
+
+
 def find_marked(text: str) -> list[Marked]:
     """All quoted stretches of ``text`` in order (nested quotes stay inside their outer)."""
     out: list[Marked] = []
@@ -92,17 +114,14 @@ def find_marked(text: str) -> list[Marked]:
         i = ps
         while i < pe:
             ch = text[i]
-            if _is_double_open(text, i, ps):
-                j = i + 1
-                close = None
-                while j < pe:
-                    cj = text[j]
-                    if cj in DOUBLE_CLOSE or cj == '"':
-                        close = j
-                        break
-                    j += 1
+            width = 2 if text.startswith("''", i) else 1
+            if width == 2 or _is_double_open(text, i, ps):
+                if width == 2 and not (i == ps or text[i - 1] in OPENING_CONTEXT):
+                    i += 2
+                    continue
+                close, cwidth = _find_close(text, i, width, pe)
                 end = close if close is not None else pe
-                s, e = _trim(text, i + 1, end)
+                s, e = _trim(text, i + width, end)
                 if e > s:
                     m = Marked(s, e, i, close)
                     if close is None and p + 1 < len(paras):
@@ -111,7 +130,7 @@ def find_marked(text: str) -> list[Marked]:
                     if out and out[-1].continues and i == ps:
                         m.continued = True
                     out.append(m)
-                i = end + 1
+                i = end + (cwidth if close is not None else 1)
                 continue
             if _single_open(text, i, ps, pe):
                 j = i + 1

@@ -13,7 +13,9 @@ text``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import bisect
+import re
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -37,6 +39,8 @@ SPEECH_VERBS = {
     "instruct", "order", "advise", "tout", "praise", "criticize", "criticise", "blast",
     "slam", "insist", "rule", "find", "conclude", "question", "challenge", "comment",
     "dismiss", "reject", "fear", "hope", "assure", "guarantee", "swear", "acknowledge",
+    "cite", "liken", "compare", "condemn", "rate", "hail", "term", "mock", "decry",
+    "denounce", "recommend", "plead", "beg", "tell", "emphasize", "underline", "highlight",
 }
 # verbs whose clausal complement is reported speech (for indirect quotes)
 REPORT_VERBS = {
@@ -94,6 +98,7 @@ class _Attributor:
         self.cast = Cast(doc)
         self.cues = [t.i for t in doc if _is_cue(t) and not quoted.covers(t)]
         self.cue_set = set(self.cues)
+        self.cue_chars = [doc[i].idx for i in self.cues]
 
     # -- naming the speaker of a cue ---------------------------------------------
 
@@ -120,6 +125,14 @@ class _Attributor:
         for c in cue.children:
             if c.dep_ in {"dobj", "npadvmod", "attr", "dep"} and c.i > cue.i and c.ent_type_ == "PERSON":
                 return c
+        doc = cue.doc
+        for t in doc[cue.i + 1: min(len(doc), cue.i + 4)]:
+            if t.is_quote or t.text in {":", ",", "."} and t.i > cue.i + 1:
+                break
+            if t.pos_ == "PROPN" or t.ent_type_ in {"PERSON", "ORG"}:
+                while t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].dep_ == "compound":
+                    t = doc[t.i + 1]
+                return t
         return None
 
     def _chunk_person(self, lo: int, hi: int) -> Token | None:
@@ -225,6 +238,15 @@ class _Attributor:
         s_lo = first[0].sent.start
         s_hi = first[-1].sent.end
         best: tuple[int, Token] | None = None
+        # a cue the quote hangs from in the parse wins ("X said Y was "right" when ...")
+        anc = [a.i for a in first.root.ancestors if a.i in self.cue_set]
+        if first.root.i in self.cue_set and not self.quoted.covers(first.root):
+            anc.insert(0, first.root.i)
+        if anc and s_lo <= anc[0] < s_hi:
+            t = doc[anc[0]]
+            if t.i < first.start:
+                return t, s_lo, t.i, True
+            return t, first.end, t.i, True
         for i in self.cues:
             if i < s_lo:
                 continue
@@ -271,6 +293,15 @@ def _kind(text: str, m: Marked, sent_start: int) -> QuoteKind:
     return "partial"
 
 
+TITLE_LEAD = {
+    "on", "of", "in", "at", "the", "a", "his", "her", "their", "its", "new", "film",
+    "documentary", "book", "show", "program", "programme", "episode", "series", "album",
+    "song", "movie", "novel", "memoir", "play", "musical", "column", "op-ed", "titled",
+    "entitled", "headlined", "called", "named", "dubbed", "nicknamed", "known", "as",
+}
+SMALL_WORDS = {"of", "the", "a", "an", "and", "in", "on", "to", "for", "with", "at", "or"}
+
+
 def _is_scare(doc: Doc, m: Marked, has_cue: bool) -> bool:
     """Scare quotes, titles and nicknames: quoted, but nobody is quoted saying them."""
     text = doc.text
@@ -281,119 +312,185 @@ def _is_scare(doc: Doc, m: Marked, has_cue: bool) -> bool:
     after = text[after_end:after_end + 40].split()
     prev_w = before[-1] if before else ""
     next_w = after[0] if after else ""
-    # nickname between first name and surname: Donald "The Donald" Trump
+    # a nickname between first name and surname: Donald "The Donald" Trump
     if n <= 4 and prev_w[:1].isupper() and next_w[:1].isupper() and prev_w.isalpha() and next_w.isalpha():
         return True
-    ends_sentence = words[-1][-1:] in ".!?," if words else False
-    if not has_cue:
-        caps = [w for w in words if w[:1].isalpha()]
-        if n <= 8 and caps and all(w[:1].isupper() or w.lower() in {"of", "the", "a", "an", "and", "in", "on", "to", "for"} for w in caps) and not ends_sentence:
-            return True  # a title: "The Art of the Deal"
-        if n <= 2 and not ends_sentence:
-            return True
+    bare = [w.strip(".,!?;:") for w in words]
+    caps = [w for w in bare if w[:1].isalpha()]
+    is_title_case = bool(caps) and n <= 7 and all(
+        w[:1].isupper() or w.lower() in SMALL_WORDS for w in caps
+    ) and caps[0][:1].isupper() and not words[-1].endswith(("!", "?"))
+    if is_title_case and (n >= 2 or not has_cue):
+        lead = prev_w.lower()
+        if not has_cue or lead.endswith(("'s", "\u2019s")) or lead in TITLE_LEAD:
+            return True  # a programme, book or film: CNN's "State of the Union."
     # a single word used as a noun with a determiner: the "reliability" of ...
-    if n == 1 and not ends_sentence and prev_w.lower() in {"the", "a", "an", "its", "their", "his", "her", "this", "that"} and next_w[:1].islower():
+    if n == 1 and not words[0].endswith((".", "!", "?", ",")) and prev_w.lower() in {
+        "the", "a", "an", "its", "their", "his", "her", "this", "that", "our", "my"
+    } and next_w[:1].islower():
         return True
     return False
 
 
-def extract_quotes(doc: Doc) -> list[Quote]:
-    """Direct, partial and indirect quotes in text order, each with its speaker."""
+LABEL_RE = re.compile(r"([A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,2}):\s")
+DASH_RE = re.compile(r"\s*[\u2015\u2014\u2013-]{1,2}\s*")
+
+
+def _label_speaker(att: _Attributor, text: str, m: Marked, para_start: int) -> Attribution | None:
+    """Transcript style: 'WALLACE: Let's start ...' (the label opens the quote or paragraph)."""
+    for at in (m.start, para_start):
+        lm = LABEL_RE.match(text, at)
+        if lm and at <= m.start <= lm.end() + 2 or lm and at == m.start:
+            name = lm.group(1).rstrip(".").title()
+            p = att.cast.person_named(name, len(text))
+            if p is not None:
+                return Attribution(p.name, "person", p.role, None, 0.85)
+            return Attribution(name, "person", None, None, 0.75)
+    return None
+
+
+def _dash_speaker(att: _Attributor, text: str, m: Marked) -> Attribution | None:
+    """A signature after the closing mark: '"...." \u2015 Pamela Padilla'."""
+    if m.close_at is None:
+        return None
+    dm = DASH_RE.match(text, m.close_at + 1)
+    if not dm or "\n" in dm.group(0):
+        return None
+    after = att.doc.char_span(dm.end(), min(len(text), dm.end() + 60), alignment_mode="expand")
+    if after is None or not len(after) or not after[0].text[:1].isupper():
+        return None
+    name_toks = []
+    for t in after:
+        if t.text[:1].isupper() or t.text in {".", "-"} and name_toks:
+            name_toks.append(t)
+        else:
+            break
+    if not name_toks:
+        return None
+    name = att.doc[name_toks[0].i: name_toks[-1].i + 1].text.rstrip(".")
+    p = att.cast.person_named(name, len(text))
+    if p is not None:
+        return Attribution(p.name, "person", p.role, None, 0.85)
+    kind: SpeakerType = "person" if after[0].ent_type_ in {"PERSON", ""} else "organisation"
+    return Attribution(name, kind, None, None, 0.8)
+
+
+def _colon_speaker(att: _Attributor, m: Marked) -> Attribution | None:
+    """'Obama is rolling out a new message: "It's about me."': the clause's subject."""
+    doc = att.doc
+    text = doc.text
+    before = text[:m.open_at].rstrip()
+    if not before.endswith(":"):
+        return None
+    span = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    sent = span[0].sent
+    root = sent.root
+    subs = [c for c in root.children if c.dep_ in SUBJ_DEPS and c.i < span[0].i]
+    if not subs:
+        return None
+    a = att.name(subs[0], root)
+    if not a.speaker:
+        return None
+    a.cue = None
+    a.confidence = min(a.confidence, 0.6)
+    return a
+
+
+def extract_quotes(doc: Doc, *, indirect: bool = True) -> list[Quote]:
+    """Direct, partial and (unless ``indirect=False``) indirect quotes, in text order."""
     text = doc.text
     marked = find_marked(text)
-    quoted = _Quoted(sorted((m.open_at, (m.close_at + 1) if m.close_at is not None else m.end) for m in marked))
+    quoted = _Quoted(sorted(
+        (m.open_at, (m.close_at + 1) if m.close_at is not None else m.end) for m in marked
+    ))
     att = _Attributor(doc, quoted)
+    para_starts = _paragraph_starts(text)
     out: list[tuple[Quote, Marked | None, bool]] = []
-    prev_para_speaker: Attribution | None = None
     last_att: Attribution | None = None
-    last_para = -1
-    speakers_by_para: dict[int, Attribution] = {}
-    para_of = _paragraph_index(text)
 
     for m in marked:
-        para = para_of(m.open_at)
-        if para != last_para:
-            prev_para_speaker = speakers_by_para.get(last_para) if last_para >= 0 else None
-            if last_para >= 0 and para - last_para > 1:
-                prev_para_speaker = _intro_speaker(att, text, para)
-            elif last_para >= 0 and prev_para_speaker is None:
-                prev_para_speaker = _intro_speaker(att, text, para)
-            last_para = para
+        para = bisect.bisect_right(para_starts, m.open_at) - 1
         found = att.cue_for(m.open_at, (m.close_at + 1) if m.close_at is not None else m.end)
         if _is_scare(doc, m, found is not None and found[3]):
             continue
-        if found is not None:
+        a = _label_speaker(att, text, m, para_starts[para]) or _dash_speaker(att, text, m)
+        if a is not None:
+            pass
+        elif found is not None:
             cue, lo, hi, same = found
             a = att.attribute_cue(cue, lo, hi)
             if not same:
                 a.confidence = min(a.confidence, 0.85)
         elif m.continued and last_att is not None and last_att.speaker:
-            a = Attribution(last_att.speaker, last_att.speaker_type, last_att.role, last_att.cue,
-                            last_att.confidence * 0.95)
+            a = replace(last_att, confidence=last_att.confidence * 0.95)
         else:
-            if prev_para_speaker is None and para not in speakers_by_para:
-                prev_para_speaker = _intro_speaker(att, text, para)
-            src = speakers_by_para.get(para) or prev_para_speaker
-            if src is not None and src.speaker:
-                a = Attribution(src.speaker, src.speaker_type, src.role, None, 0.6)
-            else:
-                a = Attribution(confidence=0.2)
-        sent = doc.char_span(m.start, m.end, alignment_mode="expand")
-        sent_start = sent[0].sent.start_char if sent is not None and len(sent) else m.open_at
+            a = _colon_speaker(att, m) or _earlier_speaker(att, out, para_starts, para, m.open_at)
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        sent_start = span[0].sent.start_char if span is not None and len(span) else m.open_at
         q = Quote(text=text[m.start:m.end], start=m.start, end=m.end, speaker=a.speaker,
                   speaker_type=a.speaker_type, speaker_role=a.role, cue=a.cue,
                   kind=_kind(text, m, sent_start), confidence=round(a.confidence, 2))
         out.append((q, m, found is not None))
-        if a.speaker:
-            speakers_by_para[para] = a
-            last_att = a
-        elif m.continued:
-            pass
-        else:
+        if a.speaker or not m.continued:
             last_att = a
     _backfill_chains(out)
     quotes = [q for q, _, _ in out]
-    quotes.extend(_indirect(att, doc))
+    if indirect:
+        quotes.extend(_indirect(att, doc))
     quotes.sort(key=lambda q: q.start)
     return quotes
 
 
-def _paragraph_index(text: str):  # type: ignore[no-untyped-def]
+def _paragraph_starts(text: str) -> list[int]:
     starts = [0]
     pos = text.find("\n\n")
     while pos >= 0:
         starts.append(pos + 2)
         pos = text.find("\n\n", pos + 2)
-    import bisect
-
-    def para_of(offset: int) -> int:
-        return bisect.bisect_right(starts, offset) - 1
-
-    return para_of
+    return starts
 
 
-def _intro_speaker(att: _Attributor, text: str, para: int) -> Attribution | None:
-    """The speaker the paragraph before ``para`` introduces ("Easley says there is ...")."""
+def _cue_speaker(att: _Attributor, lo_char: int, hi_char: int) -> tuple[int, Attribution] | None:
+    """The last speech verb with a named speaker between two offsets, outside quotes."""
     doc = att.doc
-    starts = [0]
-    pos = text.find("\n\n")
-    while pos >= 0:
-        starts.append(pos + 2)
-        pos = text.find("\n\n", pos + 2)
-    if para < 1 or para >= len(starts):
-        return None
-    lo_char, hi_char = starts[para - 1], starts[para]
-    best: Attribution | None = None
-    for i in att.cues:
-        t = doc[i]
-        if t.idx < lo_char:
-            continue
-        if t.idx >= hi_char:
-            break
-        a = att.attribute_cue(t, t.sent.start, i)
+    lo = bisect.bisect_left(att.cue_chars, lo_char)
+    hi = bisect.bisect_left(att.cue_chars, hi_char)
+    for k in range(hi - 1, lo - 1, -1):
+        t = doc[att.cues[k]]
+        a = att.attribute_cue(t, t.sent.start, t.i)
         if a.speaker:
-            best = a
-    return best
+            return t.idx, a
+    return None
+
+
+def _earlier_speaker(att: _Attributor, out: list[tuple[Quote, Marked | None, bool]],
+                     para_starts: list[int], para: int, at: int) -> Attribution:
+    """A quote with no cue of its own: who was speaking just before it.
+
+    First whoever was quoted or reported earlier in the same paragraph, then the last
+    speaker of the paragraph before (a quote-only paragraph continuing a speaker, or a
+    paragraph introducing the expert who is then quoted).
+    """
+    p_lo = para_starts[para]
+    prev_lo = para_starts[para - 1] if para > 0 else 0
+    best_pos = -1
+    best: Attribution | None = None
+    for q, _, _ in reversed(out):
+        if q.start < prev_lo:
+            break
+        if q.speaker:
+            best_pos = q.start
+            best = Attribution(q.speaker, q.speaker_type, q.speaker_role, None, q.confidence)
+            break
+    cue = _cue_speaker(att, prev_lo, at)
+    if cue is not None and cue[0] > best_pos:
+        best_pos, best = cue
+    if best is None or not best.speaker:
+        return Attribution(confidence=0.2)
+    conf = 0.7 if best_pos >= p_lo else 0.6
+    return Attribution(best.speaker, best.speaker_type, best.role, None, min(conf, best.confidence))
 
 
 def _backfill_chains(out: list[tuple[Quote, Marked | None, bool]]) -> None:

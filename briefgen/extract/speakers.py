@@ -21,6 +21,7 @@ HONORIFICS = {
     "governor", "secretary", "minister", "professor", "judge", "justice", "mayor",
     "speaker", "chairman", "chairwoman", "ambassador", "sir", "lady", "lord", "pope",
     "king", "queen", "prince", "princess", "rev", "rev.", "lt", "lt.", "col", "col.",
+    "representative", "rep", "del", "del.", "retired", "sens", "sens.", "reps", "reps.",
     "sgt", "sgt.", "capt", "capt.", "chancellor", "premier", "vice",
 }
 FEMALE = {"mrs", "mrs.", "ms", "ms.", "miss", "lady", "queen", "princess", "chairwoman"}
