@@ -114,11 +114,15 @@ def find_marked(text: str) -> list[Marked]:
         i = ps
         while i < pe:
             ch = text[i]
-            width = 2 if text.startswith("''", i) else 1
-            if width == 2 or _is_double_open(text, i, ps):
-                if width == 2 and not (i == ps or text[i - 1] in OPENING_CONTEXT):
-                    i += 2
-                    continue
+            if text.startswith("''", i):
+                # two apostrophes: an ASCII-conversion artifact, not a quote mark we trust
+                i += 2
+                continue
+            if text[i] == '"' and i > ps and text[i - 1] == "=":
+                i += 1  # a markup attribute value: author="..."
+                continue
+            width = 1
+            if _is_double_open(text, i, ps):
                 close, cwidth = _find_close(text, i, width, pe)
                 end = close if close is not None else pe
                 s, e = _trim(text, i + width, end)

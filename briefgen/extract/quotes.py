@@ -327,7 +327,7 @@ def _is_scare(doc: Doc, m: Marked, has_cue: bool) -> bool:
     # a single word used as a noun with a determiner: the "reliability" of ...
     if n == 1 and not words[0].endswith((".", "!", "?", ",")) and prev_w.lower() in {
         "the", "a", "an", "its", "their", "his", "her", "this", "that", "our", "my"
-    } and next_w[:1].islower():
+    } and next_w[:1].islower() and (not has_cue or next_w in {"of", "in", "on", "for"} and prev_w.lower() == "the"):
         return True
     return False
 
