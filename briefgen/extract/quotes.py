@@ -99,6 +99,10 @@ class _Attributor:
         self.cues = [t.i for t in doc if _is_cue(t) and not quoted.covers(t)]
         self.cue_set = set(self.cues)
         self.cue_chars = [doc[i].idx for i in self.cues]
+        for i in self.cues:
+            subj = self.subject_of(doc[i])
+            if subj is not None and not quoted.covers(subj):
+                self.cast.add_unlabelled(subj)
 
     # -- naming the speaker of a cue ---------------------------------------------
 
@@ -112,7 +116,7 @@ class _Attributor:
             subs = [c for c in verb.children if c.dep_ in SUBJ_DEPS]
             if subs:
                 return subs[0]
-            if verb.dep_ == "relcl":  # "..., who said"
+            if verb.dep_ in {"relcl", "acl"}:  # "..., who said"; "footage of Trump saying"
                 return verb.head
             if verb.dep_ in {"conj", "advcl", "xcomp", "ccomp", "pcomp"} and verb.head.i != verb.i:
                 if verb.dep_ == "ccomp" and not (verb.head.lemma_.lower() in SPEECH_VERBS):
@@ -135,6 +139,17 @@ class _Attributor:
                 return t
         return None
 
+    def _good_subject(self, cue: Token) -> bool:
+        """Whether a cue's subject names someone (not "the advertisement suggests")."""
+        subj = self.subject_of(cue)
+        if subj is None:
+            return False
+        if subj.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or subj.lower_ in PRONOUNS_PERSON:
+            return True
+        if subj.pos_ == "PROPN" or subj.lower_ in {"they", "we", "i"}:
+            return True
+        return subj.lemma_.lower() in ROLE_NOUNS or subj.lemma_.lower() in ORG_NOUNS
+
     def _chunk_person(self, lo: int, hi: int) -> Token | None:
         """The first person named in doc[lo:hi] outside quotes (parse-failure fallback)."""
         for t in self.doc[lo:hi]:
@@ -142,6 +157,19 @@ class _Attributor:
                 ent_root = self.cast.mention_at(t.i)
                 return self.doc[ent_root.head] if ent_root else t
         return None
+
+    def _conj_names(self, tok: Token) -> list[str]:
+        """Names joined to a subject by "and": "Moscow and Pyongyang have said"."""
+        names = []
+        for c in tok.conjuncts:
+            if c.i < tok.i:
+                continue
+            m = self.cast.mention_at(c.i)
+            if m is None:
+                return []
+            p = self.cast.person_named(m.name, c.idx + 1) if m.kind == "person" else None
+            names.append(p.name if p else m.name)
+        return names
 
     def name(self, tok: Token, cue: Token) -> Attribution:
         doc = self.doc
@@ -156,6 +184,9 @@ class _Attributor:
             if m.kind == "person":
                 p = cast.person_named(m.name, doc[m.head].idx + 1)
                 name = p.name if p else m.name
+                others = self._conj_names(doc[m.head])
+                if others:
+                    return Attribution(" and ".join([name, *others]), "person", None, cue_text, 0.9)
                 return Attribution(name, "person", p.role if p else None, cue_text, 0.95)
             org = doc[m.head]
             ent = [e for e in doc.ents if e.start <= org.i < e.end]
@@ -164,6 +195,9 @@ class _Attributor:
             if known is not None:
                 return Attribution(known.name, "person", known.role, cue_text, 0.9)
             phrase = ent[0].text if ent else m.name
+            others = self._conj_names(org)
+            if others:
+                phrase = " and ".join([phrase, *others])
             return Attribution(phrase, "organisation", appositive_role(ent[0]) if ent else None,
                                cue_text, 0.9)
         low = tok.lower_
@@ -187,6 +221,8 @@ class _Attributor:
             for c in tok.children:
                 if c.dep_ == "prep" and c.i > tok.i and c.lower_ in {"for", "of", "at", "with"}:
                     right = max(right, c.right_edge.i + 1)
+                if c.dep_ == "conj" and c.i > tok.i:
+                    right = max(right, c.i + 1)
             while left < tok.i and doc[left].is_punct:
                 left += 1
             phrase = doc[left:right].text
@@ -242,8 +278,14 @@ class _Attributor:
         anc = [a.i for a in first.root.ancestors if a.i in self.cue_set]
         if first.root.i in self.cue_set and not self.quoted.covers(first.root):
             anc.insert(0, first.root.i)
-        if anc and s_lo <= anc[0] < s_hi:
-            t = doc[anc[0]]
+        anc = [i for i in anc if s_lo <= i < s_hi]
+        if anc:
+            pick = anc[0]
+            for i in anc:
+                if self._good_subject(doc[i]):
+                    pick = i
+                    break
+            t = doc[pick]
             if t.i < first.start:
                 return t, s_lo, t.i, True
             return t, first.end, t.i, True
@@ -504,7 +546,7 @@ def _backfill_chains(out: list[tuple[Quote, Marked | None, bool]]) -> None:
                 pq, pm, had_cue = out[j]
                 if pm is None or not pm.continues:
                     break
-                if not had_cue or not pq.speaker:
+                if not pq.speaker:
                     pq.speaker, pq.speaker_type, pq.speaker_role = q.speaker, q.speaker_type, q.speaker_role
                     pq.confidence = round(q.confidence * 0.95, 2)
                 if not pm.continued:

@@ -196,6 +196,16 @@ class Cast:
                 for t in ent:
                     self._mention_at[t.i] = m
 
+    def add_unlabelled(self, tok: Token) -> None:
+        """Count a proper-noun subject of a speech verb as a person the tagger missed."""
+        if tok.ent_type_ or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+            return
+        lo = tok.i
+        while lo > 0 and tok.doc[lo - 1].pos_ == "PROPN" and tok.doc[lo - 1].dep_ == "compound":
+            lo -= 1
+        self._add_person(tok.doc[lo: tok.i + 1])
+        self.mentions.sort(key=lambda m: m.head)
+
     def _add_person(self, ent: Span) -> None:
         words = name_key(ent.text)
         if not words or any(not w[0].isalpha() for w in words):
