@@ -113,7 +113,8 @@ class _Attributor:
             return objs[0] if objs else None
         verb = cue
         for _ in range(4):
-            subs = [c for c in verb.children if c.dep_ in SUBJ_DEPS]
+            subs = [c for c in verb.children if c.dep_ in SUBJ_DEPS
+                    and not c.is_punct and not self.quoted.covers(c)]
             if subs:
                 return subs[0]
             if verb.dep_ in {"relcl", "acl"}:  # "..., who said"; "footage of Trump saying"
@@ -341,6 +342,7 @@ TITLE_LEAD = {
     "song", "movie", "novel", "memoir", "play", "musical", "column", "op-ed", "titled",
     "entitled", "headlined", "called", "named", "dubbed", "nicknamed", "known", "as",
 }
+NAMING = ("call", "dub", "name", "nickname", "title", "brand", "label", "known")
 SMALL_WORDS = {"of", "the", "a", "an", "and", "in", "on", "to", "for", "with", "at", "or"}
 
 
@@ -364,7 +366,8 @@ def _is_scare(doc: Doc, m: Marked, has_cue: bool) -> bool:
     ) and caps[0][:1].isupper() and not words[-1].endswith(("!", "?"))
     if is_title_case and (n >= 2 or not has_cue):
         lead = prev_w.lower()
-        if not has_cue or lead.endswith(("'s", "\u2019s")) or lead in TITLE_LEAD:
+        naming = any(w.lower().startswith(NAMING) for w in before[-3:])
+        if not has_cue or naming or lead.endswith(("'s", "\u2019s")) or lead in TITLE_LEAD:
             return True  # a programme, book or film: CNN's "State of the Union."
     # a single word used as a noun with a determiner: the "reliability" of ...
     if n == 1 and not words[0].endswith((".", "!", "?", ",")) and prev_w.lower() in {

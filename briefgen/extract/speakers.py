@@ -169,11 +169,13 @@ def premodifier_role(ent: Span) -> str | None:
 
 def _gender_from_title(ent: Span) -> str | None:
     doc = ent.doc
-    if ent.start > 0:
-        prev = doc[ent.start - 1].lower_
-        if prev in FEMALE:
+    for k in (ent.start - 1, ent.start):
+        if k < 0:
+            continue
+        word = doc[k].lower_
+        if word in FEMALE:
             return "f"
-        if prev in MALE:
+        if word in MALE:
             return "m"
     return None
 
@@ -195,6 +197,15 @@ class Cast:
                 self.mentions.append(m)
                 for t in ent:
                     self._mention_at[t.i] = m
+        # a known surname the tagger missed, as a subject: "Osei is less hopeful."
+        for tok in doc:
+            if tok.pos_ == "PROPN" and not tok.ent_type_ and tok.dep_ in {"nsubj", "nsubjpass"}:
+                p = self.resolve_words([tok.lower_], tok.idx)
+                if p is not None:
+                    m = Mention(tok.i, p.name, "person")
+                    self.mentions.append(m)
+                    self._mention_at[tok.i] = m
+        self.mentions.sort(key=lambda m: m.head)
 
     def add_unlabelled(self, tok: Token) -> None:
         """Count a proper-noun subject of a speech verb as a person the tagger missed."""
@@ -275,7 +286,12 @@ class Cast:
         return best
 
     def last_person(self, before_token: int, window_sents: int = 3) -> Person | None:
-        """The person mentioned last before a token, preferring grammatical subjects."""
+        """The person mentioned last before a token, preferring grammatical subjects.
+
+        A known title ("Mr Mensah") rules a person out for the other pronoun.
+        """
+        pron = self.doc[before_token].lower_
+        unwanted = "m" if pron in {"she", "her"} else "f" if pron in {"he", "him"} else None
         doc = self.doc
         limit_tok = before_token
         sent = doc[before_token].sent
@@ -291,16 +307,21 @@ class Cast:
         subj: Person | None = None
         other: Person | None = None
         for m in self.mentions:
-            if m.kind != "person" or m.head < lo or m.head >= limit_tok:
+            if m.head < lo or m.head >= limit_tok:
                 continue
+            if m.kind != "person" and len(m.name.split()) > 2:
+                continue
+            # an ORG-tagged surname of a known person still names that person
             p = self.person_named(m.name, len(doc.text))
-            if p is None:
+            if p is None or unwanted and p.gender == unwanted:
                 continue
             tok = doc[m.head]
             if tok.dep_ in {"nsubj", "nsubjpass"} or tok.dep_ == "appos" and tok.head.dep_ == "nsubj":
                 subj = p
             other = p
-        return subj or other
+        if subj or other or window_sents > 20:
+            return subj or other
+        return self.last_person(before_token, window_sents * 4)
 
     def role_of(self, name: str) -> str | None:
         """The role the article gives a person, by full name."""
