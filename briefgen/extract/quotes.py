@@ -50,6 +50,10 @@ REPORT_VERBS = {
     "report", "confirm", "reveal", "allege", "concede", "conclude", "reiterate",
     "tweet", "testify", "caution", "complain", "recall", "promise", "vow", "pledge",
 }
+RECORD_NOUNS = {
+    "statement", "letter", "release", "tweet", "post", "interview", "speech", "report",
+    "memo", "note", "message", "email", "video", "ad", "advertisement", "op-ed", "column",
+}
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
 SUBJ_DEPS = {"nsubj", "nsubjpass"}
 
@@ -118,7 +122,16 @@ class _Attributor:
             if subs:
                 return subs[0]
             if verb.dep_ in {"relcl", "acl"}:  # "..., who said"; "footage of Trump saying"
-                return verb.head
+                before = verb.doc[verb.i - 1]
+                if before.ent_type_ == "PERSON" or before.pos_ == "PROPN":
+                    return before
+                head = verb.head
+                if head.lemma_.lower() in RECORD_NOUNS and head.head.pos_ in {"VERB", "AUX"}:
+                    # "the Council issued a statement calling it ...": the issuer speaks
+                    subs = [c for c in head.head.children if c.dep_ in SUBJ_DEPS]
+                    if subs:
+                        return subs[0]
+                return head
             if verb.dep_ in {"conj", "advcl", "xcomp", "ccomp", "pcomp"} and verb.head.i != verb.i:
                 if verb.dep_ == "ccomp" and not (verb.head.lemma_.lower() in SPEECH_VERBS):
                     # "X is right, said Y": a ccomp head is itself the reported clause
@@ -158,6 +171,18 @@ class _Attributor:
                 ent_root = self.cast.mention_at(t.i)
                 return self.doc[ent_root.head] if ent_root else t
         return None
+
+    def _last_org(self, tok: Token) -> str | None:
+        """The organisation "it" refers to: the last one that was a subject, nearby."""
+        doc = self.doc
+        lo = doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else 0
+        best = None
+        for m in self.cast.mentions:
+            if m.head >= tok.i:
+                break
+            if m.head >= lo and m.kind == "organisation" and doc[m.head].dep_ in SUBJ_DEPS:
+                best = m.name
+        return best
 
     def _conj_names(self, tok: Token) -> list[str]:
         """Names joined to a subject by "and": "Moscow and Pyongyang have said"."""
@@ -206,7 +231,21 @@ class _Attributor:
             p = cast.last_person(tok.i)
             if p is not None:
                 return Attribution(p.name, "person", p.role, cue_text, 0.8)
+            # "DuVernay said she felt ...": the subject of an earlier cue in the sentence
+            for i in reversed(self.cues):
+                if i >= tok.i or i < tok.sent.start:
+                    continue
+                other = self.subject_of(doc[i])
+                if other is not None and other.pos_ == "PROPN":
+                    a = self.name(other, cue)
+                    if a.speaker:
+                        a.confidence = min(a.confidence, 0.7)
+                        return a
             return Attribution(None, "person", None, cue_text, 0.4)
+        if low == "it":
+            org = self._last_org(tok)
+            if org is not None:
+                return Attribution(org, "organisation", None, cue_text, 0.7)
         if tok.pos_ == "PRON":
             return Attribution(None, "unknown", None, cue_text, 0.4)
         if tok.pos_ in {"NOUN", "PROPN"}:
