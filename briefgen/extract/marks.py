@@ -113,7 +113,6 @@ def find_marked(text: str) -> list[Marked]:
     for p, (ps, pe) in enumerate(paras):
         i = ps
         while i < pe:
-            ch = text[i]
             if text.startswith("''", i):
                 # two apostrophes: an ASCII-conversion artifact, not a quote mark we trust
                 i += 2

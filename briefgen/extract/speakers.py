@@ -21,7 +21,7 @@ HONORIFICS = {
     "governor", "secretary", "minister", "professor", "judge", "justice", "mayor",
     "speaker", "chairman", "chairwoman", "ambassador", "sir", "lady", "lord", "pope",
     "king", "queen", "prince", "princess", "rev", "rev.", "lt", "lt.", "col", "col.",
-    "representative", "rep", "del", "del.", "retired", "sens", "sens.", "reps", "reps.",
+    "representative", "del", "del.", "retired", "sens", "sens.", "reps", "reps.",
     "sgt", "sgt.", "capt", "capt.", "chancellor", "premier", "vice",
 }
 FEMALE = {"mrs", "mrs.", "ms", "ms.", "miss", "lady", "queen", "princess", "chairwoman"}
@@ -40,8 +40,7 @@ ROLE_NOUNS = {
     "negotiator", "commander", "inspector", "prosecutor", "investigator", "doctor",
     "physician", "surgeon", "lecturer", "scholar", "specialist", "partner", "owner",
     "vice", "coordinator", "supporter", "voter", "resident", "witness", "source",
-    "staffer", "chancellor", "premier", "king", "queen", "prince", "strategist",
-    "operative", "surrogate", "secretary-general", "spokespeople", "officials",
+    "staffer", "chancellor", "premier", "king", "queen", "prince", "operative", "surrogate", "secretary-general", "spokespeople", "officials",
 }
 ORG_NOUNS = {
     "campaign", "government", "ministry", "department", "agency", "administration",
@@ -49,10 +48,9 @@ ORG_NOUNS = {
     "organization", "commission", "court", "military", "army", "police", "embassy",
     "university", "institute", "center", "centre", "network", "newspaper", "paper",
     "board", "bank", "union", "foundation", "association", "team", "regime", "state",
-    "media", "agency", "coalition", "alliance", "senate", "house", "congress",
-    "parliament", "cabinet", "kremlin", "pentagon", "service", "authorities", "spokesman",
+    "media", "coalition", "alliance", "senate", "house", "congress",
+    "parliament", "cabinet", "kremlin", "pentagon", "service", "authorities",
 }
-ORG_NOUNS.discard("spokesman")
 
 
 def name_key(text: str) -> list[str]:
@@ -109,7 +107,7 @@ def appositive_role(ent: Span) -> str | None:
             lo, hi = sub[0].i, sub[-1].i + 1
             # stop at a quote mark, a verb of its own or a second comma chunk
             for k in range(lo, hi):
-                if doc[k].is_quote or doc[k].pos_ in {"VERB", "AUX"} and doc[k].dep_ != "amod":
+                if doc[k].is_quote or (doc[k].pos_ in {"VERB", "AUX"} and doc[k].dep_ != "amod"):
                     hi = k
                     break
             return _clean_role(_span_text(doc, lo, hi))
@@ -129,11 +127,10 @@ def appositive_role(ent: Span) -> str | None:
                     break
                 stop += 1
             words = {t.lower_ for t in doc[j:stop]}
-            if stop > j and (words & ROLE_NOUNS or any(t.pos_ == "NOUN" for t in doc[j:stop])):
-                if stop < len(doc) and doc[stop].text in {",", ";"} or (
-                    stop < len(doc) and doc[stop].is_sent_end
-                ):
-                    return _clean_role(_span_text(doc, j, stop))
+            nouny = words & ROLE_NOUNS or any(t.pos_ == "NOUN" for t in doc[j:stop])
+            closed = stop < len(doc) and (doc[stop].text in {",", ";"} or doc[stop].is_sent_end)
+            if stop > j and nouny and closed:
+                return _clean_role(_span_text(doc, j, stop))
     return None
 
 
@@ -145,10 +142,10 @@ def premodifier_role(ent: Span) -> str | None:
     has_role_noun = False
     while k >= 0 and k >= ent.sent.start:
         t = doc[k]
-        if t.is_punct and t.text not in {"-", "."} or t.is_quote:
+        if (t.is_punct and t.text not in {"-", "."}) or t.is_quote:
             break
         if t.pos_ in {"DET", "VERB", "AUX", "ADP", "PRON", "CCONJ", "SCONJ", "NUM"}:
-            if t.pos_ == "DET" or t.lower_ in {"of", "for"} and has_role_noun:
+            if t.pos_ == "DET" or (t.lower_ in {"of", "for"} and has_role_noun):
                 pass
             break
         if t.lower_ in ROLE_NOUNS or t.lemma_.lower() in ROLE_NOUNS:
@@ -313,24 +310,12 @@ class Cast:
                 continue
             # an ORG-tagged surname of a known person still names that person
             p = self.person_named(m.name, len(doc.text))
-            if p is None or unwanted and p.gender == unwanted:
+            if p is None or (unwanted and p.gender == unwanted):
                 continue
             tok = doc[m.head]
-            if tok.dep_ in {"nsubj", "nsubjpass"} or tok.dep_ == "appos" and tok.head.dep_ == "nsubj":
+            if tok.dep_ in {"nsubj", "nsubjpass"} or (tok.dep_ == "appos" and tok.head.dep_ == "nsubj"):
                 subj = p
             other = p
         if subj or other or window_sents > 20:
             return subj or other
         return self.last_person(before_token, window_sents * 4)
-
-    def role_of(self, name: str) -> str | None:
-        """The role the article gives a person, by full name."""
-        for p in self.people:
-            if p.name == name:
-                return p.role
-        return None
-
-
-def token_in_quotes(tok: Token, spans: list[tuple[int, int]]) -> bool:
-    """Whether a token's characters lie inside one of the quoted spans."""
-    return any(s <= tok.idx < e for s, e in spans)

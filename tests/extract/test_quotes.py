@@ -193,7 +193,7 @@ def test_weak_attributions_get_lower_confidence(nlp) -> None:  # type: ignore[no
     strong = quotes_of(nlp, '"We will win this," Maria Lopez said.')[0]
     carried = quotes_of(nlp, "Maria Lopez, a senator, says the race is close."
                              '\n\n"We will win this one in the end, believe me."')
-    carried_q = [q for q in carried if q.kind == "direct"][0]
+    carried_q = next(q for q in carried if q.kind == "direct")
     nobody = quotes_of(nlp, '"We will win this one in the end, believe me."')[0]
     assert carried_q.speaker == "Maria Lopez"
     assert strong.confidence > carried_q.confidence > nobody.confidence
