@@ -32,7 +32,7 @@ SPEECH_VERBS = {
     "caution", "concede", "describe", "call", "dub", "label", "urge", "promise", "vow",
     "pledge", "threaten", "demand", "reveal", "mention", "shout", "yell", "lament",
     "boast", "brag", "charge", "allege", "accuse", "hint", "reiterate", "repeat",
-    "retort", "scoff", "speak", "exclaim", "inform", "propose", "answer", "believe",
+    "retort", "scoff", "exclaim", "inform", "propose", "answer", "believe",
     "think", "agree", "point", "continue", "recount", "wonder", "muse", "sing", "chant",
     "read", "begin", "quote", "characterize", "characterise", "refer", "brand",
     "proclaim", "whisper", "snap", "cry", "scream", "interject", "estimate",
@@ -231,14 +231,18 @@ class _Attributor:
             if p is not None:
                 return Attribution(p.name, "person", p.role, cue_text, 0.8)
             # "DuVernay said she felt ...": the subject of an earlier cue in the sentence
+            lo = tok.sent.start
+            if lo > 0 and "\n\n" not in doc[lo - 1].sent.text:
+                lo = doc[lo - 1].sent.start
             for i in reversed(self.cues):
-                if i >= tok.i or i < tok.sent.start:
+                if i >= tok.i or i < lo:
                     continue
                 other = self.subject_of(doc[i])
                 if other is not None and other.pos_ == "PROPN":
                     a = self.name(other, cue)
                     if a.speaker:
                         a.confidence = min(a.confidence, 0.7)
+                        a.speaker_type = "person"
                         return a
             return Attribution(None, "person", None, cue_text, 0.4)
         if low == "it":
@@ -568,9 +572,11 @@ def _earlier_speaker(att: _Attributor, out: list[tuple[Quote, Marked | None, boo
             best_pos = q.start
             best = Attribution(q.speaker, q.speaker_type, q.speaker_role, None, q.confidence)
             break
-    cue = _cue_speaker(att, prev_lo, at)
-    if cue is not None and cue[0] > best_pos:
-        best_pos, best = cue
+    # a quote earlier in the same paragraph keeps the floor; otherwise the last cue
+    if best_pos < p_lo:
+        cue = _cue_speaker(att, prev_lo, at)
+        if cue is not None and cue[0] > best_pos:
+            best_pos, best = cue
     if best is None or not best.speaker:
         return Attribution(confidence=0.2)
     conf = 0.7 if best_pos >= p_lo else 0.6

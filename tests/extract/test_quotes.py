@@ -133,6 +133,13 @@ ROWS = [
     ("a speaker seen on footage",
      'The advert ends with footage of Tom Baxter saying, "That makes me smart."',
      "That makes me smart.", "Tom Baxter", None, "direct"),
+    ("a second quote keeps the floor in its paragraph",
+     '"Our progress is on the ballot," Mr. Obama said at the dinner, where Mrs. Clinton also spoke.'
+     ' "Justice is on the ballot."',
+     "Justice is on the ballot.", "Obama", None, "direct"),
+    ("pronoun refers to the earlier speaker in the sentence",
+     'Zorvath said she felt the law was worth a film because "few people know the loophole," she said.',
+     "few people know the loophole,", "Zorvath", None, "partial"),
     ("cue governing the quote beats a nearer one",
      'Retired general Mark Flint said the plan was "absolutely right" when he saw it.',
      "absolutely right", "Mark Flint", None, "partial"),
