@@ -117,8 +117,8 @@ def find_marked(text: str) -> list[Marked]:
                 # two apostrophes: an ASCII-conversion artifact, not a quote mark we trust
                 i += 2
                 continue
-            if text[i] == '"' and i > ps and text[i - 1] == "=":
-                i += 1  # a markup attribute value: author="..."
+            if text[i] == '"' and text.rfind("<", ps, i) > text.rfind(">", ps, i):
+                i += 1  # inside a markup tag: <tweet author="...">
                 continue
             width = 1
             if _is_double_open(text, i, ps):

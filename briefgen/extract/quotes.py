@@ -384,6 +384,10 @@ TITLE_LEAD = {
     "song", "movie", "novel", "memoir", "play", "musical", "column", "op-ed", "titled",
     "entitled", "headlined", "called", "named", "dubbed", "nicknamed", "known", "as",
 }
+FUNCTION_WORDS = {
+    "i", "me", "we", "us", "you", "he", "him", "she", "her", "it", "they", "them", "the",
+    "a", "an", "this", "that", "and", "or", "but", "if", "not",
+}
 DETS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "our", "my"}
 NAMING = ("call", "dub", "name", "nickname", "title", "brand", "label", "known")
 SMALL_WORDS = {"of", "the", "a", "an", "and", "in", "on", "to", "for", "with", "at", "or"}
@@ -403,11 +407,13 @@ def _is_scare(doc: Doc, m: Marked, has_cue: bool) -> bool:
     if n <= 4 and prev_w[:1].isupper() and next_w[:1].isupper() and prev_w.isalpha() and next_w.isalpha():
         return True
     bare = [w.strip(".,!?;:") for w in words]
-    caps = [w for w in bare if w[:1].isalpha()]
+    if n == 1 and bare[0].lower() in FUNCTION_WORDS:
+        return True  # a word mentioned, not said: because "she" is a "he"
+    caps = [w for w in bare if w[:1].isalnum()]
     is_title_case = bool(caps) and n <= 7 and all(
-        w[:1].isupper() or w.lower() in SMALL_WORDS for w in caps
-    ) and caps[0][:1].isupper() and not words[-1].endswith(("!", "?"))
-    if is_title_case and (n >= 2 or not has_cue):
+        w[:1].isupper() or w[:1].isdigit() or w.lower() in SMALL_WORDS for w in caps
+    ) and not caps[0][:1].islower() and not words[-1].endswith(("!", "?"))
+    if is_title_case:
         lead = prev_w.lower()
         naming = any(w.lower().startswith(NAMING) for w in before[-3:])
         if not has_cue or naming or lead.endswith(("'s", "\u2019s")) or lead in TITLE_LEAD:

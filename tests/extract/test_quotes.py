@@ -46,6 +46,7 @@ def marked(text: str) -> list[str]:
         ('"Outer with \u201cinner\u201d words," he said.', ["Outer with \u201cinner\u201d words,"]),
         ("\u201cOuter with 'inner' words,\u201d he said.", ["Outer with 'inner' words,"]),
         ('<tweet author="someone">text</tweet>', []),
+        ('<tweet pic="pic.example/" author="someone">text</tweet>', []),
     ],
 )
 def test_marks(text: str, expected: list[str]) -> None:
@@ -181,6 +182,8 @@ def test_speaker_types(nlp, text: str, speaker: str, speaker_type: str) -> None:
         "She appeared on CBS's \u201cFace the Nation\u201d on Sunday.",
         'Earvin "Magic" Johnson spoke at the rally in Detroit.',
         "The film \u201cThe Long Winter\u201d opens next week.",
+        "Her new documentary \u201c13th\u201d opens on Friday, the director said.",
+        'Why vote for him, unless simply because "she" is a "he"?',
     ],
 )
 def test_scare_quotes_titles_and_nicknames_are_not_quotes(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
