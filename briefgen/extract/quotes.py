@@ -404,10 +404,11 @@ def _is_scare(doc: Doc, m: Marked, has_cue: bool) -> bool:
     prev_w = before[-1] if before else ""
     next_w = after[0] if after else ""
     # a nickname between first name and surname: Donald "The Donald" Trump
-    if n <= 4 and prev_w[:1].isupper() and next_w[:1].isupper() and prev_w.isalpha() and next_w.isalpha():
+    if (n <= 4 and prev_w[:1].isupper() and next_w[:1].isupper() and prev_w.isalpha()
+            and next_w.isalpha() and words[0][:1].isupper() and words[-1][-1:].isalnum()):
         return True
     bare = [w.strip(".,!?;:") for w in words]
-    if n == 1 and bare[0].lower() in FUNCTION_WORDS:
+    if n == 1 and words[0].lower() in FUNCTION_WORDS:
         return True  # a word mentioned, not said: because "she" is a "he"
     caps = [w for w in bare if w[:1].isalnum()]
     is_title_case = bool(caps) and n <= 7 and all(

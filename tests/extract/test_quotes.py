@@ -141,6 +141,12 @@ ROWS = [
     ("pronoun refers to the earlier speaker in the sentence",
      'Zorvath said she felt the law was worth a film because "few people know the loophole," she said.',
      "few people know the loophole,", "Zorvath", None, "partial"),
+    ("quote between two capitalised words is not a nickname",
+     'Russia insisted that Pyongyang "stop its dangerous escapades." The agency agreed.',
+     "stop its dangerous escapades.", "Russia", None, "partial"),
+    ("interrupted quote",
+     '"That," he added, "promises to make life a lot harder for our children."',
+     "That,", None, None, "direct"),
     ("cue governing the quote beats a nearer one",
      'Retired general Mark Flint said the plan was "absolutely right" when he saw it.',
      "absolutely right", "Mark Flint", None, "partial"),
@@ -149,13 +155,16 @@ ROWS = [
 
 @pytest.mark.parametrize(("text", "quote", "speaker", "role", "kind"),
                          [r[1:] for r in ROWS], ids=[r[0] for r in ROWS])
-def test_quote_patterns(nlp, text: str, quote: str, speaker: str, role: str | None,  # type: ignore[no-untyped-def]
+def test_quote_patterns(nlp, text: str, quote: str, speaker: str | None, role: str | None,  # type: ignore[no-untyped-def]
                         kind: str) -> None:
     found = [q for q in quotes_of(nlp, text) if q.kind != "indirect"]
     hits = [q for q in found if q.text == quote]
     assert hits, f"{quote!r} not among {[q.text for q in found]}"
     q = hits[0]
-    assert q.speaker == speaker or (q.speaker or "").endswith(speaker), q
+    if speaker is None:
+        assert q.speaker is None, q
+    else:
+        assert q.speaker == speaker or (q.speaker or "").endswith(speaker), q
     if role is not None:
         assert role in (q.speaker_role or ""), q
     assert q.kind == kind
