@@ -38,7 +38,7 @@ SPEECH_VERBS = {
     "proclaim", "whisper", "snap", "cry", "scream", "interject", "estimate",
     "instruct", "order", "advise", "tout", "praise", "criticize", "criticise", "blast",
     "slam", "rule", "find", "question", "challenge", "comment",
-    "dismiss", "reject", "fear", "hope", "assure", "guarantee", "swear", "cite", "liken", "compare", "condemn", "rate", "hail", "term", "mock", "decry",
+    "dismiss", "reject", "fear", "hope", "assure", "guarantee", "swear", "cite", "liken", "condemn", "rate", "hail", "term", "mock", "decry",
     "denounce", "recommend", "plead", "beg", "underline", "highlight",
 }
 # verbs whose clausal complement is reported speech (for indirect quotes)
@@ -68,8 +68,33 @@ class Attribution:
     confidence: float = 0.2
 
 
+def _forms(verbs: set[str]) -> dict[str, str]:
+    """Inflected forms -> lemma, for when the lemmatizer slips ("rated" -> "rat")."""
+    out: dict[str, str] = {}
+    for v in verbs:
+        stem = v[:-1] if v.endswith("e") else v
+        past = v + "d" if v.endswith("e") else (v[:-1] + "ied" if v.endswith("y") and v[-2] not in "aeiou" else v + "ed")
+        third = v + "es" if v.endswith(("s", "sh", "ch", "x")) else (v[:-1] + "ies" if v.endswith("y") and v[-2] not in "aeiou" else v + "s")
+        for f in (v, past, third, stem + "ing"):
+            out.setdefault(f, v)
+    out.update({"said": "say", "told": "tell", "wrote": "write", "written": "write",
+                "thought": "think", "found": "find", "swore": "swear", "sworn": "swear"})
+    return out
+
+
+SPEECH_FORMS = _forms(SPEECH_VERBS)
+
+
+def cue_lemma(tok: Token) -> str:
+    """The speech verb a token is a form of, or its lemma."""
+    lemma = tok.lemma_.lower()
+    if lemma in SPEECH_VERBS:
+        return lemma
+    return SPEECH_FORMS.get(tok.lower_, lemma)
+
+
 def _is_cue(tok: Token) -> bool:
-    if tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ == "VERB":
+    if tok.pos_ == "VERB" and cue_lemma(tok) in SPEECH_VERBS:
         return True
     # "according to X"
     return tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to"
@@ -132,7 +157,7 @@ class _Attributor:
                         return subs[0]
                 return head
             if verb.dep_ in {"conj", "advcl", "xcomp", "ccomp", "pcomp"} and verb.head.i != verb.i:
-                if verb.dep_ == "ccomp" and verb.head.lemma_.lower() not in SPEECH_VERBS:
+                if verb.dep_ == "ccomp" and cue_lemma(verb.head) not in SPEECH_VERBS:
                     # "X is right, said Y": a ccomp head is itself the reported clause
                     break
                 verb = verb.head
@@ -316,6 +341,9 @@ class _Attributor:
             return None
         s_lo = first[0].sent.start
         s_hi = first[-1].sent.end
+        # the parser splits after '!"' or '?"' mid-sentence: a lower-case start continues
+        while s_hi < len(doc) and doc[s_hi].text[:1].islower() and "\n\n" not in doc[s_hi - 1].text_with_ws:
+            s_hi = doc[s_hi].sent.end
         best: tuple[int, Token] | None = None
         # a cue the quote hangs from in the parse wins ("X said Y was "right" when ...")
         anc = [a.i for a in first.root.ancestors if a.i in self.cue_set]
@@ -616,7 +644,7 @@ def _indirect(att: _Attributor, doc: Doc) -> list[Quote]:
     text = doc.text
     for i in att.cues:
         verb = doc[i]
-        if verb.lemma_.lower() not in REPORT_VERBS:
+        if cue_lemma(verb) not in REPORT_VERBS:
             continue
         comps = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
         if not comps:

@@ -147,6 +147,13 @@ ROWS = [
     ("interrupted quote",
      '"That," he added, "promises to make life a lot harder for our children."',
      "That,", None, None, "direct"),
+    ("a verb the lemmatizer gets wrong",
+     "FactCheck rated the senator's claim as \u201cmostly misleading\u201d on Friday.",
+     "mostly misleading", "FactCheck", None, "partial"),
+    ("a sentence split after an exclamation",
+     'The governor was greeted with chants of "Bobby!" at a rally last month, '
+     "according to union president Doris Crane.",
+     "Bobby!", "Doris Crane", None, "partial"),
     ("cue governing the quote beats a nearer one",
      'Retired general Mark Flint said the plan was "absolutely right" when he saw it.',
      "absolutely right", "Mark Flint", None, "partial"),
