@@ -38,9 +38,11 @@ SPEECH_VERBS = {
     "proclaim", "whisper", "snap", "cry", "scream", "interject", "estimate",
     "instruct", "order", "advise", "tout", "praise", "criticize", "criticise", "blast",
     "slam", "rule", "find", "question", "challenge", "comment",
-    "dismiss", "reject", "fear", "hope", "assure", "guarantee", "swear", "cite", "liken", "condemn", "rate", "hail", "term", "mock", "decry",
+    "dismiss", "reject", "fear", "hope", "assure", "guarantee", "swear", "cite", "liken", "compare", "condemn", "rate", "hail", "term", "mock", "decry",
     "denounce", "recommend", "plead", "beg", "underline", "highlight",
 }
+WEAK_CUES = {"compare", "find", "rule", "continue", "begin", "read", "point", "order", "rate",
+             "question", "challenge", "fear", "hope", "think", "believe", "agree"}
 # verbs whose clausal complement is reported speech (for indirect quotes)
 REPORT_VERBS = {
     "say", "tell", "add", "warn", "state", "claim", "note", "explain", "argue", "insist",
@@ -95,7 +97,12 @@ def cue_lemma(tok: Token) -> str:
 
 def _is_cue(tok: Token) -> bool:
     if tok.pos_ == "VERB" and cue_lemma(tok) in SPEECH_VERBS:
-        return True
+        # "compared to 11%": these verbs speak only with a subject of their own
+        if cue_lemma(tok) not in WEAK_CUES:
+            return True
+        if any(c.dep_ in SUBJ_DEPS for c in tok.children):
+            return True
+        return tok.dep_ in {"acl", "relcl"} and tok.head.pos_ == "PROPN"
     # "according to X"
     return tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to"
 
@@ -612,10 +619,34 @@ def _earlier_speaker(att: _Attributor, out: list[tuple[Quote, Marked | None, boo
         cue = _cue_speaker(att, prev_lo, at)
         if cue is not None and cue[0] > best_pos:
             best_pos, best = cue
+    if best_pos < p_lo:
+        # "Sanders identified X as a reason. "Quote."": the person the paragraph is about
+        subj = _paragraph_subject(att, p_lo, at)
+        if subj is not None:
+            return subj
     if best is None or not best.speaker:
         return Attribution(confidence=0.2)
     conf = 0.7 if best_pos >= p_lo else 0.6
     return Attribution(best.speaker, best.speaker_type, best.role, None, min(conf, best.confidence))
+
+
+def _paragraph_subject(att: _Attributor, lo_char: int, hi_char: int) -> Attribution | None:
+    """A named person who is the subject of a main clause between two offsets."""
+    doc = att.doc
+    span = doc.char_span(lo_char, hi_char, alignment_mode="contract")
+    if span is None:
+        return None
+    found: Attribution | None = None
+    for sent in span.sents:
+        root = sent.root
+        for c in root.children:
+            if c.dep_ in SUBJ_DEPS and not att.quoted.covers(c) and c.idx < hi_char:
+                m = att.cast.mention_at(c.i)
+                if m is not None and m.kind == "person":
+                    p = att.cast.person_named(m.name, c.idx + 1)
+                    name = p.name if p else m.name
+                    found = Attribution(name, "person", p.role if p else None, None, 0.5)
+    return found
 
 
 def _backfill_chains(out: list[tuple[Quote, Marked | None, bool]]) -> None:

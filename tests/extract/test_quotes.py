@@ -154,6 +154,14 @@ ROWS = [
      'The governor was greeted with chants of "Bobby!" at a rally last month, '
      "according to union president Doris Crane.",
      "Bobby!", "Doris Crane", None, "partial"),
+    ("the person a paragraph is about, with no speech verb",
+     'On Sunday, Senator Bernie Sanders identified bigotry as a reason to vote. '
+     '"The younger people are more than ready for this."',
+     "The younger people are more than ready for this.", "Bernie Sanders", None, "direct"),
+    ("a comparison verb speaks when it has a subject",
+     'Aaron Kall, the director of debate at the University of Michigan, compared Trump to a coach '
+     'who is "working the referees" in hopes of a better call.',
+     "working the referees", "Aaron Kall", "director of debate", "partial"),
     ("cue governing the quote beats a nearer one",
      'Retired general Mark Flint said the plan was "absolutely right" when he saw it.',
      "absolutely right", "Mark Flint", None, "partial"),
