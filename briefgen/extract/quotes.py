@@ -41,6 +41,10 @@ SPEECH_VERBS = {
     "dismiss", "reject", "fear", "hope", "assure", "guarantee", "swear", "cite", "liken", "compare", "condemn", "rate", "hail", "term", "mock", "decry",
     "denounce", "recommend", "plead", "beg", "underline", "highlight",
 }
+SPEECH_NOUNS = {
+    "claim", "statement", "remark", "comment", "assertion", "tweet", "warning", "promise",
+    "pledge", "words", "description", "speech", "testimony", "argument", "accusation",
+}
 WEAK_CUES = {"compare", "find", "rule", "continue", "begin", "read", "point", "order", "rate",
              "question", "challenge", "fear", "hope", "think", "believe", "agree"}
 # verbs whose clausal complement is reported speech (for indirect quotes)
@@ -96,6 +100,9 @@ def cue_lemma(tok: Token) -> str:
 
 
 def _is_cue(tok: Token) -> bool:
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in SPEECH_NOUNS:
+        # "Trump's claim that there were "thousands of shootings""
+        return any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children)
     if tok.pos_ == "VERB" and cue_lemma(tok) in SPEECH_VERBS:
         # "compared to 11%": these verbs speak only with a subject of their own
         if cue_lemma(tok) not in WEAK_CUES:
@@ -146,6 +153,9 @@ class _Attributor:
             to = cue.nbor()
             objs = [c for c in to.children if c.dep_ == "pobj"]
             return objs[0] if objs else None
+        if cue.pos_ == "NOUN":
+            owners = [c for c in cue.children if c.dep_ == "poss"]
+            return owners[0] if owners else None
         verb = cue
         for _ in range(4):
             subs = [c for c in verb.children if c.dep_ in SUBJ_DEPS
@@ -675,7 +685,7 @@ def _indirect(att: _Attributor, doc: Doc) -> list[Quote]:
     text = doc.text
     for i in att.cues:
         verb = doc[i]
-        if cue_lemma(verb) not in REPORT_VERBS:
+        if verb.pos_ != "VERB" or cue_lemma(verb) not in REPORT_VERBS:
             continue
         comps = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
         if not comps:

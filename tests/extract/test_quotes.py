@@ -162,6 +162,10 @@ ROWS = [
      'Aaron Kall, the director of debate at the University of Michigan, compared Trump to a coach '
      'who is "working the referees" in hopes of a better call.',
      "working the referees", "Aaron Kall", "director of debate", "partial"),
+    ("a speech noun with its owner",
+     "The fact-checkers looked at Donald Trump's claim that there were "
+     "\u201cthousands of shootings\u201d in the city this year.",
+     "thousands of shootings", "Donald Trump", None, "partial"),
     ("cue governing the quote beats a nearer one",
      'Retired general Mark Flint said the plan was "absolutely right" when he saw it.',
      "absolutely right", "Mark Flint", None, "partial"),
