@@ -96,7 +96,21 @@ def _find_close(text: str, i: int, width: int, pe: int) -> tuple[int | None, int
     if width == 2:
         j = text.find("''", i + 2, pe)
         return (j, 2) if j >= 0 else (None, 0)
-    want = _CLOSERS.get(text[i], DOUBLE_CLOSE)
+    opener = text[i]
+    want = _CLOSERS.get(opener, DOUBLE_CLOSE)
+    if opener in "\u201c\u00ab":
+        # curly marks and guillemets nest: “... calls “hell” than ...”
+        depth, first = 1, None
+        for j in range(i + 1, pe):
+            if text[j] == opener:
+                depth += 1
+            elif text[j] in want:
+                depth -= 1
+                first = j if first is None else first
+                if depth == 0:
+                    return j, 1
+        if first is not None:
+            return first, 1
     for j in range(i + 1, pe):
         if text[j] in want:
             return j, 1

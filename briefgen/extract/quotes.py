@@ -41,6 +41,7 @@ SPEECH_VERBS = {
     "dismiss", "reject", "fear", "hope", "assure", "guarantee", "swear", "cite", "liken", "compare", "condemn", "rate", "hail", "term", "mock", "decry",
     "denounce", "recommend", "plead", "beg", "underline", "highlight",
 }
+SPEECH_VERBS |= {"talk", "rail", "rant", "gush"}
 SPEECH_NOUNS = {
     "claim", "statement", "remark", "comment", "assertion", "tweet", "warning", "promise",
     "pledge", "words", "description", "speech", "testimony", "argument", "accusation",
@@ -58,6 +59,12 @@ REPORT_VERBS = {
 RECORD_NOUNS = {
     "statement", "letter", "release", "tweet", "post", "interview", "speech", "report",
     "memo", "note", "message", "email", "video", "ad", "advertisement", "op-ed", "column",
+}
+THINGS = {
+    "spot", "study", "poll", "survey", "document", "complaint", "bill", "law", "plan",
+    "footage", "clip", "film", "book", "article", "story", "data", "figure", "analysis",
+    "evidence", "record", "website", "page", "rule", "policy", "program", "programme",
+    "proposal", "measure", "sign", "banner", "headline", "line", "paper", "filing", "lawsuit",
 }
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
 SUBJ_DEPS = {"nsubj", "nsubjpass"}
@@ -103,6 +110,8 @@ def _is_cue(tok: Token) -> bool:
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in SPEECH_NOUNS:
         # "Trump's claim that there were "thousands of shootings""
         return any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children)
+    if tok.lemma_ == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in tok.children):
+        return True  # "as Trump went on about ..."
     if tok.pos_ == "VERB" and cue_lemma(tok) in SPEECH_VERBS:
         # "compared to 11%": these verbs speak only with a subject of their own
         if cue_lemma(tok) not in WEAK_CUES:
@@ -158,8 +167,11 @@ class _Attributor:
             return owners[0] if owners else None
         verb = cue
         for _ in range(4):
-            subs = [c for c in verb.children if c.dep_ in SUBJ_DEPS
+            # a passive subject is what was said or revealed; the agent ("by X") said it
+            subs = [c for c in verb.children if c.dep_ == "nsubj"
                     and not c.is_punct and not self.quoted.covers(c)]
+            subs += [g for c in verb.children if c.dep_ == "agent"
+                     for g in c.children if g.dep_ == "pobj"]
             if subs:
                 return subs[0]
             if verb.dep_ in {"relcl", "acl"}:  # "..., who said"; "footage of Trump saying"
@@ -203,7 +215,10 @@ class _Attributor:
             return True
         if subj.pos_ == "PROPN" or subj.lower_ in {"they", "we", "i"}:
             return True
-        return subj.lemma_.lower() in ROLE_NOUNS or subj.lemma_.lower() in ORG_NOUNS
+        if subj.pos_ == "PRON":
+            return False  # "it", "this", "which"
+        lemma = subj.lemma_.lower()
+        return lemma not in RECORD_NOUNS and lemma not in THINGS
 
     def _chunk_person(self, lo: int, hi: int) -> Token | None:
         """The first person named in doc[lo:hi] outside quotes (parse-failure fallback)."""
@@ -367,16 +382,8 @@ class _Attributor:
         if first.root.i in self.cue_set and not self.quoted.covers(first.root):
             anc.insert(0, first.root.i)
         anc = [i for i in anc if s_lo <= i < s_hi]
-        if anc:
-            pick = anc[0]
-            for i in anc:
-                if self._good_subject(doc[i]):
-                    pick = i
-                    break
-            t = doc[pick]
-            if t.i < first.start:
-                return t, s_lo, t.i, True
-            return t, first.end, t.i, True
+        good_anc = [i for i in anc if self._good_subject(doc[i])]
+        near: list[tuple[int, Token]] = []
         for i in self.cues:
             if i < s_lo:
                 continue
@@ -384,8 +391,19 @@ class _Attributor:
                 break
             t = doc[i]
             dist = start - (t.idx + len(t)) if t.idx < start else t.idx - end
-            if best is None or dist < best[0]:
-                best = (dist, t)
+            near.append((dist, t))
+        near.sort(key=lambda x: x[0])
+        if good_anc:
+            best = (0, doc[good_anc[0]])
+        else:
+            # no governing cue names anyone: the nearest cue that does, else the governor
+            good_near = [x for x in near if self._good_subject(x[1])]
+            if good_near:
+                best = good_near[0]
+            elif anc:
+                best = (0, doc[anc[0]])
+            elif near:
+                best = near[0]
         if best is not None:
             t = best[1]
             if t.i < first.start:

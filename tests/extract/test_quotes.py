@@ -45,6 +45,9 @@ def marked(text: str) -> list[str]:
             "An odd mark runs to the end of its paragraph"]),
         ('"Outer with \u201cinner\u201d words," he said.', ["Outer with \u201cinner\u201d words,"]),
         ("\u201cOuter with 'inner' words,\u201d he said.", ["Outer with 'inner' words,"]),
+        ("\u201cI would live in what he calls \u201chell\u201d than here.\u201d \u2015 Ana Ruiz",
+         ["I would live in what he calls \u201chell\u201d than here."]),
+        ("\u201cA,\u201d he said. \u201cB.\u201d", ["A,", "B."]),
         ('<tweet author="someone">text</tweet>', []),
         ('<tweet pic="pic.example/" author="someone">text</tweet>', []),
     ],
@@ -166,6 +169,13 @@ ROWS = [
      "The fact-checkers looked at Donald Trump's claim that there were "
      "\u201cthousands of shootings\u201d in the city this year.",
      "thousands of shootings", "Donald Trump", None, "partial"),
+    ("a passive subject is not the speaker",
+     'When rebels are revealed as foreign fighters, Obama and Clinton call them "lone wolves".',
+     "lone wolves", "Obama and Clinton", None, "partial"),
+    ("a thing does not speak, the person around it does",
+     'City Attorney Brad Holm said in the letter that the advertisement "unmistakably and '
+     'wrongfully" suggests the officers support the campaign.',
+     "unmistakably and wrongfully", "Brad Holm", None, "partial"),
     ("cue governing the quote beats a nearer one",
      'Retired general Mark Flint said the plan was "absolutely right" when he saw it.',
      "absolutely right", "Mark Flint", None, "partial"),
