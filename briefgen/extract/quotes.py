@@ -193,6 +193,8 @@ class _Attributor:
                 continue
             break
         # inverted order the parser left unattached: '"...," said Singh.'
+        if cue.tag_ == "VBG" or any(c.dep_ == "prt" for c in cue.children):
+            return None  # "calling out Trump": the name after is the object
         for c in cue.children:
             if c.dep_ in {"dobj", "npadvmod", "attr", "dep"} and c.i > cue.i and c.ent_type_ == "PERSON":
                 return c
@@ -319,12 +321,19 @@ class _Attributor:
             left = min([tok.i, *[c.left_edge.i for c in tok.children if c.i < tok.i and c.dep_ != "punct"]])
             right = tok.i + 1
             for c in tok.children:
-                if c.dep_ == "prep" and c.i > tok.i and c.lower_ in {"for", "of", "at", "with"}:
+                if c.dep_ == "prep" and c.i > tok.i and c.lower_ in {
+                    "for", "of", "at", "with", "on", "from", "in"
+                }:
                     right = max(right, c.right_edge.i + 1)
                 if c.dep_ == "conj" and c.i > tok.i:
                     right = max(right, c.i + 1)
             while left < tok.i and doc[left].is_punct:
                 left += 1
+            # "Officials at Homeland Security Investigations, a division of ...": up to a comma
+            for k in range(tok.i + 1, right):
+                if doc[k].text in {",", ";", "(", "\u2014"} or self.quoted.covers(doc[k]):
+                    right = k
+                    break
             phrase = doc[left:right].text
             if len(phrase) > 80:
                 phrase = doc[tok.i: tok.i + 1].text
@@ -378,7 +387,13 @@ class _Attributor:
             s_hi = doc[s_hi].sent.end
         best: tuple[int, Token] | None = None
         # a cue the quote hangs from in the parse wins ("X said Y was "right" when ...")
-        anc = [a.i for a in first.root.ancestors if a.i in self.cue_set]
+        anc = []
+        below = first.root
+        for a in first.root.ancestors:
+            # "Trump's claim that ..." holds his words; "a statement about X" only its topic
+            if a.i in self.cue_set and (a.pos_ != "NOUN" or below.dep_ in {"acl", "ccomp", "appos", "relcl"}):
+                anc.append(a.i)
+            below = a
         if first.root.i in self.cue_set and not self.quoted.covers(first.root):
             anc.insert(0, first.root.i)
         anc = [i for i in anc if s_lo <= i < s_hi]

@@ -176,6 +176,19 @@ ROWS = [
      'City Attorney Brad Holm said in the letter that the advertisement "unmistakably and '
      'wrongfully" suggests the officers support the campaign.',
      "unmistakably and wrongfully", "Brad Holm", None, "partial"),
+    ("a noun phrase speaker keeps its modifiers",
+     'Officials at Homeland Security Investigations, a division of the agency, said forgers '
+     '"may try to use sophisticated methods to circumvent" the program.',
+     "may try to use sophisticated methods to circumvent",
+     "Officials at Homeland Security Investigations", None, "partial"),
+    ("a statement about a quote is not its speaker",
+     "The fact-checkers ruled that Trump's statement about \u201cthousands of shootings\u201d "
+     "is \u201ctrue,\u201d after a week of checks.",
+     "thousands of shootings", "fact-checkers", None, "partial"),
+    ("the name after a phrasal verb is its object",
+     "Campaign manager Robby Mook told reporters that the moderator would intervene by calling "
+     "out Trump for his supposed \u201clies\u201d during the debate.",
+     "lies", "Robby Mook", "manager", "partial"),
     ("cue governing the quote beats a nearer one",
      'Retired general Mark Flint said the plan was "absolutely right" when he saw it.',
      "absolutely right", "Mark Flint", None, "partial"),
