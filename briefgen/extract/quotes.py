@@ -735,11 +735,17 @@ def _indirect(att: _Attributor, doc: Doc) -> list[Quote]:
         if hi - lo < 4:
             continue
         span: Span = doc[lo:hi]
-        if att.quoted.overlaps(span.start_char, span.end_char):
+        start, end = span.start_char, span.end_char
+        brk = text.find("\n\n", start, end)  # never across a paragraph
+        if brk >= 0:
+            end = brk
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
+            end -= 1
+        if end - start < 12 or att.quoted.overlaps(start, end):
             continue
         a = att.attribute_cue(verb, verb.sent.start, verb.i)
-        out.append(Quote(text=text[span.start_char:span.end_char], start=span.start_char,
-                         end=span.end_char, speaker=a.speaker, speaker_type=a.speaker_type,
+        out.append(Quote(text=text[start:end], start=start,
+                         end=end, speaker=a.speaker, speaker_type=a.speaker_type,
                          speaker_role=a.role, cue=verb.text, kind="indirect",
                          confidence=round(min(a.confidence, 0.9) * 0.8, 2)))
     return out

@@ -250,6 +250,12 @@ def test_indirect_speech_is_the_reported_clause(nlp) -> None:  # type: ignore[no
                      indirect=False) == []
 
 
+def test_indirect_speech_stays_in_its_paragraph(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "MSNBC suggested that the candidate has these tasks ahead of her tonight:\n\nWin the room."
+    found = [q for q in quotes_of(nlp, text) if q.kind == "indirect"]
+    assert found and all("\n" not in q.text and not q.text.endswith(":") for q in found)
+
+
 def test_weak_attributions_get_lower_confidence(nlp) -> None:  # type: ignore[no-untyped-def]
     strong = quotes_of(nlp, '"We will win this," Maria Lopez said.')[0]
     carried = quotes_of(nlp, "Maria Lopez, a senator, says the race is close."
