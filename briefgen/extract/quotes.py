@@ -156,10 +156,11 @@ class _Quoted:
 
 
 class _Attributor:
-    def __init__(self, doc: Doc, quoted: _Quoted) -> None:
+    def __init__(self, doc: Doc, quoted: _Quoted, text: str) -> None:
         self.doc = doc
+        self.text = text  # Doc.text rebuilds the string on every access
         self.quoted = quoted
-        self.cast = Cast(doc)
+        self.cast = Cast(doc, text)
         self.cues = [t.i for t in doc if _is_cue(t) and not quoted.covers(t)]
         self.cue_set = set(self.cues)
         self.cue_chars = [doc[i].idx for i in self.cues]
@@ -440,7 +441,7 @@ class _Attributor:
         # the attribution sentence right after: '"....." Singh said.' or across a split
         if s_hi < len(doc):
             nxt = doc[s_hi].sent
-            if "\n\n" not in doc.text[end:nxt.start_char] and not self.quoted.overlaps(
+            if "\n\n" not in self.text[end:nxt.start_char] and not self.quoted.overlaps(
                 nxt.start_char, nxt.start_char + 1
             ):
                 for i in self.cues:
@@ -484,9 +485,8 @@ NAMING = ("call", "dub", "name", "nickname", "title", "brand", "label", "known")
 SMALL_WORDS = {"of", "the", "a", "an", "and", "in", "on", "to", "for", "with", "at", "or"}
 
 
-def _is_scare(doc: Doc, m: Marked, has_cue: bool) -> bool:
+def _is_scare(text: str, m: Marked, has_cue: bool) -> bool:
     """Scare quotes, titles and nicknames: quoted, but nobody is quoted saying them."""
-    text = doc.text
     words = text[m.start:m.end].split()
     n = len(words)
     before = text[max(0, m.open_at - 40):m.open_at].split()
@@ -564,8 +564,7 @@ def _dash_speaker(att: _Attributor, text: str, m: Marked) -> Attribution | None:
 def _colon_speaker(att: _Attributor, m: Marked) -> Attribution | None:
     """'Obama is rolling out a new message: "It's about me."': the clause's subject."""
     doc = att.doc
-    text = doc.text
-    before = text[:m.open_at].rstrip()
+    before = att.text[:m.open_at].rstrip()
     if not before.endswith(":"):
         return None
     span = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
@@ -591,7 +590,7 @@ def extract_quotes(doc: Doc, *, indirect: bool = True) -> list[Quote]:
     quoted = _Quoted(sorted(
         (m.open_at, (m.close_at + 1) if m.close_at is not None else m.end) for m in marked
     ))
-    att = _Attributor(doc, quoted)
+    att = _Attributor(doc, quoted, text)
     para_starts = _paragraph_starts(text)
     out: list[tuple[Quote, Marked | None, bool]] = []
     last_att: Attribution | None = None
@@ -599,7 +598,7 @@ def extract_quotes(doc: Doc, *, indirect: bool = True) -> list[Quote]:
     for m in marked:
         para = bisect.bisect_right(para_starts, m.open_at) - 1
         found = att.cue_for(m.open_at, (m.close_at + 1) if m.close_at is not None else m.end)
-        if _is_scare(doc, m, found is not None and found[3]):
+        if _is_scare(text, m, found is not None and found[3]):
             continue
         a = _label_speaker(att, text, m, para_starts[para]) or _dash_speaker(att, text, m)
         if a is not None:
@@ -727,7 +726,7 @@ def _backfill_chains(out: list[tuple[Quote, Marked | None, bool]]) -> None:
 def _indirect(att: _Attributor, doc: Doc) -> list[Quote]:
     """Reported speech: 'X said (that) <clause>', the clause as the quote text."""
     out: list[Quote] = []
-    text = doc.text
+    text = att.text
     for i in att.cues:
         verb = doc[i]
         if verb.pos_ != "VERB" or cue_lemma(verb) not in REPORT_VERBS:

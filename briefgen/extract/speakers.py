@@ -180,8 +180,9 @@ def _gender_from_title(ent: Span) -> str | None:
 class Cast:
     """The people of one article, with their roles, in order of first mention."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, text: str | None = None) -> None:
         self.doc = doc
+        self.n_chars = len(doc.text if text is None else text)
         self.people: list[Person] = []
         self._by_word: dict[str, list[Person]] = {}
         self.mentions: list[Mention] = []  # in text order
@@ -309,7 +310,7 @@ class Cast:
             if m.kind != "person" and len(m.name.split()) > 2:
                 continue
             # an ORG-tagged surname of a known person still names that person
-            p = self.person_named(m.name, len(doc.text))
+            p = self.person_named(m.name, self.n_chars)
             if p is None or (unwanted and p.gender == unwanted):
                 continue
             tok = doc[m.head]
