@@ -623,7 +623,9 @@ def extract_quotes(doc: Doc, *, indirect: bool = True) -> list[Quote]:
     _backfill_chains(out)
     quotes = [q for q, _, _ in out]
     if indirect:
-        quotes.extend(_indirect(att, doc))
+        # scare quotes left out above may sit inside reported speech; real quotes may not
+        kept = _Quoted(sorted((q.start - 1, q.end + 1) for q in quotes))
+        quotes.extend(_indirect(att, doc, kept))
     quotes.sort(key=lambda q: q.start)
     return quotes
 
@@ -723,7 +725,7 @@ def _backfill_chains(out: list[tuple[Quote, Marked | None, bool]]) -> None:
         i -= 1
 
 
-def _indirect(att: _Attributor, doc: Doc) -> list[Quote]:
+def _indirect(att: _Attributor, doc: Doc, kept: _Quoted) -> list[Quote]:
     """Reported speech: 'X said (that) <clause>', the clause as the quote text."""
     out: list[Quote] = []
     text = att.text
@@ -739,7 +741,9 @@ def _indirect(att: _Attributor, doc: Doc) -> list[Quote]:
             continue
         toks = list(comp.subtree)
         lo, hi = toks[0].i, toks[-1].i + 1
-        while lo < hi and (doc[lo].dep_ == "mark" or doc[lo].is_punct):
+        while lo < hi and (doc[lo].dep_ == "mark" or doc[lo].is_punct or (
+            doc[lo].lower_ == "that" and doc[lo].dep_ not in SUBJ_DEPS
+        )):
             lo += 1
         while hi > lo and doc[hi - 1].is_punct:
             hi -= 1
@@ -752,7 +756,7 @@ def _indirect(att: _Attributor, doc: Doc) -> list[Quote]:
             end = brk
         while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
             end -= 1
-        if end - start < 12 or att.quoted.overlaps(start, end):
+        if end - start < 12 or kept.overlaps(start, end):
             continue
         a = att.attribute_cue(verb, verb.sent.start, verb.i)
         out.append(Quote(text=text[start:end], start=start,

@@ -250,6 +250,15 @@ def test_indirect_speech_is_the_reported_clause(nlp) -> None:  # type: ignore[no
                      indirect=False) == []
 
 
+def test_indirect_speech_around_a_scare_quote(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("The White House said last week that the regime tested the \u201creliability\u201d "
+            "of its engines.")
+    found = quotes_of(nlp, text)
+    assert [(q.kind, q.speaker_type) for q in found] == [("indirect", "organisation")]
+    assert (found[0].speaker or "").endswith("White House")
+    assert found[0].text.startswith("the regime tested")
+
+
 def test_indirect_speech_stays_in_its_paragraph(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "MSNBC suggested that the candidate has these tasks ahead of her tonight:\n\nWin the room."
     found = [q for q in quotes_of(nlp, text) if q.kind == "indirect"]
