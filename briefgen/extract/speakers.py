@@ -111,8 +111,21 @@ def appositive_role(ent: Span) -> str | None:
                     hi = k
                     break
             return _clean_role(_span_text(doc, lo, hi))
-    # a nearby clause the parser did not attach: "NAME, the Head of X, says ..."
+    # a relative clause: "NAME, who is the director of X, said"
     k = ent.end
+    if k + 3 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "who" and doc[
+        k + 2
+    ].lemma_ == "be":
+        stop = k + 3
+        while stop < len(doc) and doc[stop].text not in {",", ";", "(", ")"} and not (
+            doc[stop].is_quote or doc[stop].is_sent_end
+        ):
+            stop += 1
+        if stop - (k + 3) <= 25:
+            role = _clean_role(_span_text(doc, k + 3, stop))
+            if role and any(t.pos_ == "NOUN" for t in doc[k + 3:stop]):
+                return role
+    # a nearby clause the parser did not attach: "NAME, the Head of X, says ..."
     if k < len(doc) - 2 and doc[k].text == ",":
         j = k + 1
         if doc[j].lower_ in {"a", "an", "the"} or doc[j].lower_ in ROLE_NOUNS or (

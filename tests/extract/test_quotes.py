@@ -4,10 +4,13 @@ and a whole article with the traps a real news page has."""
 from __future__ import annotations
 
 import pytest
+from spacy.lang.en import English
+from spacy.tokens import Doc
 
 from briefgen.extract.marks import find_marked
 from briefgen.extract.nlp import load
 from briefgen.extract.quotes import extract_quotes
+from briefgen.extract.speakers import Cast
 from briefgen.models import Quote
 
 
@@ -61,6 +64,41 @@ def test_multi_paragraph_quote_is_chained() -> None:
     ms = find_marked(text)
     assert [text[m.start:m.end] for m in ms] == ["First part of it.", "Second part of it,"]
     assert ms[0].close_at is None and ms[0].continues and ms[1].continued
+
+
+# -- tier 1: who is who, on hand-built Docs (no parser) --------------------------------
+
+
+def cast_of(words: list[str], ents: list[str]) -> Cast:
+    starts = [i == 0 or words[i - 1] == "." for i in range(len(words))]
+    return Cast(Doc(English().vocab, words=words, ents=ents, sent_starts=starts))
+
+
+def test_short_names_resolve_to_the_full_name_named_before() -> None:
+    cast = cast_of(
+        ["Then", "Swaran", "Singh", "spoke", ".", "Mr", "Singh", "left", "."],
+        ["O", "B-PERSON", "I-PERSON", "O", "O", "O", "B-PERSON", "O", "O"],
+    )
+    assert [p.name for p in cast.people] == ["Swaran Singh"]
+    assert cast.person_named("Singh", 30).name == "Swaran Singh"
+    assert cast.person_named("Mr. Singh", 30).name == "Swaran Singh"
+    assert cast.person_named("Singh", 2) is None  # not yet introduced at offset 2
+
+
+def test_namesakes_stay_apart_by_first_name() -> None:
+    cast = cast_of(
+        ["Hillary", "Clinton", "met", "Bill", "Clinton", "."],
+        ["B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O"],
+    )
+    assert sorted(p.name for p in cast.people) == ["Bill Clinton", "Hillary Clinton"]
+    assert cast.person_named("Hillary Clinton", 99).name == "Hillary Clinton"
+    assert cast.person_named("Clinton", 99).name == "Bill Clinton"  # the latest one
+
+
+def test_honorific_gives_the_pronoun_a_gender() -> None:
+    cast = cast_of(["Ms", "Ana", "Ruiz", "and", "Mr", "Tom", "Reed", "."],
+                   ["O", "B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "I-PERSON", "O"])
+    assert {p.name: p.gender for p in cast.people} == {"Ana Ruiz": "f", "Tom Reed": "m"}
 
 
 # -- tier 2: one row per pattern, real model ----------------------------------------
@@ -189,6 +227,10 @@ ROWS = [
      "Campaign manager Robby Mook told reporters that the moderator would intervene by calling "
      "out Trump for his supposed \u201clies\u201d during the debate.",
      "lies", "Robby Mook", "manager", "partial"),
+    ("role from a relative clause",
+     '"The reserves are nearly gone," said Ines Moreau, who is the chief economist at Banque Atlas, '
+     "on Tuesday.",
+     "The reserves are nearly gone,", "Ines Moreau", "chief economist", "direct"),
     ("cue governing the quote beats a nearer one",
      'Retired general Mark Flint said the plan was "absolutely right" when he saw it.',
      "absolutely right", "Mark Flint", None, "partial"),
