@@ -3,7 +3,11 @@
 Handles straight and curly double marks, single marks, guillemets, and the newspaper
 convention of a quote running over several paragraphs (each paragraph opens with a
 mark, only the last one closes). It never gives up on an odd number of marks: a double
-quote left open runs to the end of its paragraph.
+quote left open runs to the end of its paragraph. A closing mark is looked for in the
+style of its opener first, so curly quotes nest inside straight ones and inside each
+other. Not quote marks: apostrophes ("don't", "ministers'"), two apostrophes ('' is an
+artifact of ASCII-converted archives, too ambiguous to trust) and quotes inside markup
+tags (<tweet author="...">).
 """
 
 from __future__ import annotations
