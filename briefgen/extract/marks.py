@@ -124,6 +124,12 @@ def _find_close(text: str, i: int, width: int, pe: int) -> tuple[int | None, int
     return None, 0
 
 
+def _possessive(text: str, j: int, pe: int) -> bool:
+    """An apostrophe after a plural -s, followed by a word: "the ministers’ view"."""
+    return (text[j - 1] == "s" and j + 2 < pe and text[j + 1] == " "
+            and text[j + 2].isalpha())
+
+
 def find_marked(text: str) -> list[Marked]:
     """All quoted stretches of ``text`` in order (nested quotes stay inside their outer)."""
     out: list[Marked] = []
@@ -154,13 +160,16 @@ def find_marked(text: str) -> list[Marked]:
                 i = end + (cwidth if close is not None else 1)
                 continue
             if _single_open(text, i, ps, pe):
-                j = i + 1
-                close = None
-                while j < pe:
+                # "the doctors’ union": a plural possessive before a word is not the end,
+                # unless nothing better closes the quote
+                close = first = None
+                for j in range(i + 1, pe):
                     if _single_close(text, j, pe):
-                        close = j
-                        break
-                    j += 1
+                        first = j if first is None else first
+                        if not _possessive(text, j, pe):
+                            close = j
+                            break
+                close = first if close is None else close
                 if close is not None:
                     s, e = _trim(text, i + 1, close)
                     if e > s:

@@ -51,6 +51,8 @@ def marked(text: str) -> list[str]:
         ("\u201cI would live in what he calls \u201chell\u201d than here.\u201d \u2015 Ana Ruiz",
          ["I would live in what he calls \u201chell\u201d than here."]),
         ("\u201cA,\u201d he said. \u201cB.\u201d", ["A,", "B."]),
+        ("\u2018The doctors\u2019 union said no,\u2019 he added.", ["The doctors\u2019 union said no,"]),
+        ("\u2018We don\u2019t know,\u2019 she said.", ["We don\u2019t know,"]),
         ('<tweet author="someone">text</tweet>', []),
         ('<tweet pic="pic.example/" author="someone">text</tweet>', []),
     ],
