@@ -109,7 +109,8 @@ class Extraction(_Model):
 
     article: Article
     facts: list[Fact] = Field(default_factory=list)
-    quotes: list[Quote] = Field(default_factory=list)
+    quotes: list[Quote] = Field(default_factory=list, description="Words in quote marks.")
+    reported: list[Quote] = Field(default_factory=list, description="Indirect (reported) speech.")
     context: list[ContextItem] = Field(default_factory=list)
     entities: list[Entity] = Field(default_factory=list)
     timeline: list[Event] = Field(default_factory=list)
@@ -131,6 +132,7 @@ class Extraction(_Model):
             "body": a.body,
             "facts": [f.model_dump() for f in self.facts],
             "quotes": [q.model_dump() for q in self.quotes],
+            "reported": [q.model_dump() for q in self.reported],
             "context": [c.model_dump() for c in self.context],
             "entities": [e.model_dump() for e in self.entities],
             "timeline": [t.model_dump() for t in self.timeline],

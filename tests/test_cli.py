@@ -142,6 +142,9 @@ def test_extract_jsonl_contract() -> None:
     for q in rec["quotes"]:
         assert set(q) >= {"text", "speaker", "speaker_role", "cue", "kind", "start", "end"}
         assert rec["body"][q["start"]:q["end"]] == q["text"]
+        assert q["kind"] in ("direct", "partial")
+    # reported speech has its own list: "quotes" is only what stands in quote marks
+    assert rec["reported"] and all(q["kind"] == "indirect" for q in rec["reported"])
     for f in rec["facts"]:
         assert rec["body"][f["start"]:f["end"]] == f["text"]
     assert json.loads(lines[1])["publisher"] == "Harbour Wire"

@@ -35,6 +35,8 @@ def print_extraction(rec: dict[str, Any]) -> None:
     table("Key facts", ["score", "fact"], [[f"{f['score']:.2f}", f["text"]] for f in rec["facts"][:8]])
     table("Quotes", ["speaker", "role", "kind", "quote"],
           [[q["speaker"] or "?", q["speaker_role"] or "", q["kind"], q["text"]] for q in rec["quotes"]])
+    table("Reported speech", ["speaker", "cue", "what they said"],
+          [[q["speaker"] or "?", q["cue"] or "", q["text"]] for q in rec.get("reported") or []])
     table("Context", ["sentence"], [[c["text"]] for c in rec["context"][:6]])
     table("Actors", ["name", "type", "mentions", "role"],
           [[e["name"], e["label"], str(e["mentions"]), e["role"] or ""] for e in rec["entities"][:15]])

@@ -21,16 +21,26 @@ __all__ = ["extract", "extract_doc", "extract_many"]
 
 
 def extract_doc(article: Article, doc: Doc) -> Extraction:
-    """Run every extractor over ``doc``, the parse of ``article.body``."""
-    found_quotes = quotes.extract_quotes(doc)
-    found_facts = facts.extract_facts(doc, found_quotes)
+    """Run every extractor over ``doc``, the parse of ``article.body``.
+
+    Words in quote marks (direct and partial quotes) and reported speech (indirect,
+    no quote marks) are kept apart: ``quotes`` is what a brief may print between quote
+    marks; ``reported`` is who claimed what. A sentence of reported speech can still
+    be a key fact ("the White House said Russia had fired ..."), so facts avoid only
+    quoted words.
+    """
+    found = quotes.extract_quotes(doc)
+    quoted = [q for q in found if q.kind != "indirect"]
+    reported = [q for q in found if q.kind == "indirect"]
+    found_facts = facts.extract_facts(doc, quoted)
     return Extraction(
         article=article,
-        quotes=found_quotes,
+        quotes=quoted,
+        reported=reported,
         facts=found_facts,
-        figures=facts.extract_figures(doc, found_quotes),
-        context=context.extract_context(doc, found_quotes, found_facts),
-        entities=entities.extract_entities(doc, found_quotes),
+        figures=facts.extract_figures(doc, quoted),
+        context=context.extract_context(doc, quoted, found_facts),
+        entities=entities.extract_entities(doc, found),
         timeline=timeline.extract_timeline(doc, article.published),
     )
 
