@@ -310,9 +310,18 @@ def has_credit(line: str) -> bool:
     return True
 
 
+# Furniture lines are short: banners, prompts, credits. A line longer than this is prose
+# even when it ends with "... contributed to this report." or mentions "click here".
+LONG_PARAGRAPH = 60
+# A masthead line (kicker, section, headline, standfirst) is shorter than this.
+MASTHEAD_WORDS = 25
+
+
 def is_furniture(line: str) -> bool:
     """True for banner, prompt, share-bar, recirculation, timestamp and credit lines."""
     s = line.strip()
+    if len(s.split()) > LONG_PARAGRAPH:
+        return False  # a whole paragraph (or a one-line article) is never page furniture
     return (any(p.search(s) for p in FURNITURE) or has_credit(s)
             or bool(_TIMESTAMP.match(s)))
 
@@ -637,7 +646,10 @@ def parse_text(raw: str, source: str) -> Article:
             cands.pop()  # a photo caption under the headline (both are present tense)
         if cands:
             _pick_title(lines, cands, content, meta, used, "line before the text", headings)
-            zone_end = start - 1  # lines above the body are masthead and page chrome
+            # Short lines above the body are masthead and page chrome; a long line there
+            # is article text the body-start guess passed over (a paragraph that is all
+            # quotation, say), so it stays.
+            used.update(i for i in content if i < start and len(lines[i].split()) < MASTHEAD_WORDS)
 
     tail = set(content[-6:])  # where author notes sit
     body: list[str] = []
