@@ -283,25 +283,16 @@ def _score(cands: list[_Cand], text: str) -> None:
 def _trim(doc: Doc, text: str, cand: _Cand) -> tuple[int, int]:
     """Cut a long sentence after its main clause, never inside a clause.
 
-    Cuts tried, in order: a trailing attribution (", police said."), a tail after a
-    semicolon, a trailing relative or participial clause set off by a comma.
+    Cuts tried: a tail after a semicolon, a trailing relative or participial clause set
+    off by a comma. A trailing attribution (", police said.") is never cut: without it
+    a claim would read as established fact (it costs about 0.3 ROUGE on the dev set).
     """
     if cand.words <= LONG:
         return cand.start, cand.end
     sent = cand.sent
     root = sent.root
     cuts: list[int] = []
-    # ", officials said." / ", according to police." after the reported clause
-    if root.lemma_ in SPEECH:
-        for child in root.children:
-            if child.dep_ == "ccomp" and child.i < root.i:
-                sub = doc[child.left_edge.i : child.right_edge.i + 1]
-                cuts.append(sub.end_char)
     for tok in sent:
-        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
-            prev = doc[tok.i - 1] if tok.i > sent.start else None
-            if prev is not None and prev.text == ",":
-                cuts.append(prev.idx)
         if tok.text == ";" and tok.i > sent.start + 6:
             cuts.append(tok.idx)
         if (

@@ -84,7 +84,7 @@ def test_long_sentence_is_trimmed_at_a_clause_boundary() -> None:
     text = (
         "The central bank raised its main interest rate by half a percentage point to 5.25% "
         "on Thursday in a bid to bring down stubbornly high inflation, which has stayed "
-        "above its target for more than two years despite repeated increases, officials said."
+        "above its target for more than two years despite repeated increases."
     )
     doc = parse(text)
     facts = extract_facts(doc, [])
@@ -94,6 +94,18 @@ def test_long_sentence_is_trimmed_at_a_clause_boundary() -> None:
     assert len(fact.split()) < len(text.split())
     assert not fact.endswith(",")
     assert doc.text[facts[0].start : facts[0].end] == fact
+
+
+def test_trimming_keeps_who_made_the_claim() -> None:
+    # A claim without its source would read as established fact in the brief.
+    text = (
+        "On Sunday, a drone carrying a small explosive charge crashed into a field outside "
+        "Rezekne in eastern Latvia, the first such incident involving a live payload, the "
+        "Latvian defence ministry said."
+    )
+    facts = extract_facts(parse(text), [])
+    assert len(facts) == 1
+    assert facts[0].text.endswith("the Latvian defence ministry said.")
 
 
 def test_repeated_news_is_not_picked_twice() -> None:
