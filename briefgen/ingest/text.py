@@ -513,6 +513,8 @@ def _pick_title(lines: list[str], cands: list[int], content: list[int], meta: _M
 def _headline_like(line: str) -> bool:
     """Could be a headline (which, like a caption, is often in the present tense)."""
     words = len(line.split())
+    if _is_quotation(line):
+        return False  # a long quotation (a reader's comment, a testimony) is text, not a headline
     return 3 <= words <= 30 and len(line) < 220 and not line.endswith(".")
 
 
@@ -541,8 +543,14 @@ class _Meta:
             self.found[key] = where
 
 
+def _is_quotation(line: str) -> bool:
+    """A long line that opens with a quote mark: someone's words, perhaps signed '― Name'."""
+    return len(line.split()) > 15 and line[:1] in "\"\u201c\u201d\u2018'"
+
+
 def _is_paragraph(line: str) -> bool:
-    return len(line.split()) >= 12 and _ends_sentence(line) and not is_caption(line)
+    return (len(line.split()) >= 12 and _ends_sentence(line) and not is_caption(line)) \
+        or _is_quotation(line)
 
 
 def _body_start(lines: list[str], content: list[int]) -> int:

@@ -121,3 +121,19 @@ def test_benchmark_furniture_removal() -> None:
         print(f"  leaked {name}: {line[:90]}")
     assert kept == article
     assert removed / furniture >= 0.95
+
+
+def test_paragraphs_of_quotation_are_body_not_masthead() -> None:
+    """An article made of readers' comments: long quoted lines are text, never the title."""
+    from briefgen.ingest.text import parse_text
+
+    comments = [
+        "\u201cThe council never asked us what we wanted for the park, and now the playground is "
+        "gone and nobody will tell us when it is coming back.\u201d \u2015 Maria Lopes",
+        "\u201cI have lived on this street for thirty years and I have never seen the library "
+        "closed for this long without a single word from the town hall.\u201d \u2015 Dev Patel",
+    ]
+    text = "Readers tell us what the budget cuts mean to them\n\n" + "\n\n".join(comments) + "\n"
+    article = parse_text(text, source="comments.txt")
+    assert article.title == "Readers tell us what the budget cuts mean to them"
+    assert article.body.split("\n\n") == comments
