@@ -254,3 +254,37 @@ def test_strict_turns_warnings_into_failure(tmp_path: Path) -> None:
     code, _, stderr = run("--strict", "extract", src, "--format", "jsonl")
     assert code == 1
     assert stderr.strip().endswith("briefgen: error: --strict: 1 warning(s) above")
+
+
+def test_usage_errors_are_one_line() -> None:
+    code, _, stderr = run("extract", FOLLOW_UP, "--format", "xml")
+    assert code == 2
+    assert _one_line_error(stderr).startswith("briefgen: error: Invalid value for '--format'")
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--bcc"], "--bcc only works with --email"),
+    (["--email-dry-run", "x"], "--email-dry-run only works with --email"),
+    (["--templates", "/no/such/folder"], "--templates /no/such/folder: no such folder"),
+])
+def test_brief_option_mistakes_fail_before_any_work(tmp_path: Path, args: list[str], message: str) -> None:
+    out = tmp_path / "b.pdf"
+    code, _, stderr = run("brief", FOLLOW_UP, "-o", out, *args)
+    assert code == 2
+    assert _one_line_error(stderr) == f"briefgen: error: {message}"
+    assert not out.exists()
+
+
+def test_json_for_several_sources_is_one_array() -> None:
+    code, out, _ = run("extract", FOLLOW_UP, ARTICLE, "--format", "json")
+    assert code == 0
+    records = json.loads(out)
+    assert [r["publisher"] for r in records] == ["Harbour Wire", "The Northern Ledger"]
+
+
+def test_source_list_that_includes_itself(tmp_path: Path) -> None:
+    lst = tmp_path / "sources.txt"
+    lst.write_text(f"{FOLLOW_UP}\n@sources.txt\n", encoding="utf-8")
+    code, out, stderr = run("extract", f"@{lst}", "--format", "jsonl")
+    assert code == 1
+    assert f"@{lst}: the source list includes itself; remove that line" in stderr

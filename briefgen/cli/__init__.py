@@ -7,6 +7,7 @@ BriefgenError into a one-line message on stderr and an exit code.
 from __future__ import annotations
 
 import logging
+import sys
 from typing import Annotated, Any
 
 import typer
@@ -32,6 +33,23 @@ class _Group(TyperGroup):
             if arg in OPTIONAL_VALUES and (i + 1 == len(args) or (args[i + 1].startswith("-") and args[i + 1] != "-")):
                 fixed.append(OPTIONAL_VALUES[arg])
         return super().parse_args(ctx, fixed)
+
+    def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
+        """Usage errors as one line (``briefgen: error: ...``, exit 2), not a boxed panel."""
+        if not standalone_mode:
+            return super().main(*args, standalone_mode=False, **kwargs)
+        from typer._click.exceptions import ClickException
+        from typer.exceptions import Abort
+
+        try:
+            rv = super().main(*args, standalone_mode=False, **kwargs)
+        except ClickException as exc:
+            typer.echo(f"briefgen: error: {exc.format_message()} (see --help)", err=True)
+            sys.exit(exc.exit_code)
+        except Abort:
+            typer.echo("briefgen: error: aborted", err=True)
+            sys.exit(1)
+        sys.exit(rv if isinstance(rv, int) else 0)
 
 
 app = typer.Typer(

@@ -33,6 +33,12 @@ def errors() -> Iterator[None]:
         fail(str(exc), exc.exit_code)
     except KeyboardInterrupt:
         fail("interrupted", 130)
+    except (typer.Exit, typer.Abort):
+        raise
+    except Exception as exc:  # a bug: still one line, the traceback with --debug
+        if DEBUG:
+            raise
+        fail(f"internal error: {type(exc).__name__}: {exc}; rerun with --debug and report it")
 
 
 def call(fn: Callable[[], T]) -> T:

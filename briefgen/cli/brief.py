@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
+from rich.console import Console
 
 from briefgen.cli._state import errors
 from briefgen.errors import UsageError
@@ -40,38 +42,43 @@ def brief_cmd(
     the command then exits 1 after writing the brief from the others.
     """
     from briefgen.config import load_settings
-    from briefgen.pipeline import make_brief
+    from briefgen.pipeline import make_brief, parse_formats
 
     with errors():
         settings = load_settings(config)
+        wanted = parse_formats(fmt, output) or list(settings.output.formats)
         targets = _email_targets(settings, email, audience)
         if targets:
             from briefgen.deliver.email import resolve_recipients
 
             resolve_recipients(settings, targets)  # a bad group fails before any work
-        if (targets and fmt and "pdf" not in fmt.lower()) or (targets and output and output.suffix.lower() != ".pdf" and not fmt):
-            raise UsageError("--email sends the PDF; add pdf to --format or use -o NAME.pdf")
-        if sys.stderr.isatty():
-            from rich.console import Console
-
-            with Console(stderr=True).status("Reading and analysing articles…"):
-                result = make_brief(sources, settings, audience=audience, output=output, formats=fmt,
-                                    title=title, template=template, template_dirs=[templates_dir],
-                                    save_json=save_json, pdf_variant=pdf_variant)
+            if "pdf" not in wanted:
+                raise UsageError("--email sends the PDF; add pdf to --format or use -o NAME.pdf")
         else:
-            result = make_brief(sources, settings, audience=audience, output=output, formats=fmt,
-                                title=title, template=template, template_dirs=[templates_dir],
-                                save_json=save_json, pdf_variant=pdf_variant)
+            used = [name for name, on in (("--bcc", bcc), ("--email-dry-run", email_dry_run),
+                                          ("--test-recipient", test_recipient), ("--resend", resend),
+                                          ("--insecure", insecure)) if on]
+            if used:
+                raise UsageError(f"{used[0]} only works with --email")
+        if templates_dir is not None and not templates_dir.is_dir():
+            raise UsageError(f"--templates {templates_dir}: no such folder")
+        status = (Console(stderr=True).status("Reading and analysing articles…")
+                  if sys.stderr.isatty() else contextlib.nullcontext())
+        with status:
+            result = make_brief(sources, settings, audience=audience, output=output,
+                                formats=",".join(wanted), title=title, template=template,
+                                template_dirs=[templates_dir], save_json=save_json,
+                                pdf_variant=pdf_variant)
     for failure in result.failures:
         typer.echo(f"briefgen: error: {failure.error}", err=True)
     for path in result.written:
         typer.echo(f"wrote {path}")
     ok = not result.failures
-    if targets and result.pdf is not None:
+    pdf_path = next((p for p in result.written if p.suffix == ".pdf"), None)
+    if targets and result.pdf is not None and pdf_path is not None:
         from briefgen.cli.send import print_report
         from briefgen.deliver.email import send_brief
 
-        pdf_path = next(p for p in result.written if p.suffix == ".pdf")
         with errors():
             report = send_brief(settings, result.brief, result.pdf, pdf_path.name, targets, bcc=bcc,
                                 dry_run_dir=email_dry_run, test_recipient=test_recipient,

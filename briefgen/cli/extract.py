@@ -27,6 +27,7 @@ def extract_cmd(
 
     With --format jsonl, prints one JSON object per source in input order; a source that
     cannot be read prints {"source", "error"} and the command exits 1 at the end.
+    --format json prints one pretty object for one source, an array for several.
     """
     from briefgen.config import load_settings
     from briefgen.pipeline import SourceFailure, extract_sources
@@ -35,6 +36,7 @@ def extract_cmd(
         settings = load_settings(config)
         results = extract_sources(sources, settings)
     failed = 0
+    records: list[dict[str, object]] = []
     for i, res in enumerate(results):
         if isinstance(res, SourceFailure):
             failed += 1
@@ -47,13 +49,15 @@ def extract_cmd(
         if fmt is ExtractFormat.jsonl:
             typer.echo(json.dumps(record, ensure_ascii=False))
         elif fmt is ExtractFormat.json:
-            typer.echo(json.dumps(record, ensure_ascii=False, indent=2))
+            records.append(record)
         else:
             from briefgen.cli._table import print_extraction
 
             if i:
                 typer.echo("")
             print_extraction(record)
+    if fmt is ExtractFormat.json:  # one object for one source, else an array
+        typer.echo(json.dumps(records[0] if len(records) == 1 else records, ensure_ascii=False, indent=2))
     if failed:
         raise typer.Exit(1)
 

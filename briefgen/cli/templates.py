@@ -80,8 +80,11 @@ def eject(name: str, folder: Path, *, templates_dir: Path | None = None, config:
     target = folder / source.name
     if target.exists() and not force:
         raise UsageError(f"{target}: already exists; edit it, or use --force to overwrite it")
-    folder.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(source, target)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, target)
+    except OSError as exc:
+        raise UsageError(f"{folder}: cannot copy the template there ({exc.strerror}); give a folder") from None
     return target
 
 

@@ -359,9 +359,18 @@ class SendReport:
         return not self.failed
 
 
-def pdf_digest(pdf_bytes: bytes) -> str:
-    """The sha256 of the PDF: the sent log's key for "this brief"."""
-    return hashlib.sha256(pdf_bytes).hexdigest()
+def brief_digest(brief: Brief, pdf_bytes: bytes) -> str:
+    """The sent log's key for "this brief": what it says, not when it was made.
+
+    Every PDF embeds the time it was generated, so two runs over the same articles give
+    different bytes; the brief's content without ``generated`` stays the same. A brief
+    known only from its file name (``briefgen send`` without the JSON sidecar) is keyed
+    by the PDF's bytes.
+    """
+    if not brief.sources:
+        return hashlib.sha256(pdf_bytes).hexdigest()
+    content = brief.model_dump_json(exclude={"generated"})
+    return hashlib.sha256(content.encode("utf-8")).hexdigest()
 
 
 def _addr_spec(recipient: str) -> str:
@@ -398,7 +407,7 @@ def send_brief(
     """
     recipients = resolve_recipients(settings, targets)
     sender = _sender(settings)
-    digest = pdf_digest(pdf_bytes)
+    digest = brief_digest(brief, pdf_bytes)
     report = SendReport(dry_run=dry_run_dir is not None)
     test_addr = parse_address(test_recipient, "--test-recipient") if test_recipient else None
     report.test_recipient = str(test_addr) if test_addr else None

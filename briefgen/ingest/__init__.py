@@ -130,10 +130,13 @@ def _folder(path: Path, name: str) -> list[str]:
     return [str(p) for p in files]
 
 
-def _expand_one(s: str) -> list[str]:
+def _expand_one(s: str, seen: frozenset[Path] = frozenset()) -> list[str]:
     """The sources a folder or ``@list`` stands for; raises InputError when it cannot."""
     if s.startswith("@") and len(s) > 1:
         path = Path(s[1:])
+        if path.resolve() in seen:
+            raise InputError(f"{s}: the source list includes itself; remove that line")
+        seen = seen | {path.resolve()}
         try:
             lines = path.read_text(encoding="utf-8-sig").splitlines()
         except FileNotFoundError:
@@ -151,11 +154,13 @@ def _expand_one(s: str) -> list[str]:
             raise InputError(f"{s}: the source list is empty; put one source a line")
         out: list[str] = []
         for entry in entries:
-            if "://" not in entry and entry != "-" and not Path(entry).is_absolute():
-                beside = path.parent / entry
-                if beside.exists() or not Path(entry).exists():
-                    entry = str(beside)
-            out.extend(expand_sources([entry]))
+            nested = entry.startswith("@")
+            name = entry[1:] if nested else entry
+            if "://" not in name and name != "-" and not Path(name).is_absolute():
+                beside = path.parent / name
+                if beside.exists() or not Path(name).exists():
+                    name = str(beside)
+            out.extend(_expand_one("@" + name, seen) if nested else expand_sources([name]))
         return out
     if s != "-" and "://" not in s and Path(s).is_dir():
         return _folder(Path(s), s)

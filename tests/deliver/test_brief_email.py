@@ -66,3 +66,17 @@ def test_failed_delivery_keeps_the_brief(tmp_path: Path, closed_port: int, monke
     assert result.exit_code == 1
     assert out.is_file()  # the brief is never lost
     assert "NOT sent to 2 recipient(s)" in result.stdout
+
+
+def test_same_brief_is_not_sent_twice(tmp_path: Path, smtp_server: Callable, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[type-arg]
+    handler, port = smtp_server()
+    monkeypatch.chdir(tmp_path)
+    _project(tmp_path, port)
+    args = ["brief", str(EXAMPLES / "baltic-follow-up.txt"), "-o", str(tmp_path / "b.pdf"), "--email", "ann@example.org"]
+    assert runner.invoke(app, args).exit_code == 0
+    again = runner.invoke(app, args)  # a new run: new PDF bytes (new time stamp), same brief
+    assert again.exit_code == 0
+    assert "skipped 1" in again.stdout
+    assert len(handler.received) == 1
+    assert runner.invoke(app, [*args, "--resend"]).exit_code == 0
+    assert len(handler.received) == 2

@@ -259,8 +259,13 @@ def test_sent_log_blocks_a_resend_unless_asked(smtp_server: Any, make_settings: 
     assert third.delivered == ["Ann Minister <ann@example.org>", "bob@example.org"] and not third.skipped
     assert len(handler.received) == 5
 
-    # A different PDF is a different brief.
-    fourth = send_brief(settings, brief, pdf_bytes + b"\n% v2\n", "t.pdf", ["ministers"])
+    # The same brief rendered again (new time stamp, new bytes) is still the same brief ...
+    regenerated = brief.model_copy(update={"generated": brief.generated.replace(year=2030)})
+    again = send_brief(settings, regenerated, pdf_bytes + b"\n% v2\n", "t.pdf", ["ministers"])
+    assert not again.delivered and len(again.skipped) == 2
+    # ... but a brief that says something else is a different brief.
+    revised = brief.model_copy(update={"title": brief.title + " (revised)"})
+    fourth = send_brief(settings, revised, pdf_bytes, "t.pdf", ["ministers"])
     assert len(fourth.delivered) == 2
 
 
