@@ -288,4 +288,5 @@ def test_source_list_that_includes_itself(tmp_path: Path) -> None:
     code, out, stderr = run("extract", f"@{lst}", "--format", "jsonl")
     assert code == 1
     assert f"@{lst}: the source list includes itself; remove that line" in stderr
-    assert json.loads(out.splitlines()[0])["publisher"] == "Harbour Wire"  # the rest still read
+    assert json.loads(out) == {"source": f"@{lst}",
+                               "error": f"@{lst}: the source list includes itself; remove that line"}

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Sequence
 from typing import Annotated, Any
 
 import typer
@@ -34,16 +35,17 @@ class _Group(TyperGroup):
                 fixed.append(OPTIONAL_VALUES[arg])
         return super().parse_args(ctx, fixed)
 
-    def main(self, args: Any = None, prog_name: Any = None, complete_var: Any = None,
-             standalone_mode: bool = True, **kwargs: Any) -> Any:
+    def main(self, args: Sequence[str] | None = None, prog_name: str | None = None,
+             complete_var: str | None = None, standalone_mode: bool = True,
+             windows_expand_args: bool = True, **kwargs: Any) -> Any:
         """Usage errors as one line (``briefgen: error: ...``, exit 2), not a boxed panel."""
         if not standalone_mode:
-            return super().main(args, prog_name, complete_var, standalone_mode=False, **kwargs)
+            return super().main(args, prog_name, complete_var, False, windows_expand_args, **kwargs)
         from typer._click.exceptions import ClickException
         from typer.exceptions import Abort
 
         try:
-            rv = super().main(args, prog_name, complete_var, standalone_mode=False, **kwargs)
+            rv = super().main(args, prog_name, complete_var, False, windows_expand_args, **kwargs)
         except ClickException as exc:
             typer.echo(f"briefgen: error: {exc.format_message()} (see --help)", err=True)
             sys.exit(exc.exit_code)
