@@ -99,6 +99,13 @@ def _quote_rank(q: Quote) -> tuple[float, ...]:
     )
 
 
+def _role(q: Quote) -> str | None:
+    """The speaker's role, unless the name already says it ("A Nato spokesperson")."""
+    if q.speaker_role and q.speaker and q.speaker_role.lower() in q.speaker.lower():
+        return None
+    return q.speaker_role
+
+
 def pick_quotes(extractions: Sequence[Extraction], audience: Audience) -> list[BriefQuote]:
     """Named speakers with roles first, substantive words, several different voices."""
     pool: list[tuple[Quote, int]] = []
@@ -123,7 +130,7 @@ def pick_quotes(extractions: Sequence[Extraction], audience: Audience) -> list[B
             voices[q.speaker] = voices.get(q.speaker, 0) + 1
     words = audience.item_words
     return [BriefQuote(text=shorten(q.text, words) if words else q.text, speaker=q.speaker,
-                       speaker_type=q.speaker_type, role=q.speaker_role, kind=q.kind,
+                       speaker_type=q.speaker_type, role=_role(q), kind=q.kind,
                        confidence=q.confidence, cites=[n],
                        paragraph=paragraph_of(extractions[n - 1], q.start))
             for q, n in chosen]
@@ -186,8 +193,10 @@ def compose(extractions: Sequence[Extraction], audience: Audience, *, audience_n
     figures = _merge_items(
         _interleave([[(f.text, n, paragraph_of(ex, f.start)) for f in ex.figures]
                      for n, ex in enumerate(extractions, 1)]), 6, threshold=0.95)
+    shown = [i.text for i in ranked]  # summary and key facts: context must not repeat them
     context = _merge_items(
-        _interleave([[(c.text, n, paragraph_of(ex, c.start)) for c in ex.context]
+        _interleave([[(c.text, n, paragraph_of(ex, c.start)) for c in ex.context
+                      if not any(similar(c.text, t) >= SAME_FACT for t in shown)]
                      for n, ex in enumerate(extractions, 1)]),
         audience.max_context)
     events: list[BriefEvent] = []

@@ -71,3 +71,26 @@ def test_quotes_prefer_named_speakers_with_roles_and_several_voices() -> None:
     picked = pick_quotes([_ex("a.txt", ["Fact one is here."], quotes)], Audience(max_quotes=3))
     assert [q.speaker for q in picked] == ["Tom Jank", "Ann Lee", "Ann Lee"]
     assert all(q.speaker for q in picked)
+
+
+def test_context_does_not_repeat_key_facts() -> None:
+    from briefgen.models import ContextItem
+
+    fact = "The Baltic states have lobbied for stronger air defences since 2022."
+    other = "Russia's invasion of Ukraine in 2022 changed how the region sees its defence."
+    ex = _ex("a.txt", [fact, "Officials want a decision before the summit in June."])
+    body = ex.article.body + " " + other
+    start = body.index(other)
+    ex = ex.model_copy(update={
+        "article": ex.article.model_copy(update={"body": body}),
+        "context": [ContextItem(text=fact, start=0, end=len(fact)),
+                    ContextItem(text=other, start=start, end=start + len(other))]})
+    brief = compose([ex], Audience(summary_bullets=1, max_facts=5, max_context=5))
+    assert [c.text for c in brief.context] == [other]
+
+
+def test_role_that_the_name_already_says_is_not_repeated() -> None:
+    q = _q("The alliance takes every violation of allied airspace seriously indeed.",
+           "A Nato spokesperson", "spokesperson")
+    (picked,) = pick_quotes([_ex("a.txt", ["Fact one is here."], [q])], Audience(max_quotes=3))
+    assert picked.role is None
