@@ -27,12 +27,13 @@ from typing import Any
 import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 
-import briefgen
+from briefgen import __version__
 from briefgen.config import Settings
 from briefgen.deliver import smtp as smtp_mod
 from briefgen.deliver.sentlog import SentLog
 from briefgen.errors import ConfigError, DeliveryError, TemplateError
 from briefgen.models import Brief
+from briefgen.resources import data_dir
 
 log = logging.getLogger(__name__)
 
@@ -49,11 +50,7 @@ UNDISCLOSED = "undisclosed-recipients:;"
 
 def builtin_templates_dir() -> Path:
     """The built-in top-level ``templates`` folder (installed wheel or source tree)."""
-    pkg = Path(briefgen.__file__).resolve().parent
-    installed = pkg / "_data" / "templates"
-    if installed.is_dir():
-        return installed
-    return pkg.parent / "templates"
+    return data_dir("templates")
 
 
 def _autoescape(name: str | None) -> bool:
@@ -327,7 +324,7 @@ def build_message(
         msg["Reply-To"] = parse_address(settings.email.reply_to, "email.reply_to")
     msg["Date"] = format_datetime(dt.datetime.now().astimezone())
     msg["Message-ID"] = make_msgid(domain=sender.domain)
-    msg["User-Agent"] = f"briefgen {briefgen.__version__}"
+    msg["User-Agent"] = f"briefgen {__version__}"
     for name, value in (headers or {}).items():
         msg[name] = one_line(value)
     name = safe_filename(pdf_name)
