@@ -43,3 +43,10 @@ def pdf_text(path: Path) -> tuple[str, int]:
     reader = PdfReader(str(path))
     text = " ".join(page.extract_text() or "" for page in reader.pages)
     return " ".join(text.split()), len(reader.pages)
+
+
+def parse(text: str):  # type: ignore[no-untyped-def]
+    """Parse with the project's pipeline; the model loads once (``load`` is cached)."""
+    from briefgen.extract.nlp import load
+
+    return load()(text)

@@ -3,18 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Doc
 
 from briefgen.extract.entities import extract_entities, name_key
-from briefgen.extract.nlp import load
 from briefgen.extract.quotes import extract_quotes
 from briefgen.models import Entity, Quote
-
-
-def parse(text: str) -> Doc:
-    """Parse with the project's pipeline; the model loads once (``load`` is cached)."""
-    return load()(text)
-
+from tests.conftest import parse
 
 pytestmark = pytest.mark.slow
 

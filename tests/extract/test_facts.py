@@ -3,17 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Doc
 
 from briefgen.extract.facts import extract_facts, extract_figures, same_fact, similar
-from briefgen.extract.nlp import load
 from briefgen.extract.quotes import extract_quotes
-
-
-def parse(text: str) -> Doc:
-    """Parse with the project's pipeline; the model loads once (``load`` is cached)."""
-    return load()(text)
-
+from tests.conftest import parse
 
 pytestmark = pytest.mark.slow
 
