@@ -129,7 +129,9 @@ def pick_quotes(extractions: Sequence[Extraction], audience: Audience) -> list[B
             chosen.append((q, n))
             voices[q.speaker] = voices.get(q.speaker, 0) + 1
     words = audience.item_words
-    return [BriefQuote(text=shorten(q.text, words) if words else q.text, speaker=q.speaker,
+    # The comma that led into the attribution ('"... a halt," Kirby said') is not part of
+    # what was said; the words stay verbatim.
+    return [BriefQuote(text=(shorten(q.text, words) if words else q.text).rstrip(", "), speaker=q.speaker,
                        speaker_type=q.speaker_type, role=_role(q), kind=q.kind,
                        confidence=q.confidence, cites=[n],
                        paragraph=paragraph_of(extractions[n - 1], q.start))

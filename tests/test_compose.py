@@ -94,3 +94,9 @@ def test_role_that_the_name_already_says_is_not_repeated() -> None:
            "A Nato spokesperson", "spokesperson")
     (picked,) = pick_quotes([_ex("a.txt", ["Fact one is here."], [q])], Audience(max_quotes=3))
     assert picked.role is None
+
+
+def test_quote_loses_the_comma_that_led_into_the_attribution() -> None:
+    q = _q("The assistance that we provided has now ground to a halt,", "John Kirby", "spokesman")
+    (picked,) = pick_quotes([_ex("a.txt", ["Fact one is here."], [q])], Audience(max_quotes=3))
+    assert picked.text == "The assistance that we provided has now ground to a halt"
