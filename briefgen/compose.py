@@ -186,21 +186,29 @@ def compose(extractions: Sequence[Extraction], audience: Audience, *, audience_n
     facts = _interleave([[(f.text, n, paragraph_of(ex, f.start)) for f in ex.facts]
                          for n, ex in enumerate(extractions, 1)])
     n_summary = audience.summary_bullets
-    ranked = _merge_items(facts, n_summary + audience.max_facts)
+    wants_context = "context" in audience.sections and audience.max_context > 0
+    ranked = _merge_items(facts, n_summary + audience.max_facts
+                          + (audience.max_context if wants_context else 0))
     summary = [i.model_copy(update={"text": shorten(i.text, audience.summary_words)})
                for i in ranked[:n_summary]]
-    key_facts = ranked[n_summary:]
+    # Background goes to "Context and background" and the news to "Key facts", so no
+    # sentence is printed twice: context first takes what the summary did not, then key
+    # facts take the rest.
+    context: list[BriefItem] = []
+    if wants_context:
+        headline = [i.text for i in ranked[:n_summary]]
+        context = _merge_items(
+            _interleave([[(c.text, n, paragraph_of(ex, c.start)) for c in ex.context
+                          if not any(similar(c.text, t) >= SAME_FACT for t in headline)]
+                         for n, ex in enumerate(extractions, 1)]),
+            audience.max_context)
+    key_facts = [i for i in ranked[n_summary:]
+                 if not any(similar(i.text, c.text) >= SAME_FACT for c in context)][:audience.max_facts]
     if audience.item_words:
         key_facts = [i.model_copy(update={"text": shorten(i.text, audience.item_words)}) for i in key_facts]
     figures = _merge_items(
         _interleave([[(f.text, n, paragraph_of(ex, f.start)) for f in ex.figures]
                      for n, ex in enumerate(extractions, 1)]), 6, threshold=0.95)
-    shown = [i.text for i in ranked]  # summary and key facts: context must not repeat them
-    context = _merge_items(
-        _interleave([[(c.text, n, paragraph_of(ex, c.start)) for c in ex.context
-                      if not any(similar(c.text, t) >= SAME_FACT for t in shown)]
-                     for n, ex in enumerate(extractions, 1)]),
-        audience.max_context)
     events: list[BriefEvent] = []
     for n, ex in enumerate(extractions, 1):
         for ev in ex.timeline:
@@ -219,7 +227,7 @@ def compose(extractions: Sequence[Extraction], audience: Audience, *, audience_n
     quotes = pick_quotes(extractions, audience)
     distinct = _merge_items(facts, len(facts))
     omitted = {
-        "facts": max(0, len(distinct) - len(ranked)),
+        "facts": max(0, len(distinct) - len(summary) - len(key_facts) - len(context)),
         "quotes": max(0, sum(1 for ex in extractions for q in ex.quotes
                                      if q.kind != "indirect" and len(q.text.split()) >= 4)
                       - len(quotes)),
