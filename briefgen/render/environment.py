@@ -9,6 +9,7 @@ built-ins. ``builtin/NAME`` always names the built-in template, so a user templa
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -179,11 +180,21 @@ def _plural(n: int, singular: str, plural: str | None = None) -> str:
 
 
 def make_environment(extra_dirs: Sequence[Path | None] = (), date_format: str = "%-d %B %Y") -> ImmutableSandboxedEnvironment:
-    """Build the template environment for the given user template folders."""
+    """The template environment for the given user template folders.
+
+    One per (folders, date format) per process, so compiled templates are reused when a
+    brief is rendered several times (HTML and PDF, or while fitting a one-page brief);
+    Jinja still reloads a template whose file changed.
+    """
+    return _environment(tuple(str(p) for p in search_path(extra_dirs)), date_format)
+
+
+@functools.lru_cache(maxsize=16)
+def _environment(folders: tuple[str, ...], date_format: str) -> ImmutableSandboxedEnvironment:
     builtin = data_dir("templates")
     loader = ChoiceLoader([
         PrefixLoader({"builtin": FileSystemLoader(str(builtin))}),
-        FileSystemLoader([str(p) for p in search_path(extra_dirs)]),
+        FileSystemLoader(list(folders)),
     ])
     env = ImmutableSandboxedEnvironment(
         loader=loader,
