@@ -99,6 +99,15 @@ def _quote_rank(q: Quote) -> tuple[float, ...]:
     )
 
 
+_LEANING = frozenset(["he", "she", "it", "they", "this", "that", "these", "those", "his", "her", "their", "its", "we", "i", "but", "and", "so", "yet", "also", "however", "meanwhile"])
+
+
+def leans_on_previous(text: str) -> bool:
+    """True when a sentence opens on a pronoun or a connective that needs the one before."""
+    first = text.split(maxsplit=1)[0].strip(",;:").lower() if text.strip() else ""
+    return first in _LEANING
+
+
 def _role(q: Quote) -> str | None:
     """The speaker's role, unless the name already says it ("A Nato spokesperson")."""
     if q.speaker_role and q.speaker and q.speaker_role.lower() in q.speaker.lower():
@@ -204,6 +213,9 @@ def compose(extractions: Sequence[Extraction], audience: Audience, *, audience_n
             audience.max_context)
     key_facts = [i for i in ranked[n_summary:]
                  if not any(similar(i.text, c.text) >= SAME_FACT for c in context)][:audience.max_facts]
+    # A fact that opens on "He adds ..." or "But ..." leans on a sentence the brief does
+    # not print: it goes after the facts that stand on their own.
+    key_facts.sort(key=lambda i: leans_on_previous(i.text))
     if audience.item_words:
         key_facts = [i.model_copy(update={"text": shorten(i.text, audience.item_words)}) for i in key_facts]
     figures = _merge_items(

@@ -100,3 +100,12 @@ def test_quote_loses_the_comma_that_led_into_the_attribution() -> None:
     q = _q("The assistance that we provided has now ground to a halt,", "John Kirby", "spokesman")
     (picked,) = pick_quotes([_ex("a.txt", ["Fact one is here."], [q])], Audience(max_quotes=3))
     assert picked.text == "The assistance that we provided has now ground to a halt"
+
+
+def test_facts_that_lean_on_the_sentence_before_come_last() -> None:
+    ex = _ex("a.txt", ["Officials want a decision before the summit in June.",
+                       "He adds that support for defence spending has risen to 71 per cent.",
+                       "The plan would link radar stations in three countries to Riga.",
+                       "But the ministry said the device flew more than 150km first."])
+    brief = compose([ex], Audience(summary_bullets=1, max_facts=5, sections=["summary", "facts"]))
+    assert [f.text.split()[0] for f in brief.facts] == ["The", "He", "But"]
