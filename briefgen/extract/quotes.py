@@ -627,7 +627,22 @@ def extract_quotes(doc: Doc, *, indirect: bool = True) -> list[Quote]:
         kept = _Quoted(sorted((q.start - 1, q.end + 1) for q in quotes))
         quotes.extend(_indirect(att, doc, kept))
     quotes.sort(key=lambda q: q.start)
+    for q in quotes:
+        if q.speaker and _MARKUP_CHARS.search(q.speaker):
+            q.speaker = _strip_markup(q.speaker)
+            if q.speaker is None:
+                q.speaker_type = "unknown"
     return quotes
+
+
+# Left-over markup in pasted text ('<a href="...">Sanders</a>') must not reach a name.
+_MARKUP_CHARS = re.compile(r'[<>="]')
+
+
+def _strip_markup(name: str) -> str | None:
+    name = re.sub(r"<[^>]*>?", " ", name)  # whole tags, and a tag cut off at the end
+    name = re.sub(r'^.*[>="]', "", name)  # the tail of a tag cut off at the start
+    return " ".join(name.split()) or None
 
 
 def _paragraph_starts(text: str) -> list[int]:

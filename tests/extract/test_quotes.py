@@ -385,3 +385,12 @@ def test_article_caption_scare_quote_and_name_are_not_quotes(article_quotes: lis
     assert not any("Soldiers patrol" in t for t in texts)
     assert "Operation Thunder" not in texts
     assert all(q.speaker for q in article_quotes if q.kind == "direct")
+
+
+def test_markup_left_in_pasted_text_never_reaches_a_speaker_name() -> None:
+    from briefgen.extract.nlp import load
+
+    doc = load()('Speaking in Ohio, <a href="http://example.org/p">Sanders</a> said: '
+                 '"The real unemployment rate is far higher than the official figure says."')
+    (q,) = extract_quotes(doc, indirect=False)
+    assert q.speaker == "Sanders"
