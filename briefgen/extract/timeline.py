@@ -11,22 +11,18 @@ week", "recent months") are not events and are skipped. Each event carries its s
 from __future__ import annotations
 
 import bisect
-import calendar
 import datetime as dt
 import re
 
 from spacy.tokens import Doc
 
+from briefgen.dates import MONTH_ALTERNATION, MONTHS, WEEKDAYS
 from briefgen.extract.facts import looks_like_furniture
 from briefgen.models import Event, Precision
 
 __all__ = ["extract_timeline", "resolve_date"]
 
-MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
-MONTHS["sept"] = 9
-WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH = r"(?P<month>" + MONTH_ALTERNATION + r")\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>1\d{3}|20\d\d|21\d\d)"
 _WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"

@@ -17,11 +17,12 @@ import datetime as dt
 import itertools
 import re
 
+from briefgen.dates import MONTH_ALTERNATION
+from briefgen.dates import MONTHS as MONTH_NUMBERS
 from briefgen.errors import InputError
 from briefgen.models import Article
 
-MONTHS = ("january|february|march|april|may|june|july|august|september|october|"
-          "november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
+MONTHS = MONTH_ALTERNATION
 WEEKDAYS = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?"
 _DATE = re.compile(
     rf"(?<![\w/])(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{MONTHS})\.?,?\s+(?P<y1>\d{{4}})"
@@ -217,10 +218,7 @@ _ANCHOR = re.compile(
     r"(?:the\s+)?(?:[A-Z]|\d{4}\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
     r"(?:" + MONTHS + r")\b)"
 )
-_MONTH_NUM = {m: i for i, ms in enumerate(
-    [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
-     ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
-     ("oct", "october"), ("nov", "november"), ("dec", "december")], start=1) for m in ms}
+_MONTH_NUM = MONTH_NUMBERS
 HEADER = re.compile(r"^(title|headline|date|published|author|authors|byline|publisher|source|"
                     r"site|url|link|canonical|standfirst|summary|description)\s*:\s*(.*)$", re.I)
 _HEADER_KEY = {"headline": "title", "published": "date", "authors": "author",
