@@ -48,6 +48,15 @@ audiences:
 # Templates: put NAME.html.j2 in templates/ beside this file to replace a built-in, or
 # override one block:  {% extends "builtin/policy.html.j2" %}{% block summary %}...{% endblock %}
 # `briefgen templates list | show NAME | eject NAME | vars` help with that.
+
+# Email (`briefgen brief ... --email [GROUPS]`, `briefgen send BRIEF.pdf --to GROUP`).
+# The SMTP password never goes here: set $BRIEFGEN_SMTP_PASSWORD, or name a file.
+# email:
+#   from: "Brief Desk <briefs@example.org>"
+#   smtp: {host: smtp.example.org, port: 587, security: starttls, username: desk}
+#   groups:
+#     ministers: [ann@example.org, bob@example.org]
+#     everyone: [ministers, press@example.org]
 """
 
 
