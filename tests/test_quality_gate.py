@@ -1,0 +1,57 @@
+"""Quality gate: the shared evaluation corpora, scored by the shared scripts, against pinned floors.
+
+These run `briefgen extract` over ../shared/corpus the way the evaluation does and fail
+when a score falls below its floor (set a little under what main scores, so a real
+regression fails and noise does not). The corpora are never copied into the project:
+where ../shared is not beside the checkout, the gate is skipped and says so.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import SHARED
+
+EVAL = SHARED / "eval"
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(not (EVAL / "quotes_eval.py").is_file(),
+                       reason="../shared/eval is not beside the project"),
+]
+CMD = f"{sys.executable} -m briefgen"
+
+
+def scores(script: str, *args: str) -> dict[str, float]:
+    run = subprocess.run([sys.executable, str(EVAL / script), "--cmd", CMD, *args],
+                         capture_output=True, text=True, timeout=900)
+    last = run.stdout.strip().splitlines()[-1] if run.stdout.strip() else ""
+    found = {k: float(v) for k, v in re.findall(r"(\w+)=([\d.]+)", last)}
+    assert found, f"{script} printed no scores: {run.stdout[-500:]} {run.stderr[-500:]}"
+    return found
+
+
+def test_seed_article() -> None:
+    run = subprocess.run([sys.executable, str(EVAL / "seed_check.py"), "--cmd", CMD],
+                         capture_output=True, text=True, timeout=300)
+    failed = [ln for ln in run.stdout.splitlines() if ln.startswith("FAIL")]
+    assert run.returncode == 0 and not failed, failed
+
+
+def test_quotes_polnear_dev() -> None:
+    s = scores("quotes_eval.py")
+    assert s["quote_f1"] >= 0.965 and s["speaker_acc"] >= 0.945 and s["e2e_f1"] >= 0.93, s
+
+
+def test_html_article_bodies() -> None:
+    s = scores("html_eval.py")
+    assert s["html_f1"] >= 0.97, s
+
+
+def test_key_facts_beat_lead_3() -> None:
+    pytest.importorskip("rouge_score", reason="the facts scorer needs rouge-score (pip install rouge-score)")
+    s = scores("facts_eval.py")
+    assert s["rouge1"] >= 30.6 and s["rouge2"] >= 10.9 and s["rougeL"] >= 25.6, s  # lead-3: 29.1/10.9/25.6
