@@ -51,3 +51,15 @@ FACES = [
     ("Brief Sans", 600, "normal", "sans-semibold"),
     ("Brief Sans", 700, "normal", "sans-bold"),
 ]
+
+
+def cache_dir() -> Path:
+    """briefgen's cache folder: ``$BRIEFGEN_CACHE_DIR``, else the user cache dir."""
+    import os
+
+    env = os.environ.get("BRIEFGEN_CACHE_DIR")
+    if env:
+        return Path(env)
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("briefgen"))

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from briefgen.extract import context, entities, facts, quotes, timeline
+from briefgen.extract.cast import build_cast
 from briefgen.models import Article, Extraction
 
 if TYPE_CHECKING:
@@ -27,9 +28,11 @@ def extract_doc(article: Article, doc: Doc) -> Extraction:
     no quote marks) are kept apart: ``quotes`` is what a brief may print between quote
     marks; ``reported`` is who claimed what. A sentence of reported speech can still
     be a key fact ("the White House said Russia had fired ..."), so facts avoid only
-    quoted words.
+    quoted words. One cast (:mod:`briefgen.extract.cast`) is built per article and
+    shared by every family, so quotes, facts and actors agree on who is who.
     """
-    found = quotes.extract_quotes(doc)
+    cast = build_cast(doc)
+    found = quotes.extract_quotes(doc, cast=cast)
     quoted = [q for q in found if q.kind != "indirect"]
     reported = [q for q in found if q.kind == "indirect"]
     found_facts = facts.extract_facts(doc, quoted)
@@ -40,7 +43,7 @@ def extract_doc(article: Article, doc: Doc) -> Extraction:
         facts=found_facts,
         figures=facts.extract_figures(doc, quoted),
         context=context.extract_context(doc, quoted, found_facts),
-        entities=entities.extract_entities(doc, found),
+        entities=entities.extract_entities(doc, found, cast=cast),
         timeline=timeline.extract_timeline(doc, article.published),
     )
 

@@ -17,7 +17,7 @@ Each quote is attributed from the dependency parse, in this order:
    person the paragraph is about, then the speaker the previous paragraph introduced.
 
 Names resolve to the full name introduced earlier ("Singh", "Mr Singh", "he", "the
-professor"; :mod:`briefgen.extract.speakers`), with the role the article gives.
+professor"; :mod:`briefgen.extract.cast`), with the role the article gives.
 Confidence falls with the strength of the attribution: about 0.95 for a named subject in
 the same sentence, 0.8 for a pronoun or "the professor", 0.6-0.7 for a speaker carried
 over from earlier, 0.2 when nobody is found; indirect speech is scaled by 0.8.
@@ -32,8 +32,8 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from briefgen.extract.cast import ORG_NOUNS, ROLE_NOUNS, Cast, appositive_role
 from briefgen.extract.marks import Marked, find_marked
-from briefgen.extract.speakers import ORG_NOUNS, ROLE_NOUNS, Cast, appositive_role
 from briefgen.models import Quote, QuoteKind, SpeakerType
 
 SPEECH_VERBS = {
@@ -156,11 +156,11 @@ class _Quoted:
 
 
 class _Attributor:
-    def __init__(self, doc: Doc, quoted: _Quoted, text: str) -> None:
+    def __init__(self, doc: Doc, quoted: _Quoted, text: str, cast: Cast | None = None) -> None:
         self.doc = doc
         self.text = text  # Doc.text rebuilds the string on every access
         self.quoted = quoted
-        self.cast = Cast(doc, text)
+        self.cast = cast if cast is not None else Cast(doc, text)
         self.cues = [t.i for t in doc if _is_cue(t) and not quoted.covers(t)]
         self.cue_set = set(self.cues)
         self.cue_chars = [doc[i].idx for i in self.cues]
@@ -583,14 +583,18 @@ def _colon_speaker(att: _Attributor, m: Marked) -> Attribution | None:
     return a
 
 
-def extract_quotes(doc: Doc, *, indirect: bool = True) -> list[Quote]:
-    """Direct, partial and (unless ``indirect=False``) indirect quotes, in text order."""
+def extract_quotes(doc: Doc, *, indirect: bool = True, cast: Cast | None = None) -> list[Quote]:
+    """Direct, partial and (unless ``indirect=False``) indirect quotes, in text order.
+
+    ``cast`` is the article's cast (:func:`briefgen.extract.cast.build_cast`); one is
+    built when not given. Speakers the tagger missed are added to it.
+    """
     text = doc.text
     marked = find_marked(text)
     quoted = _Quoted(sorted(
         (m.open_at, (m.close_at + 1) if m.close_at is not None else m.end) for m in marked
     ))
-    att = _Attributor(doc, quoted, text)
+    att = _Attributor(doc, quoted, text, cast)
     para_starts = _paragraph_starts(text)
     out: list[tuple[Quote, Marked | None, bool]] = []
     last_att: Attribution | None = None

@@ -16,20 +16,11 @@ from briefgen import __version__
 from briefgen.errors import TemplateError
 from briefgen.models import Brief
 from briefgen.render.environment import make_environment
-from briefgen.resources import FACES, data_dir, font_files
+from briefgen.resources import FACES, cache_dir, data_dir, font_files
 
 # Latin, Latin-1, Latin Extended-A, general punctuation, currency, arrows, a few symbols.
 _UNICODES = [*range(0x20, 0x7F), *range(0xA0, 0x180), *range(0x2000, 0x2070), *range(0x20A0, 0x20C0),
              0x2116, 0x2122, 0x2190, 0x2192, 0x2212, 0x25CF, 0x2713]
-
-
-def _cache_dir() -> Path:
-    env = os.environ.get("BRIEFGEN_CACHE_DIR")
-    if env:
-        return Path(env)
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir("briefgen"))
 
 
 def _subset(path: Path) -> bytes:
@@ -53,7 +44,7 @@ def _subset_data_uri(path: Path) -> str:
     Subsetting takes most of a second per face, so the result is cached on disk.
     """
     stat = path.stat()
-    cached = _cache_dir() / "fonts" / f"{path.stem}-{stat.st_size}-{int(stat.st_mtime)}-v1.ttf"
+    cached = cache_dir() / "fonts" / f"{path.stem}-{stat.st_size}-{int(stat.st_mtime)}-v1.ttf"
     try:
         data = cached.read_bytes()
     except OSError:

@@ -7,10 +7,10 @@ import pytest
 from spacy.lang.en import English
 from spacy.tokens import Doc
 
+from briefgen.extract.cast import Cast
 from briefgen.extract.marks import find_marked
 from briefgen.extract.nlp import load
 from briefgen.extract.quotes import extract_quotes
-from briefgen.extract.speakers import Cast
 from briefgen.models import Quote
 
 

@@ -1,0 +1,671 @@
+"""The cast of one article: every person, organisation and place, and who each mention is.
+
+Built once per ``Doc`` (:func:`build_cast`) and read by every extractor, so that quotes,
+facts, actors and the timeline agree on who is who; none of them re-derives it.
+
+- **Actors.** Each named entity mention is cleaned (possessive, leading "the", photo
+  credits), then linked to one :class:`Actor` under the fullest name the article uses:
+  "Putin" and "Mr Putin" join "Vladimir Putin" (even when the surname comes first),
+  "Kim Jong-un" joins "Kim Jong Un", "US" joins "United States", an acronym joins the
+  organisation whose initials it is.
+- **Types** come from signals, not from spaCy's label alone: a place gazetteer
+  (:mod:`briefgen.extract.gazetteer`), first names, honorifics, the form of organisation
+  names ("... Agency", "... Inc", "SpaceX"), and the votes of every mention's label.
+- **Roles** from a title before the name, an appositive, "NAME, who is ..." or
+  "NAME, the head of ...", on any mention.
+- **References.** :meth:`Cast.referent` answers what a token refers to: a name, a
+  pronoun ("he" -> the person last talked about, with gender from titles and first
+  names), "it" (the organisation last a subject) or a description ("the professor",
+  "the company") -> the actor the article introduced.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from briefgen.extract import gazetteer
+
+PERSON_LABELS = {"PERSON"}
+ORG_LABELS = {"ORG", "GPE", "NORP", "FAC"}
+HONORIFICS = {
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.",
+    "sen", "sen.", "rep", "rep.", "gov", "gov.", "gen", "gen.", "president", "senator",
+    "governor", "secretary", "minister", "professor", "judge", "justice", "mayor",
+    "speaker", "chairman", "chairwoman", "ambassador", "sir", "lady", "lord", "pope",
+    "king", "queen", "prince", "princess", "rev", "rev.", "lt", "lt.", "col", "col.",
+    "representative", "del", "del.", "retired", "sens", "sens.", "reps", "reps.",
+    "sgt", "sgt.", "capt", "capt.", "chancellor", "premier", "vice",
+}
+FEMALE = {"mrs", "mrs.", "ms", "ms.", "miss", "lady", "queen", "princess", "chairwoman"}
+MALE = {"mr", "mr.", "sir", "lord", "king", "prince", "chairman"}
+# nouns naming what a person is: they make a pre-modifier or a subject a role
+ROLE_NOUNS = {
+    "spokesman", "spokeswoman", "spokesperson", "professor", "analyst", "official",
+    "minister", "president", "director", "head", "chief", "leader", "secretary",
+    "senator", "governor", "adviser", "advisor", "aide", "researcher", "expert",
+    "economist", "scientist", "fellow", "ambassador", "diplomat", "general", "officer",
+    "chairman", "chairwoman", "chair", "lawyer", "attorney", "manager", "strategist",
+    "candidate", "nominee", "representative", "congressman", "congresswoman", "mayor",
+    "commissioner", "judge", "founder", "executive", "ceo", "editor", "correspondent",
+    "reporter", "author", "historian", "lawmaker", "legislator", "politician",
+    "activist", "campaigner", "consultant", "pollster", "member", "deputy", "envoy",
+    "negotiator", "commander", "inspector", "prosecutor", "investigator", "doctor",
+    "physician", "surgeon", "lecturer", "scholar", "specialist", "partner", "owner",
+    "vice", "coordinator", "supporter", "voter", "resident", "witness", "source",
+    "staffer", "chancellor", "premier", "king", "queen", "prince", "operative", "surrogate", "secretary-general", "spokespeople", "officials",
+}
+ORG_NOUNS = {
+    "campaign", "government", "ministry", "department", "agency", "administration",
+    "committee", "council", "office", "party", "company", "firm", "group", "organisation",
+    "organization", "commission", "court", "military", "army", "police", "embassy",
+    "university", "institute", "center", "centre", "network", "newspaper", "paper",
+    "board", "bank", "union", "foundation", "association", "team", "regime", "state",
+    "media", "coalition", "alliance", "senate", "house", "congress",
+    "parliament", "cabinet", "kremlin", "pentagon", "service", "authorities",
+}
+
+
+def name_key(text: str) -> list[str]:
+    """Name words without honorifics or possessives, lower-cased."""
+    text = re.sub(r"['\u2019]s?$", "", text.strip())
+    words = [w for w in re.split(r"[\s\-\u2010]+", text) if w]
+    while words and words[0].lower().rstrip(".") in {h.rstrip(".") for h in HONORIFICS}:
+        words = words[1:]
+    return [w.lower().strip(".,") for w in words if w.strip(".,")]
+
+
+def _clean_role(text: str) -> str | None:
+    text = text.strip(" ,;:\u2014\u2013-")
+    text = re.sub(r"^(a|an|the)\s+", "", text, flags=re.I)
+    text = " ".join(text.split())
+    if not text or len(text) < 3 or not re.search(r"[a-z]", text):
+        return None
+    return text
+
+
+def _span_text(doc: Doc, start: int, end: int) -> str:
+    return doc[start:end].text if end > start else ""
+
+
+def appositive_role(ent: Span) -> str | None:
+    """The description after a name: "Swaran Singh, a professor of ... at ..."."""
+    doc = ent.doc
+    head = ent.root
+    for child in head.children:
+        if child.dep_ == "appos" and child.i >= ent.end:
+            if child.ent_type_ in PERSON_LABELS:
+                continue
+            sub = list(child.subtree)
+            lo, hi = sub[0].i, sub[-1].i + 1
+            # stop at a quote mark, a verb of its own or a second comma chunk
+            for k in range(lo, hi):
+                if doc[k].is_quote or (doc[k].pos_ in {"VERB", "AUX"} and doc[k].dep_ != "amod"):
+                    hi = k
+                    break
+            return _clean_role(_span_text(doc, lo, hi))
+    # a relative clause: "NAME, who is the director of X, said"
+    k = ent.end
+    if k + 3 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "who" and doc[
+        k + 2
+    ].lemma_ == "be":
+        stop = k + 3
+        while stop < len(doc) and doc[stop].text not in {",", ";", "(", ")"} and not (
+            doc[stop].is_quote or doc[stop].is_sent_end
+        ):
+            stop += 1
+        if stop - (k + 3) <= 25:
+            role = _clean_role(_span_text(doc, k + 3, stop))
+            if role and any(t.pos_ == "NOUN" for t in doc[k + 3:stop]):
+                return role
+    # a nearby clause the parser did not attach: "NAME, the Head of X, says ..."
+    if k < len(doc) - 2 and doc[k].text == ",":
+        j = k + 1
+        if doc[j].lower_ in {"a", "an", "the"} or doc[j].lower_ in ROLE_NOUNS or (
+            doc[j].pos_ in {"NOUN", "ADJ"}
+        ):
+            stop = j
+            while stop < len(doc) and stop - j < 25:
+                t = doc[stop]
+                if t.text in {",", ";", "(", ")"} or t.is_quote or t.is_sent_end:
+                    break
+                if t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"amod", "compound"}:
+                    break
+                stop += 1
+            words = {t.lower_ for t in doc[j:stop]}
+            nouny = words & ROLE_NOUNS or any(t.pos_ == "NOUN" for t in doc[j:stop])
+            closed = stop < len(doc) and (doc[stop].text in {",", ";"} or doc[stop].is_sent_end)
+            if stop > j and nouny and closed:
+                return _clean_role(_span_text(doc, j, stop))
+    return None
+
+
+def premodifier_role(ent: Span) -> str | None:
+    """The title before a name: "National Security Council spokesman John Kirby"."""
+    doc = ent.doc
+    lo = ent.start
+    k = ent.start - 1
+    has_role_noun = False
+    while k >= 0 and k >= ent.sent.start:
+        t = doc[k]
+        if (t.is_punct and t.text not in {"-", "."}) or t.is_quote:
+            break
+        if t.pos_ in {"DET", "VERB", "AUX", "ADP", "PRON", "CCONJ", "SCONJ", "NUM"}:
+            if t.pos_ == "DET" or (t.lower_ in {"of", "for"} and has_role_noun):
+                pass
+            break
+        if t.lower_ in ROLE_NOUNS or t.lemma_.lower() in ROLE_NOUNS:
+            has_role_noun = True
+        if t.head.i < ent.start or t.head.i >= ent.end:
+            # the word belongs to another phrase unless it chains into the name
+            h = t
+            while h.head.i != h.i and h.head.i < ent.start:
+                h = h.head
+            if not (ent.start <= h.head.i < ent.end):
+                break
+        lo = k
+        k -= 1
+    if lo < ent.start and has_role_noun:
+        return _clean_role(_span_text(doc, lo, ent.start))
+    return None
+
+
+def _gender_from_title(ent: Span) -> str | None:
+    doc = ent.doc
+    for k in (ent.start - 1, ent.start):
+        if k < 0:
+            continue
+        word = doc[k].lower_
+        if word in FEMALE:
+            return "f"
+        if word in MALE:
+            return "m"
+    return None
+
+
+
+
+#: The spaCy labels that can name an actor.
+ACTOR_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+
+#: Short forms of the places news writes most often, folded into one name.
+PLACE_ALIASES = {
+    "us": "United States", "u.s.": "United States", "usa": "United States",
+    "u.s.a.": "United States", "united states": "United States",
+    "united states of america": "United States", "america": "United States",
+    "uk": "United Kingdom", "u.k.": "United Kingdom", "britain": "United Kingdom",
+    "great britain": "United Kingdom", "united kingdom": "United Kingdom",
+    "eu": "European Union", "european union": "European Union",
+    "un": "United Nations", "u.n.": "United Nations", "united nations": "United Nations",
+    "dprk": "North Korea", "north korea": "North Korea",
+}
+#: Aliases that stand for an organisation, not a place.
+ORG_ALIASES = {"European Union", "United Nations"}
+
+#: Words that make a name an organisation's: "Food and Drug Administration", "Acme Inc".
+ORG_NAME_WORDS = {
+    "administration", "agency", "airline", "airlines", "alliance", "army", "assembly",
+    "association", "authority", "bank", "board", "bureau", "cabinet", "center", "centre",
+    "club", "coalition", "college", "commission", "committee", "company", "congress",
+    "corp", "corp.", "corporation", "council", "court", "department", "directorate",
+    "fc", "federation", "force", "forces", "foundation", "front", "fund", "group",
+    "guard", "inc", "inc.", "institute", "institution", "laboratory", "labs", "league",
+    "llc", "ltd", "ltd.", "media", "ministry", "motors", "movement", "museum", "navy",
+    "network", "news", "office", "organisation", "organization", "parliament", "party",
+    "plc", "police", "press", "program", "programme", "school", "senate", "service",
+    "services", "society", "systems", "team", "technologies", "times", "tribune", "union",
+    "university", "post", "journal", "herald", "telegraph", "guardian", "gazette",
+    "channel", "radio", "tv", "broadcasting", "studios", "records", "pictures", "group's",
+}
+#: Nouns by which an article refers back to an organisation: "the company said".
+ORG_DESCRIPTIONS = {
+    "company", "firm", "agency", "group", "organisation", "organization", "ministry",
+    "department", "government", "administration", "campaign", "party", "team", "club",
+    "bank", "charity", "union", "council", "committee", "commission", "network",
+    "newspaper", "paper", "startup", "manufacturer", "carrier", "airline", "retailer",
+    "institute", "university", "court", "regulator", "broadcaster", "outlet", "site",
+}
+_POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
+_CAMEL = re.compile(r"^[A-Z]?[a-z]+[A-Z]")
+
+
+def fold_key(name: str) -> str:
+    """The form two spellings of one name share: lowercase, hyphens as spaces."""
+    return " ".join(name.lower().replace("-", " ").replace("\u2010", " ").split())
+
+
+def clean_entity(ent: Span, text: str) -> tuple[str, int, int] | None:
+    """The entity's name without possessive, leading article or punctuation, or None.
+
+    Returns (name, first token, last token); None for junk: lower-case, one letter,
+    mostly digits, a name glued across a line break.
+    """
+    toks = list(ent)
+    while toks and (toks[0].lower_ in {"the", "a", "an"} or toks[0].is_punct):
+        toks = toks[1:]
+    while toks and (toks[-1].is_punct or toks[-1].lower_ in {"'s", "\u2019s", "'", "\u2019"}
+                    or (ent.label_ == "PERSON" and toks[-1].like_num)):
+        toks = toks[:-1]  # also "Anderson Cooper 360": a person's name has no number
+    if not toks:
+        return None
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
+    name = _POSSESSIVE.sub("", text[start:end]).strip()
+    name = " ".join(name.split())
+    if len(name) < 2 or not name[0].isupper() or "\n" in text[start:end]:
+        return None
+    if sum(c.isdigit() for c in name) > len(name) / 3:
+        return None  # dates and numbers misread as names
+    if ent.label_ == "PERSON" and (len(name.replace(".", "")) < 3
+                                   or any(c.isdigit() for c in name)):
+        return None  # "Matthew 14:2", "Levante 2-0"
+    return name, toks[0].i, toks[-1].i
+
+
+def is_credit(doc: Doc, ent: Span) -> bool:
+    """A photo or wire credit ("(REUTERS)", "via Getty Images"), not an actor."""
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    after = doc[ent.end].text if ent.end < len(doc) else ""
+    if before == "via" or ent.text.lower().startswith("getty"):
+        return True
+    return before == "(" and after == ")" and ent.text.isupper() and len(ent.text) > 4
+
+
+@dataclass(eq=False)
+class Actor:
+    """One person, organisation or place, under the fullest name the article uses."""
+
+    name: str
+    first_at: int
+    kind: str = "person"  # person | organisation | place
+    role: str | None = None
+    gender: str | None = None
+    mentions: list[int] = field(default_factory=list)  # token index of each mention head
+    forms: Counter[str] = field(default_factory=Counter)
+    labels: Counter[str] = field(default_factory=Counter)
+    titled: bool = False  # some mention has an honorific ("Mr", "Gov.")
+
+    @property
+    def aliases(self) -> list[str]:
+        """Every other form the article uses, sorted."""
+        return sorted(f for f in self.forms if f != self.name)
+
+
+#: Quote attribution was written against ``Person``; every person is an Actor.
+Person = Actor
+
+
+@dataclass
+class Mention:
+    """A named mention: token head, canonical name, speaker kind and its actor.
+
+    ``kind`` is how the mention can speak (``person`` or ``organisation``: a country or
+    a group speaks as an organisation); the actor's ``kind`` is what it is.
+    """
+
+    head: int
+    name: str
+    kind: str  # person | organisation
+    actor: Actor | None = None
+    start: int = 0  # token span of the mention
+    end: int = 0
+
+
+class Cast:
+    """The actors of one article, with their roles, in order of first mention."""
+
+    def __init__(self, doc: Doc, text: str | None = None) -> None:
+        self.doc = doc
+        self.text = doc.text if text is None else text
+        self.n_chars = len(self.text)
+        self.actors: list[Actor] = []
+        self._by_word: dict[str, list[Actor]] = {}  # people, by each name word
+        self._by_key: dict[str, Actor] = {}  # organisations and places, by folded name
+        self.mentions: list[Mention] = []  # in text order
+        self._mention_at: dict[int, Mention] = {}
+        self._last_person: Actor | None = None
+        for ent in doc.ents:
+            if ent.label_ not in ACTOR_LABELS:
+                continue
+            cleaned = None if is_credit(doc, ent) else clean_entity(ent, self.text)
+            if cleaned is None:
+                if ent.label_ in ORG_LABELS:
+                    self._mention(ent, ent.text, "organisation", None)
+                continue
+            name, first, last = cleaned
+            span = doc[first: last + 1]
+            if ent.label_ in PERSON_LABELS:
+                self._add_person(span)
+            elif ent.label_ == "NORP":
+                self._mention(ent, name, "organisation", None)
+            else:
+                self._add_named(span, name, ent.label_)
+        # a known surname the tagger missed, as a subject: "Osei is less hopeful."
+        for tok in doc:
+            if tok.pos_ == "PROPN" and not tok.ent_type_ and tok.dep_ in {"nsubj", "nsubjpass"}:
+                p = self.resolve_words([tok.lower_], tok.idx)
+                if p is not None:
+                    self._mention(doc[tok.i: tok.i + 1], p.name, "person", p)
+        self._merge_early_surnames()
+        for a in self.actors:
+            a.kind = self._type_of(a)
+            if a.gender is None and a.kind == "person":
+                a.gender = self._gender_from_names(a)
+        self.mentions.sort(key=lambda m: m.head)
+
+    # -- building ------------------------------------------------------------------
+
+    @property
+    def people(self) -> list[Actor]:
+        """The persons, in order of first mention."""
+        return [a for a in self.actors if a.kind == "person"]
+
+    def _mention(self, span: Span, name: str, kind: str, actor: Actor | None) -> None:
+        m = Mention(span.root.i, name, kind, actor, span.start, span.end)
+        self.mentions.append(m)
+        for t in span:
+            self._mention_at[t.i] = m
+        if actor is not None:
+            actor.mentions.append(span.root.i)
+
+    def add_unlabelled(self, tok: Token) -> None:
+        """Count a proper-noun subject of a speech verb as a person the tagger missed."""
+        if tok.ent_type_ or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+            return
+        lo = tok.i
+        while lo > 0 and tok.doc[lo - 1].pos_ == "PROPN" and tok.doc[lo - 1].dep_ == "compound":
+            lo -= 1
+        self._add_person(tok.doc[lo: tok.i + 1])
+        self.mentions.sort(key=lambda m: m.head)
+
+    def _add_person(self, ent: Span) -> None:
+        words = name_key(ent.text)
+        if not words or any(not w[0].isalpha() for w in words):
+            return
+        person = self.resolve_words(words, ent.start_char)
+        text = _POSSESSIVE.sub("", ent.text.strip())
+        titled = False
+        while text.split() and text.split()[0].lower() in HONORIFICS and len(text.split()) > 1:
+            text = text.split(None, 1)[1]
+            titled = True
+        before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        titled = titled or before in HONORIFICS
+        if person is None:
+            person = Actor(name=text, first_at=ent.start_char)
+            self.actors.append(person)
+        elif len(words) > len(name_key(person.name)):
+            person.name = text
+        person.titled = person.titled or titled
+        person.forms[text] += 1
+        person.labels[ent.label_ or "PERSON"] += 1
+        for w in words:
+            lst = self._by_word.setdefault(w, [])
+            if person not in lst:
+                lst.append(person)
+        if person.role is None:
+            person.role = premodifier_role(ent) or appositive_role(ent)
+        if person.gender is None:
+            person.gender = _gender_from_title(ent)
+        self._mention(ent, person.name, "person", person)
+        self._last_person = person
+
+    def _add_named(self, span: Span, name: str, label: str) -> None:
+        """An organisation or place mention; a surname the tagger mislabelled joins its person."""
+        words = name_key(name)
+        if 0 < len(words) <= 2 and gazetteer.place(name) is None:
+            person = self.resolve_words(words, self.n_chars)
+            if person is not None and (len(words) > 1 or label != "LOC"):
+                person.forms[name] += 1
+                person.labels[label] += 1
+                self._mention(span, person.name, "person", person)
+                return
+        canon = PLACE_ALIASES.get(name.lower(), name)
+        key = fold_key(canon)
+        actor = self._by_key.get(key) or self._by_acronym(canon)
+        if actor is None:
+            kind = "organisation" if label == "ORG" or canon in ORG_ALIASES else "place"
+            actor = Actor(name=canon, first_at=span.start_char, kind=kind)
+            self.actors.append(actor)
+            self._by_key[key] = actor
+        elif len(canon) > len(actor.name) and not canon.isupper() and actor.name.isupper():
+            actor.name = canon  # "NASA" first, then the full name
+        actor.forms[name if name.lower() not in PLACE_ALIASES else canon] += 1
+        actor.labels[label] += 1
+        if actor.role is None and label == "ORG":
+            actor.role = appositive_role(span)
+        self._mention(span, actor.name, "organisation", actor)
+
+    def _by_acronym(self, name: str) -> Actor | None:
+        """An acronym for a full name ("NASA", "National Aeronautics and Space Administration")."""
+        def initials(n: str) -> str:
+            return "".join(w[0] for w in n.split() if w[:1].isupper())
+
+        if name.isupper() and 2 <= len(name) <= 6:
+            for a in self.actors:
+                if a.kind != "person" and len(a.name.split()) > 1 and initials(a.name) == name:
+                    return a
+        elif len(name.split()) > 1:
+            ini = initials(name)
+            if len(ini) >= 2:
+                return self._by_key.get(ini.lower())
+        return None
+
+    def _merge_early_surnames(self) -> None:
+        """A surname used before the full name ("Putin ... Vladimir Putin") is one person."""
+        for a in list(self.actors):
+            words = name_key(a.name)
+            if len(words) != 1:
+                continue
+            fits = [b for b in self.actors if b is not a and len(name_key(b.name)) > 1
+                    and words[0] in (name_key(b.name)[0], name_key(b.name)[-1])
+                    and (b.kind == "person" or sum(b.labels.values()) == b.labels["PERSON"])]
+            if len({id(b) for b in fits}) != 1:
+                continue
+            b = fits[0]
+            b.mentions = sorted(b.mentions + a.mentions)
+            b.forms.update(a.forms)
+            b.labels.update(a.labels)
+            b.first_at = min(a.first_at, b.first_at)
+            b.role = b.role or a.role
+            b.gender = b.gender or a.gender
+            b.titled = b.titled or a.titled
+            for m in self.mentions:
+                if m.actor is a:
+                    m.actor, m.name = b, b.name
+            for lst in self._by_word.values():
+                if a in lst:
+                    lst.remove(a)
+                    if b not in lst:
+                        lst.append(b)
+            self.actors.remove(a)
+
+    def _type_of(self, a: Actor) -> str:
+        """Person, organisation or place, from the name's form and every mention's label."""
+        words = a.name.split()
+        lower = [w.lower().strip(",.") for w in words]
+        if any(w in ORG_NAME_WORDS for w in lower) or a.name in ORG_ALIASES:
+            return "organisation"
+        place = gazetteer.place(a.name)
+        persons = a.labels["PERSON"]
+        orgs = a.labels["ORG"]
+        places = sum(a.labels[lab] for lab in PLACE_LABELS)
+        first_name = len(words) > 1 and gazetteer.first_name_gender(words[0]) is not None
+        if place is not None and place[0] in {"country", "continent", "region"} and not a.titled:
+            return "place"
+        if persons >= max(orgs, places) and persons:
+            if a.titled or first_name:
+                return "person"
+            if len(words) == 1 and _CAMEL.match(a.name):
+                return "organisation"  # "SpaceX", "YouTube"
+            if place is not None and place[1] >= 100_000 and len(words) == 1:
+                return "place"  # "Kyiv" read as a name
+            if a.name.isupper() and len(a.name) <= 6:
+                return "organisation"
+            return "person"
+        if orgs >= places:
+            return "organisation"
+        return "place"
+
+    @staticmethod
+    def _gender_from_names(a: Actor) -> str | None:
+        for form in sorted(a.forms, key=lambda f: -len(f.split())):
+            words = form.split()
+            if len(words) > 1:
+                g = gazetteer.first_name_gender(words[0])
+                if g in {"m", "f"}:
+                    return g
+        return None
+
+    # -- answering -----------------------------------------------------------------
+
+    def resolve_words(self, words: list[str], before: int) -> Actor | None:
+        """The person a name refers to: the one, named before, sharing its last word."""
+        if not words:
+            return None
+        full = " ".join(words)
+        cands = [p for p in self._by_word.get(words[-1], []) if p.first_at <= before]
+        if not cands and len(words) == 1:
+            cands = [p for p in self._by_word.get(words[0], []) if p.first_at <= before]
+        for p in cands:
+            if " ".join(name_key(p.name)) == full:
+                return p
+        if not cands:
+            return None
+        if len(words) > 1:
+            # "Hillary Clinton" and "Bill Clinton" differ in their first names
+            same_first = [p for p in cands if name_key(p.name)[0] == words[0]]
+            if same_first:
+                return same_first[-1]
+            if all(len(name_key(p.name)) > 1 for p in cands):
+                return None
+        return cands[-1]
+
+    def person_named(self, text: str, before: int) -> Actor | None:
+        """The person a written name refers to ("Singh", "Mr Singh", "Swaran Singh")."""
+        return self.resolve_words(name_key(text), before)
+
+    def mention_at(self, i: int) -> Mention | None:
+        """The entity mention covering token ``i``, if any."""
+        return self._mention_at.get(i)
+
+    def actor_at(self, i: int) -> Actor | None:
+        """The actor a named mention covering token ``i`` refers to, if any."""
+        m = self._mention_at.get(i)
+        return m.actor if m else None
+
+    def actor_named(self, name: str) -> Actor | None:
+        """The actor with this name or alias (any spelling of hyphens and case)."""
+        key = fold_key(PLACE_ALIASES.get(name.lower(), name))
+        for a in self.actors:
+            if key == fold_key(a.name) or key in {fold_key(f) for f in a.forms}:
+                return a
+        p = self.person_named(name, self.n_chars)
+        return p
+
+    def person_by_role(self, noun: str, before: int) -> Actor | None:
+        """The last person, named before ``before``, whose role has the noun."""
+        noun = noun.lower()
+        best = None
+        for p in self.people:
+            if p.first_at < before and p.role and noun in p.role.lower().split():
+                best = p
+        return best
+
+    def organisation_by_description(self, noun: str, before_token: int) -> Actor | None:
+        """The organisation a description ("the company", "the agency") refers to.
+
+        An organisation whose role or name has the noun wins; else, for a generic noun,
+        the organisation last mentioned as a subject within a few sentences.
+        """
+        noun = noun.lower()
+        doc = self.doc
+        best_named = None
+        for a in self.actors:
+            if a.kind != "organisation" or not a.mentions or a.mentions[0] >= before_token:
+                continue
+            text = f"{a.name} {a.role or ''}".lower()
+            if noun in text.split():
+                best_named = a
+        if best_named is not None or noun not in ORG_DESCRIPTIONS:
+            return best_named
+        lo = doc[before_token].sent.start
+        for _ in range(3):
+            if lo == 0:
+                break
+            lo = doc[lo - 1].sent.start
+        subj = other = None
+        for m in self.mentions:
+            if m.head >= before_token:
+                break
+            if m.head < lo or m.actor is None or m.actor.kind != "organisation":
+                continue
+            other = m.actor
+            if doc[m.head].dep_ in {"nsubj", "nsubjpass"}:
+                subj = m.actor
+        return subj or other
+
+    def last_person(self, before_token: int, window_sents: int = 3) -> Actor | None:
+        """The person mentioned last before a token, preferring grammatical subjects.
+
+        A known gender (from a title or a first name) rules a person out for the other
+        pronoun.
+        """
+        pron = self.doc[before_token].lower_
+        unwanted = "m" if pron in {"she", "her", "hers", "herself"} else (
+            "f" if pron in {"he", "him", "his", "himself"} else None)
+        doc = self.doc
+        sent = doc[before_token].sent
+        s = sent
+        starts = [s.start]
+        for _ in range(window_sents):
+            if s.start == 0:
+                break
+            s = doc[s.start - 1].sent
+            starts.append(s.start)
+        lo = starts[-1]
+        subj: Actor | None = None
+        other: Actor | None = None
+        for m in self.mentions:
+            if m.head < lo or m.head >= before_token:
+                continue
+            if m.kind != "person" and len(m.name.split()) > 2:
+                continue
+            # an ORG-tagged surname of a known person still names that person
+            p = m.actor if m.actor is not None and m.actor.kind == "person" else (
+                self.person_named(m.name, self.n_chars))
+            if p is None or (unwanted and p.gender == unwanted):
+                continue
+            tok = doc[m.head]
+            if tok.dep_ in {"nsubj", "nsubjpass"} or (tok.dep_ == "appos" and tok.head.dep_ == "nsubj"):
+                subj = p
+            other = p
+        if subj or other or window_sents > 20:
+            return subj or other
+        return self.last_person(before_token, window_sents * 4)
+
+    def referent(self, tok: Token) -> Actor | None:
+        """Who or what a token refers to: a name, a pronoun, or "the professor"/"the company"."""
+        actor = self.actor_at(tok.i)
+        if actor is not None:
+            return actor
+        low = tok.lower_
+        if low in {"he", "she", "him", "her", "his", "hers"}:
+            return self.last_person(tok.i)
+        if low in {"it", "its"}:
+            return self.organisation_by_description("organisation", tok.i)
+        if tok.pos_ == "NOUN":
+            dets = [c.lower_ for c in tok.children if c.dep_ in {"det", "poss"}]
+            if dets and dets[0] in {"the", "this", "that"}:
+                noun = tok.lemma_.lower()
+                if noun in ORG_DESCRIPTIONS or noun in ORG_NOUNS:
+                    return self.organisation_by_description(noun, tok.i)
+                return self.person_by_role(noun, tok.idx)
+        return None
+
+
+def build_cast(doc: Doc, text: str | None = None) -> Cast:
+    """The cast of one parsed article (see the module docstring)."""
+    return Cast(doc, text)

