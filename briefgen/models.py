@@ -159,6 +159,7 @@ class BriefItem(_Model):
     cites: list[int] = Field(default_factory=list)
     corroboration: int = 1
     paragraph: int | None = Field(None, description="1-based paragraph of the first cited source.")
+    analyst: bool = Field(False, description="Added by an analyst in a draft: no source, printed as their own.")
 
 
 class BriefQuote(_Model):
@@ -172,6 +173,8 @@ class BriefQuote(_Model):
     confidence: float = 1.0
     cites: list[int] = Field(default_factory=list)
     paragraph: int | None = Field(None, description="1-based paragraph of the source.")
+    verbatim: bool = Field(True, description="False for an edited quote printed as a paraphrase, without quote marks.")
+    analyst: bool = Field(False, description="Added by an analyst in a draft, with no source.")
 
 
 class BriefActor(_Model):

@@ -146,20 +146,36 @@ def make_brief(
     Raises InputError when no source could be read; otherwise the brief is made from the
     sources that could be, and the failures are returned for the caller to report.
     """
-    from briefgen.compose import compose
-    from briefgen.deliver.files import check_writable, write_atomic
-    from briefgen.render.fit import fit_pages
-    from briefgen.render.html import render_html
-    from briefgen.render.pdf import render_pdf_pages
-
     wanted = parse_formats(formats, output) or list(settings.output.formats)
-    from briefgen.render.pdf import PDF_VARIANTS
-
-    if pdf_variant is not None and pdf_variant not in PDF_VARIANTS:
-        raise UsageError(f"unknown PDF variant {pdf_variant!r}; use one of {', '.join(PDF_VARIANTS)}")
+    _check_variant(pdf_variant)
     if output is not None:
+        from briefgen.deliver.files import check_writable
+
         for path in paths_beside(output, wanted):
             check_writable(path)
+    brief, _, failures = compose_sources(sources, settings, audience=audience, title=title, now=now)
+    if template:
+        brief.template = template
+    result = write_brief(brief, settings, audience=audience, output=output, formats=wanted,
+                         template_dirs=template_dirs, save_json=save_json, pdf_variant=pdf_variant)
+    result.failures = failures
+    return result
+
+
+def compose_sources(
+    sources: list[str],
+    settings: Settings,
+    *,
+    audience: str | None = None,
+    title: str | None = None,
+    now: dt.datetime | None = None,
+) -> tuple[Brief, list[Extraction], list[SourceFailure]]:
+    """Read, extract and compose: the brief, the extractions it drew on, the failures.
+
+    Raises InputError when no source could be read.
+    """
+    from briefgen.compose import compose
+
     audience_name, aud = settings.audience(audience)
     results = extract_sources(sources, settings)
     failures = [r for r in results if isinstance(r, SourceFailure)]
@@ -170,8 +186,41 @@ def make_brief(
         raise InputError(f"none of the {len(failures)} sources could be read; see the errors above")
     brief = compose(extractions, aud, audience_name=audience_name, title=title,
                     organisation=settings.organisation.name, now=now)
-    if template:
-        brief.template = template
+    return brief, extractions, failures
+
+
+def _check_variant(pdf_variant: str | None) -> None:
+    from briefgen.render.pdf import PDF_VARIANTS
+
+    if pdf_variant is not None and pdf_variant not in PDF_VARIANTS:
+        raise UsageError(f"unknown PDF variant {pdf_variant!r}; use one of {', '.join(PDF_VARIANTS)}")
+
+
+def write_brief(
+    brief: Brief,
+    settings: Settings,
+    *,
+    audience: str | None = None,
+    output: Path | None = None,
+    formats: Sequence[str] = (),
+    template_dirs: Sequence[Path | None] = (),
+    save_json: bool = False,
+    pdf_variant: str | None = None,
+) -> BriefResult:
+    """Render a composed brief to each format and write the files atomically.
+
+    ``audience`` decides the page budget and the render options (page size, extra CSS);
+    the brief's own template is used. Used by ``brief`` after composing and by
+    ``render`` for an analyst's edited draft.
+    """
+    from briefgen.deliver.files import check_writable, write_atomic
+    from briefgen.render.fit import fit_pages
+    from briefgen.render.html import render_html
+    from briefgen.render.pdf import render_pdf_pages
+
+    wanted = list(formats) or list(settings.output.formats)
+    _check_variant(pdf_variant)
+    _, aud = settings.audience(audience)
     dirs = [*template_dirs, settings.templates_dir]
     render_kw = render_options(settings, aud, dirs)
     paths = output_paths(brief, wanted, output, settings)
@@ -198,7 +247,7 @@ def make_brief(
     written = [write_atomic(p, rendered[f]) for p, f in zip(paths, wanted, strict=True)]
     if save_json:
         written.append(write_atomic(paths[0].with_suffix(".json"), brief.model_dump_json(indent=2)))
-    return BriefResult(brief=brief, written=written, failures=failures, pdf=pdf)
+    return BriefResult(brief=brief, written=written, failures=[], pdf=pdf)
 
 
 def render_options(settings: Settings, audience: Audience,

@@ -98,8 +98,10 @@ def root(
 
 from briefgen.cli import brief as _brief  # noqa: E402
 from briefgen.cli import config as _config  # noqa: E402
+from briefgen.cli import draft as _draft  # noqa: E402
 from briefgen.cli import extract as _extract  # noqa: E402
 from briefgen.cli import init as _init  # noqa: E402
+from briefgen.cli import preview as _preview  # noqa: E402
 from briefgen.cli import send as _send  # noqa: E402
 from briefgen.cli import templates as _templates  # noqa: E402
 
@@ -109,6 +111,8 @@ _send.register(app)
 _init.register(app)
 _config.register(app)
 _templates.register(app)
+_draft.register(app)
+_preview.register(app)
 
 
 def main() -> None:

@@ -10,30 +10,46 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 from rich.console import Console
 
+from briefgen.cli._options import (
+    AudienceOpt,
+    BccOpt,
+    ConfigOpt,
+    EmailDryRunOpt,
+    EmailOpt,
+    FormatOpt,
+    InsecureOpt,
+    OutputOpt,
+    PdfVariantOpt,
+    ResendOpt,
+    SaveJsonOpt,
+    TemplatesOpt,
+    TestRecipientOpt,
+)
 from briefgen.cli._state import errors
 from briefgen.errors import UsageError
 
 if TYPE_CHECKING:
     from briefgen.config import Settings
+    from briefgen.pipeline import BriefResult
 
 
 def brief_cmd(
     sources: Annotated[list[str], typer.Argument(help="Articles: .txt/.md/.html files, URLs, @list.txt, or - for stdin.", show_default=False)],
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Output file (.pdf or .html). Default: named from the title and date, in the current folder.")] = None,
-    fmt: Annotated[str | None, typer.Option("--format", "-f", help="Formats to write: pdf, html or pdf,html (default: from -o, else the config).")] = None,
-    audience: Annotated[str | None, typer.Option("--audience", "-a", help="Audience from the config (e.g. policy, executive, analyst, press).")] = None,
+    output: OutputOpt = None,
+    fmt: FormatOpt = None,
+    audience: AudienceOpt = None,
     template: Annotated[str | None, typer.Option("--template", "-t", help="Template name, overriding the audience's.")] = None,
-    templates_dir: Annotated[Path | None, typer.Option("--templates", help="Folder searched first for templates.")] = None,
+    templates_dir: TemplatesOpt = None,
     title: Annotated[str | None, typer.Option("--title", help="Brief title (default: the first article's headline).")] = None,
-    config: Annotated[Path | None, typer.Option("--config", "-c", help="Config file layered over the project's briefgen.yaml.")] = None,
-    save_json: Annotated[bool, typer.Option("--save-json", help="Also write the composed brief as JSON beside the output.")] = False,
-    email: Annotated[str | None, typer.Option("--email", help="Email the PDF to these groups/addresses (comma-separated); alone, to the audience's email_groups.", show_default=False)] = None,
-    bcc: Annotated[bool, typer.Option("--bcc", help="With --email: one message with every recipient in Bcc.")] = False,
-    email_dry_run: Annotated[Path | None, typer.Option("--email-dry-run", help="With --email: write .eml files to this folder instead of sending.", show_default=False)] = None,
-    test_recipient: Annotated[str | None, typer.Option("--test-recipient", help="With --email: send every message to this one address instead.", show_default=False)] = None,
-    resend: Annotated[bool, typer.Option("--resend", help="With --email: send even to people who already got this brief.")] = False,
-    insecure: Annotated[bool, typer.Option("--insecure", help="With --email: do not verify the SMTP server's TLS certificate (test servers only).")] = False,
-    pdf_variant: Annotated[str | None, typer.Option("--pdf-variant", help="Archival PDF, e.g. pdf/a-3b (default: output.pdf_variant in the config).")] = None,
+    config: ConfigOpt = None,
+    save_json: SaveJsonOpt = False,
+    email: EmailOpt = None,
+    bcc: BccOpt = False,
+    email_dry_run: EmailDryRunOpt = None,
+    test_recipient: TestRecipientOpt = None,
+    resend: ResendOpt = False,
+    insecure: InsecureOpt = False,
+    pdf_variant: PdfVariantOpt = None,
 ) -> None:
     """Make a brief (PDF and/or HTML) from one or more news articles.
 
@@ -47,19 +63,9 @@ def brief_cmd(
     with errors():
         settings = load_settings(config)
         wanted = parse_formats(fmt, output) or list(settings.output.formats)
-        targets = _email_targets(settings, email, audience)
-        if targets:
-            from briefgen.deliver.email import resolve_recipients
-
-            resolve_recipients(settings, targets)  # a bad group fails before any work
-            if "pdf" not in wanted:
-                raise UsageError("--email sends the PDF; add pdf to --format or use -o NAME.pdf")
-        else:
-            used = [name for name, on in (("--bcc", bcc), ("--email-dry-run", email_dry_run),
-                                          ("--test-recipient", test_recipient), ("--resend", resend),
-                                          ("--insecure", insecure)) if on]
-            if used:
-                raise UsageError(f"{used[0]} only works with --email")
+        targets = email_targets(settings, email, audience, wanted, bcc=bcc,
+                                email_dry_run=email_dry_run, test_recipient=test_recipient,
+                                resend=resend, insecure=insecure)
         if templates_dir is not None and not templates_dir.is_dir():
             raise UsageError(f"--templates {templates_dir}: no such folder")
         status = (Console(stderr=True).status("Reading and analysing articles…")
@@ -74,22 +80,49 @@ def brief_cmd(
     for path in result.written:
         typer.echo(f"wrote {path}")
     ok = not result.failures
-    pdf_path = next((p for p in result.written if p.suffix == ".pdf"), None)
-    if targets and result.pdf is not None and pdf_path is not None:
-        from briefgen.cli.send import print_report
-        from briefgen.deliver.email import send_brief
-
-        with errors():
-            report = send_brief(settings, result.brief, result.pdf, pdf_path.name, targets, bcc=bcc,
-                                dry_run_dir=email_dry_run, test_recipient=test_recipient,
-                                resend=resend, insecure=insecure)
-        print_report(report)
-        ok = ok and report.ok
+    if targets:
+        ok = email_result(settings, result, targets, bcc=bcc, email_dry_run=email_dry_run,
+                          test_recipient=test_recipient, resend=resend, insecure=insecure) and ok
     if not ok:
         raise typer.Exit(1)
 
 
 AUDIENCE_GROUPS = "@audience"
+
+
+def email_targets(settings: Settings, email: str | None, audience: str | None,
+                  formats: list[str], **options: object) -> list[str]:
+    """The recipients of --email, checked before any work; an email-only flag without it is an error."""
+    targets = _email_targets(settings, email, audience)
+    if targets:
+        from briefgen.deliver.email import resolve_recipients
+
+        resolve_recipients(settings, targets)  # a bad group fails before any work
+        if "pdf" not in formats:
+            raise UsageError("--email sends the PDF; add pdf to --format or use -o NAME.pdf")
+    else:
+        used = ["--" + name.replace("_", "-") for name, on in options.items() if on]
+        if used:
+            raise UsageError(f"{used[0]} only works with --email")
+    return targets
+
+
+def email_result(settings: Settings, result: BriefResult, targets: list[str], *, bcc: bool,
+                 email_dry_run: Path | None, test_recipient: str | None, resend: bool,
+                 insecure: bool) -> bool:
+    """Email a written brief's PDF; print who got it. True when everyone did."""
+    from briefgen.cli.send import print_report
+    from briefgen.deliver.email import send_brief
+
+    pdf_path = next((p for p in result.written if p.suffix == ".pdf"), None)
+    if result.pdf is None or pdf_path is None:
+        return True
+    with errors():
+        report = send_brief(settings, result.brief, result.pdf, pdf_path.name, targets, bcc=bcc,
+                            dry_run_dir=email_dry_run, test_recipient=test_recipient,
+                            resend=resend, insecure=insecure)
+    print_report(report)
+    return report.ok
 
 
 def _email_targets(settings: Settings, email: str | None, audience: str | None) -> list[str]:
