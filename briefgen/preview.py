@@ -200,6 +200,10 @@ class _Handler(BaseHTTPRequestHandler):
                     self._send(200, app.version().encode(), "text/plain; charset=utf-8")
                 elif path in {"/", "/index.html"}:
                     self._send(200, app.html(None).encode(), "text/html; charset=utf-8")
+                elif path.startswith("/a/") and path.removeprefix("/a/").removesuffix(".pdf") not in app.audiences():
+                    known = ", ".join(app.audiences())
+                    self._send(404, f"no audience {path[3:]!r}; configured: {known}\n".encode(),
+                               "text/plain; charset=utf-8")
                 elif path.startswith("/a/") and path.endswith(".pdf"):
                     self._send(200, app.pdf(path[3:-4]), "application/pdf")
                 elif path.startswith("/a/"):

@@ -87,7 +87,7 @@ def test_render_follows_the_analysts_edits(drafted: Path, unedited: str, tmp_pat
     quotes.reverse()  # the last quote now comes first
     data["facts"].append({"text": "Ministers should expect a formal request before the June summit."})
     edited = _save(data, drafted, tmp_path / "edited.yaml")
-    code, out, err = run("render", edited, "-o", tmp_path / "edited.pdf")
+    code, _out, err = run("render", edited, "-o", tmp_path / "edited.pdf")
     assert code == 0, err
     text = _text(tmp_path / "edited.pdf")
     gone = " ".join(removed.split()[:10])
@@ -104,7 +104,7 @@ def test_an_edited_quote_is_refused_naming_the_item(drafted: Path, tmp_path: Pat
     original = data["quotes"][1]["text"]
     data["quotes"][1]["text"] = original.replace(original.split()[0], "Frankly,", 1)
     edited = _save(data, drafted, tmp_path / "bad-quote.yaml")
-    code, out, err = run("render", edited, "-o", tmp_path / "refused.pdf")
+    code, _, err = run("render", edited, "-o", tmp_path / "refused.pdf")
     assert code == 1
     words = " ".join(data["quotes"][1]["text"].split()[:8])
     assert err.strip() == (
@@ -113,7 +113,7 @@ def test_an_edited_quote_is_refused_naming_the_item(drafted: Path, tmp_path: Pat
         "to print it without quote marks")
     assert not (tmp_path / "refused.pdf").exists()
 
-    code, out, err = run("render", edited, "-o", tmp_path / "paraphrased.pdf", "--paraphrase")
+    code, _out, err = run("render", edited, "-o", tmp_path / "paraphrased.pdf", "--paraphrase")
     assert code == 0, err
     assert "printed as a paraphrase" in err
     text = _text(tmp_path / "paraphrased.pdf")
