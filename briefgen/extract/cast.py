@@ -14,8 +14,8 @@ facts, actors and the timeline agree on who is who; none of them re-derives it.
 - **Roles** from a title before the name, an appositive, "NAME, who is ..." or
   "NAME, the head of ...", on any mention.
 - **References.** :meth:`Cast.referent` answers what a token refers to: a name, a
-  pronoun ("he" -> the person last talked about, with gender from titles and first
-  names), "it" (the organisation last a subject) or a description ("the professor",
+  pronoun ("he" -> the person last talked about; a title such as "Ms" rules out the
+  other pronoun, a first name only hints), "it" (the organisation last a subject) or a description ("the professor",
   "the company") -> the actor the article introduced.
 """
 
@@ -287,6 +287,9 @@ class Actor:
     forms: Counter[str] = field(default_factory=Counter)
     labels: Counter[str] = field(default_factory=Counter)
     titled: bool = False  # some mention has an honorific ("Mr", "Gov.")
+    #: what the first name suggests ("m"/"f"): a hint only, never a reason to rule a
+    #: person out ("Ilhan" is a man's name in Turkey, a woman's in Somalia)
+    gender_guess: str | None = None
 
     @property
     def aliases(self) -> list[str]:
@@ -352,8 +355,8 @@ class Cast:
         self._merge_early_surnames()
         for a in self.actors:
             a.kind = self._type_of(a)
-            if a.gender is None and a.kind == "person":
-                a.gender = self._gender_from_names(a)
+            if a.kind == "person":
+                a.gender_guess = self._gender_from_names(a)
         self.mentions.sort(key=lambda m: m.head)
 
     # -- building ------------------------------------------------------------------
@@ -628,6 +631,7 @@ class Cast:
         lo = starts[-1]
         subj: Actor | None = None
         other: Actor | None = None
+        titled_match: Actor | None = None
         for m in self.mentions:
             if m.head < lo or m.head >= before_token:
                 continue
@@ -638,12 +642,20 @@ class Cast:
                 self.person_named(m.name, self.n_chars))
             if p is None or (unwanted and p.gender == unwanted):
                 continue
+            if unwanted and p.gender is not None:
+                titled_match = p
             tok = doc[m.head]
             if tok.dep_ in {"nsubj", "nsubjpass"} or (tok.dep_ == "appos" and tok.head.dep_ == "nsubj"):
                 subj = p
             other = p
-        if subj or other or window_sents > 20:
-            return subj or other
+        best = subj or other
+        if (best is not None and titled_match is not None and best.gender is None
+                and best.gender_guess == unwanted):
+            # "Ms Halvorsen met Gregor Lind. Lind left. She said": the first name only
+            # hints, but it tips the choice towards the one whose title matches
+            best = titled_match
+        if best or window_sents > 20:
+            return best
         return self.last_person(before_token, window_sents * 4)
 
     def referent(self, tok: Token) -> Actor | None:

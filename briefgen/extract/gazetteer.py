@@ -28,7 +28,7 @@ __all__ = ["PlaceInfo", "first_name_gender", "place"]
 #: (kind, population); kind is country | continent | region | city
 PlaceInfo = tuple[str, int]
 
-_FORMAT = 1
+_FORMAT = 2
 
 
 def _version(pkg: str) -> str:
@@ -86,8 +86,7 @@ def _build_first_names() -> dict[str, str]:
     out: dict[str, str] = {}
     for name in det.names:
         g = det.get_gender(name)
-        out[name.casefold()] = {"male": "m", "mostly_male": "m", "female": "f",
-                                "mostly_female": "f"}.get(g, "u")
+        out[name.casefold()] = {"male": "m", "female": "f"}.get(g, "u")
     return out
 
 
