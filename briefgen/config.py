@@ -70,6 +70,13 @@ class NLPSettings(_Strict):
     model: str = "en_core_web_sm"
 
 
+class LimitsSettings(_Strict):
+    """How much one source may hold; larger sources are refused before parsing."""
+
+    max_source_mb: float = Field(5.0, gt=0, description="Largest file or page, in MB.")
+    max_article_chars: int = Field(100_000, ge=1000, description="Longest article text given to spaCy.")
+
+
 class Defaults(_Strict):
     """What applies when the command line and the audience say nothing."""
 
@@ -188,6 +195,7 @@ class Email(_Strict):
 class Settings(_Strict):
     organisation: Organisation = Field(default_factory=Organisation)  # type: ignore[arg-type]
     nlp: NLPSettings = Field(default_factory=NLPSettings)
+    limits: LimitsSettings = Field(default_factory=LimitsSettings)
     defaults: Defaults = Field(default_factory=Defaults)  # type: ignore[arg-type]
     output: Output = Field(default_factory=Output)
     audiences: dict[str, Audience] = Field(default_factory=dict)
