@@ -52,6 +52,12 @@ class _Group(TyperGroup):
         except Abort:
             typer.echo("briefgen: error: aborted", err=True)
             sys.exit(1)
+        except KeyboardInterrupt:
+            typer.echo("briefgen: error: interrupted", err=True)
+            sys.exit(130)
+        except _state.Terminated:
+            typer.echo("briefgen: error: terminated", err=True)
+            sys.exit(143)
         sys.exit(rv if isinstance(rv, int) else 0)
 
 
@@ -84,6 +90,7 @@ def root(
 ) -> None:
     """Turn news articles into polished policy briefs (PDF and HTML)."""
     _state.DEBUG = debug
+    _state.install_signal_handlers()
     if strict:
         counter = _state.CountHandler()
         logging.getLogger("briefgen").addHandler(counter)
