@@ -509,6 +509,61 @@ def _check_files(settings: Settings, found: list[Layer]) -> list[str]:
     return problems
 
 
+def find_template(settings: Settings, name: str, extra: list[Path | None] | None = None) -> Path | None:
+    """The file a template name resolves to on the search path, or None."""
+    from briefgen.render.environment import search_path
+    from briefgen.resources import data_dir
+
+    file = name if name.endswith((".j2", ".html")) else f"{name}.html.j2"
+    if file.startswith("builtin/"):
+        candidate = data_dir("templates") / file.removeprefix("builtin/")
+        return candidate if candidate.is_file() else None
+    for folder in search_path([*(extra or []), settings.templates_dir]):
+        if (folder / file).is_file():
+            return folder / file
+    return None
+
+
+def check_references(loaded: Loaded) -> list[str]:
+    """What the schema cannot see: templates that resolve, logos that are images, email
+    groups that name known groups without a cycle. Each problem as ``file:line: key: message``.
+    """
+    from briefgen.render.html import image_problem
+
+    settings, found = loaded.settings, loaded.layers
+    if settings is None:
+        return []
+    problems: list[str] = []
+
+    def at(loc: tuple[str | int, ...]) -> str:
+        owner = _owner(found, loc)
+        return _where(owner, loc) if owner else "configuration"
+
+    templates = [(("defaults", "template"), settings.defaults.template)]
+    templates += [(("audiences", n, "template"), a.template) for n, a in settings.audiences.items()]
+    for loc, name in templates:
+        if find_template(settings, name) is None:
+            problems.append(f"{at(loc)}: {'.'.join(map(str, loc))}: template {name!r} not found; "
+                            "run 'briefgen templates list' to see the available ones")
+    logo = settings.organisation.logo
+    if logo is not None and logo.is_file() and (why := image_problem(logo)):
+        problems.append(f"{at(('organisation', 'logo'))}: organisation.logo: {logo} {why}")
+    from briefgen.deliver.email import resolve_recipients
+
+    for group in settings.email.groups:
+        try:
+            resolve_recipients(settings, [group])
+        except ConfigError as exc:
+            if "are empty" not in str(exc):
+                problems.append(f"{at(('email', 'groups', group))}: {exc}")
+    for name, aud in settings.audiences.items():
+        for group in aud.email_groups:
+            if "@" not in group and group not in settings.email.groups:
+                problems.append(f"{at(('audiences', name, 'email_groups'))}: audiences.{name}.email_groups: "
+                                f"unknown email group {group!r}; add it to email.groups")
+    return sorted(dict.fromkeys(problems), key=_by_place)
+
+
 class Loaded(BaseModel):
     """The merged settings with the layers they came from, and every problem found."""
 

@@ -184,6 +184,7 @@ def make_brief(
             check_writable(path)
         check_not_inputs([*early, early[0].with_suffix(".json")] if save_json else early, sources)
     audience_name, aud = settings.audience(audience)
+    _check_template(settings, template, audience_name, aud, template_dirs)  # before the model loads
     results = extract_sources(sources, settings)
     failures = [r for r in results if isinstance(r, SourceFailure)]
     extractions = [r for r in results if isinstance(r, Extraction)]
@@ -227,6 +228,18 @@ def make_brief(
         items.append((outputs[-1], brief.model_dump_json(indent=2)))
     written = write_all(items)  # every format replaced together, or none
     return BriefResult(brief=brief, written=written, failures=failures, pdf=pdf)
+
+
+def _check_template(settings: Settings, template: str | None, audience_name: str, aud: Audience,
+                    template_dirs: Sequence[Path | None]) -> None:
+    """Fail before any work when the template the brief will use cannot be found."""
+    from briefgen.config import find_template
+
+    name = template or aud.template
+    if find_template(settings, name, list(template_dirs)) is None:
+        key = "--template" if template else f"audiences.{audience_name}.template"
+        raise ConfigError(f"{key}: template {name!r} not found; run 'briefgen templates list' "
+                          "to see the available ones")
 
 
 def render_options(settings: Settings, audience: Audience,
