@@ -539,7 +539,7 @@ def check_references(loaded: Loaded) -> list[str]:
         owner = _owner(found, loc)
         return _where(owner, loc) if owner else "configuration"
 
-    templates = [(("defaults", "template"), settings.defaults.template)]
+    templates: list[tuple[tuple[str | int, ...], str]] = [(("defaults", "template"), settings.defaults.template)]
     templates += [(("audiences", n, "template"), a.template) for n, a in settings.audiences.items()]
     for loc, name in templates:
         if find_template(settings, name) is None:

@@ -139,11 +139,10 @@ class _Paragraph:
                 if german is None and ch in "\u00ab\u00bb":
                     # German and Danish print \u00bbthis\u00ab: the first guillemet tells
                     german = ch == "\u00bb" and j + 1 < pe and not text[j + 1].isspace()
-            if ch in SINGLE_CLOSE or ch == "'":
-                if j > ps and _single_close(text, j, pe):
-                    self.single_close.append(j)
-                    if not _possessive(text, j, pe):
-                        self.single_plain.append(j)
+            if (ch in SINGLE_CLOSE or ch == "'") and j > ps and _single_close(text, j, pe):
+                self.single_close.append(j)
+                if not _possessive(text, j, pe):
+                    self.single_plain.append(j)
         self.german = bool(german)
         self.pairs: dict[int, int] = {}
         for op, cl in (("\u201c", "\u201d"), ("\u00bb", "\u00ab") if self.german else ("\u00ab", "\u00bb")):
@@ -172,12 +171,13 @@ def _find_close(text: str, i: int, width: int, pe: int, para: _Paragraph | None 
     the close of this one.
     """
     if width == 2:
-        j = text.find("''", i + 2, pe)
-        return (j, 2) if j >= 0 else (None, 0)
+        k = text.find("''", i + 2, pe)
+        return (k, 2) if k >= 0 else (None, 0)
     para = para or _Paragraph(text, ps, pe)
     opener = text[i]
     if i in para.pairs:
         return para.pairs[i], 1
+    j: int | None
     if opener == '"':
         j = para.first(para.straight, i)
         if j is not None and not _opening_shaped(text, j, ps, pe):
@@ -189,8 +189,9 @@ def _find_close(text: str, i: int, width: int, pe: int, para: _Paragraph | None 
         j = para.first_of(want, i)
         if j is not None:
             return j, 1
-    candidates = [j for j in (para.first_of(DOUBLE_CLOSE if not para.german else "\u201d\u00ab", i),
-                              para.first(para.straight, i)) if j is not None]
+    found = (para.first_of(DOUBLE_CLOSE if not para.german else "\u201d\u00ab", i),
+             para.first(para.straight, i))
+    candidates = [c for c in found if c is not None]
     return (min(candidates), 1) if candidates else (None, 0)
 
 
