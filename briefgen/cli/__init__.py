@@ -101,6 +101,10 @@ def root(
     # a user needs those only when debugging a template.
     logging.getLogger("weasyprint").setLevel(logging.DEBUG if debug else logging.ERROR)
     logging.getLogger("fontTools").setLevel(logging.DEBUG if debug else logging.ERROR)
+    # trafilatura and its helpers log what they discard ("discarding data: None"); the
+    # source's own error line says it better, so their logs show only with --debug.
+    for name in ("trafilatura", "htmldate", "courlan", "justext", "readability"):
+        logging.getLogger(name).setLevel(logging.DEBUG if debug else logging.CRITICAL)
 
 
 from briefgen.cli import brief as _brief  # noqa: E402

@@ -14,7 +14,14 @@ from pathlib import Path
 
 from briefgen.errors import InputError
 from briefgen.ingest import html, text
-from briefgen.ingest.limits import DEFAULT, Limits, check_article_size, check_size, decode_bom
+from briefgen.ingest.limits import (
+    DEFAULT,
+    Limits,
+    check_article,
+    check_article_size,
+    check_size,
+    decode_bom,
+)
 from briefgen.models import Article
 
 __all__ = ["Limits", "declared_charset", "decode", "expand_sources", "read_source"]
@@ -76,6 +83,11 @@ def _looks_like_html(raw: str) -> bool:
     return head.startswith(("<!doctype html", "<html")) or "<body" in head
 
 
+def is_html_document(raw: str) -> bool:
+    """Unmistakably a whole HTML document (whatever its name or Content-Type says)."""
+    return raw.lstrip("\ufeff \t\r\n")[:15].lower().startswith(("<!doctype html", "<html"))
+
+
 def read_source(source: str, limits: Limits = DEFAULT) -> Article:
     """Read one source ('-' for stdin, a file path, or an http(s) URL) into an Article.
 
@@ -84,6 +96,7 @@ def read_source(source: str, limits: Limits = DEFAULT) -> Article:
     """
     article = _read(source, limits)
     check_article_size(len(article.body), source, limits)
+    check_article(article)
     return article
 
 
@@ -121,7 +134,8 @@ def _read(source: str, limits: Limits) -> Article:
     is_html = suffix in HTML_SUFFIXES
     declared = declared_charset(data) if is_html or suffix not in TEXT_SUFFIXES else None
     raw, warnings = decode(data, name, declared)
-    if is_html or ((suffix not in TEXT_SUFFIXES or suffix == "") and _looks_like_html(raw)):
+    if is_html or ((suffix not in TEXT_SUFFIXES or suffix == "") and _looks_like_html(raw)) \
+            or is_html_document(raw):
         article = html.parse_html(raw, source=source)
     else:
         article = text.parse_text(raw, source=source)

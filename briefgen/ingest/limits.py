@@ -20,10 +20,14 @@ docs/reliability.md.
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from briefgen.errors import InputError
+
+if TYPE_CHECKING:
+    from briefgen.models import Article
 
 MAX_SOURCE_MB = 5.0
 MAX_ARTICLE_CHARS = 100_000
@@ -140,3 +144,26 @@ def load_front_matter(block: str) -> dict[str, Any] | None:
         elif not isinstance(value, dict):
             out[str(key)] = value
     return out
+
+
+# Two words or more, then the end of a sentence: the least an article's text has.
+_SENTENCE = re.compile(r"\w+[^\w.!?\n]+\w[^.!?\n]*[.!?\u2026]")
+
+
+def check_article(article: Article) -> None:
+    """Raise InputError when what was read is not an article, rather than brief it.
+
+    Not an article: text with no sentence in it (a word list, a menu, a table of
+    names), or a short page whose headline is itself a prompt such as "Sign in to
+    continue reading" (a log-in or paywall page saved instead of the article).
+    """
+    from briefgen.ingest.text import SHORT_BODY_WORDS, is_furniture
+
+    if not _SENTENCE.search(article.body):
+        raise InputError(f"{article.source}: no sentences found, so this is not an article "
+                         "(a word list, menu or table?); give the article's text")
+    words = len(article.body.split())
+    if article.title and is_furniture(article.title) and words < SHORT_BODY_WORDS:
+        raise InputError(f"{article.source}: this is a sign-in, subscription or cookie page "
+                         f"({article.title!r}), not the article; open the article in a browser, "
+                         "then save or paste the article itself")

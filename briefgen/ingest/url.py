@@ -156,7 +156,8 @@ def fetch(url: str, timeout: float = TIMEOUT_S, max_bytes: int = MAX_BYTES) -> t
             if deadline.expired:
                 raise TimeoutError  # the timer cut the page short
             data = b"".join(chunks)
-            media = resp.headers.get_content_type()
+            # no Content-Type at all: "" (the caller sniffs), not http.client's text/plain
+            media = resp.headers.get_content_type() if resp.headers.get("Content-Type") else ""
             charset = resp.headers.get_content_charset()
             final = resp.geturl()
     except InputError:
@@ -207,13 +208,19 @@ def _too_large(url: str, max_bytes: int) -> InputError:
 
 def fetch_article(url: str, timeout: float = TIMEOUT_S, max_bytes: int = MAX_BYTES) -> Article:
     """Fetch ``url`` and read it into an Article (HTML, or plain text for text/plain)."""
-    from briefgen.ingest import declared_charset, decode
+    from briefgen.ingest import declared_charset, decode, is_html_document
     from briefgen.ingest.html import parse_html
     from briefgen.ingest.text import parse_text
 
     data, media, charset, final = fetch(url, timeout=timeout, max_bytes=max_bytes)
     if not data.strip():
         raise InputError(f"{url}: the server sent an empty page; check the address")
+    if media in ("", *TEXT_TYPES):
+        raw, warnings = decode(data, url, charset or declared_charset(data))
+        if is_html_document(raw):
+            media = "text/html"  # an HTML page sent without (or with the wrong) Content-Type
+        elif media == "":
+            media = "text/plain"
     if media in HTML_TYPES:
         raw, warnings = decode(data, url, charset or declared_charset(data))
         article = parse_html(raw, source=url, url=final)

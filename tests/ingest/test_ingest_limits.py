@@ -107,3 +107,34 @@ def test_article_over_the_character_limit_is_refused(tmp_path: Path) -> None:
     # the limit is configurable
     article = read_source(str(path), limits=Limits(max_article_chars=1_000_000))
     assert len(article.body) > 100_000
+
+
+LOGIN = """<!DOCTYPE html><html lang="en"><head><title>Sign in to continue reading</title></head>
+<body><main><h1>Sign in to continue reading</h1>
+<form><label>Email address</label><input type="email"><button>Sign in</button></form>
+<p>Forgot your password?</p>
+<p>Don't have an account? Register for free access to five articles a month.</p>
+</main><footer><p>\u00a9 2023 The Daily Example. All rights reserved.</p></footer></body></html>"""
+
+
+@pytest.mark.parametrize(("name", "content", "message"), [
+    ("login.html", LOGIN, "login.html: this is a sign-in, subscription or cookie page"),
+    ("words.txt", "apple banana cherry Dresden Elbe Frankfurt Gotha Hamburg Jena Kiel Leipzig\n",
+     "words.txt: no sentences found, so this is not an article"),
+    ("menu.txt", "Home\nNews\nSport\nWeather\nContact us\n", "menu.txt: "),
+])
+def test_no_article_is_an_input_error(tmp_path: Path, name: str, content: str, message: str) -> None:
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        read_source(str(path))
+    assert str(err.value).startswith(str(tmp_path / message) if "/" not in message else message)
+    assert "\n" not in str(err.value)
+
+
+def test_html_document_saved_as_txt_is_read_as_html(tmp_path: Path) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text("<!DOCTYPE html><html><body><article><h1>Ports reopen</h1><p>" + STORY
+                    + "</p></article></body></html>", encoding="utf-8")
+    article = read_source(str(path))
+    assert "harbour authority" in article.body and "<p>" not in article.body

@@ -84,6 +84,12 @@ class Handler(http.server.BaseHTTPRequestHandler):
             except OSError:
                 pass
             self.close_connection = True
+        elif path == "/no-type":
+            # an HTML page sent without a Content-Type header at all
+            self.send_response(200)
+            self.send_header("Content-Length", str(len(PAGE)))
+            self.end_headers()
+            self.wfile.write(PAGE)
         elif path == "/pdf":
             self.send(200, b"%PDF-1.7 ...", "application/pdf")
         else:
@@ -214,3 +220,9 @@ def test_dripping_server_meets_a_wall_clock_deadline(server: str, path: str) -> 
         f"{server}{path}: no answer within 1 s; try again later, or save the page from a "
         "browser and give the file")
     assert time.monotonic() - start < 3
+
+
+def test_html_without_content_type_is_read_as_html(server: str) -> None:
+    article = read_source(f"{server}/no-type")
+    assert "<p>" not in article.body and "</" not in article.body
+    assert article.body == read_source(f"{server}/article").body
