@@ -20,6 +20,7 @@ from briefgen.ingest.limits import (
     check_article,
     check_article_size,
     check_size,
+    check_text_size,
     decode_bom,
 )
 from briefgen.models import Article
@@ -138,6 +139,7 @@ def _read(source: str, limits: Limits) -> Article:
             or is_html_document(raw):
         article = html.parse_html(raw, source=source)
     else:
+        check_text_size(len(raw), source, limits)
         article = text.parse_text(raw, source=source)
     article.warnings[:0] = warnings
     return article

@@ -138,3 +138,12 @@ def test_html_document_saved_as_txt_is_read_as_html(tmp_path: Path) -> None:
                     + "</p></article></body></html>", encoding="utf-8")
     article = read_source(str(path))
     assert "harbour authority" in article.body and "<p>" not in article.body
+
+
+def test_text_far_over_the_character_limit_is_refused_before_cleaning(tmp_path: Path) -> None:
+    path = tmp_path / "huge.txt"
+    path.write_text("\n".join([STORY] * 1200), encoding="utf-8")  # about 360,000 characters
+    start = time.perf_counter()
+    with pytest.raises(InputError, match=r"huge\.txt: the text is [\d,]+ characters, far more than"):
+        read_source(str(path))
+    assert time.perf_counter() - start < 1
