@@ -51,6 +51,10 @@ CASES: dict[str, tuple[str, Callable[[], str | bytes]]] = {
     "1MB-whitespace-runs": (".txt", lambda: fill("A  " * 50 + "by Anna Berg\n")),
     "1MB-markdown-brackets": (".txt", lambda: fill("[a ", MB, ":")),
     "1MB-random-unicode": (".txt", lambda: os.urandom(MB // 2).decode("latin-1")),
+    "html-unclosed-link-tags": (".html", lambda: "<html><head>" + fill("<link rel=canonical ", 20_000)
+                                + "<body><p>" + ARTICLE + "</p>"),
+    "1MB-html-unclosed-meta": (".html", lambda: "<html><head>" + fill("<meta ", MB - 20)),
+    "1MB-html-tiny-paragraphs": (".html", lambda: "<html><body>" + fill("<p>a ", MB - 20)),
     "utf16-bom": (".txt", lambda: b"\xff\xfe" + ARTICLE.encode("utf-16-le")),
     "login-page": (".html", lambda: "<!DOCTYPE html><html><head><title>Sign in to continue reading"
                    "</title></head><body><h1>Sign in to continue reading</h1><p>Forgot your "

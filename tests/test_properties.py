@@ -110,8 +110,15 @@ def html_pages(draw: st.DrawFn) -> str:
     return "".join(parts)
 
 
+HTML_UNITS = ["<meta ", "<link rel=canonical ", "<script type=application/ld+json>", "<p>a ",
+              "<div>", "</p>", '<a href="', "<!--", "<![CDATA[", "&amp;", '<p>"a ', "<p>a > ",
+              "<html lang=", "<title>", "<br>"]
+ADVERSARIAL_HTML = st.builds(lambda u, n: "<html><body>" + u * n, st.sampled_from(HTML_UNITS),
+                             st.integers(1, 500))
+
+
 @PROFILE
-@given(html_pages())
+@given(st.one_of(html_pages(), ADVERSARIAL_HTML))
 def test_html_never_breaks(raw: str) -> None:
     try:
         article = _timed(parse_html, raw, "p.html")

@@ -19,6 +19,7 @@ from briefgen.ingest.limits import (
     Limits,
     check_article,
     check_article_size,
+    check_html_size,
     check_size,
     check_text_size,
     decode_bom,
@@ -137,6 +138,7 @@ def _read(source: str, limits: Limits) -> Article:
     raw, warnings = decode(data, name, declared)
     if is_html or ((suffix not in TEXT_SUFFIXES or suffix == "") and _looks_like_html(raw)) \
             or is_html_document(raw):
+        check_html_size(raw, source, limits)
         article = html.parse_html(raw, source=source)
     else:
         check_text_size(len(raw), source, limits)

@@ -76,6 +76,21 @@ def check_text_size(chars: int, source: str, limits: Limits = DEFAULT) -> None:
                          "per source, or raise limits.max_article_chars in briefgen.yaml")
 
 
+# trafilatura spends about a millisecond per element: a page of 250,000 tiny
+# paragraphs (1 MB of "<p>a ") took minutes. News pages have 1,000 to 5,000 tags.
+TAGS_PER_MB = 6_000
+
+
+def check_html_size(raw: str, source: str, limits: Limits = DEFAULT) -> None:
+    """Refuse an HTML page with more tags than any article page has (checked before parsing)."""
+    most = int(TAGS_PER_MB * limits.max_source_mb)
+    tags = raw.count("<")
+    if tags > most:
+        raise InputError(f"{source}: the page has {tags:,} tags, more than the {most:,} an article "
+                         "page has; save the article alone, or raise limits.max_source_mb in "
+                         "briefgen.yaml")
+
+
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE, whose BOM is its prefix
     (codecs.BOM_UTF32_BE, "utf-32-be"),

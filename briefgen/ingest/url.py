@@ -222,7 +222,10 @@ def fetch_article(url: str, timeout: float = TIMEOUT_S, max_bytes: int = MAX_BYT
         elif media == "":
             media = "text/plain"
     if media in HTML_TYPES:
+        from briefgen.ingest.limits import Limits, check_html_size
+
         raw, warnings = decode(data, url, charset or declared_charset(data))
+        check_html_size(raw, url, Limits(max_source_mb=max_bytes / 1e6))
         article = parse_html(raw, source=url, url=final)
     elif media in TEXT_TYPES:
         raw, warnings = decode(data, url, charset)

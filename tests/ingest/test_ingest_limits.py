@@ -7,6 +7,7 @@ unlucky user would (docs/reliability.md lists them all).
 from __future__ import annotations
 
 import codecs
+import contextlib
 import resource
 import time
 from pathlib import Path
@@ -147,3 +148,25 @@ def test_text_far_over_the_character_limit_is_refused_before_cleaning(tmp_path: 
     with pytest.raises(InputError, match=r"huge\.txt: the text is [\d,]+ characters, far more than"):
         read_source(str(path))
     assert time.perf_counter() - start < 1
+
+
+@pytest.mark.parametrize("unit", ["<meta ", "<link rel=canonical ", "<script type=application/ld+json>"])
+def test_unclosed_tags_in_html_are_linear(tmp_path: Path, unit: str) -> None:
+    # "<link rel=canonical " * 1000 took 40 s: the tag patterns ran across tags
+    path = tmp_path / "tags.html"
+    path.write_text("<html><head>" + unit * (20_000 // len(unit)) + "<body><p>" + STORY + "</p>",
+                    encoding="utf-8")
+    start = time.perf_counter()
+    with contextlib.suppress(InputError):
+        read_source(str(path))
+    assert time.perf_counter() - start < 5
+
+
+def test_page_of_countless_tiny_tags_is_refused_before_parsing(tmp_path: Path) -> None:
+    # 1 MB of "<p>a " kept trafilatura busy for minutes
+    path = tmp_path / "tiny.html"
+    path.write_text("<html><body>" + "<p>a " * 200_000, encoding="utf-8")
+    start = time.perf_counter()
+    with pytest.raises(InputError, match=r"tiny\.html: the page has 200,00\d tags, more than the 30,000"):
+        read_source(str(path))
+    assert time.perf_counter() - start < 5
