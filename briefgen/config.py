@@ -70,6 +70,13 @@ class NLPSettings(_Strict):
     model: str = "en_core_web_sm"
 
 
+class LimitsSettings(_Strict):
+    """How much one source may hold; larger sources are refused before parsing."""
+
+    max_source_mb: float = Field(5.0, gt=0, description="Largest file or page, in MB.")
+    max_article_chars: int = Field(100_000, ge=1000, description="Longest article text given to spaCy.")
+
+
 class Defaults(_Strict):
     """What applies when the command line and the audience say nothing."""
 
@@ -188,6 +195,7 @@ class Email(_Strict):
 class Settings(_Strict):
     organisation: Organisation = Field(default_factory=Organisation)  # type: ignore[arg-type]
     nlp: NLPSettings = Field(default_factory=NLPSettings)
+    limits: LimitsSettings = Field(default_factory=LimitsSettings)
     defaults: Defaults = Field(default_factory=Defaults)  # type: ignore[arg-type]
     output: Output = Field(default_factory=Output)
     audiences: dict[str, Audience] = Field(default_factory=dict)
@@ -499,6 +507,61 @@ def _check_files(settings: Settings, found: list[Layer]) -> list[str]:
         problems.append(f"{_where(owner, loc) if owner else 'configuration'}: defaults.audience: "
                         f"must be one of the audiences: {', '.join(sorted(settings.audiences))}")
     return problems
+
+
+def find_template(settings: Settings, name: str, extra: list[Path | None] | None = None) -> Path | None:
+    """The file a template name resolves to on the search path, or None."""
+    from briefgen.render.environment import search_path
+    from briefgen.resources import data_dir
+
+    file = name if name.endswith((".j2", ".html")) else f"{name}.html.j2"
+    if file.startswith("builtin/"):
+        candidate = data_dir("templates") / file.removeprefix("builtin/")
+        return candidate if candidate.is_file() else None
+    for folder in search_path([*(extra or []), settings.templates_dir]):
+        if (folder / file).is_file():
+            return folder / file
+    return None
+
+
+def check_references(loaded: Loaded) -> list[str]:
+    """What the schema cannot see: templates that resolve, logos that are images, email
+    groups that name known groups without a cycle. Each problem as ``file:line: key: message``.
+    """
+    from briefgen.render.html import image_problem
+
+    settings, found = loaded.settings, loaded.layers
+    if settings is None:
+        return []
+    problems: list[str] = []
+
+    def at(loc: tuple[str | int, ...]) -> str:
+        owner = _owner(found, loc)
+        return _where(owner, loc) if owner else "configuration"
+
+    templates: list[tuple[tuple[str | int, ...], str]] = [(("defaults", "template"), settings.defaults.template)]
+    templates += [(("audiences", n, "template"), a.template) for n, a in settings.audiences.items()]
+    for loc, name in templates:
+        if find_template(settings, name) is None:
+            problems.append(f"{at(loc)}: {'.'.join(map(str, loc))}: template {name!r} not found; "
+                            "run 'briefgen templates list' to see the available ones")
+    logo = settings.organisation.logo
+    if logo is not None and logo.is_file() and (why := image_problem(logo)):
+        problems.append(f"{at(('organisation', 'logo'))}: organisation.logo: {logo} {why}")
+    from briefgen.deliver.email import resolve_recipients
+
+    for group in settings.email.groups:
+        try:
+            resolve_recipients(settings, [group])
+        except ConfigError as exc:
+            if "are empty" not in str(exc):
+                problems.append(f"{at(('email', 'groups', group))}: {exc}")
+    for name, aud in settings.audiences.items():
+        for group in aud.email_groups:
+            if "@" not in group and group not in settings.email.groups:
+                problems.append(f"{at(('audiences', name, 'email_groups'))}: audiences.{name}.email_groups: "
+                                f"unknown email group {group!r}; add it to email.groups")
+    return sorted(dict.fromkeys(problems), key=_by_place)
 
 
 class Loaded(BaseModel):

@@ -32,14 +32,15 @@ class SourceFailure:
         return {"source": self.source, "error": self.error}
 
 
-def read_sources(sources: Iterable[str]) -> list[Article | SourceFailure]:
+def read_sources(sources: Iterable[str], settings: Settings | None = None) -> list[Article | SourceFailure]:
     """Read every source; a bad one becomes a SourceFailure and the batch goes on."""
-    from briefgen.ingest import expand_sources, read_source
+    from briefgen.ingest import Limits, expand_sources, read_source
 
+    limits = Limits(**settings.limits.model_dump()) if settings is not None else Limits()
     out: list[Article | SourceFailure] = []
     for source in expand_sources(list(sources)):
         try:
-            article = read_source(source)
+            article = read_source(source, limits)
         except BriefgenError as exc:  # reported by the caller, in input order
             out.append(SourceFailure(source, str(exc)))
             continue
@@ -58,17 +59,37 @@ def extract_sources(
     from briefgen.extract import extract_many
     from briefgen.extract.nlp import load
 
-    read = read_sources(sources)
+    read = read_sources(sources, settings)
     articles = [a for a in read if isinstance(a, Article)]
-    results: list[Extraction] = []
+    results: list[Extraction | SourceFailure] = []
     if articles:
         nlp = load(settings.nlp.model)
-        for ex in extract_many(articles, nlp):
-            results.append(ex)
-            if progress:
-                progress(1)
+        try:
+            for ex in extract_many(articles, nlp):
+                results.append(ex)
+                if progress:
+                    progress(1)
+        except Exception:  # one source broke the batch: go on one by one, without it
+            for article in articles[len(results):]:
+                results.append(_extract_alone(article, nlp))
+                if progress:
+                    progress(1)
     it = iter(results)
     return [next(it) if isinstance(a, Article) else a for a in read]
+
+
+def _extract_alone(article: Article, nlp: object) -> Extraction | SourceFailure:
+    """Extract one article; an error in it fails this source only (a bug: report it)."""
+    from briefgen.extract import extract
+
+    try:
+        return extract(article, nlp)  # type: ignore[arg-type]
+    except BriefgenError as exc:
+        return SourceFailure(article.source, str(exc))
+    except Exception as exc:
+        log.debug("extracting %s failed", article.source, exc_info=True)
+        return SourceFailure(article.source, f"{article.source}: internal error while analysing it "
+                             f"({type(exc).__name__}); rerun with --debug and report it")
 
 
 FORMATS = ("pdf", "html")
@@ -146,18 +167,23 @@ def make_brief(
     Raises InputError when no source could be read; otherwise the brief is made from the
     sources that could be, and the failures are returned for the caller to report.
     """
+    from briefgen.deliver.files import check_not_inputs, check_writable
+
     wanted = parse_formats(formats, output) or list(settings.output.formats)
     _check_variant(pdf_variant)
     if output is not None:
-        from briefgen.deliver.files import check_writable
-
-        for path in paths_beside(output, wanted):
+        early = paths_beside(output, wanted)
+        for path in early:
             check_writable(path)
+        check_not_inputs([*early, early[0].with_suffix(".json")] if save_json else early, sources)
+    audience_name, aud = settings.audience(audience)
+    _check_template(settings, template, audience_name, aud, template_dirs)  # before the model loads
     brief, _, failures = compose_sources(sources, settings, audience=audience, title=title, now=now)
     if template:
         brief.template = template
     result = write_brief(brief, settings, audience=audience, output=output, formats=wanted,
-                         template_dirs=template_dirs, save_json=save_json, pdf_variant=pdf_variant)
+                         template_dirs=template_dirs, save_json=save_json, pdf_variant=pdf_variant,
+                         inputs=sources)
     result.failures = failures
     return result
 
@@ -183,7 +209,9 @@ def compose_sources(
     if not extractions:
         if len(failures) == 1:
             raise InputError(failures[0].error)
-        raise InputError(f"none of the {len(failures)} sources could be read; see the errors above")
+        raise InputError(f"none of the {len(failures)} sources could be read: "
+                         + "; ".join(f.error for f in failures[:3])
+                         + ("; ..." if len(failures) > 3 else ""))
     brief = compose(extractions, aud, audience_name=audience_name, title=title,
                     organisation=settings.organisation.name, now=now)
     return brief, extractions, failures
@@ -206,14 +234,16 @@ def write_brief(
     template_dirs: Sequence[Path | None] = (),
     save_json: bool = False,
     pdf_variant: str | None = None,
+    inputs: Sequence[str] = (),
 ) -> BriefResult:
-    """Render a composed brief to each format and write the files atomically.
+    """Render a composed brief to each format and write the files, all or none.
 
     ``audience`` decides the page budget and the render options (page size, extra CSS);
-    the brief's own template is used. Used by ``brief`` after composing and by
-    ``render`` for an analyst's edited draft.
+    the brief's own template is used. No output may be one of ``inputs`` (the sources,
+    or the draft being rendered). Used by ``brief`` after composing and by ``render``
+    for an analyst's edited draft.
     """
-    from briefgen.deliver.files import check_writable, write_atomic
+    from briefgen.deliver.files import check_not_inputs, check_writable, write_all
     from briefgen.render.fit import fit_pages
     from briefgen.render.html import render_html
     from briefgen.render.pdf import render_pdf_pages
@@ -224,8 +254,10 @@ def write_brief(
     dirs = [*template_dirs, settings.templates_dir]
     render_kw = render_options(settings, aud, dirs)
     paths = output_paths(brief, wanted, output, settings)
-    for path in paths:
+    outputs = [*paths, paths[0].with_suffix(".json")] if save_json else paths
+    for path in outputs:
         check_writable(path)
+    check_not_inputs(outputs, list(inputs))
     variant = pdf_variant or settings.output.pdf_variant
 
     def to_pdf(b: Brief) -> tuple[bytes, int]:
@@ -244,10 +276,23 @@ def write_brief(
         rendered["html"] = render_html(brief, embed_fonts=True, **render_kw)  # type: ignore[arg-type]
     if "pdf" in wanted and pdf is not None:
         rendered["pdf"] = pdf
-    written = [write_atomic(p, rendered[f]) for p, f in zip(paths, wanted, strict=True)]
+    items: list[tuple[Path, bytes | str]] = [(p, rendered[f]) for p, f in zip(paths, wanted, strict=True)]
     if save_json:
-        written.append(write_atomic(paths[0].with_suffix(".json"), brief.model_dump_json(indent=2)))
+        items.append((outputs[-1], brief.model_dump_json(indent=2)))
+    written = write_all(items)  # every format replaced together, or none
     return BriefResult(brief=brief, written=written, failures=[], pdf=pdf)
+
+
+def _check_template(settings: Settings, template: str | None, audience_name: str, aud: Audience,
+                    template_dirs: Sequence[Path | None]) -> None:
+    """Fail before any work when the template the brief will use cannot be found."""
+    from briefgen.config import find_template
+
+    name = template or aud.template
+    if find_template(settings, name, list(template_dirs)) is None:
+        key = "--template" if template else f"audiences.{audience_name}.template"
+        raise ConfigError(f"{key}: template {name!r} not found; run 'briefgen templates list' "
+                          "to see the available ones")
 
 
 def render_options(settings: Settings, audience: Audience,

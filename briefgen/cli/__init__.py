@@ -52,6 +52,12 @@ class _Group(TyperGroup):
         except Abort:
             typer.echo("briefgen: error: aborted", err=True)
             sys.exit(1)
+        except KeyboardInterrupt:
+            typer.echo("briefgen: error: interrupted", err=True)
+            sys.exit(130)
+        except _state.Terminated:
+            typer.echo("briefgen: error: terminated", err=True)
+            sys.exit(143)
         sys.exit(rv if isinstance(rv, int) else 0)
 
 
@@ -84,6 +90,7 @@ def root(
 ) -> None:
     """Turn news articles into polished policy briefs (PDF and HTML)."""
     _state.DEBUG = debug
+    _state.install_signal_handlers()
     if strict:
         counter = _state.CountHandler()
         logging.getLogger("briefgen").addHandler(counter)
@@ -94,6 +101,10 @@ def root(
     # a user needs those only when debugging a template.
     logging.getLogger("weasyprint").setLevel(logging.DEBUG if debug else logging.ERROR)
     logging.getLogger("fontTools").setLevel(logging.DEBUG if debug else logging.ERROR)
+    # trafilatura and its helpers log what they discard ("discarding data: None"); the
+    # source's own error line says it better, so their logs show only with --debug.
+    for name in ("trafilatura", "htmldate", "courlan", "justext", "readability"):
+        logging.getLogger(name).setLevel(logging.DEBUG if debug else logging.CRITICAL)
 
 
 from briefgen.cli import brief as _brief  # noqa: E402

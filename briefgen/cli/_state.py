@@ -16,6 +16,24 @@ DEBUG = False
 T = TypeVar("T")
 
 
+class Terminated(BaseException):
+    """SIGTERM arrived: unwind like an interrupt, so temporary files are removed."""
+
+
+def on_sigterm(signum: int, frame: object) -> None:
+    """The SIGTERM handler: raise Terminated in the main thread."""
+    raise Terminated
+
+
+def install_signal_handlers() -> None:
+    """Make SIGTERM clean up as SIGINT does (only possible from the main thread)."""
+    import signal
+    import threading
+
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, on_sigterm)
+
+
 def fail(message: str, code: int = 1) -> None:
     """Print one error line to stderr and exit with ``code``."""
     typer.echo(f"briefgen: error: {message}", err=True)
@@ -33,6 +51,8 @@ def errors() -> Iterator[None]:
         fail(str(exc), exc.exit_code)
     except KeyboardInterrupt:
         fail("interrupted", 130)
+    except Terminated:
+        fail("terminated", 143)
     except (typer.Exit, typer.Abort):
         raise
     except Exception as exc:  # a bug: still one line, the traceback with --debug

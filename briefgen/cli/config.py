@@ -40,11 +40,16 @@ def show_cmd(config: ConfigOpt = None,
 
 @config_app.command("check")
 def check_cmd(config: ConfigOpt = None) -> None:
-    """Validate every config layer; print each problem as file:line: key: message, exit 1 if any."""
-    from briefgen.config import load
+    """Validate every config layer; print each problem as file:line: key: message, exit 1 if any.
+
+    Also checks that every template named resolves, the logo is an image, and the email
+    groups name known groups without a cycle.
+    """
+    from briefgen.config import check_references, load
 
     with errors():
         loaded = load(config)
+        loaded.problems.extend(check_references(loaded))
     for p in loaded.problems:
         typer.echo(f"briefgen: error: {p}", err=True)
     if loaded.problems:

@@ -40,7 +40,7 @@ def draft_cmd(
     text of every source, so a render can prove each quote is still verbatim.
     """
     from briefgen.config import load_settings
-    from briefgen.deliver.files import check_writable, write_atomic
+    from briefgen.deliver.files import check_not_inputs, check_writable, write_atomic
     from briefgen.draft import draft_yaml
     from briefgen.pipeline import compose_sources
 
@@ -48,6 +48,7 @@ def draft_cmd(
         if output.suffix.lower() not in {".yaml", ".yml"}:
             raise UsageError(f"{output}: a draft is a .yaml file; use -o NAME.yaml")
         check_writable(output)
+        check_not_inputs([output], sources)
         settings = load_settings(config)
         brief, extractions, failures = compose_sources(sources, settings, audience=audience, title=title)
         write_atomic(output, draft_yaml(brief, extractions, output.name))
@@ -106,7 +107,7 @@ def render_cmd(
             typer.echo(f"briefgen: note: {note}", err=True)
         result = write_brief(brief, settings, audience=audience or brief.audience, output=output,
                              formats=wanted, template_dirs=[templates_dir], save_json=save_json,
-                             pdf_variant=pdf_variant)
+                             pdf_variant=pdf_variant, inputs=[str(draft)])
     for path in result.written:
         typer.echo(f"wrote {path}")
     if targets and not email_result(settings, result, targets, bcc=bcc, email_dry_run=email_dry_run,

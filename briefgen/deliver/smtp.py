@@ -120,10 +120,33 @@ class _Transient(Exception):
         self.connecting = connecting
 
 
+# Every form of the password this process has sent: a misbehaving server may echo it
+# back in a reply, plain or base64 (AUTH PLAIN and LOGIN send it base64-encoded).
+_SECRETS: set[str] = set()
+
+
+def remember_secret(username: str | None, password: str) -> None:
+    """Note the password (and the encodings AUTH sends it in) so no reply shows it."""
+    import base64
+
+    forms = {password, base64.b64encode(password.encode()).decode()}
+    if username:
+        forms.add(base64.b64encode(f"\0{username}\0{password}".encode()).decode())
+        forms.add(base64.b64encode(f"{username}\0{username}\0{password}".encode()).decode())
+    _SECRETS.update(f for f in forms if len(f) >= 4)
+
+
+def redact(text: str) -> str:
+    """``text`` with every remembered form of the password replaced by ***."""
+    for secret in sorted(_SECRETS, key=len, reverse=True):
+        text = text.replace(secret, "***")
+    return text
+
+
 def _reply(code: int, text: bytes | str) -> str:
     if isinstance(text, bytes):
         text = text.decode("utf-8", "replace")
-    return " ".join(f"{code} {text}".split())
+    return redact(" ".join(f"{code} {text}".split()))
 
 
 class Connection:
@@ -165,6 +188,7 @@ class Connection:
                 client.ehlo()
             if password is not None:
                 assert cfg.username is not None
+                remember_secret(cfg.username, password.reveal())
                 client.login(cfg.username, password.reveal())
         except ssl.SSLCertVerificationError as exc:
             self.close()
@@ -227,7 +251,7 @@ def _describe(exc: BaseException) -> str:
     if isinstance(exc, TimeoutError | socket.timeout):
         return "timed out"
     text = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
-    return " ".join(str(text).split())
+    return redact(" ".join(str(text).split()))
 
 
 def deliver(

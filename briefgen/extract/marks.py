@@ -12,6 +12,8 @@ tags (<tweet author="...">).
 
 from __future__ import annotations
 
+import bisect
+import re
 from dataclasses import dataclass
 
 DOUBLE_OPEN = "\u201c\u201e\u00ab"  # “ „ «
@@ -88,40 +90,109 @@ def _single_close(text: str, i: int, para_end: int) -> bool:
     return not nxt.isalnum() and not prev.isspace()
 
 
-_CLOSERS = {"\u201c": "\u201d", "\u201e": "\u201c\u201d", "\u00ab": "\u00bb", '"': '"'}
+_CLOSERS = {"\u201c": "\u201d", "\u201e": "\u201c\u201d", "\u00ab": "\u00bb", "\u00bb": "\u00ab", '"': '"'}
+# A quote left open runs to the end of its paragraph only when that is near: a stray
+# mark in a long paragraph would otherwise put the narrative after it in quote marks.
+MAX_OPEN_RUN = 1500
+# A single-quoted stretch is short (a phrase, a sentence or two); a far-off apostrophe
+# is not its end.
+MAX_SINGLE = 600
+_MARK = re.compile("[\"'<>\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\u2039\u203a]")
 
 
-def _find_close(text: str, i: int, width: int, pe: int) -> tuple[int | None, int]:
+def _opening_shaped(text: str, j: int, ps: int, pe: int) -> bool:
+    """A straight mark that can only open: space (or nothing) before, a word after."""
+    prev = text[j - 1] if j > ps else " "
+    nxt = text[j + 1] if j + 1 < pe else " "
+    return (prev.isspace() or prev in "([{") and not nxt.isspace()
+
+
+class _Paragraph:
+    """The quote marks of one paragraph, indexed once so that every lookup is a bisect.
+
+    Scanning forward from each mark for its partner made a paragraph with many unmatched
+    marks quadratic (50 kB of stray apostrophes took 30 s); this makes it n log n.
+    """
+
+    def __init__(self, text: str, ps: int, pe: int) -> None:
+        self.marks = [m.start() for m in _MARK.finditer(text, ps, pe)]
+        self.in_tag: set[int] = set()
+        self.straight: list[int] = []
+        self.single_close: list[int] = []
+        self.single_plain: list[int] = []  # closes that are not a plural possessive
+        self.of: dict[str, list[int]] = {ch: [] for ch in "\u201c\u201d\u201e\u00ab\u00bb"}
+        lt = gt = -1
+        german = None
+        for j in self.marks:
+            ch = text[j]
+            if ch == "<":
+                lt = j
+            elif ch == ">":
+                gt = j
+            elif ch == '"':
+                if lt > gt:
+                    self.in_tag.add(j)
+                else:
+                    self.straight.append(j)
+            elif ch in self.of:
+                self.of[ch].append(j)
+                if german is None and ch in "\u00ab\u00bb":
+                    # German and Danish print \u00bbthis\u00ab: the first guillemet tells
+                    german = ch == "\u00bb" and j + 1 < pe and not text[j + 1].isspace()
+            if (ch in SINGLE_CLOSE or ch == "'") and j > ps and _single_close(text, j, pe):
+                self.single_close.append(j)
+                if not _possessive(text, j, pe):
+                    self.single_plain.append(j)
+        self.german = bool(german)
+        self.pairs: dict[int, int] = {}
+        for op, cl in (("\u201c", "\u201d"), ("\u00bb", "\u00ab") if self.german else ("\u00ab", "\u00bb")):
+            stack: list[int] = []
+            for j in sorted(self.of[op] + self.of[cl]):
+                if text[j] == op:
+                    stack.append(j)
+                elif stack:
+                    self.pairs[stack.pop()] = j
+
+    def first(self, positions: list[int], after: int) -> int | None:
+        k = bisect.bisect_right(positions, after)
+        return positions[k] if k < len(positions) else None
+
+    def first_of(self, chars: str, after: int) -> int | None:
+        found = [j for ch in chars if ch in self.of and (j := self.first(self.of[ch], after)) is not None]
+        return min(found) if found else None
+
+
+def _find_close(text: str, i: int, width: int, pe: int, para: _Paragraph | None = None,
+                ps: int = 0) -> tuple[int | None, int]:
     """Where the quote opened at ``i`` closes: the matching mark first, any mark else.
 
     Matching the style keeps curly quotes nested inside a straight quote (and the
-    other way round) inside it.
+    other way round) inside it. A straight mark that can only open a new quote is not
+    the close of this one.
     """
     if width == 2:
-        j = text.find("''", i + 2, pe)
-        return (j, 2) if j >= 0 else (None, 0)
+        k = text.find("''", i + 2, pe)
+        return (k, 2) if k >= 0 else (None, 0)
+    para = para or _Paragraph(text, ps, pe)
     opener = text[i]
-    want = _CLOSERS.get(opener, DOUBLE_CLOSE)
-    if opener in "\u201c\u00ab":
-        # curly marks and guillemets nest: “... calls “hell” than ...”
-        depth, first = 1, None
-        for j in range(i + 1, pe):
-            if text[j] == opener:
-                depth += 1
-            elif text[j] in want:
-                depth -= 1
-                first = j if first is None else first
-                if depth == 0:
-                    return j, 1
-        if first is not None:
-            return first, 1
-    for j in range(i + 1, pe):
-        if text[j] in want:
+    if i in para.pairs:
+        return para.pairs[i], 1
+    j: int | None
+    if opener == '"':
+        j = para.first(para.straight, i)
+        if j is not None and not _opening_shaped(text, j, ps, pe):
             return j, 1
-    for j in range(i + 1, pe):
-        if text[j] in DOUBLE_CLOSE or text[j] == '"':
+        if j is not None:
+            return None, 0  # the next mark opens another quote: this one was left open
+    else:
+        want = _CLOSERS.get(opener, DOUBLE_CLOSE)
+        j = para.first_of(want, i)
+        if j is not None:
             return j, 1
-    return None, 0
+    found = (para.first_of(DOUBLE_CLOSE if not para.german else "\u201d\u00ab", i),
+             para.first(para.straight, i))
+    candidates = [c for c in found if c is not None]
+    return (min(candidates), 1) if candidates else (None, 0)
 
 
 def _possessive(text: str, j: int, pe: int) -> bool:
@@ -130,51 +201,78 @@ def _possessive(text: str, j: int, pe: int) -> bool:
             and text[j + 2].isalpha())
 
 
+def _double_open(text: str, i: int, ps: int, pe: int, para: _Paragraph) -> bool:
+    ch = text[i]
+    if para.german and ch in "\u00ab\u00bb":
+        return ch == "\u00bb"
+    if ch == '"':
+        nxt = text[i + 1] if i + 1 < pe else " "
+        if nxt.isspace():
+            return False  # '... no," she said': a mark followed by a space closes
+    return _is_double_open(text, i, ps)
+
+
+def _runs_on(text: str, i: int, ps: int, pe: int, paras: list[tuple[int, int]], p: int,
+             para: _Paragraph) -> bool:
+    """May the quote left open at ``i`` run to the end of its paragraph?
+
+    Yes when it opens the paragraph, or when the next paragraph opens with a mark (a
+    quote over several paragraphs), and no other double mark follows in this one; a
+    stray mark in the middle of narrative is not a quote.
+    """
+    later = para.first(para.marks, i)
+    if later is not None and text[later] in DOUBLE_OPEN + DOUBLE_CLOSE + '"':
+        return False
+    if i == ps:
+        return True
+    if pe - i > MAX_OPEN_RUN or p + 1 >= len(paras):
+        return False
+    nps, npe = paras[p + 1]
+    return _double_open(text, nps, nps, npe, _Paragraph(text, nps, min(npe, nps + 2)))
+
+
 def find_marked(text: str) -> list[Marked]:
     """All quoted stretches of ``text`` in order (nested quotes stay inside their outer)."""
     out: list[Marked] = []
     paras = _paragraphs(text)
     for p, (ps, pe) in enumerate(paras):
-        i = ps
-        while i < pe:
+        para = _Paragraph(text, ps, pe)
+        pos = ps  # everything before this is consumed
+        for i in para.marks:
+            if i < pos:
+                continue
             if text.startswith("''", i):
                 # two apostrophes: an ASCII-conversion artifact, not a quote mark we trust
-                i += 2
+                pos = i + 2
                 continue
-            if text[i] == '"' and text.rfind("<", ps, i) > text.rfind(">", ps, i):
-                i += 1  # inside a markup tag: <tweet author="...">
-                continue
-            width = 1
-            if _is_double_open(text, i, ps):
-                close, cwidth = _find_close(text, i, width, pe)
+            if i in para.in_tag or text[i] in "<>":
+                continue  # inside a markup tag: <tweet author="...">
+            if _double_open(text, i, ps, pe, para):
+                close, cwidth = _find_close(text, i, 1, pe, para, ps)
+                if close is None and not _runs_on(text, i, ps, pe, paras, p, para):
+                    continue  # a stray mark: do not put the narrative after it in quotes
                 end = close if close is not None else pe
-                s, e = _trim(text, i + width, end)
+                s, e = _trim(text, i + 1, end)
                 if e > s:
                     m = Marked(s, e, i, close)
                     if close is None and p + 1 < len(paras):
-                        nps, _ = paras[p + 1]
-                        m.continues = _is_double_open(text, nps, nps)
+                        nps, npe = paras[p + 1]
+                        m.continues = _double_open(text, nps, nps, npe, _Paragraph(text, nps, min(npe, nps + 2)))
                     if out and out[-1].continues and i == ps:
                         m.continued = True
                     out.append(m)
-                i = end + (cwidth if close is not None else 1)
+                pos = end + (cwidth if close is not None else 1)
                 continue
             if _single_open(text, i, ps, pe):
                 # "the doctors’ union": a plural possessive before a word is not the end,
                 # unless nothing better closes the quote
-                close = first = None
-                for j in range(i + 1, pe):
-                    if _single_close(text, j, pe):
-                        first = j if first is None else first
-                        if not _possessive(text, j, pe):
-                            close = j
-                            break
-                close = first if close is None else close
-                if close is not None:
+                close = para.first(para.single_plain, i)
+                first = para.first(para.single_close, i)
+                if close is None or (first is not None and close - i > MAX_SINGLE):
+                    close = first
+                if close is not None and close - i <= MAX_SINGLE:
                     s, e = _trim(text, i + 1, close)
                     if e > s:
                         out.append(Marked(s, e, i, close, single=True))
-                    i = close + 1
-                    continue
-            i += 1
+                    pos = close + 1
     return out

@@ -14,9 +14,19 @@ from pathlib import Path
 
 from briefgen.errors import InputError
 from briefgen.ingest import html, text
+from briefgen.ingest.limits import (
+    DEFAULT,
+    Limits,
+    check_article,
+    check_article_size,
+    check_html_size,
+    check_size,
+    check_text_size,
+    decode_bom,
+)
 from briefgen.models import Article
 
-__all__ = ["declared_charset", "decode", "expand_sources", "read_source"]
+__all__ = ["Limits", "declared_charset", "decode", "expand_sources", "read_source"]
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
@@ -45,8 +55,11 @@ def _is_binary(data: bytes) -> bool:
 def decode(data: bytes, source: str, declared: str | None = None) -> tuple[str, list[str]]:
     """Bytes -> text: UTF-8, then the declared charset, then cp1252 (with a warning).
 
-    Raises InputError for binary data or bytes that none of these decode.
+    Text with a UTF-16/UTF-32 byte-order mark is decoded as such. Raises InputError for
+    binary data or bytes that none of these decode.
     """
+    if (bommed := decode_bom(data, source)) is not None:
+        return bommed, []
     if _is_binary(data):
         raise InputError(f"{source}: this is binary data, not an article; "
                          "give a .txt, .md or .html file")
@@ -72,21 +85,34 @@ def _looks_like_html(raw: str) -> bool:
     return head.startswith(("<!doctype html", "<html")) or "<body" in head
 
 
-def read_source(source: str) -> Article:
+def is_html_document(raw: str) -> bool:
+    """Unmistakably a whole HTML document (whatever its name or Content-Type says)."""
+    return raw.lstrip("\ufeff \t\r\n")[:15].lower().startswith(("<!doctype html", "<html"))
+
+
+def read_source(source: str, limits: Limits = DEFAULT) -> Article:
     """Read one source ('-' for stdin, a file path, or an http(s) URL) into an Article.
 
     Raises InputError when the source is missing, unreadable, empty, binary,
-    undecodable, or holds no article text.
+    undecodable, larger than ``limits`` allow, or holds no article text.
     """
+    article = _read(source, limits)
+    check_article_size(len(article.body), source, limits)
+    check_article(article)
+    return article
+
+
+def _read(source: str, limits: Limits) -> Article:
     if re.match(r"^[a-z][a-z0-9+.\-]*://", source, re.I):
         from briefgen.ingest import url
 
-        return url.fetch_article(source)
+        return url.fetch_article(source, max_bytes=limits.max_bytes)
     if source.startswith("@") and len(source) > 1:
         _expand_one(source)  # raises the list's own error (missing, empty, not text)
         raise InputError(f"{source}: is a source list; give it to briefgen extract or brief")
     if source == "-":
-        data = sys.stdin.buffer.read()
+        data = sys.stdin.buffer.read(limits.max_bytes + 1)
+        check_size(len(data), "<stdin>", limits)
         name = "<stdin>"
         suffix = ""
     else:
@@ -98,6 +124,7 @@ def read_source(source: str) -> Article:
             raise InputError(f"{source}: is a folder; give it to briefgen extract or brief, "
                              "which read every .txt/.md/.html file in it")
         try:
+            check_size(path.stat().st_size, source, limits)
             data = path.read_bytes()
         except OSError as exc:
             raise InputError(f"{source}: cannot read it ({exc.strerror}); "
@@ -109,9 +136,12 @@ def read_source(source: str) -> Article:
     is_html = suffix in HTML_SUFFIXES
     declared = declared_charset(data) if is_html or suffix not in TEXT_SUFFIXES else None
     raw, warnings = decode(data, name, declared)
-    if is_html or ((suffix not in TEXT_SUFFIXES or suffix == "") and _looks_like_html(raw)):
+    if is_html or ((suffix not in TEXT_SUFFIXES or suffix == "") and _looks_like_html(raw)) \
+            or is_html_document(raw):
+        check_html_size(raw, source, limits)
         article = html.parse_html(raw, source=source)
     else:
+        check_text_size(len(raw), source, limits)
         article = text.parse_text(raw, source=source)
     article.warnings[:0] = warnings
     return article

@@ -34,12 +34,29 @@ TRAFILATURA_OPTIONS: dict[str, Any] = {
 }
 RETRY_BELOW_CHARS = 1000
 _LANG = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)?", re.I)
-_JSONLD = re.compile(
-    r"<script\b[^>]*application/ld\+json[^>]*>(.*?)</script>", re.I | re.S
-)
-_META = re.compile(r"<meta\b[^>]*>", re.I)
-_CANONICAL = re.compile(r"<link\b[^>]*\brel\s*=\s*[\"']?canonical[^>]*>", re.I)
+# Tags are matched up to the next < or >, never across one: on raw, untrusted HTML a
+# pattern like <meta\b[^>]*> is quadratic on "<meta <meta <meta ..." (and two [^>]* in
+# one pattern cubic: 20 kB took 40 s).
+_SCRIPT = re.compile(r"<script\b([^<>]*)>", re.I)
+_SCRIPT_END = re.compile(r"</script", re.I)
+_META = re.compile(r"<meta\b[^<>]*>", re.I)
+_CANONICAL = re.compile(r"<link\b[^<>]*>", re.I)
+_CANONICAL_REL = re.compile(r"\brel\s*=\s*[\"']?canonical", re.I)
 _WORDS = re.compile(r"\w+")
+
+
+def _jsonld_blocks(raw: str) -> list[str]:
+    """The contents of the <script type="application/ld+json"> blocks, in one pass."""
+    out: list[str] = []
+    pos = 0
+    while m := _SCRIPT.search(raw, pos):
+        close = _SCRIPT_END.search(raw, m.end())
+        if close is None:
+            break  # the rest of the page is inside this script
+        if "application/ld+json" in m.group(1).lower():
+            out.append(raw[m.end():close.start()])
+        pos = close.end()
+    return out
 
 
 def _norm(text: str) -> str:
@@ -101,7 +118,7 @@ def parse_html(raw: str, source: str, url: str | None = None) -> Article:
         raise InputError(
             f"{source}: no article text found in this HTML page; save the article page itself"
         )
-    jsonld = " ".join(m.group(1) for m in _JSONLD.finditer(raw)).lower()
+    jsonld = " ".join(_jsonld_blocks(raw)).lower()
     metas = " ".join(m.group(0) for m in _META.finditer(raw)).lower()
     found: dict[str, str] = {}
     values: dict[str, str | None] = {}
@@ -110,7 +127,8 @@ def parse_html(raw: str, source: str, url: str | None = None) -> Article:
         value = getattr(doc, field, None) or None
         values[key] = value
         if value and key == "url" and any(
-                value in m.group(0) for m in _CANONICAL.finditer(raw)):
+                value in m.group(0) and _CANONICAL_REL.search(m.group(0))
+                for m in _CANONICAL.finditer(raw)):
             found[key] = "html canonical link"
         elif value:
             found[key] = _where(value, raw, jsonld, metas)

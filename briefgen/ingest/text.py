@@ -142,7 +142,7 @@ FURNITURE = [re.compile(p, re.I) for p in (
     r"^thanks for reading\b|^ready for more\??$|^add to my\w*\b|^(unlock|get) the editor",
     r"your email address will not be published|required fields are marked",
     r"^[^.!?]{0,60}\bprivacy (policy|notice)\b[^.!?]{0,60}\.?$",
-    r"^[^.!?]{0,40}(\s[»›>]\s[^.!?]{1,40}){2,}$",
+    r"^[^.!?»›>]{0,40}(?:\s[»›>]\s[^.!?»›>]{1,40}){2,}$",  # segments hold no separator: linear
     r"^(list( \d+)? of \d+( items)?|end of list)$",
     r"^save (articles|stories) to read later",
     r"you are receiving this (e-?mail|newsletter)|\bunsubscribe\b",
@@ -225,7 +225,7 @@ _HEADER_KEY = {"headline": "title", "published": "date", "authors": "author",
                "byline": "author", "source": "publisher", "site": "publisher", "link": "url",
                "canonical": "url", "summary": "standfirst", "description": "standfirst"}
 _SENTENCE_END = (".", "!", "?", "\u201d", '"', "\u2019", "'", ":", ";", "\u2026", ")")
-_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MD_LINK = re.compile(r"!?\[([^\[\]]*)\]\([^()]*\)")  # no nested brackets: linear
 _MD_EMPH = re.compile(r"(\*\*|__)(.+?)\1")
 
 
@@ -359,12 +359,9 @@ def _header(lines: list[str]) -> tuple[dict[str, str], int]:
     if i < len(lines) and lines[i].strip() == "---":
         for j in range(i + 1, len(lines)):
             if lines[j].strip() in ("---", "..."):
-                import yaml
+                from briefgen.ingest.limits import load_front_matter
 
-                try:
-                    data = yaml.safe_load("\n".join(lines[i + 1 : j]))
-                except yaml.YAMLError:
-                    data = None
+                data = load_front_matter("\n".join(lines[i + 1 : j]))
                 if isinstance(data, dict):
                     for key, value in data.items():
                         k = _HEADER_KEY.get(str(key).lower(), str(key).lower())
@@ -422,7 +419,7 @@ _NAME = (r"[A-Z][\w'\u2019\-]*\.?(?:\s+(?:[A-Z][\w'\u2019\-]*\.?|de|da|del|van|v
 _TNAME = r"[A-Z][a-z][\w'\u2019\-]*(?:\s+(?:[A-Z][a-z][\w'\u2019\-]*|[A-Z]\.|de|van|von|al)){1,3}"
 _IN_PLACE = r"(?:\s+in\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)?"
 _NAME_LINE = re.compile(rf"^(?P<name>{_TNAME}{_IN_PLACE}(?:\s*(?:,|and|&)\s*{_TNAME}{_IN_PLACE})*)$")
-_DATE_BY = re.compile(rf"^(?P<date>.+?)\s+(?i:by)\s+(?P<name>{_NAME})$")
+_DATE_BY = re.compile(rf"^(?P<date>\S(?:[^\n]{{0,88}}\S)?)\s+(?i:by)\s+(?P<name>{_NAME})$")
 _ROLE = re.compile(r"\b(reporter|correspondent|editor|writer|journalist|columnist|staff|chief|"
                    r"producer|analyst|contributor|team|desk|bureau|newsroom)\b", re.I)
 _BIO = re.compile(

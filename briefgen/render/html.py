@@ -93,6 +93,25 @@ def _template_location(exc: BaseException) -> str:
 _IMAGE_TYPES = {".png": "image/png", ".svg": "image/svg+xml", ".jpg": "image/jpeg", ".jpeg": "image/jpeg"}
 
 
+def image_problem(path: Path, data: bytes | None = None) -> str | None:
+    """Why ``path`` cannot be the logo (wrong suffix, unreadable, not that kind of image), or None."""
+    mime = _IMAGE_TYPES.get(path.suffix.lower())
+    if mime is None:
+        return "logo must be a .png, .svg, .jpg or .jpeg file"
+    if data is None:
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            return f"cannot read the logo ({exc.strerror})"
+    head = data[:2048].lstrip()
+    ok = {"image/png": data.startswith(b"\x89PNG\r\n\x1a\n"),
+          "image/jpeg": data.startswith(b"\xff\xd8\xff"),
+          "image/svg+xml": b"<svg" in head.lower() and head[:1] == b"<"}[mime]
+    if not ok:
+        return f"is not a {path.suffix.lstrip('.').upper()} image (its content does not match its name)"
+    return None
+
+
 def image_data_uri(path: Path) -> str:
     """A logo file as a data: URI, so that the HTML stays one file and the PDF fetches nothing."""
     mime = _IMAGE_TYPES.get(path.suffix.lower())
@@ -102,6 +121,9 @@ def image_data_uri(path: Path) -> str:
         data = path.read_bytes()
     except OSError as exc:
         raise TemplateError(f"{path}: cannot read the logo ({exc.strerror}); check organisation.logo") from None
+    if problem := image_problem(path, data):
+        # WeasyPrint would log the whole data: URI (kilobytes of base64) and go on
+        raise TemplateError(f"{path}: {problem}; check organisation.logo")
     return f"data:{mime};base64," + base64.b64encode(data).decode("ascii")
 
 
@@ -152,6 +174,9 @@ def render_html(
         ) from None
     except jinja2.TemplateSyntaxError as exc:
         raise TemplateError(f"{exc.filename or exc.name}:{exc.lineno}: template syntax error: {exc.message}") from None
+    except RecursionError as exc:
+        raise TemplateError(f"{_template_location(exc)}: template error: templates that include "
+                            "or extend each other without end; break the loop") from None
     user_styles = [Path(p).parent / "styles" for p in template_dirs if p]
     css = "\n".join([font_face_css(embed_fonts), stylesheet("brief.css", user_styles), extra_css])
     try:
@@ -170,3 +195,7 @@ def render_html(
         raise TemplateError(f"{exc.filename or exc.name}:{exc.lineno}: template syntax error: {exc.message}") from None
     except jinja2.TemplateError as exc:
         raise TemplateError(f"{_template_location(exc)}: template error: {exc}") from None
+    except RecursionError as exc:
+        raise TemplateError(f"{_template_location(exc)}: template error: a template that includes "
+                            "or extends itself, or a macro that calls itself without end; "
+                            "break the loop") from None

@@ -69,6 +69,27 @@ class Handler(http.server.BaseHTTPRequestHandler):
                     time.sleep(0.1)
             except OSError:
                 pass
+        elif path in ("/drip", "/drip-headers"):
+            # one byte at a time, each well inside the socket timeout, for ever
+            try:
+                head = (b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n"
+                        b"Content-Length: 100000\r\n\r\n")
+                if path == "/drip":
+                    self.wfile.write(head)
+                    head = b""
+                for i in range(600):
+                    self.wfile.write(head[i : i + 1] if i < len(head) else b"x")
+                    self.wfile.flush()
+                    time.sleep(0.05)
+            except OSError:
+                pass
+            self.close_connection = True
+        elif path == "/no-type":
+            # an HTML page sent without a Content-Type header at all
+            self.send_response(200)
+            self.send_header("Content-Length", str(len(PAGE)))
+            self.end_headers()
+            self.wfile.write(PAGE)
         elif path == "/pdf":
             self.send(200, b"%PDF-1.7 ...", "application/pdf")
         else:
@@ -189,3 +210,19 @@ def test_trickling_server_times_out(server: str) -> None:
     assert fails(f"{server}/trickle", timeout=0.3, max_bytes=50_000_000) == (
         f"{server}/trickle: no answer within 0.3 s; try again later, or save the page from a "
         "browser and give the file")
+
+
+@pytest.mark.parametrize("path", ["/drip", "/drip-headers"])
+def test_dripping_server_meets_a_wall_clock_deadline(server: str, path: str) -> None:
+    # a byte every 50 ms never trips the socket timeout; the deadline still holds
+    start = time.monotonic()
+    assert fails(f"{server}{path}", timeout=1.0) == (
+        f"{server}{path}: no answer within 1 s; try again later, or save the page from a "
+        "browser and give the file")
+    assert time.monotonic() - start < 3
+
+
+def test_html_without_content_type_is_read_as_html(server: str) -> None:
+    article = read_source(f"{server}/no-type")
+    assert "<p>" not in article.body and "</" not in article.body
+    assert article.body == read_source(f"{server}/article").body

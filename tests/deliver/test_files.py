@@ -1,0 +1,157 @@
+"""Writing briefs: never over a source, modes that respect the umask, all formats or none,
+and no temporary file left by an error, an interrupt or SIGTERM."""
+
+from __future__ import annotations
+
+import errno
+import os
+import signal
+import stat
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from briefgen.cli import _state, app
+from briefgen.deliver import files
+from briefgen.errors import DeliveryError
+from tests.conftest import EXAMPLES
+
+ARTICLE = EXAMPLES / "baltic-air-defence.txt"
+
+
+def _leftovers(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.name.endswith((".part", ".old")))
+
+
+@pytest.mark.parametrize("make_args", [
+    lambda d: [d / "story.html", "-o", d / "story.pdf", "--format", "pdf,html"],
+    lambda d: [d / "same.html", "-o", d / "same.html"],
+    lambda d: [d / "notes.json", "-o", d / "notes.pdf", "--save-json"],
+    lambda d: [f"@{d / 'list.txt'}", "-o", d / "story.html"],
+    lambda d: [d, "-o", d / "same.html"],
+])
+def test_brief_never_overwrites_a_source(tmp_path: Path, make_args) -> None:  # type: ignore[no-untyped-def]
+    page = "<html><body><article><p>" + ARTICLE.read_text() + "</p></article></body></html>"
+    for name in ("story.html", "same.html", "notes.html"):
+        (tmp_path / name).write_text(page)
+    (tmp_path / "notes.json").write_text(ARTICLE.read_text())
+    (tmp_path / "list.txt").write_text("story.html\n")
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    result = CliRunner().invoke(app, ["brief", *map(str, make_args(tmp_path))])
+    assert result.exit_code == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "is the source" in lines[0] and "choose another -o path" in lines[0]
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
+
+
+def test_symlinked_output_to_a_source_is_refused(tmp_path: Path) -> None:
+    src = tmp_path / "story.txt"
+    src.write_text(ARTICLE.read_text())
+    (tmp_path / "out.html").symlink_to(src)
+    with pytest.raises(DeliveryError, match="is the source"):
+        files.check_not_inputs([tmp_path / "out.html"], [str(src)])
+
+
+def test_new_file_mode_follows_the_umask(tmp_path: Path) -> None:
+    old = os.umask(0o077)
+    try:
+        path = files.write_atomic(tmp_path / "secret.pdf", b"%PDF")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    old = os.umask(0o022)
+    try:
+        path = files.write_atomic(tmp_path / "open.pdf", b"%PDF")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o644
+
+
+def test_replaced_file_keeps_its_mode(tmp_path: Path) -> None:
+    path = tmp_path / "brief.pdf"
+    path.write_bytes(b"old")
+    path.chmod(0o600)
+    files.write_atomic(path, b"new")
+    assert path.read_bytes() == b"new"
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+def _old_pair(tmp_path: Path) -> tuple[Path, Path]:
+    pdf, html = tmp_path / "b.pdf", tmp_path / "b.html"
+    pdf.write_bytes(b"old pdf")
+    html.write_text("old html")
+    return pdf, html
+
+
+def test_full_disk_on_the_second_format_replaces_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    pdf, html = _old_pair(tmp_path)
+    real_fsync, calls = os.fsync, []
+
+    def fsync(fd: int) -> None:
+        calls.append(fd)
+        if len(calls) == 2:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    with pytest.raises(DeliveryError, match=r"b\.html: cannot write \(No space left on device\)"):
+        files.write_all([(pdf, b"new pdf"), (html, "new html")])
+    assert pdf.read_bytes() == b"old pdf" and html.read_text() == "old html"
+    assert _leftovers(tmp_path) == []
+
+
+def test_failed_rename_puts_the_old_files_back(tmp_path: Path) -> None:
+    pdf = tmp_path / "b.pdf"
+    pdf.write_bytes(b"old pdf")
+    folder = tmp_path / "b.html"
+    folder.mkdir()  # the second target cannot be replaced
+    with pytest.raises(DeliveryError, match="nothing was replaced"):
+        files.write_all([(pdf, b"new pdf"), (folder, "new html")])
+    assert pdf.read_bytes() == b"old pdf"
+    assert _leftovers(tmp_path) == []
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
+def test_signal_during_the_write_leaves_old_files_and_no_part(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, signum: int) -> None:
+    pdf, html = _old_pair(tmp_path)
+    old_handler = signal.signal(signal.SIGTERM, _state.on_sigterm)
+    real_fsync, calls = os.fsync, []
+
+    def fsync(fd: int) -> None:
+        real_fsync(fd)
+        calls.append(fd)
+        if len(calls) == 2:
+            os.kill(os.getpid(), signum)  # arrives between the two formats
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    try:
+        with pytest.raises((_state.Terminated, KeyboardInterrupt)):
+            files.write_all([(pdf, b"new pdf"), (html, "new html")])
+            time.sleep(1)  # not reached: the handler raises at once
+    finally:
+        signal.signal(signal.SIGTERM, old_handler)
+    assert pdf.read_bytes() == b"old pdf" and html.read_text() == "old html"
+    assert _leftovers(tmp_path) == []
+
+
+@pytest.mark.parametrize(("signum", "code", "word"), [(signal.SIGTERM, 143, "terminated"),
+                                                     (signal.SIGINT, 130, "interrupted")])
+def test_signal_to_the_command_exits_and_leaves_nothing(tmp_path: Path, signum: int, code: int,
+                                                        word: str) -> None:
+    proc = subprocess.Popen([sys.executable, "-m", "briefgen", "brief", str(ARTICLE), "-o", "b.pdf",
+                             "--format", "pdf,html"], cwd=tmp_path, stderr=subprocess.PIPE, text=True,
+                            # a shell's background jobs ignore SIGINT, and children inherit that
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    time.sleep(2.5)  # past the imports, so the handlers are in place
+    proc.send_signal(signum)
+    _, err = proc.communicate(timeout=60)
+    if proc.returncode == 0:
+        pytest.skip("the brief was done before the signal")
+    assert proc.returncode == code
+    assert err.strip().splitlines() == [f"briefgen: error: {word}"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
