@@ -53,22 +53,29 @@ def extract_sources(
     sources: Iterable[str],
     settings: Settings,
     progress: Callable[[int], None] | None = None,
+    use_cache: bool = False,
 ) -> list[Extraction | SourceFailure]:
-    """Read and extract every source, in input order (the model loads once)."""
+    """Read and extract every source, in input order (the model loads once, and only if
+    an article is not in the extraction cache; ``use_cache`` reads and fills it)."""
+    from briefgen.cache import Cache
     from briefgen.extract import extract_many
     from briefgen.extract.nlp import load
 
     read = read_sources(sources)
-    articles = [a for a in read if isinstance(a, Article)]
+    cache = Cache(enabled=use_cache)
+    cached = {i: cache.get_extraction(a, settings.nlp.model)
+              for i, a in enumerate(read) if isinstance(a, Article)}
+    articles = [a for i, a in enumerate(read) if isinstance(a, Article) and cached[i] is None]
     results: list[Extraction] = []
     if articles:
         nlp = load(settings.nlp.model)
         for ex in extract_many(articles, nlp):
+            cache.put_extraction(ex, settings.nlp.model)
             results.append(ex)
             if progress:
                 progress(1)
     it = iter(results)
-    return [next(it) if isinstance(a, Article) else a for a in read]
+    return [a if isinstance(a, SourceFailure) else cached[i] or next(it) for i, a in enumerate(read)]
 
 
 FORMATS = ("pdf", "html")
@@ -140,6 +147,7 @@ def make_brief(
     save_json: bool = False,
     now: dt.datetime | None = None,
     pdf_variant: str | None = None,
+    use_cache: bool = False,
 ) -> BriefResult:
     """Read, extract, compose and render a brief; write it atomically; report failures.
 
@@ -161,7 +169,7 @@ def make_brief(
         for path in paths_beside(output, wanted):
             check_writable(path)
     audience_name, aud = settings.audience(audience)
-    results = extract_sources(sources, settings)
+    results = extract_sources(sources, settings, use_cache=use_cache)
     failures = [r for r in results if isinstance(r, SourceFailure)]
     extractions = [r for r in results if isinstance(r, Extraction)]
     if not extractions:
