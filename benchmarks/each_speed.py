@@ -215,7 +215,7 @@ def main() -> None:
             lst2 = work / "half.txt"
             lst2.write_text("".join(f"{p}\n" for p in pages[:half]), encoding="utf-8")
             env2 = {**env, "BRIEFGEN_CACHE_DIR": str(work / "cache-half")}
-            secs2, peak2 = timed([*BRIEFGEN, "brief", "--each", f"@{lst2}", "-o", str(out), "--jobs", str(args.jobs)], env2)
+            _, peak2 = timed([*BRIEFGEN, "brief", "--each", f"@{lst2}", "-o", str(out), "--jobs", str(args.jobs)], env2)
             print(f"peak RSS: {peak2 / 2**20:.0f} MB for {half} articles, {peak / 2**20:.0f} MB for {args.n} "
                   f"({(peak - peak2) / peak2 * 100:+.1f}%; goal under 1536 MB and within 10%)", flush=True)
         if "help" not in skip:

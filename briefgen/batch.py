@@ -113,11 +113,10 @@ def render_files(brief: Brief, plan: RenderPlan, cache: Cache | None = None) -> 
     The same steps as :func:`briefgen.pipeline.make_brief`: a PDF trimmed to the page
     budget when the audience has one, and the HTML of that same (trimmed) brief.
     """
+    from briefgen.pipeline import ONE_PAGE_TEMPLATES
     from briefgen.render.fit import fit_pages
     from briefgen.render.html import render_html
     from briefgen.render.pdf import render_pdf_pages
-
-    from briefgen.pipeline import ONE_PAGE_TEMPLATES
 
     kw = plan.render_kw
     max_pages = plan.max_pages if plan.max_pages is not None else ONE_PAGE_TEMPLATES.get(brief.template)
