@@ -246,8 +246,6 @@ def extractions(items: Iterator[tuple[int, str]], settings: Settings, cache: Cac
     Reads CHUNK sources at a time, takes what it can from the cache and parses the rest
     with one ``nlp.pipe`` call per chunk; the model loads on the first miss only.
     """
-    from briefgen.extract import extract_doc
-
     nlp = None
     while True:
         chunk = list(islice(items, CHUNK))
@@ -268,6 +266,8 @@ def extractions(items: Iterator[tuple[int, str]], settings: Settings, cache: Cac
                 if report is not None:
                     report.cached += 1
         if misses:
+            from briefgen.extract import extract_doc
+
             if nlp is None:
                 from briefgen.extract.nlp import load
 

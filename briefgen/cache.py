@@ -46,13 +46,26 @@ def cache_root() -> Path:
     return Path(user_cache_dir("briefgen"))
 
 
+# found by path: importing briefgen.extract would import spaCy, which a cache hit avoids
+EXTRACT_DIR = Path(__file__).parent / "extract"
+
+
+def _fallbacks() -> dict[str, str]:
+    """``briefgen.extract.nlp.FALLBACKS``, read without importing the extract package."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("_briefgen_nlp_names", EXTRACT_DIR / "nlp.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return dict(module.FALLBACKS)
+
+
 @functools.lru_cache(maxsize=1)
 def extract_source_hash() -> str:
     """SHA-256 over the extractor sources (and the models they fill), read once per process."""
-    import briefgen.extract as pkg
-
     h = hashlib.sha256()
-    folder = Path(pkg.__file__).parent
+    folder = EXTRACT_DIR
     for path in sorted([*folder.glob("*.py"), Path(__file__).parent / "models.py"]):
         h.update(path.name.encode())
         h.update(path.read_bytes())
@@ -68,9 +81,7 @@ def model_version(name: str) -> str:
     """
     from importlib.metadata import PackageNotFoundError, version
 
-    from briefgen.extract.nlp import FALLBACKS
-
-    for candidate in (name, FALLBACKS.get(name)):
+    for candidate in (name, _fallbacks().get(name)):
         if candidate is None:
             continue
         try:

@@ -6,7 +6,7 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import typer
 
@@ -76,8 +76,8 @@ class _Progress:
     brief's path to stdout as it is made."""
 
     def __init__(self) -> None:
-        self.bar = None
-        self.task = None
+        self.bar: Any = None
+        self.task: Any = None
         if sys.stderr.isatty():
             from rich.console import Console
             from rich.progress import (
