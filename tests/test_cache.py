@@ -109,3 +109,26 @@ def test_render_key_ignores_only_the_creation_time() -> None:
     assert k != render_key(page("2025-03-14T10:30:00+00:00", "<p>y</p>"), ["pdf"], None, None)
     assert k != render_key(page("2025-03-14T10:30:00+00:00"), ["pdf", "html"], None, None)
     assert k != render_key(page("2025-03-14T10:30:00+00:00"), ["pdf"], "pdf/a-3b", None)
+
+
+@pytest.mark.slow
+def test_a_single_brief_reads_unchanged_articles_from_the_cache(tmp_path: Path, nlp,  # type: ignore[no-untyped-def]
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    import briefgen.extract.nlp
+    from briefgen.config import load_settings
+    from briefgen.pipeline import extract_sources
+    from tests.batch_articles import write_articles
+
+    monkeypatch.setenv("BRIEFGEN_CACHE_DIR", str(tmp_path / "cache"))
+    sources = [str(p) for p in write_articles(tmp_path / "in")]
+    settings = load_settings()
+    first = extract_sources(sources, settings, use_cache=True)
+
+    def no_parsing(name: str = "") -> None:
+        raise AssertionError("the model was loaded although every article was in the cache")
+
+    monkeypatch.setattr(briefgen.extract.nlp, "load", no_parsing)
+    second = extract_sources(sources, settings, use_cache=True)
+    assert [e.model_dump() for e in second] == [e.model_dump() for e in first]  # type: ignore[union-attr]
+    with pytest.raises(AssertionError, match="model was loaded"):
+        extract_sources(sources, settings, use_cache=False)
