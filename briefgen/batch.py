@@ -14,6 +14,7 @@ as failed with its one-line reason and the batch goes on; every good brief is wr
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 import os
@@ -319,7 +320,7 @@ def make_each(
     plan = plan_for(settings, audience, wanted, template, template_dirs, pdf_variant, save_json, use_cache)
     audience_name, aud = settings.audience(audience)
     cache = Cache(enabled=use_cache)
-    plan = RenderPlan(**{**plan.__dict__, "cache_root": cache.root.parent})
+    plan = dataclasses.replace(plan, cache_root=cache.root.parent)
     names = Namer(settings, outdir, wanted)
     listed = list(expand_sources(list(sources)))
     report = BatchReport(total=len(listed))

@@ -36,10 +36,10 @@ def run_each(sources: Sequence[str], output: Path | None, *, fmt: str | None, au
     with errors():
         settings = load_settings(config)
         outdir = output or settings.output.folder or Path(".")
-        wanted = [f.strip().lower() for f in fmt.split(",") if f.strip()] if fmt else list(settings.output.formats)
         from briefgen.pipeline import parse_formats
 
-        parse_formats(",".join(wanted), None)  # same checks and messages as without --each
+        # the same checks and messages as without --each
+        wanted = parse_formats(fmt, None) or list(settings.output.formats)
         if templates_dir is not None and not templates_dir.is_dir():
             raise UsageError(f"--templates {templates_dir}: no such folder")
         if jobs is not None and jobs < 0:
