@@ -54,28 +54,38 @@ def extract_sources(
     sources: Iterable[str],
     settings: Settings,
     progress: Callable[[int], None] | None = None,
+    use_cache: bool = False,
 ) -> list[Extraction | SourceFailure]:
-    """Read and extract every source, in input order (the model loads once)."""
+    """Read and extract every source, in input order (the model loads once, and only if
+    an article is not in the extraction cache; ``use_cache`` reads and fills it)."""
+    from briefgen.cache import Cache
     from briefgen.extract import extract_many
     from briefgen.extract.nlp import load
 
     read = read_sources(sources, settings)
-    articles = [a for a in read if isinstance(a, Article)]
+    cache = Cache(enabled=use_cache)
+    cached = {i: cache.get_extraction(a, settings.nlp.model)
+              for i, a in enumerate(read) if isinstance(a, Article)}
+    articles = [a for i, a in enumerate(read) if isinstance(a, Article) and cached[i] is None]
     results: list[Extraction | SourceFailure] = []
     if articles:
         nlp = load(settings.nlp.model)
         try:
             for ex in extract_many(articles, nlp):
+                cache.put_extraction(ex, settings.nlp.model)
                 results.append(ex)
                 if progress:
                     progress(1)
         except Exception:  # one source broke the batch: go on one by one, without it
             for article in articles[len(results):]:
-                results.append(_extract_alone(article, nlp))
+                one = _extract_alone(article, nlp)
+                if isinstance(one, Extraction):
+                    cache.put_extraction(one, settings.nlp.model)
+                results.append(one)
                 if progress:
                     progress(1)
     it = iter(results)
-    return [next(it) if isinstance(a, Article) else a for a in read]
+    return [a if isinstance(a, SourceFailure) else cached[i] or next(it) for i, a in enumerate(read)]
 
 
 def _extract_alone(article: Article, nlp: object) -> Extraction | SourceFailure:
@@ -161,6 +171,7 @@ def make_brief(
     save_json: bool = False,
     now: dt.datetime | None = None,
     pdf_variant: str | None = None,
+    use_cache: bool = False,
 ) -> BriefResult:
     """Read, extract, compose and render a brief; write it atomically; report failures.
 
@@ -178,7 +189,8 @@ def make_brief(
         check_not_inputs([*early, early[0].with_suffix(".json")] if save_json else early, sources)
     audience_name, aud = settings.audience(audience)
     _check_template(settings, template, audience_name, aud, template_dirs)  # before the model loads
-    brief, _, failures = compose_sources(sources, settings, audience=audience, title=title, now=now)
+    brief, _, failures = compose_sources(sources, settings, audience=audience, title=title, now=now,
+                                         use_cache=use_cache)
     if template:
         brief.template = template
     result = write_brief(brief, settings, audience=audience, output=output, formats=wanted,
@@ -195,6 +207,7 @@ def compose_sources(
     audience: str | None = None,
     title: str | None = None,
     now: dt.datetime | None = None,
+    use_cache: bool = False,
 ) -> tuple[Brief, list[Extraction], list[SourceFailure]]:
     """Read, extract and compose: the brief, the extractions it drew on, the failures.
 
@@ -203,7 +216,7 @@ def compose_sources(
     from briefgen.compose import compose
 
     audience_name, aud = settings.audience(audience)
-    results = extract_sources(sources, settings)
+    results = extract_sources(sources, settings, use_cache=use_cache)
     failures = [r for r in results if isinstance(r, SourceFailure)]
     extractions = [r for r in results if isinstance(r, Extraction)]
     if not extractions:

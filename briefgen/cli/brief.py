@@ -50,13 +50,31 @@ def brief_cmd(
     resend: ResendOpt = False,
     insecure: InsecureOpt = False,
     pdf_variant: PdfVariantOpt = None,
+    each: Annotated[bool, typer.Option("--each", help="One brief per article, written into the -o folder (default: output.folder, else the current folder).")] = False,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Parse and render everything again; neither read nor write the cache of extractions and briefs.")] = False,
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", help="With --each: render processes (default: one per core).", show_default=False)] = None,
+    scheduler: Annotated[str | None, typer.Option("--scheduler", help="With --each: a dask.distributed scheduler address (tcp://HOST:8786) whose workers make the briefs; needs briefgen[dask].", show_default=False)] = None,
 ) -> None:
     """Make a brief (PDF and/or HTML) from one or more news articles.
 
     With several sources, facts and quotes are cited to their sources by number and the
     sources are listed at the end. A source that cannot be read is reported and skipped;
     the command then exits 1 after writing the brief from the others.
+
+    With --each, every article gets its own brief in the -o folder; the model loads once,
+    parsing and rendering share the cores, and unchanged articles come from the cache.
     """
+    if each:
+        from briefgen.cli._each import check_options, run_each
+
+        with errors():
+            check_options(output, title, email)
+        return run_each(sources, output, fmt=fmt, audience=audience, template=template,
+                        templates_dir=templates_dir, config=config, save_json=save_json,
+                        pdf_variant=pdf_variant, no_cache=no_cache, jobs=jobs, scheduler=scheduler)
+    if jobs is not None or scheduler is not None:
+        with errors():
+            raise UsageError(f"{'--jobs' if jobs is not None else '--scheduler'} only works with --each")
     from briefgen.config import load_settings
     from briefgen.pipeline import make_brief, parse_formats
 
@@ -74,7 +92,7 @@ def brief_cmd(
             result = make_brief(sources, settings, audience=audience, output=output,
                                 formats=",".join(wanted), title=title, template=template,
                                 template_dirs=[templates_dir], save_json=save_json,
-                                pdf_variant=pdf_variant)
+                                pdf_variant=pdf_variant, use_cache=not no_cache)
     for failure in result.failures:
         typer.echo(f"briefgen: error: {failure.error}", err=True)
     for path in result.written:
