@@ -70,7 +70,8 @@ def fetch(url: str, timeout: float = TIMEOUT_S, max_bytes: int = MAX_BYTES) -> t
     opener = urllib.request.build_opener(_Redirects())
     request = urllib.request.Request(url, headers={
         "User-Agent": user_agent(),
-        "Accept": "text/html,application/xhtml+xml,text/plain;q=0.8",
+        "Accept": "text/html,application/xhtml+xml,text/plain;q=0.8,"
+                  "application/rss+xml,application/atom+xml,application/xml;q=0.7",
     })
     try:
         with opener.open(request, timeout=timeout) as resp:
@@ -131,11 +132,16 @@ def _too_large(url: str, max_bytes: int) -> InputError:
 
 def fetch_article(url: str, timeout: float = TIMEOUT_S, max_bytes: int = MAX_BYTES) -> Article:
     """Fetch ``url`` and read it into an Article (HTML, or plain text for text/plain)."""
+    data, media, charset, final = fetch(url, timeout=timeout, max_bytes=max_bytes)
+    return read_response(url, data, media, charset, final)
+
+
+def read_response(url: str, data: bytes, media: str, charset: str | None, final: str) -> Article:
+    """What ``fetch`` returned for ``url``, read into an Article (HTML or plain text)."""
     from briefgen.ingest import declared_charset, decode
     from briefgen.ingest.html import parse_html
     from briefgen.ingest.text import parse_text
 
-    data, media, charset, final = fetch(url, timeout=timeout, max_bytes=max_bytes)
     if not data.strip():
         raise InputError(f"{url}: the server sent an empty page; check the address")
     if media in HTML_TYPES:
