@@ -73,7 +73,9 @@ def page_lines(page) -> list[tuple[object, tuple]]:  # type: ignore[no-untyped-d
         if isinstance(box, (boxes.MarginBox, boxes.FootnoteAreaBox)) or any(
                 isinstance(a, (boxes.MarginBox, boxes.FootnoteAreaBox)) for a in ancestors):
             continue
-        if isinstance(box, boxes.LineBox) and not any(isinstance(a, boxes.LineBox) for a in ancestors):
+        if isinstance(box, boxes.LineBox) and not any(
+                isinstance(a, boxes.LineBox) or str(getattr(a, "element_tag", "")).endswith("::marker")
+                for a in ancestors):
             text = "".join(getattr(t, "text", "") for t, _ in _walk(box))
             if text.strip():
                 out.append((box, ancestors))
