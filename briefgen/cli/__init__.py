@@ -55,8 +55,8 @@ def _tidy_param(param: Any) -> None:
     elif getattr(param, "is_flag", False):
         param.display_type_rich = lambda ctx: None  # a flag takes no value
     elif param.metavar is None:
-        desc = getattr(param, "type_descriptor", None)
-        if getattr(desc, "is_choice", False):
+        desc: Any = getattr(param, "type_descriptor", None)
+        if desc is not None and getattr(desc, "is_choice", False):
             param.metavar = "[" + "|".join(str(c) for c in desc.choices or ()) + "]"
         else:
             param.metavar = _metavar(param)

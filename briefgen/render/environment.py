@@ -19,7 +19,7 @@ from jinja2 import ChoiceLoader, FileSystemLoader, PrefixLoader, StrictUndefined
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup, escape
 
-from briefgen.render import text
+from briefgen.render import text as text_filters
 from briefgen.resources import data_dir
 
 SUFFIX = ".html.j2"
@@ -229,12 +229,12 @@ def _environment(folders: tuple[str, ...], date_format: str) -> ImmutableSandbox
     env.filters["timeline_svg"] = timeline_svg
     env.filters["words"] = _words
     env.filters["plural"] = _plural
-    env.filters["chars"] = text.chars
-    env.filters["first_words"] = text.first_words
-    env.filters["standfirst"] = text.standfirst
-    env.filters["source_location"] = text.source_location
-    env.filters["shorturl"] = text.short_url
-    env.filters["kind_plural"] = text.kind_plural
+    env.filters["chars"] = text_filters.chars
+    env.filters["first_words"] = text_filters.first_words
+    env.filters["standfirst"] = text_filters.standfirst
+    env.filters["source_location"] = text_filters.source_location
+    env.filters["shorturl"] = text_filters.short_url
+    env.filters["kind_plural"] = text_filters.kind_plural
     return env
 
 

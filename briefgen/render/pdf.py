@@ -91,7 +91,7 @@ def _break_candidates(doc) -> list[tuple[int, object]]:  # type: ignore[no-untyp
     """Elements that start on the second-to-last page, with how many of that page's lines
     a page break before each would move to the last page (fewest first)."""
     before = doc.pages[-2]
-    earlier = set()
+    earlier: set[int] = set()
     if len(doc.pages) > 2:
         for _, ancestors in page_lines(doc.pages[-3]):
             earlier.update(id(getattr(a, "element", None)) for a in ancestors)
@@ -174,7 +174,7 @@ def render_document(html: str, *, base_dirs: Sequence[Path | None] = ()):  # typ
         between = _element_tag(target) in ("section", "aside", *_HEADINGS) and moved <= 0.6 * page_before
         targets.append((not between, moved, target))
     targets.sort(key=lambda t: (t[0], t[1]))
-    for _, _, target in targets[:8]:
+    for _, _, target in targets[:5]:
         old_style = target.get("style")  # type: ignore[attr-defined]
         _add_style(target, "break-before: page")
         pushed = document.render()
