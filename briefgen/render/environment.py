@@ -235,6 +235,7 @@ def _environment(folders: tuple[str, ...], date_format: str) -> ImmutableSandbox
     env.filters["source_location"] = text_filters.source_location
     env.filters["shorturl"] = text_filters.short_url
     env.filters["kind_plural"] = text_filters.kind_plural
+    env.filters["no_runt"] = text_filters.no_runt
     return env
 
 

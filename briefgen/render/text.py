@@ -8,6 +8,8 @@ from collections.abc import Sequence
 from pathlib import PurePosixPath, PureWindowsPath
 from urllib.parse import urlsplit
 
+from markupsafe import Markup, escape
+
 from briefgen.models import SourceRef
 
 # "..., experts tell Shweta Sharma" / "... writes Jane Doe" / "..., Jane Doe reports":
@@ -90,6 +92,15 @@ def first_words(text: str, n: int = 6) -> str:
     if len(words) <= n:
         return " ".join(words).rstrip(".")
     return " ".join(words[:n]).rstrip(",;:–—-. ") + " …"
+
+
+def no_runt(text: str | None) -> Markup:
+    """The text with its last two words joined by a no-break space, so that a headline or
+    standfirst never ends on a line holding one short word."""
+    words = str(text or "").split()
+    if len(words) < 4:
+        return Markup(escape(" ".join(words)))
+    return Markup(escape(" ".join(words[:-1])) + Markup("&nbsp;") + escape(words[-1]))
 
 
 _KIND_PLURALS = {"Person": "people", "Place": "places", "Organisation": "organisations",

@@ -48,6 +48,8 @@ FILTERS: dict[str, str] = {
     "source_location": "A source's URL, or a local file's name only (never its path): `{{ s | source_location }}`.",
     "shorturl": "A URL without its scheme, cut with '…': `{{ s.url | shorturl }}`.",
     "kind_plural": "'Place' -> 'places': `{{ kind | kind_plural }}`.",
+    "no_runt": "The last two words joined by a no-break space (no lone word on a last line): "
+               "`{{ brief.title | no_runt }}`.",
 }
 
 BLOCKS: dict[str, str] = {

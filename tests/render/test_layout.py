@@ -14,16 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from briefgen.config import load_settings
-from briefgen.pipeline import make_brief
 from briefgen.render import check
 from briefgen.render.names import protect_names
 from briefgen.render.pdf import MIN_LAST_PAGE_LINES, page_lines, render_document, render_pdf_pages
-from tests.conftest import EXAMPLES, ROOT
-
-ARTICLES = sorted(EXAMPLES.glob("*.txt"))
-TEMPLATES = ("policy", "executive", "analyst", "press")
-SIZES = ("A4", "Letter")
+from tests.conftest import ROOT
+from tests.render.conftest import ARTICLES, SIZES, TEMPLATES
 
 needs_poppler = pytest.mark.skipif(check.pdftotext() is None,
                                    reason="pdftotext not installed: apt-get install -y poppler-utils")
@@ -105,18 +100,9 @@ def test_a_short_tail_is_pulled_back_or_given_company(tail: int) -> None:
 # ---- every built-in template, both example articles, A4 and Letter -------------------
 
 @pytest.fixture(scope="module")
-def briefs(tmp_path_factory: pytest.TempPathFactory, nlp: object) -> dict[tuple[str, str, str], tuple[bytes, str]]:
-    out = {}
-    for size in SIZES:
-        project = tmp_path_factory.mktemp(f"project-{size}")
-        (project / "briefgen.yaml").write_text(f"defaults:\n  page_size: {size}\n")
-        settings = load_settings(cwd=project)
-        for article in ARTICLES:
-            for name in TEMPLATES:
-                target = project / f"{article.stem}-{name}.pdf"
-                make_brief([str(article)], settings, audience=name, output=target, formats="pdf,html")
-                out[(name, article.stem, size)] = (target.read_bytes(), target.with_suffix(".html").read_text())
-    return out
+def briefs(example_briefs: dict) -> dict[tuple[str, str, str], tuple[bytes, str]]:  # type: ignore[type-arg]
+    """(template, article, page size) -> (PDF, HTML), rendered once (see conftest.py)."""
+    return {key: (pdf, html) for key, (_, pdf, html) in example_briefs.items()}
 
 
 @pytest.mark.slow
