@@ -169,3 +169,23 @@ def test_pdf_text_sizes_are_on_the_type_scale() -> None:
                 stack.extend((c, in_margin) for c in getattr(box, "children", None) or ())
         off = [r for r in ratios if not any(abs(r - s) < 0.012 for s in check.TYPE_SCALE)]
         assert off == [], (template, sorted(ratios))
+
+
+@pytest.mark.slow
+@needs_poppler
+def test_example_project_with_banner_logo_and_two_sources(tmp_path: Path, nlp: object) -> None:
+    """examples/project: organisation, logo, an OFFICIAL banner in the running head, Letter
+    paper and two sources; the header must not squeeze the banner into "OFFI-CIAL"."""
+    from briefgen.config import load_settings
+    from briefgen.pipeline import make_brief
+
+    project = ROOT / "examples" / "project"
+    target = tmp_path / "policy-letter.pdf"
+    make_brief([str(ROOT / "examples" / "baltic-air-defence.txt"), str(ROOT / "examples" / "baltic-follow-up.txt")],
+               load_settings(cwd=project), output=target, formats="pdf")
+    pdf = target.read_bytes()
+    assert check.layout_problems(pdf) == []
+    pages = check.read_pages(pdf)
+    assert len(pages) > 1 and round(pages[0].width) == 612
+    heads = [" ".join(t for top, _, t in p.lines if top < check.TOP_MARGIN_PT) for p in pages]
+    assert all("OFFICIAL" in h.split() for h in heads), heads
