@@ -1,6 +1,8 @@
 #!/bin/sh
 # Re-make examples/brief-*.png (page 1 of each built-in template) and the example
 # project's briefs. Run from the repository root after changing templates or extraction.
+# (examples/before/ keeps page 1 as it was before the layout work of issue 15; it is
+# not remade.)
 set -eu
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

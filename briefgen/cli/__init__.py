@@ -6,6 +6,7 @@ BriefgenError into a one-line message on stderr and an exit code.
 
 from __future__ import annotations
 
+import inspect
 import logging
 import sys
 from collections.abc import Sequence
@@ -21,8 +22,84 @@ from briefgen.cli import _state
 OPTIONAL_VALUES = {"--email": "@audience"}
 
 
+def tidy_help_text(text: str) -> str:
+    """A docstring as help text that wraps to the terminal: the lines of each paragraph
+    joined (so a line break in the source never splits a sentence on screen), while
+    indented example lines and paragraphs marked with ``\\b`` keep their breaks."""
+    out = []
+    for para in inspect.cleandoc(text).split("\n\n"):
+        lines = para.split("\n")
+        if para.startswith("\b") or any(line.startswith((" ", "\t")) for line in lines):
+            out.append(para)
+        else:
+            out.append(" ".join(line.strip() for line in lines))
+    return "\n\n".join(out)
+
+
+def _metavar(param: Any) -> str:
+    """TEXT / PATH / INTEGER: the placeholder click shows for an option's value."""
+    bare = param.bare_type() if hasattr(param, "bare_type") else "str"
+    bare = bare.removeprefix("list[").removesuffix("]")
+    return {"str": "TEXT", "Path": "PATH", "int": "INTEGER", "float": "NUMBER"}.get(bare, bare.upper())
+
+
+def _tidy_param(param: Any) -> None:
+    if param.param_type_name == "argument":
+        name = (param.name or "value").upper()
+        dots = "..." if param.nargs != 1 else ""
+        usage = (name if param.required else f"[{name}]") + dots
+        param.metavar = name + dots
+        param._rich_display_name = lambda: name + dots
+        param._usage_display_name = lambda: usage
+        param.display_type_rich = lambda ctx: None  # the name says what it is
+    elif getattr(param, "is_flag", False):
+        param.display_type_rich = lambda ctx: None  # a flag takes no value
+    elif param.metavar is None:
+        desc: Any = getattr(param, "type_descriptor", None)
+        if desc is not None and getattr(desc, "is_choice", False):
+            param.metavar = "[" + "|".join(str(c) for c in desc.choices or ()) + "]"
+        else:
+            param.metavar = _metavar(param)
+
+
+def tidy_command(command: Any) -> Any:
+    """Help as typer and click users expect it: paragraphs that wrap as written, no type
+    placeholder after a flag, and SOURCES... / TEXT / PATH instead of {sources}, <str>."""
+    if getattr(command, "_briefgen_tidy", False):
+        return command
+    if command.help:
+        command.help = tidy_help_text(command.help)
+    for param in getattr(command, "params", ()):
+        _tidy_param(param)
+    help_option = command.get_help_option
+
+    def tidy_help_option(ctx: Any) -> Any:
+        option = help_option(ctx)
+        if option is not None:
+            _tidy_param(option)
+        return option
+
+    command.get_help_option = tidy_help_option
+    command._briefgen_tidy = True
+    return command
+
+
 class _Group(TyperGroup):
-    """Typer's group, letting the options in OPTIONAL_VALUES stand without a value."""
+    """Typer's group, letting the options in OPTIONAL_VALUES stand without a value, and
+    showing every command's help tidied (see :func:`tidy_command`)."""
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        command = super().get_command(ctx, cmd_name)
+        if command is not None:
+            tidy_command(command)
+            if hasattr(command, "commands"):  # a sub-group: tidy its commands too
+                for sub in command.commands.values():
+                    tidy_command(sub)
+        return command
+
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        tidy_command(self)
+        super().format_help(ctx, formatter)
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         fixed: list[str] = []
@@ -39,6 +116,7 @@ class _Group(TyperGroup):
              complete_var: str | None = None, standalone_mode: bool = True,
              windows_expand_args: bool = True, **kwargs: Any) -> Any:
         """Usage errors as one line (``briefgen: error: ...``, exit 2), not a boxed panel."""
+        tidy_command(self)
         if not standalone_mode:
             return super().main(args, prog_name, complete_var, False, windows_expand_args, **kwargs)
         from typer._click.exceptions import ClickException

@@ -19,6 +19,7 @@ from jinja2 import ChoiceLoader, FileSystemLoader, PrefixLoader, StrictUndefined
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup, escape
 
+from briefgen.render import text as text_filters
 from briefgen.resources import data_dir
 
 SUFFIX = ".html.j2"
@@ -67,7 +68,7 @@ def _event_day(date: str, precision: str) -> dt.date | None:
         return None
 
 
-def timeline_svg(events: Sequence[object], colours: dict[str, str] | None = None, width: int = 680) -> Markup:
+def timeline_svg(events: Sequence[object], colours: dict[str, str] | None = None, width: int = 520) -> Markup:
     """The timeline drawn as an inline SVG: a time axis with numbered markers.
 
     Markers are numbered like the rows of the table beside it; markers that would overlap
@@ -151,20 +152,40 @@ def _ordinal_svg(points: list[tuple[int, dt.date, str]], primary: str, accent: s
     left, right, axis_y = 30, width - 30, 22
     gap = (right - left) / max(len(points) - 1, 1)
     height = axis_y + 44
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" class="timeline-graphic" viewBox="0 0 {width} {height}" '
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" class="timeline-graphic ordinal" viewBox="0 0 {width} {height}" '
              f'width="{width}" height="{height}" role="img" '
              f'aria-label="Timeline of {len(points)} dated events, in order (not to scale)">',
              f'<line x1="{left - 12}" y1="{axis_y}" x2="{right + 12}" y2="{axis_y}" stroke="{primary}" '
              f'stroke-width="1.6" stroke-dasharray="{"6 3" if len(points) > 1 else "0"}"/>']
-    for i, (n, _, label) in enumerate(points):
-        x = left + i * gap if len(points) > 1 else (left + right) / 2
+    xs = [left + i * gap if len(points) > 1 else (left + right) / 2 for i in range(len(points))]
+    rows = _label_rows([(x, _text_width(label, 8.5)) for x, (_, _, label) in zip(xs, points, strict=True)])
+    for x, (n, _, label), row in zip(xs, points, rows, strict=True):
         parts.append(_marker(x, axis_y, axis_y, n, accent, font))
-        row = axis_y + 22 + (12 if i % 2 and gap < 64 else 0)
-        parts.append(f'<text x="{x:.1f}" y="{row}" {font} font-size="8.5" fill="#4b5563" '
+        if row is None:
+            continue  # no room for the label without touching another: the table beside has it
+        parts.append(f'<text x="{x:.1f}" y="{axis_y + 22 + 12 * row}" {font} font-size="8.5" fill="#4b5563" '
                      f'text-anchor="middle">{escape(label)}</text>')
     parts.append(f'<text x="{right + 12}" y="{axis_y - 12}" {font} font-size="8" fill="#6b7280" '
                  f'text-anchor="end">in date order, not to scale</text></svg>')
     return Markup("".join(parts))
+
+
+def _text_width(text: str, size: float) -> float:
+    """A generous estimate of a label's width in SVG units (sans serif, mixed case)."""
+    return len(text) * size * 0.56 + 4
+
+
+def _label_rows(labels: list[tuple[float, float]], max_rows: int = 2) -> list[int | None]:
+    """A row (0 or 1) for each centred label (x, width) so that no two labels in a row
+    overlap; ``None`` for a label that fits in no row (it is left out of the drawing)."""
+    ends: list[float] = [float("-inf")] * max_rows
+    rows: list[int | None] = []
+    for x, w in labels:
+        row = next((r for r in range(max_rows) if x - w / 2 > ends[r] + 6), None)
+        if row is not None:
+            ends[row] = x + w / 2
+        rows.append(row)
+    return rows
 
 
 def _words(text: str, n: int) -> str:
@@ -208,6 +229,13 @@ def _environment(folders: tuple[str, ...], date_format: str) -> ImmutableSandbox
     env.filters["timeline_svg"] = timeline_svg
     env.filters["words"] = _words
     env.filters["plural"] = _plural
+    env.filters["chars"] = text_filters.chars
+    env.filters["first_words"] = text_filters.first_words
+    env.filters["standfirst"] = text_filters.standfirst
+    env.filters["source_location"] = text_filters.source_location
+    env.filters["shorturl"] = text_filters.short_url
+    env.filters["kind_plural"] = text_filters.kind_plural
+    env.filters["no_runt"] = text_filters.no_runt
     return env
 
 

@@ -16,6 +16,7 @@ from briefgen import __version__
 from briefgen.errors import TemplateError
 from briefgen.models import Brief
 from briefgen.render.environment import make_environment
+from briefgen.render.names import protect_names
 from briefgen.resources import FACES, cache_dir, data_dir, font_files
 
 # Latin, Latin-1, Latin Extended-A, general punctuation, currency, arrows, a few symbols.
@@ -180,7 +181,7 @@ def render_html(
     user_styles = [Path(p).parent / "styles" for p in template_dirs if p]
     css = "\n".join([font_face_css(embed_fonts), stylesheet("brief.css", user_styles), extra_css])
     try:
-        return tpl.render(
+        html = tpl.render(
             brief=brief,
             css=css,
             page_size=page_size,
@@ -189,6 +190,7 @@ def render_html(
             language=language,
             logo=image_data_uri(logo) if logo else None,
         )
+        return protect_names(html)
     except jinja2.UndefinedError as exc:
         raise TemplateError(f"{_template_location(exc)}: undefined variable: {exc.message}") from None
     except jinja2.TemplateSyntaxError as exc:

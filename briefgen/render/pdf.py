@@ -13,6 +13,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 from briefgen.errors import RenderError
+from briefgen.render.names import protect_names
 from briefgen.resources import data_dir, font_files
 
 log = logging.getLogger(__name__)
@@ -48,22 +49,157 @@ def make_fetcher(roots: Sequence[Path]):  # type: ignore[no-untyped-def]
 PDF_VARIANTS = ("pdf/a-1b", "pdf/a-2b", "pdf/a-3b", "pdf/a-2u", "pdf/a-3u", "pdf/ua-1")
 
 
+# A last page with fewer lines than this looks like an accident ("ENDS" alone, one
+# Sources line): pull the tail back onto the page before, or push more onto the last one.
+MIN_LAST_PAGE_LINES = 5
+_BLOCK_TAGS = {"p", "li", "tr", "figure", "h2", "h3", "h4", "section", "aside", "blockquote", "dl",
+               "ol", "ul", "table", "div", "nav", "header", "dt", "dd"}
+_HEADINGS = {"h2", "h3", "h4"}
+
+
+def _walk(box, ancestors=()):  # type: ignore[no-untyped-def]
+    yield box, ancestors
+    for child in getattr(box, "children", None) or ():
+        yield from _walk(child, (*ancestors, box))
+
+
+def page_lines(page) -> list[tuple[object, tuple]]:  # type: ignore[no-untyped-def,type-arg]
+    """The text lines of a laid-out page's body (not running heads, not footnotes),
+    each with its ancestor boxes, in reading order."""
+    from weasyprint.formatting_structure import boxes
+
+    out = []
+    for box, ancestors in _walk(page._page_box):
+        if isinstance(box, (boxes.MarginBox, boxes.FootnoteAreaBox)) or any(
+                isinstance(a, (boxes.MarginBox, boxes.FootnoteAreaBox)) for a in ancestors):
+            continue
+        if isinstance(box, boxes.LineBox) and not any(
+                isinstance(a, boxes.LineBox) or str(getattr(a, "element_tag", "")).endswith("::marker")
+                for a in ancestors):
+            text = "".join(getattr(t, "text", "") for t, _ in _walk(box))
+            if text.strip():
+                out.append((box, ancestors))
+    return out
+
+
+def _element_tag(element) -> str:  # type: ignore[no-untyped-def]
+    tag = getattr(element, "tag", "")
+    return tag.rsplit("}", 1)[-1].lower() if isinstance(tag, str) else ""
+
+
+def _break_candidates(doc) -> list[tuple[int, object]]:  # type: ignore[no-untyped-def,type-arg]
+    """Elements that start on the second-to-last page, with how many of that page's lines
+    a page break before each would move to the last page (fewest first)."""
+    before = doc.pages[-2]
+    earlier: set[int] = set()
+    if len(doc.pages) > 2:
+        for _, ancestors in page_lines(doc.pages[-3]):
+            earlier.update(id(getattr(a, "element", None)) for a in ancestors)
+    lines = page_lines(before)
+    first_line: dict[int, tuple[int, object]] = {}
+    for i, (_, ancestors) in enumerate(lines):
+        for a in ancestors:
+            el = getattr(a, "element", None)
+            if el is not None and id(el) not in first_line and _element_tag(el) in _BLOCK_TAGS:
+                first_line[id(el)] = (i, el)
+    out = []
+    for key, (i, el) in first_line.items():
+        if key in earlier or i == 0:
+            continue  # began on an earlier page, or would move the whole page
+        out.append((len(lines) - i, el))
+    return sorted(out, key=lambda c: c[0])
+
+
+def _keep_with_heading(element, root):  # type: ignore[no-untyped-def]
+    """The element a page break should go before so that no heading is left behind:
+    a heading just above the element (or above the container it opens) goes with it."""
+    parents = {id(c): p for p in root.iter() for c in p}
+    current = element
+    for _ in range(6):
+        parent = parents.get(id(current))
+        if parent is None or _element_tag(parent) in ("body", "main", "html"):
+            break
+        siblings = [c for c in parent if isinstance(c.tag, str)]
+        index = next(i for i, c in enumerate(siblings) if c is current)
+        if index == 0:
+            current = parent  # first in its container: the break goes before the container
+            continue
+        if _element_tag(siblings[index - 1]) in _HEADINGS:
+            current = siblings[index - 1]
+            continue
+        break
+    return current
+
+
+def _add_style(element, css: str) -> None:  # type: ignore[no-untyped-def]
+    style = element.get("style") or ""
+    element.set("style", f"{style};{css}" if style else css)
+
+
+def render_document(html: str, *, base_dirs: Sequence[Path | None] = ()):  # type: ignore[no-untyped-def]
+    """Lay the brief out with WeasyPrint so that its last page is never near-empty.
+
+    When the last page would hold fewer than MIN_LAST_PAGE_LINES lines, first the spacing
+    is tightened (``html.fit-tight`` in the stylesheet: margins and leading, never the
+    type sizes) to pull the tail onto the page before; if that does not do it, a page
+    break is moved earlier, before a block (with its heading) on the page before, so the
+    last page gets enough to stand on. Names are kept whole (see render.names).
+    """
+    import weasyprint
+
+    fetcher = make_fetcher(allowed_roots(base_dirs))
+    document = weasyprint.HTML(string=protect_names(html, all_capitalised=True),
+                               base_url=data_dir("templates").as_uri() + "/", url_fetcher=fetcher)
+    doc = document.render()
+    if len(doc.pages) < 2 or len(page_lines(doc.pages[-1])) >= MIN_LAST_PAGE_LINES:
+        return doc
+    root = document.etree_element
+    classes = root.get("class") or ""
+    root.set("class", f"{classes} fit-tight".strip())
+    tight = document.render()
+    if len(tight.pages) < len(doc.pages) and (
+            len(tight.pages) < 2 or len(page_lines(tight.pages[-1])) >= MIN_LAST_PAGE_LINES):
+        return tight
+    root.set("class", classes)
+    short = MIN_LAST_PAGE_LINES - len(page_lines(doc.pages[-1]))
+    page_before = len(page_lines(doc.pages[-2]))
+    targets: list[tuple[bool, int, object]] = []
+    seen: set[int] = set()
+    for moved, element in _break_candidates(doc):
+        target = _keep_with_heading(element, root)
+        if moved < short or id(target) in seen:
+            continue
+        seen.add(id(target))
+        # a break between sections reads best; within a section only if no section fits
+        between = _element_tag(target) in ("section", "aside", *_HEADINGS) and moved <= 0.6 * page_before
+        targets.append((not between, moved, target))
+    targets.sort(key=lambda t: (t[0], t[1]))
+    for _, _, target in targets[:5]:
+        old_style = target.get("style")  # type: ignore[attr-defined]
+        _add_style(target, "break-before: page")
+        pushed = document.render()
+        if len(pushed.pages) == len(doc.pages) and len(page_lines(pushed.pages[-1])) >= MIN_LAST_PAGE_LINES:
+            return pushed
+        if old_style is None:
+            del target.attrib["style"]  # type: ignore[attr-defined]
+        else:
+            target.set("style", old_style)  # type: ignore[attr-defined]
+    log.info("could not avoid a near-empty last page")
+    return doc
+
+
 def render_pdf_pages(html: str, *, base_dirs: Sequence[Path | None] = (),
                      pdf_variant: str | None = None) -> tuple[bytes, int]:
     """Render an HTML brief to PDF bytes and say how many pages it has.
 
     Metadata (title, author, subject, keywords, generator, created) comes from the HTML
     head; bookmarks come from the headings. ``pdf_variant`` is e.g. ``"pdf/a-3b"`` for an
-    archival PDF/A-3 file.
+    archival PDF/A-3 file. The last page is never near-empty (see :func:`render_document`).
     """
-    import weasyprint
-
     if pdf_variant is not None and pdf_variant not in PDF_VARIANTS:
         raise RenderError(f"unknown PDF variant {pdf_variant!r}; use one of {', '.join(PDF_VARIANTS)}")
-    fetcher = make_fetcher(allowed_roots(base_dirs))
     try:
-        doc = weasyprint.HTML(string=html, base_url=data_dir("templates").as_uri() + "/",
-                              url_fetcher=fetcher).render()
+        doc = render_document(html, base_dirs=base_dirs)
         pages = len(doc.pages)
         out = doc.write_pdf(pdf_variant=pdf_variant, custom_metadata=False)
     except Exception as exc:  # WeasyPrint raises many types; all mean the PDF failed

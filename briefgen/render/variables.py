@@ -44,12 +44,21 @@ FILTERS: dict[str, str] = {
     "timeline_svg": "The timeline drawn as inline SVG: `{{ brief.timeline | timeline_svg(colours) }}`.",
     "words": "At most N words, cut at a word boundary with '…': `{{ text | words(30) }}`.",
     "plural": "'1 fact' / '3 facts': `{{ n | plural('fact') }}`.",
+    "chars": "At most N characters, cut at a word with ' …' (running headers): `{{ brief.title | chars(58) }}`.",
+    "first_words": "A sentence's first N words, to find it in the source: `{{ item.text | first_words(6) }}`.",
+    "standfirst": "The standfirst without a byline clause ('..., experts tell Jane Doe'): "
+                  "`{{ brief.subtitle | standfirst(brief.sources) }}`.",
+    "source_location": "A source's URL, or a local file's name only (never its path): `{{ s | source_location }}`.",
+    "shorturl": "A URL without its scheme, cut with '…': `{{ s.url | shorturl }}`.",
+    "kind_plural": "'Place' -> 'places': `{{ kind | kind_plural }}`.",
+    "no_runt": "The last two words joined by a no-break space (no lone word on a last line): "
+               "`{{ brief.title | no_runt }}`.",
 }
 
 BLOCKS: dict[str, str] = {
     "head": "base: extra tags in <head>.",
     "body_class": "base: the class of <body>.",
-    "masthead": "base: logo, kicker, title, standfirst, source line.",
+    "masthead": "base: organisation bar (logo, name, kind of brief), title, standfirst, source line.",
     "sourceline": "base: the line naming the source(s).",
     "content": "base: the body of the brief.",
     "footer": "base: after the body.",

@@ -80,23 +80,37 @@ def screenshot(html_file: Path, tmp: Path) -> bytes:
     return shot.read_bytes()
 
 
-@pytest.fixture(scope="module")
-def sample() -> Brief:
+def sample_brief() -> Brief:
+    """A short brief with every section, written for these tests."""
     import datetime as dt
 
-    from briefgen.models import BriefItem, BriefQuote, SourceRef
+    from briefgen.models import BriefActor, BriefEvent, BriefItem, BriefQuote, SourceRef
 
     return Brief(
         title="Baltic states press allies for joint air defence as drone incursions multiply",
         subtitle="Three governments say the threat has outgrown national budgets",
         generated=dt.datetime(2025, 3, 14, 9, 0), banner="OFFICIAL - SENSITIVE",
         sources=[SourceRef(number=1, source="a.txt", publisher="The Northern Ledger", published=dt.date(2025, 3, 4))],
-        summary=[BriefItem(text="Estonia, Latvia and Lithuania asked Nato allies to fund a shared air defence network.", cites=[1])],
-        facts=[BriefItem(text=f"Fact number {i}: the governments recorded {400 + i} airspace violations in 2024.", cites=[1]) for i in range(5)],
+        summary=[BriefItem(text="Estonia, Latvia and Lithuania asked Nato allies to fund a shared air defence network.",
+                           cites=[1], paragraph=1)],
+        facts=[BriefItem(text=f"Fact number {i}: the governments recorded {400 + i} airspace violations in 2024.",
+                         cites=[1], paragraph=i + 2) for i in range(5)],
+        figures=[BriefItem(text="412 violations of their airspace", cites=[1])],
         quotes=[BriefQuote(text="We are three small countries facing a problem that does not respect borders.",
-                           speaker="Daina Ozola", role="senior fellow", cites=[1])],
-        sections=["summary", "facts", "quotes", "sources"],
+                           speaker="Daina Ozola", role="senior fellow", cites=[1], paragraph=4)],
+        context=[BriefItem(text="The three states joined Nato in 2004 and have asked for more air defence since.",
+                           cites=[1], paragraph=7)],
+        actors=[BriefActor(name="Daina Ozola", kind="Person", role="senior fellow", relation="speaker", mentions=3),
+                BriefActor(name="Estonia", kind="Place", relation="place", mentions=4)],
+        timeline=[BriefEvent(date="2024-11-02", precision="day", label="2 Nov 2024", text="A drone crashed.", cites=[1]),
+                  BriefEvent(date="2025-03-02", precision="day", label="2 Mar 2025", text="Ministers met.", cites=[1])],
+        sections=["summary", "facts", "figures", "quotes", "context", "actors", "timeline", "sources"],
     )
+
+
+@pytest.fixture(scope="module")
+def sample() -> Brief:
+    return sample_brief()
 
 
 @pytest.mark.parametrize("template", ["policy", "executive", "analyst", "press"])

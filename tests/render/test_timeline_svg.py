@@ -49,3 +49,20 @@ def test_labels_are_escaped() -> None:
     svg = str(timeline_svg([ev("1990-01-01"), *[ev(f"2025-03-{d:02d}") for d in range(1, 9)], e]))
     assert "not to scale" in svg  # the mode that prints labels
     assert "<b>" not in svg and "&lt;b&gt;x&lt;/b&gt;" in svg
+
+
+def test_ordinal_labels_never_overlap() -> None:
+    import re as _re
+
+    from briefgen.render.environment import _text_width
+
+    events = [ev("1990-01-01"), *[BriefEvent(date=f"2025-03-{d:02d}", precision="day", label=f"{d} March 2025",
+                                             text="x") for d in range(1, 15)]]
+    svg = str(timeline_svg(events))
+    assert "not to scale" in svg
+    labels = [(float(x), float(y), t) for x, y, t in
+              _re.findall(r'<text x="([\d.]+)" y="([\d.]+)"[^>]*font-size="8.5"[^>]*>([^<]+)</text>', svg)]
+    assert labels, "some labels are drawn"
+    for row in {y for _, y, _ in labels}:
+        spans = sorted((x - _text_width(t, 8.5) / 2, x + _text_width(t, 8.5) / 2) for x, y, t in labels if y == row)
+        assert all(a[1] < b[0] for a, b in itertools.pairwise(spans)), spans
