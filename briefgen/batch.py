@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefgen.cache import Cache, render_key
-from briefgen.errors import BriefgenError, DeliveryError, UsageError
+from briefgen.errors import BriefgenError, DeliveryError
 from briefgen.models import Article, Brief, Extraction
 
 if TYPE_CHECKING:
@@ -96,11 +96,9 @@ def plan_for(settings: Settings, audience: str | None, formats: list[str],
              template: str | None, template_dirs: Sequence[Path | None],
              pdf_variant: str | None, save_json: bool, cache: bool) -> RenderPlan:
     """The render plan for a batch under ``settings`` and the command's options."""
-    from briefgen.pipeline import render_options
-    from briefgen.render.pdf import PDF_VARIANTS
+    from briefgen.pipeline import check_variant, render_options
 
-    if pdf_variant is not None and pdf_variant not in PDF_VARIANTS:
-        raise UsageError(f"unknown PDF variant {pdf_variant!r}; use one of {', '.join(PDF_VARIANTS)}")
+    check_variant(pdf_variant)
     _, aud = settings.audience(audience)
     dirs = [*template_dirs, settings.templates_dir]
     return RenderPlan(formats=formats, render_kw=render_options(settings, aud, dirs), template_dirs=dirs,
@@ -108,11 +106,13 @@ def plan_for(settings: Settings, audience: str | None, formats: list[str],
                       save_json=save_json, cache=cache)
 
 
-def render_files(brief: Brief, plan: RenderPlan, cache: Cache | None = None) -> tuple[dict[str, bytes], bool]:
-    """Render ``brief`` in every format of the plan: ({format: bytes}, came from the cache).
+def render_files(brief: Brief, plan: RenderPlan,
+                 cache: Cache | None = None) -> tuple[dict[str, bytes], bool, Brief]:
+    """Render ``brief`` in every format of the plan: ({format: bytes}, came from the
+    cache, the brief as rendered).
 
-    The same steps as :func:`briefgen.pipeline.make_brief`: a PDF trimmed to the page
-    budget when the audience has one, and the HTML of that same (trimmed) brief.
+    A PDF trimmed to the page budget when the audience has one, and the HTML of that
+    same (trimmed) brief; every command that writes briefs renders through here.
     """
     from briefgen.pipeline import ONE_PAGE_TEMPLATES
     from briefgen.render.fit import fit_pages
@@ -127,7 +127,7 @@ def render_files(brief: Brief, plan: RenderPlan, cache: Cache | None = None) -> 
     if cache is not None:
         hit = cache.get_rendered(key, kinds)
         if hit is not None:
-            return hit, True
+            return hit, True, brief
 
     def to_pdf(b: Brief) -> tuple[bytes, int]:
         page = html if b is brief else render_html(b, embed_fonts=False, **kw)  # type: ignore[arg-type]
@@ -148,7 +148,7 @@ def render_files(brief: Brief, plan: RenderPlan, cache: Cache | None = None) -> 
         out["json"] = brief.model_dump_json(indent=2).encode()
     if cache is not None:
         cache.put_rendered(key, out)
-    return out, False
+    return out, False, brief
 
 
 def write_files(files: dict[str, bytes], paths: dict[str, Path]) -> list[Path]:
@@ -188,7 +188,7 @@ def render_job(index: int, source: str, brief: Brief, plan: RenderPlan,
             _WORKER_CACHE = Cache(plan.cache_root)
         cache = _WORKER_CACHE
     try:
-        files, cached = render_files(brief, plan, cache)
+        files, cached, _ = render_files(brief, plan, cache)
         written = write_files(files, paths)
     except BriefgenError as exc:
         return BriefOutcome(index, source, error=f"{source}: {exc}")

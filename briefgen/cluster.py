@@ -118,7 +118,7 @@ def brief_on_worker(article: Article, settings: Settings, audience_name: str, au
                     organisation=settings.organisation.name, now=now)
     if template:
         brief.template = template
-    files, cached = render_files(brief, plan, Cache() if plan.cache else None)
+    files, cached, _ = render_files(brief, plan, Cache() if plan.cache else None)
     return brief, files, cached
 
 

@@ -181,7 +181,7 @@ def make_brief(
     from briefgen.deliver.files import check_not_inputs, check_writable
 
     wanted = parse_formats(formats, output) or list(settings.output.formats)
-    _check_variant(pdf_variant)
+    check_variant(pdf_variant)
     if output is not None:
         early = paths_beside(output, wanted)
         for path in early:
@@ -230,7 +230,8 @@ def compose_sources(
     return brief, extractions, failures
 
 
-def _check_variant(pdf_variant: str | None) -> None:
+def check_variant(pdf_variant: str | None) -> None:
+    """A usage error for a PDF variant WeasyPrint does not make."""
     from briefgen.render.pdf import PDF_VARIANTS
 
     if pdf_variant is not None and pdf_variant not in PDF_VARIANTS:
@@ -256,44 +257,22 @@ def write_brief(
     or the draft being rendered). Used by ``brief`` after composing and by ``render``
     for an analyst's edited draft.
     """
+    from briefgen.batch import plan_for, render_files
     from briefgen.deliver.files import check_not_inputs, check_writable, write_all
-    from briefgen.render.fit import fit_pages
-    from briefgen.render.html import render_html
-    from briefgen.render.pdf import render_pdf_pages
 
     wanted = list(formats) or list(settings.output.formats)
-    _check_variant(pdf_variant)
-    _, aud = settings.audience(audience)
-    dirs = [*template_dirs, settings.templates_dir]
-    render_kw = render_options(settings, aud, dirs)
+    plan = plan_for(settings, audience, wanted, None, template_dirs, pdf_variant, save_json, cache=False)
     paths = output_paths(brief, wanted, output, settings)
     outputs = [*paths, paths[0].with_suffix(".json")] if save_json else paths
     for path in outputs:
         check_writable(path)
     check_not_inputs(outputs, list(inputs))
-    variant = pdf_variant or settings.output.pdf_variant
-
-    def to_pdf(b: Brief) -> tuple[bytes, int]:
-        return render_pdf_pages(render_html(b, embed_fonts=False, **render_kw),  # type: ignore[arg-type]
-                                base_dirs=dirs, pdf_variant=variant)
-
-    rendered: dict[str, bytes | str] = {}
-    pdf: bytes | None = None
-    max_pages = aud.max_pages if aud.max_pages is not None else ONE_PAGE_TEMPLATES.get(brief.template)
-    if max_pages is not None:
-        # the HTML shows the same trimmed brief as the PDF, so both say the same
-        brief, pdf = fit_pages(brief, max_pages, to_pdf)
-    elif "pdf" in wanted:
-        pdf = to_pdf(brief)[0]
-    if "html" in wanted:
-        rendered["html"] = render_html(brief, embed_fonts=True, **render_kw)  # type: ignore[arg-type]
-    if "pdf" in wanted and pdf is not None:
-        rendered["pdf"] = pdf
-    items: list[tuple[Path, bytes | str]] = [(p, rendered[f]) for p, f in zip(paths, wanted, strict=True)]
+    files, _, brief = render_files(brief, plan)
+    items: list[tuple[Path, bytes | str]] = [(p, files[f]) for p, f in zip(paths, wanted, strict=True)]
     if save_json:
-        items.append((outputs[-1], brief.model_dump_json(indent=2)))
+        items.append((outputs[-1], files["json"]))
     written = write_all(items)  # every format replaced together, or none
-    return BriefResult(brief=brief, written=written, failures=[], pdf=pdf)
+    return BriefResult(brief=brief, written=written, failures=[], pdf=files.get("pdf"))
 
 
 def _check_template(settings: Settings, template: str | None, audience_name: str, aud: Audience,
