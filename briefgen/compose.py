@@ -10,12 +10,12 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from briefgen import corroborate
 from briefgen.config import Audience
 from briefgen.extract.facts import SAME_FACT, similar
 from briefgen.models import (
     Brief,
     BriefActor,
-    BriefEvent,
     BriefItem,
     BriefQuote,
     Extraction,
@@ -148,23 +148,8 @@ def pick_quotes(extractions: Sequence[Extraction], audience: Audience) -> list[B
 
 
 def pick_actors(extractions: Sequence[Extraction], limit: int) -> list[BriefActor]:
-    """People, organisations and places across sources, merged by name."""
-    merged: dict[str, BriefActor] = {}
-    for ex in extractions:
-        for e in ex.entities:
-            kind = ACTOR_KINDS.get(e.label)
-            if kind is None:
-                continue
-            key = e.name.lower()
-            if key in merged:
-                merged[key].mentions += e.mentions
-                merged[key].role = merged[key].role or e.role
-            else:
-                merged[key] = BriefActor(name=e.name, kind=kind, role=e.role,
-                                         relation=e.relation, mentions=e.mentions)
-    order = sorted(merged.values(),
-                   key=lambda a: (-(a.relation == "speaker"), -(a.role is not None), -a.mentions))
-    return order[:limit]
+    """People, organisations and places across sources, merged by name (see corroborate)."""
+    return corroborate.merge_actors(extractions, limit)
 
 
 def _event_label(date: str, precision: str) -> str:
@@ -218,25 +203,12 @@ def compose(extractions: Sequence[Extraction], audience: Audience, *, audience_n
     key_facts.sort(key=lambda i: leans_on_previous(i.text))
     if audience.item_words:
         key_facts = [i.model_copy(update={"text": shorten(i.text, audience.item_words)}) for i in key_facts]
-    figures = _merge_items(
-        _interleave([[(f.text, n, paragraph_of(ex, f.start)) for f in ex.figures]
-                     for n, ex in enumerate(extractions, 1)]), 6, threshold=0.95)
-    events: list[BriefEvent] = []
-    for n, ex in enumerate(extractions, 1):
-        for ev in ex.timeline:
-            twin = next((e for e in events if e.date == ev.date and similar(e.text, ev.text) >= 0.6), None)
-            if twin:
-                if n not in twin.cites:
-                    twin.cites.append(n)
-                continue
-            events.append(BriefEvent(date=ev.date, precision=ev.precision,
-                                     label=_event_label(ev.date, ev.precision),
-                                     text=shorten(ev.text, 45), cites=[n],
-                                     paragraph=paragraph_of(ex, ev.start)))
-    events.sort(key=lambda e: e.date)
+    # the same figure, quote or event from several sources: printed once, every source cited
+    figures = corroborate.merge_figures(extractions, 6)
+    events = corroborate.merge_events(extractions)
     first = extractions[0].article
     brief_title = title or first.title or "Untitled brief"
-    quotes = pick_quotes(extractions, audience)
+    quotes = corroborate.merge_quotes(pick_quotes(extractions, audience), extractions)
     distinct = _merge_items(facts, len(facts))
     omitted = {
         "facts": max(0, len(distinct) - len(summary) - len(key_facts) - len(context)),

@@ -152,6 +152,13 @@ class SourceRef(_Model):
     url: str | None = None
 
 
+class Variant(_Model):
+    """One source's version of something the sources give differently."""
+
+    text: str
+    cites: list[int] = Field(default_factory=list)
+
+
 class BriefItem(_Model):
     """A line of the brief (fact, summary bullet, context) with its citations."""
 
@@ -160,6 +167,9 @@ class BriefItem(_Model):
     corroboration: int = 1
     paragraph: int | None = Field(None, description="1-based paragraph of the first cited source.")
     analyst: bool = Field(False, description="Added by an analyst in a draft: no source, printed as their own.")
+    variants: list[Variant] = Field(
+        default_factory=list,
+        description="When the sources differ: each version with its sources (empty when they agree).")
 
 
 class BriefQuote(_Model):
@@ -172,9 +182,12 @@ class BriefQuote(_Model):
     kind: QuoteKind = "direct"
     confidence: float = 1.0
     cites: list[int] = Field(default_factory=list)
+    corroboration: int = Field(1, description="How many sources print these words.")
     paragraph: int | None = Field(None, description="1-based paragraph of the source.")
     verbatim: bool = Field(True, description="False for an edited quote printed as a paraphrase, without quote marks.")
     analyst: bool = Field(False, description="Added by an analyst in a draft, with no source.")
+    variants: list[Variant] = Field(
+        default_factory=list, description="Other wordings of this quote in other sources (sources differ).")
 
 
 class BriefActor(_Model):
@@ -196,6 +209,8 @@ class BriefEvent(_Model):
     text: str
     cites: list[int] = Field(default_factory=list)
     paragraph: int | None = Field(None, description="1-based paragraph of the first cited source.")
+    variants: list[Variant] = Field(
+        default_factory=list, description="When the sources date the event differently: each date with its sources.")
 
 
 class Brief(_Model):
@@ -220,3 +235,5 @@ class Brief(_Model):
     prepared_for: str | None = None
     organisation: str | None = None
     author: str | None = None
+    stories: list[Brief] = Field(
+        default_factory=list, description="A digest: one brief per story, heaviest first (empty for a brief).")

@@ -30,7 +30,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -59,9 +59,9 @@ def _norm(token: str) -> str:
     return k[:-2] if k.endswith("'s") else k
 
 
-def _terms(article: Article, stop: frozenset[str]) -> tuple[Counter[str], set[str]]:
+def _terms(article: Article, stop: frozenset[str]) -> tuple[dict[str, float], set[str]]:
     """Weighted term counts of one article and the terms written as names."""
-    tf: Counter[str] = Counter()
+    tf: dict[str, float] = defaultdict(float)
     capital: Counter[str] = Counter()
     seen: Counter[str] = Counter()
     parts = ((article.title or "", TITLE_WEIGHT), (article.body[:LEAD_CHARS], LEAD_WEIGHT),
@@ -184,7 +184,7 @@ def order_stories(articles: Sequence[Article], groups: list[list[int]],
         lead = _central(g, sim)
         text = " ".join(f"{articles[i].title or ''} {articles[i].body[:LEAD_CHARS]}" for i in g).lower()
         hits = [t for t in wanted if re.search(rf"\b{re.escape(t)}\b", text)]
-        dates = [articles[i].published for i in g if articles[i].published]
+        dates = [d for i in g if (d := articles[i].published) is not None]
         title = articles[lead].title or next((articles[i].title for i in g if articles[i].title), None)
         stories.append(Story(members=g, title=title or articles[lead].source,
                              weight=len(g) + (2.0 if hits else 0.0),

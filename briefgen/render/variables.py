@@ -20,19 +20,22 @@ BRIEF: dict[str, str] = {
     "audience": "Audience name in use.",
     "generated": "When the brief was made (datetime; use `| datefmt`).",
     "sources": "Numbered sources: number, source, title, publisher, byline, published, url.",
-    "summary": "Summary bullets: text, cites, corroboration, paragraph.",
-    "facts": "Key facts: text, cites (source numbers), corroboration, paragraph.",
-    "figures": "Numbers with what they count: text, cites, corroboration, paragraph.",
-    "quotes": "Quotes: text, speaker, speaker_type, role, kind, confidence, cites, paragraph.",
+    "summary": "Summary bullets: text, cites, corroboration, paragraph, variants.",
+    "facts": "Key facts: text, cites (source numbers), corroboration, paragraph, variants.",
+    "figures": "Numbers with what they count: text, cites, corroboration (sources giving it), paragraph, "
+               "variants (when the sources differ: each version's text and cites).",
+    "quotes": "Quotes: text, speaker, speaker_type, role, kind, confidence, cites, corroboration, paragraph, "
+              "variants (other wordings in other sources).",
     "context": "Background sentences: text, cites, corroboration, paragraph.",
     "actors": "Key actors: name, kind, role, relation, mentions.",
-    "timeline": "Dated events: date, precision, label, text, cites, paragraph.",
+    "timeline": "Dated events: date, precision, label, text, cites, paragraph, variants (other dates).",
     "sections": "The audience's sections, in order.",
     "omitted": "What was left out, by kind: e.g. {'facts': 3, 'quotes': 2, 'shortened': 1}.",
     "banner": "Handling banner such as 'OFFICIAL - SENSITIVE', or none.",
     "prepared_for": "The 'prepared for' line, or none.",
     "organisation": "organisation.name from the config, or none.",
     "author": "Bylines of the sources, joined, or none.",
+    "stories": "A digest's stories, heaviest first: each a brief with these same fields (empty in a brief).",
 }
 
 FILTERS: dict[str, str] = {
