@@ -140,6 +140,8 @@ class Audience(_Strict):
     page_size: Literal["A4", "Letter"] | None = None
     max_pages: int | None = Field(None, ge=1, description="Trim the brief until the PDF fits.")
     email_groups: list[str] = Field(default_factory=list)
+    topics: list[str] = Field(default_factory=list,
+                              description="What this audience follows: a digest puts stories that name one first.")
 
     @field_validator("sections")
     @classmethod

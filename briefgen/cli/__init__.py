@@ -109,6 +109,7 @@ def root(
 
 from briefgen.cli import brief as _brief  # noqa: E402
 from briefgen.cli import config as _config  # noqa: E402
+from briefgen.cli import digest as _digest  # noqa: E402
 from briefgen.cli import draft as _draft  # noqa: E402
 from briefgen.cli import extract as _extract  # noqa: E402
 from briefgen.cli import init as _init  # noqa: E402
@@ -118,6 +119,7 @@ from briefgen.cli import templates as _templates  # noqa: E402
 
 _brief.register(app)
 _extract.register(app)
+_digest.register(app)
 _send.register(app)
 _init.register(app)
 _config.register(app)

@@ -137,7 +137,8 @@ def fetch(url: str, timeout: float = TIMEOUT_S, max_bytes: int = MAX_BYTES) -> t
     opener = urllib.request.build_opener(_Redirects(), _HTTP(deadline), _HTTPS(deadline))
     request = urllib.request.Request(url, headers={
         "User-Agent": user_agent(),
-        "Accept": "text/html,application/xhtml+xml,text/plain;q=0.8",
+        "Accept": "text/html,application/xhtml+xml,text/plain;q=0.8,"
+                  "application/rss+xml,application/atom+xml,application/xml;q=0.7",
     })
     try:
         with opener.open(request, timeout=timeout) as resp:
@@ -208,11 +209,17 @@ def _too_large(url: str, max_bytes: int) -> InputError:
 
 def fetch_article(url: str, timeout: float = TIMEOUT_S, max_bytes: int = MAX_BYTES) -> Article:
     """Fetch ``url`` and read it into an Article (HTML, or plain text for text/plain)."""
+    data, media, charset, final = fetch(url, timeout=timeout, max_bytes=max_bytes)
+    return read_response(url, data, media, charset, final, max_bytes=max_bytes)
+
+
+def read_response(url: str, data: bytes, media: str, charset: str | None, final: str,
+                  max_bytes: int = MAX_BYTES) -> Article:
+    """What ``fetch`` returned for ``url``, read into an Article (HTML or plain text)."""
     from briefgen.ingest import declared_charset, decode, is_html_document
     from briefgen.ingest.html import parse_html
     from briefgen.ingest.text import parse_text
 
-    data, media, charset, final = fetch(url, timeout=timeout, max_bytes=max_bytes)
     if not data.strip():
         raise InputError(f"{url}: the server sent an empty page; check the address")
     if media in ("", *TEXT_TYPES):
