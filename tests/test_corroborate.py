@@ -1,0 +1,121 @@
+"""corroborate: the same figure, quote, event or actor from several sources; sources that differ."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.compose import compose
+from briefgen.config import Audience
+from briefgen.corroborate import figure_key, merge_actors, merge_figures, merge_quotes
+from briefgen.models import Article, BriefQuote, Entity, Event, Extraction, Figure, Quote
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("$449,000", (449000.0, "$")),
+    ("roughly $449,000", (449000.0, "$")),
+    ("nearly $449,000 campaign", (449000.0, "$")),
+    ("$22.6bn", (22.6e9, "$")),
+    ("$9.5 billion lifeline", (9.5e9, "$")),
+    ("14 companies", (14.0, "company")),
+    ("up to 100 metric tons of cargo", (100.0, "ton")),
+    ("3.8 percent", (3.8, "%")),
+    ("45%", (45.0, "%")),
+    ("0-60 mph", (0.0, "mph-60")),
+    ("five companies", (5.0, "company")),
+    ("two inches", (2.0, "inch")),
+    ("no number here", None),
+])
+def test_figure_key(text: str, key: tuple[float, str] | None) -> None:
+    assert figure_key(text) == key
+
+
+def _ex(source: str, body: str, figures: list[str] = (), quotes: list[tuple[str, str]] = (),  # type: ignore[assignment]
+        entities: list[tuple[str, str, int]] = (), events: list[tuple[str, str]] = ()) -> Extraction:  # type: ignore[assignment]
+    def span(text: str) -> tuple[int, int]:
+        start = body.index(text)
+        return start, start + len(text)
+
+    return Extraction(
+        article=Article(source=source, body=body, title=f"Report from {source}"),
+        figures=[Figure(text=f, start=span(f)[0], end=span(f)[1]) for f in figures],
+        quotes=[Quote(text=t, start=span(t)[0], end=span(t)[1], speaker=who, speaker_type="person")
+                for who, t in quotes],
+        entities=[Entity(name=n, label=label, mentions=k) for n, label, k in entities],
+        timeline=[Event(text=t, start=span(t)[0], end=span(t)[1], date=d) for d, t in events],
+    )
+
+
+def test_one_figure_from_three_sources_is_printed_once_citing_all() -> None:
+    a = _ex("a", "The ad campaign cost roughly $449,000, the state said.", ["roughly $449,000"])
+    b = _ex("b", "The state paid nearly $449,000 for the campaign.", ["nearly $449,000"])
+    c = _ex("c", "Its $449,000 contract went to an agency in Minneapolis.", ["$449,000"])
+    (item,) = merge_figures([a, b, c])
+    assert item.cites == [1, 2, 3] and item.corroboration == 3 and not item.variants
+
+
+def test_sources_differ_on_a_figure() -> None:
+    a = _ex("a", "The Halden Bridge carries about 42,000 vehicles a day across the Ostra river, the council said.",
+            ["42,000 vehicles"])
+    b = _ex("b", "The Halden Bridge over the Ostra river carries about 48,000 vehicles a day, the council said.",
+            ["48,000 vehicles"])
+    (item,) = merge_figures([a, b])
+    assert [(v.text, v.cites) for v in item.variants] == [("42,000 vehicles", [1]), ("48,000 vehicles", [2])]
+    assert item.cites == [1, 2]
+
+
+def test_different_things_with_the_same_unit_do_not_differ() -> None:
+    """Two cars' top speeds are two facts, not a disagreement."""
+    a = _ex("a", "The Volkswagen concept reaches 60 mph in five seconds with a top speed of 109 mph.", ["109 mph"])
+    b = _ex("b", "Audi says the Sportback coupe will be sold in Europe first; its top speed is 124 mph.", ["124 mph"])
+    items = merge_figures([a, b])
+    assert len(items) == 2 and not any(i.variants for i in items)
+
+
+def test_one_source_giving_two_numbers_is_not_a_disagreement() -> None:
+    a = _ex("a", "Unemployment fell to 3.8 percent in May and to 3.5 percent in June, the office said.",
+            ["3.8 percent", "3.5 percent"])
+    assert [i.variants for i in merge_figures([a])] == [[], []]
+
+
+def test_figures_several_sources_give_come_first() -> None:
+    a = _ex("a", "Tickets cost $40. The tour visits 30 cities next summer.", ["$40", "30 cities"])
+    b = _ex("b", "The band will play 30 cities on the tour.", ["30 cities"])
+    items = merge_figures([a, b])
+    assert items[0].text == "30 cities" and items[0].cites == [1, 2]
+
+
+def test_quotes_same_words_cite_every_source_other_wording_marked() -> None:
+    said = "We cannot take any risk with a structure that carries this much traffic"
+    a = _ex("a", f'"{said}," Reyl said.', quotes=[("Tomas Reyl", said)])
+    b = _ex("b", f'Engineer Tomas Reyl said: "{said}."', quotes=[("Tomas Reyl", said)])
+    other = "We cannot take a risk with a bridge that carries this much traffic every day"
+    c = _ex("c", f'"{other}," Reyl told reporters.', quotes=[("Reyl", other)])
+    chosen = [BriefQuote(text=said, speaker="Tomas Reyl", cites=[1])]
+    (q,) = merge_quotes(chosen, [a, b, c])
+    assert q.corroboration == 2
+    assert [(v.text, v.cites) for v in q.variants] == [(said, [1, 2]), (other, [3])]
+    assert q.cites == [1, 2, 3]
+
+
+def test_actor_type_follows_most_sources() -> None:
+    a = _ex("a", "x", entities=[("Blue Origin", "ORG", 3)])
+    b = _ex("b", "x", entities=[("Blue Origin", "PERSON", 1)])
+    c = _ex("c", "x", entities=[("Blue Origin", "ORG", 1), ("Jeff Bezos", "PERSON", 2)])
+    actors = merge_actors([a, b, c], 10)
+    assert [(x.name, x.kind, x.mentions) for x in actors] == [("Blue Origin", "Organisation", 5),
+                                                               ("Jeff Bezos", "Person", 2)]
+
+
+def test_brief_marks_sources_differ_on_dates_and_renders_it() -> None:
+    from briefgen.render.html import render_html
+
+    a = _ex("a", "The agency signed the lander contract with Ceres Robotics in May 2024.",
+            figures=[], events=[("2024-05", "The agency signed the lander contract with Ceres Robotics")])
+    b = _ex("b", "The agency signed the lander contract with Ceres Robotics in July 2024.",
+            events=[("2024-07", "The agency signed the lander contract with Ceres Robotics")])
+    a.timeline[0].precision = b.timeline[0].precision = "month"
+    brief = compose([a, b], Audience(max_timeline=5))
+    (event,) = brief.timeline
+    assert [(v.text, v.cites) for v in event.variants] == [("May 2024", [1]), ("July 2024", [2])]
+    html = render_html(brief, "policy", embed_fonts=False)
+    assert "sources differ" in html and "July 2024" in html
