@@ -269,7 +269,18 @@ def merge_quotes(quotes: list[BriefQuote], extractions: Sequence[Extraction]) ->
         all_cites = sorted({*cites, *(c for v in variants for c in v.cites)})
         out.append(q.model_copy(update={"cites": all_cites, "corroboration": len(cites),
                                         "variants": variants}))
-    return out
+    # one source quoting a remark in full and another only part of it: print the full
+    # remark once, citing both
+    kept: list[BriefQuote] = []
+    for q in sorted(out, key=lambda x: -len(x.text)):
+        words = _norm_words(q.text)
+        longer = next((k for k in kept if _same_voice(k.speaker, q.speaker) and words in _norm_words(k.text)), None)
+        if longer is None:
+            kept.append(q)
+        else:
+            longer.cites = sorted({*longer.cites, *q.cites})
+            longer.corroboration = max(longer.corroboration, q.corroboration)
+    return [q for q in out if any(q is k for k in kept)]
 
 
 def merge_events(extractions: Sequence[Extraction], shorten_to: int = 45) -> list[BriefEvent]:

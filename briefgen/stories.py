@@ -44,6 +44,9 @@ LEAD_WEIGHT = 1.5
 LEAD_CHARS = 800
 NAME_BOOST = 1.5
 HEADLINE_MIX = 0.1
+# IDF as if the batch sat among this many other articles that use none of its words: a
+# word all of a small batch shares (two reports of one event) still links them.
+BACKGROUND_DOCS = 10
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019\-]*[A-Za-z]|[0-9][0-9,.]*[0-9]")
 
@@ -91,7 +94,7 @@ def article_vectors(articles: Sequence[Article]) -> tuple[list[dict[str, float]]
     terms = [_terms(a, stop) for a in articles]
     n = len(articles)
     df: Counter[str] = Counter(k for tf, _ in terms for k in tf)
-    idf = {k: math.log(n / c) for k, c in df.items()}
+    idf = {k: math.log((n + BACKGROUND_DOCS) / c) for k, c in df.items()}
     bodies = [_unit({k: (1 + math.log(c)) * idf[k] * (NAME_BOOST if k in names else 1.0)
                      for k, c in tf.items()}) for tf, names in terms]
     titles = [_unit({k: idf[k] for m in _WORD.finditer(a.title or "")

@@ -119,3 +119,14 @@ def test_brief_marks_sources_differ_on_dates_and_renders_it() -> None:
     assert [(v.text, v.cites) for v in event.variants] == [("May 2024", [1]), ("July 2024", [2])]
     html = render_html(brief, "policy", embed_fonts=False)
     assert "sources differ" in html and "July 2024" in html
+
+
+def test_a_quote_one_source_gives_in_part_is_printed_once_in_full() -> None:
+    full = "Safety comes before everything else, and we will replace every affected module free of charge"
+    part = "Safety comes before everything else"
+    a = _ex("a", f'"{full}," Lindqvist said.', quotes=[("Anja Lindqvist", full)])
+    b = _ex("b", f'"{part}," she said.', quotes=[("Anja Lindqvist", part)])
+    chosen = [BriefQuote(text=full, speaker="Anja Lindqvist", cites=[1]),
+              BriefQuote(text=part, speaker="Anja Lindqvist", cites=[2])]
+    (q,) = merge_quotes(chosen, [a, b])
+    assert q.text == full and q.cites == [1, 2] and q.corroboration == 2

@@ -52,7 +52,7 @@ def _datefmt(value: dt.date | dt.datetime | str | None, fmt: str = "%-d %B %Y") 
 
 
 def _cites(numbers: Sequence[int]) -> str:
-    return ",".join(str(n) for n in numbers)
+    return ",".join(str(n) for n in sorted(set(numbers)))
 
 
 def _event_day(date: str, precision: str) -> dt.date | None:
