@@ -242,12 +242,21 @@ def make_digest(
         log.info("skipped %d feed entries already covered by an earlier digest (--all to include them)",
                  read.skipped_seen)
     if not read.articles:
+        if read.skipped_seen or read.skipped_old:
+            why = []
+            if read.skipped_seen:
+                why.append(f"{read.skipped_seen} feed entries were in an earlier digest (--all includes them)")
+            if read.skipped_old:
+                why.append(f"{read.skipped_old} are older than --since")
+            if read.failures:
+                why.append(f"{len(read.failures)} could not be read (first: {read.failures[0].error})")
+            raise InputError("no new articles: " + "; ".join(why))
+        if len(read.failures) == 1:
+            raise InputError(read.failures[0].error)
         if read.failures:
-            if len(read.failures) == 1:
-                raise InputError(read.failures[0].error)
-            raise InputError(f"none of the {len(read.failures)} sources could be read; see the errors above")
-        raise InputError("no new articles: every feed entry is older than --since or was in an "
-                         "earlier digest; use --all to include those")
+            raise InputError(f"none of the {len(read.failures)} sources could be read; "
+                             f"first: {read.failures[0].error}")
+        raise InputError("no articles: the feeds have no entries with an http(s) link")
     topics = aud.topics
     records = story_records(read.articles, read.failures, topics)
     if wanted == ["jsonl"]:

@@ -60,7 +60,7 @@ def test_usage_errors_are_one_line_exit_2(args: tuple[str, ...], message: str, t
 def test_nothing_readable_is_an_error_and_writes_nothing(tmp_path: Path) -> None:
     out = tmp_path / "digest.pdf"
     code, _, err = run("digest", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "-o", out)
-    assert code == 1 and "none of the 2 sources could be read" in err
+    assert code == 1 and "none of the 2 sources could be read; first: " in err
     assert not out.exists()
 
 
