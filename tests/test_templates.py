@@ -66,7 +66,7 @@ def test_show_prints_the_source() -> None:
     assert (data_dir("templates") / "executive.html.j2").read_text() in result.stdout
     missing = runner.invoke(app, ["templates", "show", "nope"])
     assert missing.exit_code == 1
-    assert "template 'nope' not found; available: analyst, executive, policy, press" in missing.stderr
+    assert "template 'nope' not found; available: analyst, digest, executive, policy, press" in missing.stderr
 
 
 def test_eject_copies_and_refuses_to_overwrite(tmp_path: Path) -> None:
