@@ -64,8 +64,14 @@ def read_digest_sources(sources: Iterable[str], *, since: dt.timedelta | None = 
 
     def read_feed(data: bytes, name: str) -> None:
         if b"<opml" in data[:4096].lower():
-            for feed_url in feeds.parse_opml(data, name):
+            remote = _is_url(name)
+            for listed in feeds.parse_opml(data, name):
+                # a list fetched from the web names feeds on the web, never local files
+                feed_url = urllib.parse.urljoin(name, listed) if remote else listed
                 try:
+                    if remote and not _is_url(feed_url):
+                        raise InputError(f"{listed}: an OPML list from the web may only name "
+                                         f"http(s) feeds; check {name}")
                     fdata = url.fetch(feed_url)[0] if _is_url(feed_url) else Path(feed_url).read_bytes()
                     if not feeds.is_feed_document(fdata):
                         raise InputError(f"{feed_url}: not an RSS or Atom feed; check the OPML file {name}")

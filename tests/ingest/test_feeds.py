@@ -185,3 +185,14 @@ def test_opml_file_and_memory_of_covered_entries(site: str, tmp_path: Path) -> N
     assert not out.exists()
     code, _, err = run("digest", opml, "--since", "24h", "-o", out, "--all")
     assert out.exists() and out.read_text(encoding="utf-8").count('<article class="story"') == 2
+
+
+def test_an_opml_list_from_the_web_cannot_name_local_files(site: str, tmp_path: Path) -> None:
+    secret = tmp_path / "local.rss"
+    secret.write_bytes(_rss([("Local", f"{site}/library", NOW)]))
+    _Site.pages["/evil.opml"] = ("text/x-opml", (
+        f'<opml><body><outline xmlUrl="file://{secret}"/><outline xmlUrl="{secret}"/></body></opml>').encode())
+    code, out, err = run("digest", f"{site}/evil.opml", "--format", "jsonl")
+    assert code == 1
+    assert f"file://{secret}: an OPML list from the web may only name http(s) feeds" in err
+    assert "library" not in out and "library" not in err  # the local feed was never read
