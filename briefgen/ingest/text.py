@@ -659,6 +659,8 @@ def parse_text(raw: str, source: str) -> Article:
 
     tail = set(content[-6:])  # where author notes sit
     body: list[str] = []
+    kept: list[int] = []
+    minor: list[int] = []
     seen: set[str] = set()
     in_list = 0
     after_label = False
@@ -699,8 +701,17 @@ def parse_text(raw: str, source: str) -> Article:
             if m.group("name"):
                 meta.set("byline", _clean_name(m.group("name"))[0], "author note")
             continue
-        if i in headings or not _is_prose(ln) or is_caption(ln):
+        if is_caption(ln):
             continue
+        if i in headings or not _is_prose(ln):
+            minor.append(i)  # a crosshead or list item: article text inside the article
+            continue
+        kept.append(i)
+    core = _core(lines, set(kept))
+    for i in sorted(kept + [j for j in minor if _minor_ok(lines[j])]):
+        if i not in core:
+            continue
+        ln = lines[i]
         if not body and (m := _WIRE.match(ln)):
             agency = m.group("agency")
             meta.set("publisher", _AGENCIES.get(agency, agency), "wire dateline")
@@ -714,6 +725,127 @@ def parse_text(raw: str, source: str) -> Article:
                    standfirst=meta.standfirst, byline=meta.byline, published=meta.published,
                    publisher=meta.publisher, url=meta.url, found=meta.found,
                    language=meta.language, warnings=warnings)
+
+
+# End-of-article markers: a comment thread or a recirculation block starts here.
+_END_MARK = re.compile(
+    r"^(?:\d+\s+)?(?:comments?|responses?|replies|reactions?)(?:\s*\(\d+\))?\s*:?$"
+    r"|^\d+\s+(?:comments?|responses?|replies)\b"
+    r"|^(?:leave|post|add|write) a (?:reply|comment|response)\b"
+    r"|^(?:\d+\s+)?responses? to\b"
+    r"|^(?:join|start) the (?:discussion|conversation)\b"
+    r"|^(?:more (?:in|from|on|about)\b|related\b|recommended\b|trending\b|popular\b|"
+    r"most (?:read|popular|viewed|shared|commented)\b|latest\b|you (?:may|might) also\b|"
+    r"read (?:more|next|also)\b|see also\b|also (?:read|on)\b|editor'?s picks?\b|"
+    r"top stories\b|don'?t miss\b|what to read next\b|up next\b|share this\b)[^.!?]{0,50}$"
+    r"|^\S.{0,40}\s(?:says|said|wrote|writes|commented)\s*:\s*$"
+    r"|^reply$|^report (?:abuse|comment)$|^(?:like|dislike|upvote|downvote)s?$",
+    re.I,
+)
+# "Headline (185)": a link with its comment or view count.
+_COUNT_END = re.compile(r"\(\d[\d,.]*\)$")
+# "Read more: Why lithium matters": a link set inside the article, not a block heading.
+_INLINE_LINK = re.compile(r"^[^:]{2,30}:\s*\S.{10,}$")
+# Core-region scores (see _core): what a line that is not article prose costs.
+_COST_MARK, _COST_HEAD, _COST_OTHER = 40, 8, 3
+# A lone prose line is a dek or a comment when other lone ones sit within this many
+# lines before and after it, and it is shorter than _ALONE_WORDS.
+_ALONE_GAP, _ALONE_WORDS = 4, 60
+# The article resumes after an inline block when paragraphs follow within this many lines.
+_RESUME_GAP = 8
+
+
+def _minor_ok(line: str) -> bool:
+    """A short line inside the article that is text (a crosshead, a list item, a table
+    row), not a lone word, number or link label."""
+    return len(line.split()) >= 2 and parse_date(line) is None and not _END_MARK.match(line)
+
+
+def _core(lines: list[str], kept: set[int]) -> set[int]:
+    """The article's own stretch of the page: the run of lines with the most article
+    prose in it, where page furniture between paragraphs costs words.
+
+    Each kept (prose) line scores its word count; a link-like headline line (short, no
+    final punctuation) costs _COST_HEAD, other furniture _COST_OTHER, and an end marker
+    ("Comments", "Related", "More from ...", "name says:") _COST_MARK. A short prose
+    line between two headline lines is a teaser's dek and scores nothing. The best
+    scoring run (maximum-sum subarray) is the article; prose outside it (teasers,
+    comments, promos above or below) is dropped.
+    """
+    idx = [i for i, t in enumerate(lines) if t]
+    if not idx:
+        return set()
+
+    def headish(i: int) -> bool:
+        t = lines[i]
+        n = len(t.split())
+        return 2 <= n <= 20 and not _ends_sentence(t)
+
+    def teaser_head(i: int) -> bool:
+        t = lines[i]
+        return headish(i) and len(t.split()) >= 4 and parse_date(t) is None \
+            and not _END_MARK.match(t) and not _LIST_HEADING.match(t)
+
+    prose = [i in kept and ((_ends_sentence(lines[i]) and not _COUNT_END.search(lines[i]))
+                            or len(lines[i].split()) > 16)
+             for i in idx]
+    # A prose line alone between furniture lines, in a stretch where that repeats, is a
+    # teaser's dek or a comment (name / time / text / "Reply"), not a paragraph.
+    alone = [p and (k == 0 or not prose[k - 1]) and (k + 1 == len(idx) or not prose[k + 1])
+             for k, p in enumerate(prose)]
+    scores: list[float] = []
+    for pos, i in enumerate(idx):
+        t = lines[i]
+        n = len(t.split())
+        if prose[pos]:
+            prev = idx[pos - 1] if pos else None
+            nxt = idx[pos + 1] if pos + 1 < len(idx) else None
+            dek = n < 60 and prev is not None and teaser_head(prev) and not prose[pos - 1] \
+                and (nxt is None or (teaser_head(nxt) and not prose[pos + 1])
+                     or bool(_TIMESTAMP.match(lines[nxt])))
+            repeated = alone[pos] and n < _ALONE_WORDS and (
+                any(alone[max(0, pos - _ALONE_GAP) : pos])
+                and any(alone[pos + 1 : pos + 1 + _ALONE_GAP]))
+            scores.append(0.0 if dek else -_COST_OTHER if repeated else float(min(n, 80)))
+        elif (_END_MARK.match(t) or _LIST_HEADING.match(t)) and not _INLINE_LINK.match(t):
+            scores.append(-_COST_MARK)
+        elif i in kept and pos and prose[pos - 1] and len(t.split()) >= 10:
+            scores.append(1.0)  # a paragraph that lost its final full stop
+        elif i in kept or headish(i):
+            scores.append(-_COST_HEAD)
+        else:
+            scores.append(-_COST_OTHER)
+    best, best_lo, best_hi = float("-inf"), 0, -1
+    run, lo = 0.0, 0
+    for k, sc in enumerate(scores):
+        if run <= 0:
+            run, lo = 0.0, k
+        run += sc
+        if run > best:
+            best, best_lo, best_hi = run, lo, k
+    if best_hi < 0:
+        return set()
+    # An inline block ("Recommended stories", a list of three links) can split the
+    # article: two or more paragraphs in a row soon after the end carry it on.
+    k = best_hi + 1
+    while k < len(idx):
+        nxt = next((j for j in range(k, min(k + _RESUME_GAP, len(idx))) if prose[j]), None)
+        if nxt is None or nxt + 1 >= len(idx) or not prose[nxt + 1]:
+            break
+        end = nxt
+        while end + 1 < len(idx) and prose[end + 1]:
+            end += 1
+        best_hi, k = end, end + 1
+    k = best_lo - 1
+    while k > 0:
+        nxt = next((j for j in range(k, max(k - _RESUME_GAP, -1), -1) if prose[j]), None)
+        if nxt is None or nxt == 0 or not prose[nxt - 1]:
+            break
+        start = nxt
+        while start > 0 and prose[start - 1]:
+            start -= 1
+        best_lo, k = start, start - 1
+    return set(range(idx[best_lo], idx[best_hi] + 1))
 
 
 def _first_date(text: str) -> dt.date | None:
