@@ -15,7 +15,12 @@ import re
 from typing import Any
 
 from briefgen.errors import InputError
-from briefgen.ingest.text import is_furniture, short_body_warning
+from briefgen.ingest.text import (
+    guess_language,
+    is_furniture,
+    language_warning,
+    short_body_warning,
+)
 from briefgen.models import Article
 
 # The options measured on saved news pages (shared/corpus/html, 91 dev pages; shingle
@@ -130,6 +135,8 @@ def parse_html(raw: str, source: str, url: str | None = None) -> Article:
         language = m.group(1).lower()
     if language:
         found["language"] = "html lang attribute"
+    elif language := guess_language(" ".join(paragraphs)):
+        found["language"] = "script and function words"
     return Article(
         source=source,
         body="\n\n".join(paragraphs),
@@ -140,5 +147,5 @@ def parse_html(raw: str, source: str, url: str | None = None) -> Article:
         url=values["url"],
         language=language,
         found=found,
-        warnings=short_body_warning(source, paragraphs),
+        warnings=short_body_warning(source, paragraphs) + language_warning(source, language),
     )

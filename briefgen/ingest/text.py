@@ -224,27 +224,58 @@ HEADER = re.compile(r"^(title|headline|date|published|author|authors|byline|publ
 _HEADER_KEY = {"headline": "title", "published": "date", "authors": "author",
                "byline": "author", "source": "publisher", "site": "publisher", "link": "url",
                "canonical": "url", "summary": "standfirst", "description": "standfirst"}
-_SENTENCE_END = (".", "!", "?", "\u201d", '"', "\u2019", "'", ":", ";", "\u2026", ")")
+_SENTENCE_END = (".", "!", "?", "\u201d", '"', "\u2019", "'", ":", ";", "\u2026", ")",
+                 "\u3002", "\uff01", "\uff1f", "\u300d")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_EMPH = re.compile(r"(\*\*|__)(.+?)\1")
 
 
-def _to_date(m: re.Match[str]) -> dt.date | None:
+def _to_date(m: re.Match[str], us: bool = False) -> dt.date | None:
     try:
         if m.group("iso"):
             return dt.date.fromisoformat(m.group("iso"))
         if m.group("d3"):
             a, b = int(m.group("d3")), int(m.group("m3"))
+            year = int(m.group("y3"))
+            if year < 100:
+                if not us:
+                    return None
+                year += 2000  # 11/19/19: a two-digit year is this century's
             if a <= 12 and b <= 12 and a != b:
                 return None  # 01/08/2024: January 8 or 1 August? Do not guess.
             day, month = (b, a) if b > 12 else (a, b)
-            return dt.date(int(m.group("y3")), month, day)
+            return dt.date(year, month, day)
         day = int(m.group("d1") or m.group("d2"))
         month = _MONTH_NUM[(m.group("m1") or m.group("m2")).lower().rstrip(".")]
         year = int(m.group("y1") or m.group("y2"))
         return dt.date(year, month, day)
     except (ValueError, KeyError):
         return None
+
+
+_LOOSE_DATE = re.compile(
+    rf"(?<![\w/])(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{MONTHS})\.?,?\s+"
+    rf"(?P<y1>(?:19|20)\d{{2}})"
+    rf"|(?P<m2>{MONTHS})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d{{2}})"
+    rf"|(?P<iso>(?:19|20)\d{{2}}-\d{{2}}-\d{{2}})"
+    rf"|(?P<d3>\d{{1,2}})/(?P<m3>\d{{1,2}})/(?P<y3>(?:19|20)?\d{{2}})(?![\d/]))",
+    re.I,
+)
+
+
+def masthead_date(line: str) -> tuple[dt.date, bool] | None:
+    """The date on a short masthead line and whether it is an 'Updated' date:
+    'By Tess Bonn - 11/19/19 06:56 AM EST', 'Published Wed, Nov 20 2019 4:29 AM EST',
+    '2019-11-18T20:51:19Z'. A date inside a sentence is not a masthead date."""
+    s = line.strip()
+    if len(s.split()) > 20 or (s.endswith(".") and len(s.split()) > 8):
+        return None
+    for m in _LOOSE_DATE.finditer(s):
+        d = _to_date(m, us=True)
+        if d is not None:
+            updated = bool(re.search(r"\b(?:updated|modified)\b", s[: m.start()], re.I))
+            return d, updated
+    return None
 
 
 def parse_date(line: str) -> dt.date | None:
@@ -265,17 +296,92 @@ def parse_date(line: str) -> dt.date | None:
 
 
 SHORT_BODY_WORDS = 50
-_ENGLISH = frozenset(["the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "was", "with", "as", "by", "it", "at", "from", "said", "has", "have", "be", "are", "were", "will", "his", "her", "their", "this", "an", "not", "but"])
+# Function words of the languages the pasted pages come in: a text's language is the
+# one whose words make up the largest share of it (at least _LANG_SHARE).
+_STOPWORDS: dict[str, frozenset[str]] = {
+    "en": frozenset("the of and to in a is that for on was with as by it at from said has "
+                    "have be are were will his her their this an not but".split()),
+    "pt": frozenset("de a o que e do da em um para com não uma os no se na por mais as dos "
+                    "como mas foi ao ele das tem à seu sua ou ser quando muito há nos já "
+                    "está também só pelo pela até isso".split()),
+    "es": frozenset("de la que el en y a los del se las por un para con no una su al lo "
+                    "como más pero sus le ya o este sí porque esta entre cuando muy sin "
+                    "sobre también hasta hay donde".split()),
+    "de": frozenset("der die und in den von zu das mit sich des auf für ist im dem nicht "
+                    "ein eine als auch es an werden aus er hat dass sie nach wird bei "
+                    "einer um am sind noch wie einem über".split()),
+    "fr": frozenset("de la le et les des à en un une du que est pour qui dans par sur "
+                    "pas au plus ne se ce il sont avec ou son mais été aux cette".split()),
+    "it": frozenset("di e il la che in un per è una del della non le con da sono si al "
+                    "dei gli nel anche alla più come ma lo delle".split()),
+    "id": frozenset("yang dan di dari ini itu dengan untuk tidak ada dalam akan pada juga "
+                    "kita karena ke oleh atau bisa sudah saya mereka".split()),
+    "nl": frozenset("de het een van en in is dat op te zijn voor met niet aan er die "
+                    "ook als bij door maar om worden naar".split()),
+}
+_ENGLISH = _STOPWORDS["en"]
+_LANG_SHARE = 0.15
+# Scripts that name their language by themselves (share of the letters).
+_SCRIPTS = (
+    ("ja", re.compile(r"[\u3040-\u30ff]")),
+    ("ko", re.compile(r"[\uac00-\ud7af\u1100-\u11ff]")),
+    ("zh", re.compile(r"[\u4e00-\u9fff]")),
+    ("ru", re.compile(r"[\u0400-\u04ff]")),
+    ("ar", re.compile(r"[\u0600-\u06ff]")),
+    ("he", re.compile(r"[\u0590-\u05ff]")),
+    ("el", re.compile(r"[\u0370-\u03ff]")),
+    ("th", re.compile(r"[\u0e00-\u0e7f]")),
+    ("hi", re.compile(r"[\u0900-\u097f]")),
+)
+LANGUAGE_NAMES = {"en": "English", "pt": "Portuguese", "es": "Spanish", "de": "German",
+                  "fr": "French", "it": "Italian", "nl": "Dutch", "id": "Indonesian", "ja": "Japanese",
+                  "ko": "Korean", "zh": "Chinese", "ru": "Russian", "ar": "Arabic",
+                  "he": "Hebrew", "el": "Greek", "th": "Thai", "hi": "Hindi"}
+# Han, kana and Hangul: text written without spaces between words.
+_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 
 
 def guess_language(text: str) -> str | None:
-    """'en' when common English function words make up a good share of the words."""
-    words = re.findall(r"[a-z]+", text.lower())
+    """The language of a text, as an ISO 639-1 code, or None when it cannot tell.
+
+    A non-Latin script names its language (kana: Japanese, Hangul: Korean, Han alone:
+    Chinese, Cyrillic: Russian, ...); Latin-script text is the language whose common
+    function words make up the largest share of its words (English, Portuguese,
+    Spanish, German, French, Italian, Dutch), when that share is at least 15%.
+    """
+    sample = text[:20000]
+    letters = sum(1 for c in sample if c.isalpha())
+    if letters >= 20:
+        counts = {code: len(rx.findall(sample)) for code, rx in _SCRIPTS}
+        if counts["ja"] >= 0.05 * letters:
+            return "ja"
+        best = max(counts, key=lambda c: counts[c])
+        if counts[best] >= 0.3 * letters:
+            return best
+    words = re.findall(r"[^\W\d_]+", sample.lower())
     if len(words) < 20:
         return None
-    share = sum(1 for w in words if w in _ENGLISH) / len(words)
-    return "en" if share >= 0.15 else None
+    shares = {code: sum(1 for w in words if w in sw) / len(words)
+              for code, sw in _STOPWORDS.items()}
+    code = max(shares, key=lambda c: shares[c])
+    return code if shares[code] >= _LANG_SHARE else None
 
+
+def language_warning(source: str, language: str | None) -> list[str]:
+    """A warning that the article is not in English, which the extraction models read."""
+    code = (language or "").lower()[:2]
+    if not code or code == "en":
+        return []
+    name = LANGUAGE_NAMES.get(code, code)
+    return [f"{source}: the article is in {name} ({code}); quotes, people, dates and "
+            "figures are extracted from English text only, so none are extracted"]
+
+
+def word_count(line: str) -> int:
+    """Words in a line; in Chinese, Japanese or Korean text, two characters count as one
+    word (those scripts put no spaces between words)."""
+    cjk = len(_CJK.findall(line))
+    return len(line.split()) + cjk // 2 if cjk else len(line.split())
 
 
 def short_body_warning(source: str, paragraphs: list[str]) -> list[str]:
@@ -311,6 +417,8 @@ def has_credit(line: str) -> bool:
 # Furniture lines are short: banners, prompts, credits. A line longer than this is prose
 # even when it ends with "... contributed to this report." or mentions "click here".
 LONG_PARAGRAPH = 60
+# The masthead is read from this many lines above the first guess of the article text.
+MASTHEAD_LINES = 25
 # A masthead line (kicker, section, headline, standfirst) is shorter than this.
 MASTHEAD_WORDS = 25
 
@@ -346,8 +454,8 @@ def _ends_sentence(line: str) -> bool:
 
 
 def _is_prose(line: str) -> bool:
-    words = line.split()
-    return len(words) >= 8 or (len(words) >= 3 and _ends_sentence(line))
+    words = word_count(line)
+    return words >= 8 or (words >= 3 and _ends_sentence(line))
 
 
 def _header(lines: list[str]) -> tuple[dict[str, str], int]:
@@ -563,12 +671,41 @@ def _body_start(lines: list[str], content: list[int]) -> int:
     return prose[0] if prose else (content[0] if content else 0)
 
 
-def _masthead(lines: list[str], content: list[int], meta: _Meta) -> tuple[int, set[int]]:
-    """Read title, standfirst, byline and dateline from the top; return the zone end and
-    the indexes of the lines used for metadata."""
-    top = content[:40]
-    dates = {i for i in top if parse_date(lines[i]) or (_DATE_BY.match(lines[i])
-             and parse_date(_DATE_BY.match(lines[i]).group("date")))}  # type: ignore[union-attr]
+_STOP = _ENGLISH | frozenset("after over into about more than what when where which while "
+                             "this that with will would could been being they them".split())
+_TITLE_NOT = re.compile(r"^(?:by\s|\(|\[)|@|\b(?:home|menu|sign in|log in|subscribe)\b"
+                        r"|[|/>\u203a\u00bb]\s*$", re.I)
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[^\W\d_]{3,}", text.lower()) if w not in _STOP}
+
+
+def _headline_by_lead(lines: list[str], cands: list[int], lead: str) -> int | None:
+    """The headline among the lines above the byline/dateline: the headline-shaped line
+    that shares the most words with the article's first paragraphs (the headline says
+    what the lead says; menus, teasers and section names do not), the nearest on a tie.
+    None when no line shares two words with the lead."""
+    lead_words = _content_words(lead)
+    best, best_score = None, 1
+    for i in cands:
+        t = lines[i]
+        if not _headline_like(t) or is_caption(t) or _TITLE_NOT.search(t) \
+                or masthead_date(t) or _byline_in(t) or is_furniture(t):
+            continue
+        shared = len(_content_words(t) & lead_words)
+        if shared >= best_score:
+            best, best_score = i, shared
+    return best
+
+
+def _masthead(lines: list[str], content: list[int], meta: _Meta,
+              first: int = 0, lead: str = "", stop: int = 0) -> tuple[int, set[int]]:
+    """Read title, standfirst, byline and dateline from the top of the article (the
+    lines from content position ``first``); return the zone end and the indexes of the
+    lines used for metadata."""
+    top = content[first : first + 40]
+    dates = {i for i in top if masthead_date(lines[i])}
     markers: list[int] = []
     long_lines = 0
     for pos, i in enumerate(top):
@@ -576,9 +713,9 @@ def _masthead(lines: list[str], content: list[int], meta: _Meta) -> tuple[int, s
         near_date = any(j in dates for j in top[max(0, pos - 2) : pos + 3] if j != i)
         if i in dates or _byline_in(t) or (near_date and _NAME_LINE.match(t)):
             markers.append(i)
-        elif len(t.split()) >= 12 and not is_caption(t):
-            long_lines += 1
-            if long_lines > 2:
+        elif len(t.split()) >= 12 and (_ends_sentence(t) or i >= stop) and not is_caption(t):
+            long_lines += 1  # article text: the masthead is above it
+            if long_lines > (1 if i >= stop else 2):
                 break
     used: set[int] = set()
     if not markers:
@@ -589,14 +726,17 @@ def _masthead(lines: list[str], content: list[int], meta: _Meta) -> tuple[int, s
         used.add(i)
         if i in dates:
             m = _DATE_BY.match(t)
-            d = parse_date(t) or (parse_date(m.group("date")) if m else None)
+            found = masthead_date(t)
             if m:
                 meta.set("byline", _clean_name(m.group("name"))[0], "dateline")
-            if re.match(r"^\W*(updated|last (updated|modified)|modified)\b", t, re.I):
-                meta.updated = meta.updated or d
-            else:
-                meta.set("published", d, "dateline")
-            continue
+            if found is not None:
+                d, updated = found
+                if updated:
+                    meta.updated = meta.updated or d
+                else:
+                    meta.set("published", d, "dateline")
+            if m or not re.match(r"^(?i:by)\s", t):
+                continue
         by = _byline_in(t)
         if by is not None:
             name, outlet = _clean_name(by[0])
@@ -612,7 +752,15 @@ def _masthead(lines: list[str], content: list[int], meta: _Meta) -> tuple[int, s
     if meta.published is None and meta.updated is not None:
         meta.set("published", meta.updated, "dateline (updated)")
     first = markers[0]
-    cands = [i for i in content if (i < first and _headline_like(lines[i]))
+    if meta.title is None and (best := _headline_by_lead(lines, [i for i in top if i < first],
+                                                         lead)) is not None:
+        meta.set("title", lines[best], "masthead (headline sharing words with the lead)")
+        used.add(best)
+        after = next((i for i in top if best < i < first), None)
+        if after is not None and _looks_standfirst(lines[after], lines[best], after == best + 1):
+            meta.set("standfirst", lines[after], "masthead")
+            used.add(after)
+    cands = [i for i in top if (i < first and _headline_like(lines[i]))
              or (i < first and len(lines[i].split()) >= 12 and not is_caption(lines[i]))]
     _pick_title(lines, cands, content, meta, used, "masthead")
     # A standfirst printed between the byline and the dateline.
@@ -641,7 +789,14 @@ def parse_text(raw: str, source: str) -> Article:
         if t:
             counts[t] = counts.get(t, 0) + 1
     content = [i for i, t in enumerate(lines) if t and not is_furniture(t)]
-    zone_end, used = _masthead(lines, content, meta)
+    # The masthead (headline, byline, dateline) sits just above the article's text: a
+    # first guess of where that text starts skips the menus and teasers above it.
+    guess = _core(lines, {i for i in content if _is_prose(lines[i]) and not is_caption(lines[i])
+                          and not _headline_like(lines[i])})
+    start = min(guess) if guess else 0
+    top = max(0, sum(1 for i in content if i < start) - MASTHEAD_LINES)
+    lead = " ".join(lines[i] for i in sorted(guess)[:12])
+    zone_end, used = _masthead(lines, content, meta, top, lead, start)
     if meta.title is None and content and zone_end < 0:
         # No byline or dateline at the top: the title is the headline-like line just
         # before the body (or before the standfirst that precedes it).
@@ -720,7 +875,8 @@ def parse_text(raw: str, source: str) -> Article:
         raise InputError(f"{source}: no article text found; is this a news article?")
     warnings = short_body_warning(source, body)
     if meta.language is None:
-        meta.set("language", guess_language(" ".join(body)), "English function words")
+        meta.set("language", guess_language(" ".join(body)), "script and function words")
+    warnings += language_warning(source, meta.language)
     return Article(source=source, body="\n\n".join(body), title=meta.title,
                    standfirst=meta.standfirst, byline=meta.byline, published=meta.published,
                    publisher=meta.publisher, url=meta.url, found=meta.found,
@@ -778,7 +934,7 @@ def _core(lines: list[str], kept: set[int]) -> set[int]:
 
     def headish(i: int) -> bool:
         t = lines[i]
-        n = len(t.split())
+        n = word_count(t)
         return 2 <= n <= 20 and not _ends_sentence(t)
 
     def teaser_head(i: int) -> bool:
@@ -787,7 +943,7 @@ def _core(lines: list[str], kept: set[int]) -> set[int]:
             and not _END_MARK.match(t) and not _LIST_HEADING.match(t)
 
     prose = [i in kept and ((_ends_sentence(lines[i]) and not _COUNT_END.search(lines[i]))
-                            or len(lines[i].split()) > 16)
+                            or word_count(lines[i]) > 16)
              for i in idx]
     # A prose line alone between furniture lines, in a stretch where that repeats, is a
     # teaser's dek or a comment (name / time / text / "Reply"), not a paragraph.
@@ -796,7 +952,7 @@ def _core(lines: list[str], kept: set[int]) -> set[int]:
     scores: list[float] = []
     for pos, i in enumerate(idx):
         t = lines[i]
-        n = len(t.split())
+        n = word_count(t)
         if prose[pos]:
             prev = idx[pos - 1] if pos else None
             nxt = idx[pos + 1] if pos + 1 < len(idx) else None
