@@ -754,7 +754,13 @@ def _masthead(lines: list[str], content: list[int], meta: _Meta,
     first = markers[0]
     if meta.title is None and (best := _headline_by_lead(lines, [i for i in top if i < first],
                                                          lead)) is not None:
-        meta.set("title", lines[best], "masthead (headline sharing words with the lead)")
+        above = [i for i in top if i < best]
+        prev = above[-1] if above else None
+        if prev is not None and _headline_like(lines[prev]) and not _TITLE_NOT.search(lines[prev]) \
+                and _content_words(lines[prev]) & _content_words(lead) \
+                and _looks_standfirst(lines[best], lines[prev], prev == best - 1):
+            best = prev  # the line found is the standfirst under the headline
+        meta.set("title", lines[best], "masthead")
         used.add(best)
         after = next((i for i in top if best < i < first), None)
         if after is not None and _looks_standfirst(lines[after], lines[best], after == best + 1):
