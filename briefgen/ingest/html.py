@@ -16,6 +16,7 @@ from typing import Any
 
 from briefgen.errors import InputError
 from briefgen.ingest.text import (
+    clean_headline,
     guess_language,
     is_furniture,
     language_warning,
@@ -140,7 +141,7 @@ def parse_html(raw: str, source: str, url: str | None = None) -> Article:
     return Article(
         source=source,
         body="\n\n".join(paragraphs),
-        title=values["title"],
+        title=clean_headline(values["title"]),
         byline=values["byline"],
         published=published,
         publisher=values["publisher"],

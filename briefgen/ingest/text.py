@@ -168,6 +168,8 @@ BYLINE = [
                r"(?:\s+(?:[A-Z][\w.'\u2019\-]+|and|&|de|da|del|van|von|der|al|bin|ibn)){1,6})"
                r"(?:\s*(?:,|\||\u2013|\u2014| - | in | for ).{0,60})?$"),
     re.compile(r"^(?:author|byline|writer)s?\s*:\s*(?P<name>[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){1,4})"),
+    re.compile(r"^(?P<name>[A-Z][a-z][\w'\-]*(?:\s+[A-Z][\w'\-]*\.?){1,3})\s+@\w{2,30}\b"
+               r"[^.!?]{0,40}$"),
     re.compile(r"\b(?:experts?|analysts?|officials?|sources?|diplomats?|insiders?|residents?|"
                r"scientists?|economists?|observers?|critics?|people)\s+(?:tell|told)\s+"
                r"(?P<name>[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){1,3})\s*$"),
@@ -543,13 +545,22 @@ _BIO = re.compile(
 _WIRE = re.compile(r"^[A-Z][A-Z .,'\-]{1,40}(?:,\s*[A-Z][a-z]{2}\.? \d{1,2})?\s*\("
                    r"(?P<agency>Reuters|AP|AFP|Bloomberg|Xinhua|Yonhap|dpa|UPI|PA)\)\s*[-\u2013\u2014]")
 _AGENCIES = {"AP": "Associated Press", "PA": "PA Media"}
+# An e-mail address or phone number after a byline name.
+_CONTACT = re.compile(r"\s+(?:[\w.+\-]+@[\w\-]+\.[\w.\-]+|\(?\d{3}\)?[\s.\-]*\d{3}[.\-]\d{4}).*$")
 _LABEL = re.compile(r"^(image|photo|picture|pictured|caption|image caption|photo caption)\s*[:,]?$",
                     re.I)
 
 
 def _clean_name(raw: str) -> tuple[str, str | None]:
     """'Jane Porter, Mike Nolan and Aisha Khan, CNN' -> ('Jane Porter, ... Aisha Khan', 'CNN')."""
-    raw = re.split(r"\s*(?:\||\u2013|\u2014| - | for )\s*", raw)[0]
+    if m := _LOOSE_DATE.search(raw):
+        raw = raw[: m.start()]  # 'By Mike Wall 2019-11-18T20:51Z Science': the date ends it
+    raw = re.split(r"\s*(?:\||\u2013|\u2014| - | for |\s@\w|\s/\s)\s*", raw)[0]
+    raw = re.sub(r"(?<=[a-z])[A-Z]{2,}\w*", "", raw)  # 'Jonathan GarberFOXBusiness'
+    if (m := re.search(r"(?<=[a-z])[A-Z][\w ]*$", raw)) and _ROLE.search(m.group(0)):
+        raw = raw[: m.start()]  # 'Michael HiltzikBusiness Columnist'
+    raw = re.sub(r"\s+(?:And|AND)\s+", " and ", raw)
+    raw = re.sub(r"^(?i:by)[:\s]+", "", raw.strip())
     raw = re.sub(r"\s+in\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?(?=$|,|\s+and\s)", "", raw)
     names: list[str] = []
     outlet = None
@@ -566,13 +577,15 @@ def _clean_name(raw: str) -> tuple[str, str | None]:
         names.append(part)
     name = ", ".join(names)
     if all(w.isupper() for w in name.split() if w.lower() not in ("and", "&")):
-        name = " ".join(w if w in ("AND", "&") else w.capitalize() for w in name.split())
+        name = " ".join(w.lower() if w.lower() == "and" else w if w == "&" else w.capitalize()
+                        for w in name.split())
         name = name.replace(" AND ", " and ")
     return name, outlet
 
 
 def _byline_in(line: str) -> tuple[str, bool] | None:
     """(name, whole line is a byline) when the line names the writer."""
+    line = _CONTACT.sub("", line).strip()
     if len(line.split()) > 45:
         return None
     for i, pattern in enumerate(BYLINE):
@@ -582,7 +595,7 @@ def _byline_in(line: str) -> tuple[str, bool] | None:
                     continue
                 # Keep co-authors and the outlet after the first name for _clean_name.
                 return line[m.start("name") :].strip(), True
-            return m.group("name").strip(), i < 2
+            return m.group("name").strip(), i < 3
     return None
 
 
@@ -690,10 +703,12 @@ def _headline_by_lead(lines: list[str], cands: list[int], lead: str) -> int | No
     best, best_score = None, 1
     for i in cands:
         t = lines[i]
-        if not _headline_like(t) or is_caption(t) or _TITLE_NOT.search(t) \
+        if not _headline_like(t) or _TITLE_NOT.search(t) \
                 or masthead_date(t) or _byline_in(t) or is_furniture(t):
             continue
-        shared = len(_content_words(t) & lead_words)
+        # A headline reads like a caption (present tense: "talks resume in Cairo"), so
+        # a caption-shaped line only needs to share one word more than the others.
+        shared = len(_content_words(t) & lead_words) - (1 if is_caption(t) else 0)
         if shared >= best_score:
             best, best_score = i, shared
     return best
@@ -710,7 +725,10 @@ def _masthead(lines: list[str], content: list[int], meta: _Meta,
     long_lines = 0
     for pos, i in enumerate(top):
         t = lines[i]
-        near_date = any(j in dates for j in top[max(0, pos - 2) : pos + 3] if j != i)
+        near_date = any(
+            top[k] in dates and all(len(lines[top[b]].split()) <= 4
+                                    for b in range(min(k, pos) + 1, max(k, pos)))
+            for k in range(max(0, pos - 2), min(len(top), pos + 3)) if k != pos)
         if i in dates or _byline_in(t) or (near_date and _NAME_LINE.match(t)):
             markers.append(i)
         elif len(t.split()) >= 12 and (_ends_sentence(t) or i >= stop) and not is_caption(t):
@@ -752,9 +770,11 @@ def _masthead(lines: list[str], content: list[int], meta: _Meta,
     if meta.published is None and meta.updated is not None:
         meta.set("published", meta.updated, "dateline (updated)")
     first = markers[0]
-    if meta.title is None and (best := _headline_by_lead(lines, [i for i in top if i < first],
-                                                         lead)) is not None:
-        above = [i for i in top if i < best]
+    best = _headline_by_lead(lines, [i for i in top if i < first], lead)
+    if best is None:
+        best = _headline_by_lead(lines, [i for i in top if i < stop and i not in markers], lead)
+    if meta.title is None and best is not None:
+        above = [i for i in top if i < best and i not in markers]
         prev = above[-1] if above else None
         if prev is not None and _headline_like(lines[prev]) and not _TITLE_NOT.search(lines[prev]) \
                 and _content_words(lines[prev]) & _content_words(lead) \
@@ -762,7 +782,7 @@ def _masthead(lines: list[str], content: list[int], meta: _Meta,
             best = prev  # the line found is the standfirst under the headline
         meta.set("title", lines[best], "masthead")
         used.add(best)
-        after = next((i for i in top if best < i < first), None)
+        after = next((i for i in top if best < i < max(first, stop) and i not in markers), None)
         if after is not None and _looks_standfirst(lines[after], lines[best], after == best + 1):
             meta.set("standfirst", lines[after], "masthead")
             used.add(after)
@@ -807,6 +827,9 @@ def parse_text(raw: str, source: str) -> Article:
         # No byline or dateline at the top: the title is the headline-like line just
         # before the body (or before the standfirst that precedes it).
         start = _body_start(lines, content)
+        near = [i for i in content[top:] if i < start]
+        if (best := _headline_by_lead(lines, near, lead)) is not None:
+            meta.set("title", lines[best], "line before the text")
         cands = [i for i in content if i < start
                  and (_headline_like(lines[i]) or len(lines[i].split()) >= 12)]
         while len(cands) > 1 and is_caption(lines[cands[-1]]):
@@ -883,7 +906,7 @@ def parse_text(raw: str, source: str) -> Article:
     if meta.language is None:
         meta.set("language", guess_language(" ".join(body)), "script and function words")
     warnings += language_warning(source, meta.language)
-    return Article(source=source, body="\n\n".join(body), title=meta.title,
+    return Article(source=source, body="\n\n".join(body), title=clean_headline(meta.title),
                    standfirst=meta.standfirst, byline=meta.byline, published=meta.published,
                    publisher=meta.publisher, url=meta.url, found=meta.found,
                    language=meta.language, warnings=warnings)
@@ -1008,6 +1031,28 @@ def _core(lines: list[str], kept: set[int]) -> set[int]:
             start -= 1
         best_lo, k = start, start - 1
     return set(range(idx[best_lo], idx[best_hi] + 1))
+
+
+_KICKER = re.compile(
+    r"^(?:column|opinion|analysis|editorial|commentary|review|exclusive|explainer|"
+    r"perspective|interview|watch|live|breaking(?: news)?|update[d]?|podcast|video|photos|"
+    r"fact check|news analysis|letters?|obituary|essay|op-ed)\s*[:|\u2013\u2014]\s+(?=\S)",
+    re.I,
+)
+_SITE_SUFFIX = re.compile(r"\s+(?:\||\u2013|\u2014|-|::|\u00bb)\s+(?P<site>[^|\u2013\u2014]{2,40})$")
+
+
+def clean_headline(title: str | None) -> str | None:
+    """The headline as printed: no section label in front ('Column: ', 'Opinion | ') and
+    no site name behind (' | Al Bawaba', ' - SpaceNews.com')."""
+    if not title:
+        return title
+    t = title.strip()
+    while (m := _SITE_SUFFIX.search(t)) and len(m.group("site").split()) <= 4 \
+            and len(t[: m.start()].split()) >= 4:
+        t = t[: m.start()].rstrip()
+    t = _KICKER.sub("", t)
+    return t or title
 
 
 def _first_date(text: str) -> dt.date | None:
