@@ -16,7 +16,10 @@ from typing import Any
 
 from briefgen.errors import InputError
 from briefgen.ingest.text import (
+    _LOOSE_DATE,
+    _to_date,
     clean_headline,
+    clean_outlet,
     guess_language,
     is_furniture,
     language_warning,
@@ -87,6 +90,106 @@ def _where(value: str, raw: str, jsonld: str, metas: str) -> str:
     return "html page"
 
 
+_SCRIPT = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>|<!--.*?-->", re.I | re.S)
+_TAG = re.compile(r"<[^>]+>")
+_AGENCY = re.compile(r"\b(?P<agency>Associated Press|Reuters|Agence France-Presse|AFP|Bloomberg|"
+                     r"Xinhua|Yonhap|UPI|dpa|The Canadian Press|Press Association|PA Media)\b",
+                     re.I)
+_AGENCY_NAMES = {"afp": "Agence France-Presse", "associated press": "Associated Press",
+                 "press association": "PA Media"}
+# Site names that say nothing about the outlet (a hosting page's own label).
+_GENERIC = frozenset(["hosted", "home", "news", "index", "article", "articles", "site", "website", "web", "page", "story", "stories", "blog"])
+
+
+_H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.I | re.S)
+
+
+def _printed_headline(raw: str) -> str | None:
+    """The page's one <h1>, when it has exactly one that reads as a headline (four
+    words or more): the headline as printed, not the title tag's SEO variant."""
+    found = [" ".join(htmllib.unescape(_TAG.sub(" ", m.group(1))).split())
+             for m in _H1.finditer(_SCRIPT.sub(" ", raw))]
+    heads = [h for h in found if len(h.split()) >= 4 and len(h) < 300]
+    return heads[0] if len(heads) == 1 else None
+
+
+def page_text(raw: str) -> str:
+    """The visible text of a page, roughly: no scripts, styles, comments or tags."""
+    return htmllib.unescape(_TAG.sub(" ", _SCRIPT.sub(" ", raw)))
+
+
+def _shown_date(raw: str, published: dt.date, title: str | None) -> dt.date:
+    """The publication date as the page prints it under the headline. A UTC time stamp
+    in the page's metadata runs a day ahead of the page's own time zone in the evening:
+    when the page prints the day before under the headline and not the stamped day,
+    the printed day is the date."""
+    text = " ".join(page_text(raw).split())
+    head = " ".join((title or "").split())[:60]
+    at = text.rfind(head) if head else -1
+    if at < 0:
+        return published
+    shown = set()
+    for m in _LOOSE_DATE.finditer(text[at : at + 1500]):
+        if (d := _to_date(m)) is not None:
+            shown.add(d)
+    day_before = published - dt.timedelta(days=1)
+    if published not in shown and day_before in shown:
+        return day_before
+    return published
+
+
+def split_agency(byline: str | None) -> tuple[str | None, str | None]:
+    """'DANICA KIRKA; JILL LAWLESS Associated Press' -> ('Danica Kirka, Jill Lawless',
+    'Associated Press'): the people who wrote the story, and the agency apart."""
+    if not byline:
+        return byline, None
+    agency = None
+    if m := _AGENCY.search(byline):
+        agency = _AGENCY_NAMES.get(m.group("agency").lower(), m.group("agency"))
+        byline = _AGENCY.sub(" ", byline)
+    names = [" ".join(n.split()).strip(" ,;|-") for n in re.split(r"[;|]|\s{2,}", byline)]
+    names = [n for n in names if n and n.lower() not in ("by", "and", "staff")]
+    fixed = []
+    for n in names:
+        n = re.sub(r"^(?i:by)\s+", "", n)
+        if n.isupper():
+            n = " ".join(w.lower() if w.lower() == "and" else w.capitalize() for w in n.split())
+        fixed.append(n)
+    return (", ".join(fixed) or None), agency
+
+
+def _generic_name(name: str) -> bool:
+    return name.strip().lower() in _GENERIC
+
+
+_DOMAIN = re.compile(r"^(?:www\.)?(?P<stem>[A-Za-z][A-Za-z0-9\-]*)\.(?:com|net|org|ca|news|tv|io)$")
+
+
+def outlet_name(name: str, raw: str) -> str:
+    """The outlet as a reader names it: company suffixes and 'All rights reserved' off,
+    and a domain ('livescience.com', 'CBSSports.com') in the words the page itself
+    spells it with ('Live Science', 'CBS Sports'), or its stem when that is a
+    compound ('SpaceNews.com' -> 'SpaceNews')."""
+    n = clean_outlet(name) or name
+    m = _DOMAIN.match(n)
+    if not m:
+        return n
+    stem = m.group("stem")
+    text = page_text(raw)
+    words = r"[A-Z][A-Za-z0-9]*"
+    forms: dict[str, int] = {}
+    for k in (2, 3):
+        for f in re.finditer(rf"(?<![\w.])({words}(?:\s+{words}){{{k - 1}}})(?![\w.])", text):
+            form = f.group(1)
+            if "".join(form.split()).lower() == stem.lower():
+                forms[form] = forms.get(form, 0) + 1
+    if forms:
+        return max(forms, key=lambda f: forms[f])
+    if re.search(r"[a-z][A-Z]", stem):
+        return stem  # a compound brand
+    return n
+
+
 def parse_html(raw: str, source: str, url: str | None = None) -> Article:
     """Extract the article body and its metadata from an HTML page.
 
@@ -128,6 +231,19 @@ def parse_html(raw: str, source: str, url: str | None = None) -> Article:
             found["published"] = "html date (htmldate)"
         except ValueError:
             published = None
+    if (h1 := _printed_headline(raw)) and h1 != values["title"]:
+        values["title"] = h1
+        found["title"] = "html h1 (the headline as printed)"
+    if published is not None and (shown := _shown_date(raw, published, values["title"])) != published:
+        published = shown
+        found["published"] = "html date, as the page shows it"
+    byline, agency = split_agency(values["byline"])
+    if agency and (not values["publisher"] or _generic_name(values["publisher"])):
+        values["publisher"] = agency
+        found["publisher"] = "agency in the byline"
+    values["byline"] = byline
+    if values["publisher"]:
+        values["publisher"] = outlet_name(values["publisher"], raw)
     if not values["url"] and url:
         values["url"] = url
         found["url"] = "fetched URL"

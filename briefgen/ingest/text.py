@@ -185,6 +185,25 @@ PUBLISHER = [
     re.compile(r"^source:\s*(?P<name>[A-Z][\w&'\- ]+?)(?:\s+and (?:news )?agencies)?\s*$", re.I),
     re.compile(r"(?:newsletters?|app|inbox|emails?|alerts|updates) from (?P<name>(?:the\s+)?[A-Z][\w&'\- ]+?)\s*\.?$", re.I),
 ]
+_OUTLET_SELF = re.compile(
+    r"^(?:\u00a9\s*)?(?P<name>(?:The\s+)?[A-Z][\w&'.\-]*(?:\s+[A-Z][\w&'.\-]*){0,3})\s+is\s+"
+    r"(?:supported by its (?:audience|readers)|part of\b|a registered trade ?mark\b|a division of\b|"
+    r"a (?:publication|brand|property|unit|subsidiary) of\b|owned by\b)")
+_CORP = re.compile(r"(?:,?\s+(?:Inc|LLC|L\.L\.C|Ltd|Limited|Corp|Corporation|Co|PLC|plc|GmbH|"
+                   r"S\.A|AG|LP|Group|Holdings|Media Network|Network))+\.?$")
+
+
+def clean_outlet(name: str) -> str | None:
+    """'CNBC LLC. All Rights Reserved. A Division of NBCUniversal' -> 'CNBC'; None when
+    nothing like a name is left."""
+    n = re.split(r"\.\s|\s*\|\s*|,?\s+all rights reserved|\s+is\s+(?:a|an|part|the)\b", name.strip(),
+                 maxsplit=1, flags=re.I)[0]
+    n = _CORP.sub("", n.strip().rstrip(".,")).strip()
+    if not n or len(n.split()) > 5 or n.lower() in ("policy", "news agencies", "agencies"):
+        return None
+    return n
+
+
 # A caption describes a photo in the present tense: "X and Y talk at ...",
 # "Protesters hold up placards ...", "Smoke is seen rising ...". Article sentences
 # that lost their final full stop are usually past tense or reported speech.
@@ -301,25 +320,14 @@ SHORT_BODY_WORDS = 50
 # Function words of the languages the pasted pages come in: a text's language is the
 # one whose words make up the largest share of it (at least _LANG_SHARE).
 _STOPWORDS: dict[str, frozenset[str]] = {
-    "en": frozenset("the of and to in a is that for on was with as by it at from said has "
-                    "have be are were will his her their this an not but".split()),
-    "pt": frozenset("de a o que e do da em um para com não uma os no se na por mais as dos "
-                    "como mas foi ao ele das tem à seu sua ou ser quando muito há nos já "
-                    "está também só pelo pela até isso".split()),
-    "es": frozenset("de la que el en y a los del se las por un para con no una su al lo "
-                    "como más pero sus le ya o este sí porque esta entre cuando muy sin "
-                    "sobre también hasta hay donde".split()),
-    "de": frozenset("der die und in den von zu das mit sich des auf für ist im dem nicht "
-                    "ein eine als auch es an werden aus er hat dass sie nach wird bei "
-                    "einer um am sind noch wie einem über".split()),
-    "fr": frozenset("de la le et les des à en un une du que est pour qui dans par sur "
-                    "pas au plus ne se ce il sont avec ou son mais été aux cette".split()),
-    "it": frozenset("di e il la che in un per è una del della non le con da sono si al "
-                    "dei gli nel anche alla più come ma lo delle".split()),
-    "id": frozenset("yang dan di dari ini itu dengan untuk tidak ada dalam akan pada juga "
-                    "kita karena ke oleh atau bisa sudah saya mereka".split()),
-    "nl": frozenset("de het een van en in is dat op te zijn voor met niet aan er die "
-                    "ook als bij door maar om worden naar".split()),
+    "en": frozenset(["the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "was", "with", "as", "by", "it", "at", "from", "said", "has", "have", "be", "are", "were", "will", "his", "her", "their", "this", "an", "not", "but"]),
+    "pt": frozenset(["de", "a", "o", "que", "e", "do", "da", "em", "um", "para", "com", "não", "uma", "os", "no", "se", "na", "por", "mais", "as", "dos", "como", "mas", "foi", "ao", "ele", "das", "tem", "à", "seu", "sua", "ou", "ser", "quando", "muito", "há", "nos", "já", "está", "também", "só", "pelo", "pela", "até", "isso"]),
+    "es": frozenset(["de", "la", "que", "el", "en", "y", "a", "los", "del", "se", "las", "por", "un", "para", "con", "no", "una", "su", "al", "lo", "como", "más", "pero", "sus", "le", "ya", "o", "este", "sí", "porque", "esta", "entre", "cuando", "muy", "sin", "sobre", "también", "hasta", "hay", "donde"]),
+    "de": frozenset(["der", "die", "und", "in", "den", "von", "zu", "das", "mit", "sich", "des", "auf", "für", "ist", "im", "dem", "nicht", "ein", "eine", "als", "auch", "es", "an", "werden", "aus", "er", "hat", "dass", "sie", "nach", "wird", "bei", "einer", "um", "am", "sind", "noch", "wie", "einem", "über"]),
+    "fr": frozenset(["de", "la", "le", "et", "les", "des", "à", "en", "un", "une", "du", "que", "est", "pour", "qui", "dans", "par", "sur", "pas", "au", "plus", "ne", "se", "ce", "il", "sont", "avec", "ou", "son", "mais", "été", "aux", "cette"]),
+    "it": frozenset(["di", "e", "il", "la", "che", "in", "un", "per", "è", "una", "del", "della", "non", "le", "con", "da", "sono", "si", "al", "dei", "gli", "nel", "anche", "alla", "più", "come", "ma", "lo", "delle"]),
+    "id": frozenset(["yang", "dan", "di", "dari", "ini", "itu", "dengan", "untuk", "tidak", "ada", "dalam", "akan", "pada", "juga", "kita", "karena", "ke", "oleh", "atau", "bisa", "sudah", "saya", "mereka"]),
+    "nl": frozenset(["de", "het", "een", "van", "en", "in", "is", "dat", "op", "te", "zijn", "voor", "met", "niet", "aan", "er", "die", "ook", "als", "bij", "door", "maar", "om", "worden", "naar"]),
 }
 _ENGLISH = _STOPWORDS["en"]
 _LANG_SHARE = 0.15
@@ -684,8 +692,7 @@ def _body_start(lines: list[str], content: list[int]) -> int:
     return prose[0] if prose else (content[0] if content else 0)
 
 
-_STOP = _ENGLISH | frozenset("after over into about more than what when where which while "
-                             "this that with will would could been being they them".split())
+_STOP = _ENGLISH | frozenset(["after", "over", "into", "about", "more", "than", "what", "when", "where", "which", "while", "this", "that", "with", "will", "would", "could", "been", "being", "they", "them"])
 _TITLE_NOT = re.compile(r"^(?:by\s|\(|\[)|@|\b(?:home|menu|sign in|log in|subscribe)\b"
                         r"|[|/>\u203a\u00bb]\s*$", re.I)
 
@@ -841,6 +848,11 @@ def parse_text(raw: str, source: str) -> Article:
             # quotation, say), so it stays.
             used.update(i for i in content if i < start and len(lines[i].split()) < MASTHEAD_WORDS)
 
+    for ln in lines:
+        # "Live Science is part of Future US Inc": the page names its outlet.
+        if (m := _OUTLET_SELF.match(ln)) and (name := clean_outlet(m.group("name"))):
+            meta.set("publisher", name, "page furniture (outlet line)")
+            break
     tail = set(content[-6:])  # where author notes sit
     body: list[str] = []
     kept: list[int] = []
@@ -853,8 +865,8 @@ def parse_text(raw: str, source: str) -> Article:
             continue
         if is_furniture(ln):
             for p in PUBLISHER:
-                if m := p.search(ln):
-                    meta.set("publisher", m.group("name").strip().rstrip("."), "page furniture")
+                if (m := p.search(ln)) and (name := clean_outlet(m.group("name"))):
+                    meta.set("publisher", name, "page furniture")
                     break
             if m := _SIGNOFF_BYLINE.match(ln):
                 meta.set("byline", m.group("name"), "reporting credit")
