@@ -16,13 +16,14 @@ from typing import Any
 
 from briefgen.errors import InputError
 from briefgen.ingest.text import (
-    _LOOSE_DATE,
-    _to_date,
+    check_notice,
     clean_headline,
     clean_outlet,
+    dates_in,
     guess_language,
     is_furniture,
     language_warning,
+    parse_date,
     short_body_warning,
 )
 from briefgen.models import Article
@@ -66,7 +67,37 @@ def clean_lines(text: str, title: str | None) -> list[str]:
         if first and t and (first == t or t.startswith(first)
                             or (first.startswith(t) and len(first) <= 1.3 * len(t))):
             lines = lines[1:]
-    return [ln for ln in lines if not is_furniture(ln)]
+    return [ln for ln in lines if not is_furniture(ln) and parse_date(ln) is None]
+
+
+def pruned_tree(raw: str) -> Any:
+    """The page as an lxml tree without the pop-ups set inside its paragraphs.
+
+    A name in a paragraph can carry a hidden card (a picture and a list of links to
+    the person's other stories) that a browser shows on hover; in the page's text it
+    sits in the middle of the sentence. An inline element inside a paragraph that
+    holds a picture and links, or three links or more and a dozen words, and whose
+    text is nearly all link text, is
+    such a card: it goes, and the sentence closes up around it. Falls back to the raw
+    text when the page does not parse.
+    """
+    from trafilatura.utils import load_html
+
+    tree = load_html(raw)
+    if tree is None:
+        return raw
+    # Innermost first: the card goes, the name it hangs on stays.
+    for el in reversed(tree.xpath("//p//span[.//a] | //p//div[.//a]")):
+        if el.getparent() is None:
+            continue
+        links = el.xpath(".//a")
+        text = " ".join(el.text_content().split())
+        link_text = sum(len(" ".join(a.text_content().split())) for a in links)
+        card = (len(links) >= 2 and bool(el.xpath(".//img"))) \
+            or (len(links) >= 3 and len(text.split()) >= 12)
+        if card and link_text >= 0.8 * len(text):
+            el.drop_tree()  # keeps the tail text
+    return tree
 
 
 def extract_body(raw: str, url: str | None = None) -> str:
@@ -128,10 +159,7 @@ def _shown_date(raw: str, published: dt.date, title: str | None) -> dt.date:
     at = text.rfind(head) if head else -1
     if at < 0:
         return published
-    shown = set()
-    for m in _LOOSE_DATE.finditer(text[at : at + 1500]):
-        if (d := _to_date(m)) is not None:
-            shown.add(d)
+    shown = dates_in(text[at : at + 1500])
     day_before = published - dt.timedelta(days=1)
     if published not in shown and day_before in shown:
         return day_before
@@ -197,9 +225,10 @@ def parse_html(raw: str, source: str, url: str | None = None) -> Article:
     """
     import trafilatura
 
-    doc = trafilatura.bare_extraction(raw, url=url, with_metadata=True, **TRAFILATURA_OPTIONS)
+    doc = trafilatura.bare_extraction(pruned_tree(raw), url=url, with_metadata=True,
+                                      **TRAFILATURA_OPTIONS)
     if len(getattr(doc, "text", None) or "") < RETRY_BELOW_CHARS:
-        retry = trafilatura.bare_extraction(raw, url=url, with_metadata=True,
+        retry = trafilatura.bare_extraction(pruned_tree(raw), url=url, with_metadata=True,
                                             **{**TRAFILATURA_OPTIONS, "fast": False})
         if len(getattr(retry, "text", None) or "") > len(getattr(doc, "text", None) or ""):
             doc = retry
@@ -210,6 +239,7 @@ def parse_html(raw: str, source: str, url: str | None = None) -> Article:
         raise InputError(
             f"{source}: no article text found in this HTML page; save the article page itself"
         )
+    check_notice(source, paragraphs)
     jsonld = " ".join(m.group(1) for m in _JSONLD.finditer(raw)).lower()
     metas = " ".join(m.group(0) for m in _META.finditer(raw)).lower()
     found: dict[str, str] = {}

@@ -284,6 +284,11 @@ _LOOSE_DATE = re.compile(
 )
 
 
+def dates_in(text: str) -> set[dt.date]:
+    """Every written date in a text ('Nov. 18, 2019', '18 November 2019', '2019-11-18')."""
+    return {d for m in _LOOSE_DATE.finditer(text) if (d := _to_date(m)) is not None}
+
+
 def masthead_date(line: str) -> tuple[dt.date, bool] | None:
     """The date on a short masthead line and whether it is an 'Updated' date:
     'By Tess Bonn - 11/19/19 06:56 AM EST', 'Published Wed, Nov 20 2019 4:29 AM EST',
@@ -394,9 +399,34 @@ def word_count(line: str) -> int:
     return len(line.split()) + cjk // 2 if cjk else len(line.split())
 
 
+# A page whose text is a notice instead of the article: a paywall, a licence line.
+_NOTICE = re.compile(
+    r"\bfor (?:your )?personal(?:,)? (?:and )?(?:non-commercial )?use only\b"
+    r"|\bpersonal,? non-commercial use\b"
+    r"|\b(?:subscribe|log in|sign in|register) (?:now |today )?to (?:continue reading|read "
+    r"(?:the|this) (?:full )?(?:article|story))\b"
+    r"|\bthis (?:article|content|story) is (?:only )?(?:available|reserved|for) (?:to |for )?"
+    r"(?:subscribers|members|premium)\b"
+    r"|\byou have reached (?:your|the) (?:limit|maximum) of free (?:articles|stories)\b"
+    r"|\bto continue reading,? (?:please )?(?:subscribe|log in|sign in)\b",
+    re.I,
+)
+NOTICE_WORDS = 120
+
+
+def check_notice(source: str, paragraphs: list[str]) -> None:
+    """Raise InputError when the text found is a notice (a paywall, a 'for personal use'
+    line) rather than an article: a short text that says so."""
+    words = sum(word_count(p) for p in paragraphs)
+    if words < NOTICE_WORDS and any(_NOTICE.search(p) for p in paragraphs):
+        raise InputError(f"{source}: the page holds a notice (a paywall or a 'personal use' "
+                         "line), not the article; open the article in a browser, then save "
+                         "or paste the whole text")
+
+
 def short_body_warning(source: str, paragraphs: list[str]) -> list[str]:
     """A warning when the body is too short to be a whole article."""
-    words = sum(len(p.split()) for p in paragraphs)
+    words = sum(word_count(p) for p in paragraphs)
     if words < SHORT_BODY_WORDS:
         return [f"{source}: only {words} words of article text found; "
                 "check that the source holds the whole article"]
@@ -914,6 +944,7 @@ def parse_text(raw: str, source: str) -> Article:
         body.append(ln)
     if not body:
         raise InputError(f"{source}: no article text found; is this a news article?")
+    check_notice(source, body)
     warnings = short_body_warning(source, body)
     if meta.language is None:
         meta.set("language", guess_language(" ".join(body)), "script and function words")
