@@ -74,8 +74,9 @@ def masthead() -> list[str]:
 
 
 def test_teasers_and_comments_around_the_article_are_dropped(tmp_path: Path) -> None:
-    lines = MENU + ["Most read"] + TEASERS + masthead() + BODY + ["Share this:"] + COMMENTS \
-        + ["More from Norrvik News"] + TEASERS + ["\u00a9 2019 Norrvik News Ltd. All rights reserved."]
+    lines = [*MENU, "Most read", *TEASERS, *masthead(), *BODY, "Share this:", *COMMENTS,
+             "More from Norrvik News", *TEASERS,
+             "\u00a9 2019 Norrvik News Ltd. All rights reserved."]
     article = read_source(str(page(tmp_path, lines)))
     assert article.body.split("\n\n") == BODY
     assert article.title == "Norrvik to close its last coal heating plant two years early"
@@ -110,7 +111,7 @@ def test_inline_link_block_does_not_end_the_article(tmp_path: Path) -> None:
 def test_list_shaped_body_is_kept(tmp_path: Path) -> None:
     items = ["Round 1: Norrvik harbour circuit, 4 May", "Round 2: Lakeside street race, 18 May",
              "Round 3: Forest rally stage, 1 June", "Round 4: Airport sprint, 15 June"]
-    lines = masthead() + [BODY[0], "The full calendar for the season:"] + items + BODY[1:]
+    lines = [*masthead(), BODY[0], "The full calendar for the season:", *items, *BODY[1:]]
     body = read_source(str(page(tmp_path, lines))).body.split("\n\n")
     for item in items:
         assert item in body
@@ -119,8 +120,8 @@ def test_list_shaped_body_is_kept(tmp_path: Path) -> None:
 def test_headline_is_the_line_that_says_what_the_lead_says(tmp_path: Path) -> None:
     # No byline or dateline: of the lines above the text, the one sharing words with
     # the lead is the headline, not the section name or a promo line.
-    lines = MENU + ["Watch our new video series on local history",
-                    "Norrvik to close its last coal heating plant two years early"] + BODY
+    lines = [*MENU, "Watch our new video series on local history",
+             "Norrvik to close its last coal heating plant two years early", *BODY]
     assert read_source(str(page(tmp_path, lines))).title == \
         "Norrvik to close its last coal heating plant two years early"
 
@@ -134,7 +135,7 @@ def test_headline_is_the_line_that_says_what_the_lead_says(tmp_path: Path) -> No
 ])
 def test_bylines_cleaned(tmp_path: Path, byline: str, expected: str) -> None:
     lines = ["Norrvik to close its last coal heating plant two years early", byline,
-             "Nov. 18, 2019"] + BODY
+             "Nov. 18, 2019", *BODY]
     assert read_source(str(page(tmp_path, lines))).byline == expected
 
 
