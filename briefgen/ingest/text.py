@@ -154,6 +154,12 @@ FURNITURE = [re.compile(p, re.I) for p in (
     r"\border reprints\b|\btoday's paper\b",
     r"\bvideo player\b|^please use (chrome|a different) browser",
     r"^(link copied!?|see all updates|watch live|listen live)$",
+    r"^share your thoughts\b|^you have succ?essfully subscribed\b",
+    # legal boilerplate in footers
+    r"\bis subject to copyright\b|^citation:",
+    r"\b(are|is a) (registered )?trademarks? of\b|\ball other trademarks\b",
+    r"\bnot (been )?(evaluated|approved) by the\b|\bnot intended to (diagnose|treat|replace)\b",
+    r"^the information (provided |contained )?(on|in) this (web)?site\b",
 )]
 _LIST_HEADING = re.compile(
     r"^(read more|read next|related|more from|more on this|most read|most popular|recommended|"
@@ -967,6 +973,10 @@ _END_MARK = re.compile(
     r"read (?:more|next|also)\b|see also\b|also (?:read|on)\b|editor'?s picks?\b|"
     r"top stories\b|don'?t miss\b|what to read next\b|up next\b|share this\b)[^.!?]{0,50}$"
     r"|^\S.{0,40}\s(?:says|said|wrote|writes|commented)\s*:\s*$"
+    r"|^(?:explore further|further reading|references|sources|about this (?:statement|article|"
+    r"story|report)|citation)\b[^.!?]{0,40}$"
+    r"|^(?:about|\u00fcber|sobre|\u00e0 propos de) (?-i:[A-Z][\w'\-]+(?: [A-Z][\w'\-]+){1,3})$"
+    r"|^more (?-i:[A-Z])[\w'&\-]*(?: [\w'&\-]+){0,3}$|^quick links$"
     r"|^reply$|^report (?:abuse|comment)$|^(?:like|dislike|upvote|downvote)s?$",
     re.I,
 )
@@ -979,6 +989,8 @@ _COST_MARK, _COST_HEAD, _COST_OTHER = 40, 8, 3
 # A lone prose line is a dek or a comment when other lone ones sit within this many
 # lines before and after it, and it is shorter than _ALONE_WORDS.
 _ALONE_GAP, _ALONE_WORDS = 4, 60
+# What a table row (cells separated by tabs) adds to the article's score.
+_TABLE_ROW = 2
 # The article resumes after an inline block when paragraphs follow within this many lines.
 _RESUME_GAP = 8
 
@@ -1039,6 +1051,8 @@ def _core(lines: list[str], kept: set[int]) -> set[int]:
             scores.append(-_COST_MARK)
         elif i in kept and pos and prose[pos - 1] and len(t.split()) >= 10:
             scores.append(1.0)  # a paragraph that lost its final full stop
+        elif t.count("\t") >= 2:
+            scores.append(float(_TABLE_ROW))  # a table row: data, and part of the article
         elif i in kept or headish(i):
             scores.append(-_COST_HEAD)
         else:
@@ -1058,7 +1072,13 @@ def _core(lines: list[str], kept: set[int]) -> set[int]:
     k = best_hi + 1
     while k < len(idx):
         nxt = next((j for j in range(k, min(k + _RESUME_GAP, len(idx))) if prose[j]), None)
-        if nxt is None or nxt + 1 >= len(idx) or not prose[nxt + 1]:
+        if nxt is None:
+            break
+        run = nxt + 1 < len(idx) and prose[nxt + 1]
+        # One long paragraph right after a short block, with no more prose after it.
+        last = nxt - k < 4 and word_count(lines[idx[nxt]]) >= 25 \
+            and not any(prose[nxt + 1 : nxt + 1 + _RESUME_GAP])
+        if not (run or last):
             break
         end = nxt
         while end + 1 < len(idx) and prose[end + 1]:
