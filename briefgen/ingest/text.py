@@ -155,6 +155,9 @@ FURNITURE = [re.compile(p, re.I) for p in (
     r"\bvideo player\b|^please use (chrome|a different) browser",
     r"^(link copied!?|see all updates|watch live|listen live)$",
     r"^share your thoughts\b|^you have succ?essfully subscribed\b",
+    r"^\d{1,2}:\d{2}(?-i:[A-Z])",  # "14:48In Footsteps of ...": a time-stamped link
+    r"(?-i:[a-z]Credit:\s*[A-Z])",  # "... sought treatmentCredit: EPA": a caption
+    r"^(do not track|community standards|comment via)\b|^post limit reached\b",
     # legal boilerplate in footers
     r"\bis subject to copyright\b|^citation:",
     r"\b(are|is a) (registered )?trademarks? of\b|\ball other trademarks\b",
@@ -980,8 +983,10 @@ _END_MARK = re.compile(
     r"|^reply$|^report (?:abuse|comment)$|^(?:like|dislike|upvote|downvote)s?$",
     re.I,
 )
-# "Headline (185)": a link with its comment or view count.
-_COUNT_END = re.compile(r"\(\d[\d,.]*\)$")
+# A sentence's end: a full stop, question or exclamation mark (or colon, semicolon,
+# ellipsis), perhaps inside closing quotes or brackets. A headline in quotes
+# ("'Naive and trusting'") or with a count ("Headline (185)") has none.
+_FULL_STOP = re.compile("[.!?:;\u2026\u3002\uff01\uff1f][\"'\u201d\u2019)\\]\u300d]*$")
 # "Read more: Why lithium matters": a link set inside the article, not a block heading.
 _INLINE_LINK = re.compile(r"^[^:]{2,30}:\s*\S.{10,}$")
 # Core-region scores (see _core): what a line that is not article prose costs.
@@ -999,6 +1004,25 @@ def _minor_ok(line: str) -> bool:
     """A short line inside the article that is text (a crosshead, a list item, a table
     row), not a lone word, number or link label."""
     return len(line.split()) >= 2 and parse_date(line) is None and not _END_MARK.match(line)
+
+
+_LIST_RUN = 3
+
+
+def _list_key(line: str) -> str | None:
+    """The shape of a list item: what it starts with (a date, a number, a bullet or a
+    word) and that it is short. None for lines that are not list items."""
+    n = len(line.split())
+    if n < 2 or n > 25 or _END_MARK.match(line) or is_furniture(line):
+        return None
+    first = line.split()[0].lower().rstrip(".:,)")
+    if first in _MONTH_NUM:
+        return "month"
+    if first.isdigit():
+        return "number"
+    if first in ("-", "*", "\u2022", "\u2013", "\u2014"):
+        return "bullet"
+    return None
 
 
 def _core(lines: list[str], kept: set[int]) -> set[int]:
@@ -1026,8 +1050,7 @@ def _core(lines: list[str], kept: set[int]) -> set[int]:
         return headish(i) and len(t.split()) >= 4 and parse_date(t) is None \
             and not _END_MARK.match(t) and not _LIST_HEADING.match(t)
 
-    prose = [i in kept and ((_ends_sentence(lines[i]) and not _COUNT_END.search(lines[i]))
-                            or word_count(lines[i]) > 16)
+    prose = [i in kept and (bool(_FULL_STOP.search(lines[i])) or word_count(lines[i]) > 16)
              for i in idx]
     # A prose line alone between furniture lines, in a stretch where that repeats, is a
     # teaser's dek or a comment (name / time / text / "Reply"), not a paragraph.
@@ -1084,6 +1107,17 @@ def _core(lines: list[str], kept: set[int]) -> set[int]:
         while end + 1 < len(idx) and prose[end + 1]:
             end += 1
         best_hi, k = end, end + 1
+    # A list that the article ends with (tour dates, a calendar, a table): three or more
+    # lines of the same shape right after it, under at most one heading line.
+    for skip in (0, 1):
+        k = best_hi + 1 + skip
+        end = k
+        while end < len(idx) and _list_key(lines[idx[end]]) is not None \
+                and _list_key(lines[idx[end]]) == _list_key(lines[idx[k]]):
+            end += 1
+        if end - k >= _LIST_RUN:
+            best_hi = end - 1
+            break
     k = best_lo - 1
     while k > 0:
         nxt = next((j for j in range(k, max(k - _RESUME_GAP, -1), -1) if prose[j]), None)
