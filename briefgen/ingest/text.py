@@ -202,13 +202,69 @@ _CORP = re.compile(r"(?:,?\s+(?:Inc|LLC|L\.L\.C|Ltd|Limited|Corp|Corporation|Co|
                    r"S\.A|AG|LP|Group|Holdings|Media Network|Network))+\.?$")
 
 
+_COPYRIGHT = re.compile(
+    r"(?:\u00a9|\(c\)|copyright)\s*(?:copyright\s*)?(?:\d{4}(?:\s*[-\u2013]\s*\d{4})?\s*,?\s*)?"
+    r"(?P<name>(?:The\s+)?[A-Z][\w&'.\-]*(?:\s+[A-Z][\w&'.\-]*){0,3})", re.I)
+# Page chrome that names the outlet: "More from X", "About X", "X Home", "Why you can
+# trust X", "X Apps".
+_OUTLET_CHROME = re.compile(
+    r"^(?:more from (?:the )?|about |why you can trust |talk to |watch |follow )"
+    r"(?P<a>(?-i:[A-Z])[\w&'.\-]*(?: (?-i:[A-Z])[\w&'.\-]*){0,3})$"
+    r"|^(?P<b>(?:The )?(?-i:[A-Z])[\w&'.\-]*(?: (?-i:[A-Z])[\w&'.\-]*){0,3}) "
+    r"(?:home|apps?|navigation|services|store|newsletters?|podcasts?)$", re.I)
+
+
+def outlet_from_page(lines: list[str], byline: str | None = None) -> str | None:
+    """The outlet's name as the page gives it: a line where the page names itself ("X is
+    part of ...", "X is a registered trademark"), the copyright line, and page chrome
+    ("More from X", "X Home", "About X"); the name with the most such lines wins, and a
+    self-naming line counts most. The page's first line counts when it is one of them."""
+    votes: dict[str, float] = {}
+
+    def vote(name: str | None, weight: float) -> None:
+        if name and (n := clean_outlet(name)):
+            key = n.lower().removeprefix("the ")
+            votes[key] = votes.get(key, 0.0) + weight
+            names.setdefault(key, n)
+
+    names: dict[str, str] = {}
+    first = next((t for t in lines if t), "")
+    for t in lines:
+        if not t or len(t.split()) > 40:
+            continue
+        if m := _OUTLET_SELF.match(t):
+            vote(m.group("name"), 3)
+        elif (m := _COPYRIGHT.search(t)) and len(t.split()) <= 30:
+            vote(m.group("name"), 2)
+        elif m := _OUTLET_CHROME.match(t):
+            vote(m.group("a") or m.group("b"), 1)
+        elif (m := PUBLISHER[0].search(t)) or (m := PUBLISHER[3].search(t)):
+            vote(m.group("name"), 1)
+    for person in re.split(r",|\band\b", (byline or "").lower()):
+        votes.pop(person.strip(), None)  # "About Anna Berg": the author's box
+    if not votes:
+        return None
+    if (k := first.lower().removeprefix("the ")) in votes:
+        votes[k] += 1
+    best = max(votes, key=lambda k: votes[k])
+    return names[best]
+
+
+_NOT_OUTLET = frozenset(["policy", "news agencies", "agencies", "us", "this", "the", "all",
+                         "privacy", "terms", "cookies", "copyright", "rights", "the author",
+                         "author", "accessibility", "get", "download", "watch", "follow",
+                         "subscribe", "sign", "getty images", "shutterstock", "alamy",
+                         "image", "images", "photo", "photos", "video", "videos", "live"])
+
+
 def clean_outlet(name: str) -> str | None:
     """'CNBC LLC. All Rights Reserved. A Division of NBCUniversal' -> 'CNBC'; None when
     nothing like a name is left."""
     n = re.split(r"\.\s|\s*\|\s*|,?\s+all rights reserved|\s+is\s+(?:a|an|part|the)\b", name.strip(),
                  maxsplit=1, flags=re.I)[0]
     n = _CORP.sub("", n.strip().rstrip(".,")).strip()
-    if not n or len(n.split()) > 5 or n.lower() in ("policy", "news agencies", "agencies"):
+    n = re.split(r"\s+\(|\s+-\s+", n)[0].strip()
+    if not n or len(n) < 3 or len(n.split()) > 5 or n.lower() in _NOT_OUTLET:
         return None
     return n
 
@@ -887,11 +943,8 @@ def parse_text(raw: str, source: str) -> Article:
             # quotation, say), so it stays.
             used.update(i for i in content if i < start and len(lines[i].split()) < MASTHEAD_WORDS)
 
-    for ln in lines:
-        # "Live Science is part of Future US Inc": the page names its outlet.
-        if (m := _OUTLET_SELF.match(ln)) and (name := clean_outlet(m.group("name"))):
-            meta.set("publisher", name, "page furniture (outlet line)")
-            break
+    if (outlet := outlet_from_page(lines, meta.byline)) is not None:
+        meta.set("publisher", outlet, "page furniture (the name the page gives itself)")
     tail = set(content[-6:])  # where author notes sit
     body: list[str] = []
     kept: list[int] = []
