@@ -155,6 +155,7 @@ FURNITURE = [re.compile(p, re.I) for p in (
     r"\bvideo player\b|^please use (chrome|a different) browser",
     r"^(link copied!?|see all updates|watch live|listen live)$",
     r"^share your thoughts\b|^you have succ?essfully subscribed\b",
+    r"^more\s*:\s+\S[^.!?]{0,120}$",  # "More: Teen charged in ..." (a link line)
     r"^\d{1,2}:\d{2}(?-i:[A-Z])",  # "14:48In Footsteps of ...": a time-stamped link
     r"(?-i:[a-z]Credit:\s*[A-Z])",  # "... sought treatmentCredit: EPA": a caption
     r"^(do not track|community standards|comment via)\b|^post limit reached\b",
@@ -1103,7 +1104,10 @@ def _core(lines: list[str], kept: set[int]) -> set[int]:
         return headish(i) and len(t.split()) >= 4 and parse_date(t) is None \
             and not _END_MARK.match(t) and not _LIST_HEADING.match(t)
 
-    prose = [i in kept and (bool(_FULL_STOP.search(lines[i])) or word_count(lines[i]) > 16)
+    # A long line without a full stop is still a paragraph in a language that spaces its
+    # words; a Chinese or Japanese line without one is a headline, however long.
+    prose = [i in kept and (bool(_FULL_STOP.search(lines[i]))
+                            or (word_count(lines[i]) > 16 and not _CJK.search(lines[i])))
              for i in idx]
     # A prose line alone between furniture lines, in a stretch where that repeats, is a
     # teaser's dek or a comment (name / time / text / "Reply"), not a paragraph.
