@@ -98,12 +98,16 @@ def test_masthead_found_below_a_long_menu(tmp_path: Path) -> None:
 
 
 def test_inline_link_block_does_not_end_the_article(tmp_path: Path) -> None:
-    lines = masthead() + BODY[:3] + [
+    lines = [
+        *masthead(),
+        *BODY[:3],
         "Recommended Stories",
         "Ferry timetable changes for the winter season",
         "Council approves new bike lanes on the ring road",
         "Read more: Why district heating matters for the climate plan",
-    ] + BODY[3:]
+        "More: Norrvik votes on the new harbour bridge",
+        *BODY[3:],
+    ]
     article = read_source(str(page(tmp_path, lines)))
     assert article.body.split("\n\n") == BODY
 
