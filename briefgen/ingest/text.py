@@ -454,8 +454,9 @@ def language_warning(source: str, language: str | None) -> list[str]:
     if not code or code == "en":
         return []
     name = LANGUAGE_NAMES.get(code, code)
-    return [f"{source}: the article is in {name} ({code}); quotes, people, dates and "
-            "figures are extracted from English text only, so none are extracted"]
+    return [f"{source}: the article is in {name} ({code}); briefgen extracts quotes, "
+            "people, dates and figures from English text only, so none can be trusted "
+            "from this source"]
 
 
 def word_count(line: str) -> int:
