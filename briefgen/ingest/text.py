@@ -155,6 +155,8 @@ FURNITURE = [re.compile(p, re.I) for p in (
     r"\bvideo player\b|^please use (chrome|a different) browser",
     r"^(link copied!?|see all updates|watch live|listen live)$",
     r"^share your thoughts\b|^you have succ?essfully subscribed\b",
+    r"\b(subscrib\w*|sign(ing)? up)\b.*\bnewsletters?\b|\byour inbox\b|\bopt-in\b|^i agree\b",
+    r"^please (enable|turn on) javascript\b|^filed under\b",
     r"^more\s*:\s+\S[^.!?]{0,120}$",  # "More: Teen charged in ..." (a link line)
     r"^\d{1,2}:\d{2}(?-i:[A-Z])",  # "14:48In Footsteps of ...": a time-stamped link
     r"(?-i:[a-z]Credit:\s*[A-Z])",  # "... sought treatmentCredit: EPA": a caption
@@ -313,6 +315,10 @@ _HEADER_KEY = {"headline": "title", "published": "date", "authors": "author",
                "canonical": "url", "summary": "standfirst", "description": "standfirst"}
 _SENTENCE_END = (".", "!", "?", "\u201d", '"', "\u2019", "'", ":", ";", "\u2026", ")",
                  "\u3002", "\uff01", "\uff1f", "\u300d")
+# A pop-up card pasted into a sentence: the name twice, glued, then the card's links up
+# to its "MORE" button ("Rep. Ilhan OmarIlhan OmarHillicon Valley: ... MORE (D-Minn.)").
+_CARD = re.compile(r"(?P<name>(?-i:[A-Z])[\w.'\u2019\-]+(?: (?-i:[A-Z])[\w.'\u2019\-]+){1,3})"
+                   r"(?P=name)\S.{0,800}?\s(?-i:MORE)(?=\s|$)")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_EMPH = re.compile(r"(\*\*|__)(.+?)\1")
 
@@ -910,7 +916,8 @@ def parse_text(raw: str, source: str) -> Article:
     split = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").split("\n")
     header, skip = _header(split)
     meta = _Meta(header, "front matter" if raw.lstrip().startswith("---") else "header block")
-    cleaned = [_clean_markdown(ln) for ln in _unwrap([ln.strip() for ln in split[skip:]])]
+    cleaned = [_clean_markdown(_CARD.sub(r"\g<name>", ln))
+               for ln in _unwrap([ln.strip() for ln in split[skip:]])]
     lines = [t for t, _ in cleaned]
     headings = {i for i, (_, h) in enumerate(cleaned) if h}
     credited = {CREDIT.sub("", t).strip() for t in lines if t and has_credit(t)}
