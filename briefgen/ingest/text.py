@@ -832,7 +832,7 @@ def _masthead(lines: list[str], content: list[int], meta: _Meta,
     top = content[first : first + 40]
     dates = {i for i in top if masthead_date(lines[i])}
     markers: list[int] = []
-    long_lines = 0
+    long_lines = long_after = 0
     for pos, i in enumerate(top):
         t = lines[i]
         near_date = any(
@@ -841,9 +841,13 @@ def _masthead(lines: list[str], content: list[int], meta: _Meta,
             for k in range(max(0, pos - 2), min(len(top), pos + 3)) if k != pos)
         if i in dates or _byline_in(t) or (near_date and _NAME_LINE.match(t)):
             markers.append(i)
-        elif len(t.split()) >= 12 and (_ends_sentence(t) or i >= stop) and not is_caption(t):
-            long_lines += 1  # article text: the masthead is above it
-            if long_lines > (1 if i >= stop else 2):
+        elif len(t.split()) >= 12 and i >= stop and not is_caption(t):
+            long_after += 1  # article text (a standfirst may come first): the masthead ends
+            if long_after > 1:
+                break
+        elif len(t.split()) >= 12 and _ends_sentence(t) and not is_caption(t):
+            long_lines += 1  # prose above the article's text: promos, or an early start
+            if long_lines > 2:
                 break
     used: set[int] = set()
     if not markers:
