@@ -157,6 +157,8 @@ FURNITURE = [re.compile(p, re.I) for p in (
     r"^share your thoughts\b|^you have succ?essfully subscribed\b",
     r"\b(subscrib\w*|sign(ing)? up)\b.*\bnewsletters?\b|\byour inbox\b|\bopt-in\b|^i agree\b",
     r"^please (enable|turn on) javascript\b|^filed under\b",
+    r"^(image|photo|picture) (caption|copyright|credit)\s+\S",
+    r"\bclicking here\b|^get access to\b|\bsubscribe to our\b|^join our\b",
     r"^more\s*:\s+\S[^.!?]{0,120}$",  # "More: Teen charged in ..." (a link line)
     r"^\d{1,2}:\d{2}(?-i:[A-Z])",  # "14:48In Footsteps of ...": a time-stamped link
     r"(?-i:[a-z]Credit:\s*[A-Z])",  # "... sought treatmentCredit: EPA": a caption
@@ -315,10 +317,11 @@ _HEADER_KEY = {"headline": "title", "published": "date", "authors": "author",
                "canonical": "url", "summary": "standfirst", "description": "standfirst"}
 _SENTENCE_END = (".", "!", "?", "\u201d", '"', "\u2019", "'", ":", ";", "\u2026", ")",
                  "\u3002", "\uff01", "\uff1f", "\u300d")
-# A pop-up card pasted into a sentence: the name twice, glued, then the card's links up
-# to its "MORE" button ("Rep. Ilhan OmarIlhan OmarHillicon Valley: ... MORE (D-Minn.)").
-_CARD = re.compile(r"(?P<name>(?-i:[A-Z])[\w.'\u2019\-]+(?: (?-i:[A-Z])[\w.'\u2019\-]+){1,3})"
-                   r"(?P=name)\S.{0,800}?\s(?-i:MORE)(?=\s|$)")
+# A pop-up card pasted into a sentence: the name, glued to the card that starts with the
+# same first name, then the card's links up to its "MORE" button ("Rep. Ilhan OmarIlhan
+# OmarHillicon Valley: ... MORE (D-Minn.)", "Kristi NoemKristi Lynn NoemSouth ... MORE").
+_CARD = re.compile(r"(?P<name>(?P<first>[A-Z][a-z][\w'\u2019\-]*)(?: [A-Z][\w.'\u2019\-]+){1,3})"
+                   r"(?P=first)\b.{0,800}?\sMORE(?=\s|$)")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_EMPH = re.compile(r"(\*\*|__)(.+?)\1")
 

@@ -246,3 +246,18 @@ def test_non_english_article_is_read_and_says_its_language(
     assert article.language == code
     assert any(name in w and "English" in w for w in article.warnings)
     assert guess_language(" ".join(lines)) == code
+
+
+def test_pasted_popup_card_closed_up_around_the_name(tmp_path: Path) -> None:
+    card = ("The plan was announced by Mayor Karin LundKarin Lund, Norrvik mayorHeat pumps arrive "
+            "in the harbour district | Energy company posts record profit MORE (Green), who said "
+            "heating bills would not rise.")
+    lines = [*masthead(), BODY[0], card, *BODY[1:], "Image caption Workers at the plant in 1970"]
+    body = read_source(str(page(tmp_path, lines))).body.split("\n\n")
+    assert body[1] == ("The plan was announced by Mayor Karin Lund (Green), who said heating "
+                       "bills would not rise.")
+    assert not any(p.startswith("Image caption") for p in body)
+    # A name that merely has capitals inside it is left alone.
+    lines = [*masthead(), "Ronald McDonald said he wanted to see a lot MORE of the plan before "
+             "the council votes on it in January.", *BODY]
+    assert "Ronald McDonald said" in read_source(str(page(tmp_path, lines))).body
