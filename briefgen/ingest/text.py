@@ -317,6 +317,15 @@ _HEADER_KEY = {"headline": "title", "published": "date", "authors": "author",
                "canonical": "url", "summary": "standfirst", "description": "standfirst"}
 _SENTENCE_END = (".", "!", "?", "\u201d", '"', "\u2019", "'", ":", ";", "\u2026", ")",
                  "\u3002", "\uff01", "\uff1f", "\u300d")
+# A photo credit alone on its line: "(Image: (c) NASA/ESA)", "Photo: Getty Images",
+# "Jane Doe | Bloomberg | Getty Images".
+_CREDIT_LINE = re.compile(
+    r"^\((?:image|photo|picture|credit)s?\s*:[^()]{1,80}\)$"
+    r"|^(?:photo|image|picture|credit)s?\s*:\s*\S.{0,60}$"
+    r"|^[^|]{2,40}(?:\|[^|]{2,40}){0,3}\|\s*(?:getty images|reuters|afp|ap|epa|shutterstock|"
+    r"alamy)\s*$",
+    re.I,
+)
 # A pop-up card pasted into a sentence: the name, glued to the card that starts with the
 # same first name, then the card's links up to its "MORE" button ("Rep. Ilhan OmarIlhan
 # OmarHillicon Valley: ... MORE (D-Minn.)", "Kristi NoemKristi Lynn NoemSouth ... MORE").
@@ -1005,8 +1014,9 @@ def parse_text(raw: str, source: str) -> Article:
             if m.group("name"):
                 meta.set("byline", _clean_name(m.group("name"))[0], "author note")
             continue
-        if is_caption(ln):
-            continue
+        if is_caption(ln) or (i + 1 < len(lines) and _CREDIT_LINE.match(lines[i + 1])
+                              and word_count(ln) <= 60):
+            continue  # a caption (the line right above a photo credit is one too)
         if i in headings or not _is_prose(ln):
             minor.append(i)  # a crosshead or list item: article text inside the article
             continue

@@ -252,11 +252,13 @@ def test_pasted_popup_card_closed_up_around_the_name(tmp_path: Path) -> None:
     card = ("The plan was announced by Mayor Karin LundKarin Lund, Norrvik mayorHeat pumps arrive "
             "in the harbour district | Energy company posts record profit MORE (Green), who said "
             "heating bills would not rise.")
-    lines = [*masthead(), BODY[0], card, *BODY[1:], "Image caption Workers at the plant in 1970"]
+    lines = [*masthead(), BODY[0], card, *BODY[1:], "Image caption Workers at the plant in 1970",
+             "The plant's chimney seen from the harbour front at dusk, with the old coal store.",
+             "(Image: \u00a9 Norrvik Energy)"]
     body = read_source(str(page(tmp_path, lines))).body.split("\n\n")
     assert body[1] == ("The plan was announced by Mayor Karin Lund (Green), who said heating "
                        "bills would not rise.")
-    assert not any(p.startswith("Image caption") for p in body)
+    assert body[2:] == BODY[1:]  # no caption, whether labelled or above its credit
     # A name that merely has capitals inside it is left alone.
     lines = [*masthead(), "Ronald McDonald said he wanted to see a lot MORE of the plan before "
              "the council votes on it in January.", *BODY]
