@@ -48,7 +48,12 @@ def test_quotes_polnear_dev() -> None:
 
 def test_html_article_bodies() -> None:
     s = scores("html_eval.py")
-    assert s["html_f1"] >= 0.97, s
+    assert s["html_f1"] >= 0.978, s  # 0.981 on the dev pages
+
+
+def test_pasted_article_bodies() -> None:
+    s = scores("pasted_eval.py")
+    assert s["pasted_f1"] >= 0.935 and s["precision"] >= 0.93, s  # 0.943 / 0.940 / 0.945
 
 
 def test_key_facts_beat_lead_3() -> None:

@@ -15,7 +15,17 @@ import re
 from typing import Any
 
 from briefgen.errors import InputError
-from briefgen.ingest.text import is_furniture, short_body_warning
+from briefgen.ingest.text import (
+    check_notice,
+    clean_headline,
+    clean_outlet,
+    dates_in,
+    guess_language,
+    is_furniture,
+    language_warning,
+    parse_date,
+    short_body_warning,
+)
 from briefgen.models import Article
 
 # The options measured on saved news pages (shared/corpus/html, 91 dev pages; shingle
@@ -74,7 +84,37 @@ def clean_lines(text: str, title: str | None) -> list[str]:
         if first and t and (first == t or t.startswith(first)
                             or (first.startswith(t) and len(first) <= 1.3 * len(t))):
             lines = lines[1:]
-    return [ln for ln in lines if not is_furniture(ln)]
+    return [ln for ln in lines if not is_furniture(ln) and parse_date(ln) is None]
+
+
+def pruned_tree(raw: str) -> Any:
+    """The page as an lxml tree without the pop-ups set inside its paragraphs.
+
+    A name in a paragraph can carry a hidden card (a picture and a list of links to
+    the person's other stories) that a browser shows on hover; in the page's text it
+    sits in the middle of the sentence. An inline element inside a paragraph that
+    holds a picture and links, or three links or more and a dozen words, and whose
+    text is nearly all link text, is
+    such a card: it goes, and the sentence closes up around it. Falls back to the raw
+    text when the page does not parse.
+    """
+    from trafilatura.utils import load_html
+
+    tree = load_html(raw)
+    if tree is None:
+        return raw
+    # Innermost first: the card goes, the name it hangs on stays.
+    for el in reversed(tree.xpath("//p//span[.//a] | //p//div[.//a]")):
+        if el.getparent() is None:
+            continue
+        links = el.xpath(".//a")
+        text = " ".join(el.text_content().split())
+        link_text = sum(len(" ".join(a.text_content().split())) for a in links)
+        card = (len(links) >= 2 and bool(el.xpath(".//img"))) \
+            or (len(links) >= 3 and len(text.split()) >= 12)
+        if card and link_text >= 0.8 * len(text):
+            el.drop_tree()  # keeps the tail text
+    return tree
 
 
 def extract_body(raw: str, url: str | None = None) -> str:
@@ -98,6 +138,136 @@ def _where(value: str, raw: str, jsonld: str, metas: str) -> str:
     return "html page"
 
 
+_HIDDEN_OPEN = re.compile(r"<(script|style|noscript|template)\b|<!--", re.I)
+_TAG = re.compile(r"<[^<>]+>")
+_AGENCY = re.compile(r"\b(?P<agency>Associated Press|Reuters|Agence France-Presse|AFP|Bloomberg|"
+                     r"Xinhua|Yonhap|UPI|dpa|The Canadian Press|Press Association|PA Media)\b",
+                     re.I)
+_AGENCY_NAMES = {"afp": "Agence France-Presse", "associated press": "Associated Press",
+                 "press association": "PA Media"}
+# Site names that say nothing about the outlet (a hosting page's own label).
+_GENERIC = frozenset(["hosted", "home", "news", "index", "article", "articles", "site", "website", "web", "page", "story", "stories", "blog"])
+
+
+_H1_OPEN = re.compile(r"<h1\b[^<>]*>", re.I)
+
+
+def _strip_hidden(raw: str) -> str:
+    """The page without scripts, styles, templates and comments, in one linear pass
+    (an element left open hides the rest of the page, as a browser would)."""
+    low = raw.lower()
+    out: list[str] = []
+    pos = 0
+    while m := _HIDDEN_OPEN.search(raw, pos):
+        out.append(raw[pos:m.start()])
+        end_mark = "-->" if m.group(0) == "<!--" else f"</{m.group(1).lower()}"
+        close = low.find(end_mark, m.end())
+        if close < 0:
+            return " ".join(out)
+        gt = low.find(">", close)
+        pos = len(raw) if gt < 0 else gt + 1
+        out.append(" ")
+    out.append(raw[pos:])
+    return "".join(out)
+
+
+def _h1_texts(raw: str) -> list[str]:
+    """The text of each <h1> element, found with str.find (linear on unclosed tags)."""
+    low = raw.lower()
+    found: list[str] = []
+    pos = 0
+    while m := _H1_OPEN.search(raw, pos):
+        close = low.find("</h1", m.end())
+        if close < 0:
+            break
+        found.append(raw[m.end():close])
+        pos = close + 4
+    return found
+
+
+def _printed_headline(raw: str) -> str | None:
+    """The page's one <h1>, when it has exactly one that reads as a headline (four
+    words or more): the headline as printed, not the title tag's SEO variant."""
+    found = [" ".join(htmllib.unescape(_TAG.sub(" ", h1)).split())
+             for h1 in _h1_texts(_strip_hidden(raw))]
+    heads = [h for h in found if len(h.split()) >= 4 and len(h) < 300]
+    return heads[0] if len(heads) == 1 else None
+
+
+def page_text(raw: str) -> str:
+    """The visible text of a page, roughly: no scripts, styles, comments or tags."""
+    return htmllib.unescape(_TAG.sub(" ", _strip_hidden(raw)))
+
+
+def _shown_date(raw: str, published: dt.date, title: str | None) -> dt.date:
+    """The publication date as the page prints it under the headline. A UTC time stamp
+    in the page's metadata runs a day ahead of the page's own time zone in the evening:
+    when the page prints the day before under the headline and not the stamped day,
+    the printed day is the date."""
+    text = " ".join(page_text(raw).split())
+    head = " ".join((title or "").split())[:60]
+    at = text.rfind(head) if head else -1
+    if at < 0:
+        return published
+    shown = dates_in(text[at : at + 1500])
+    day_before = published - dt.timedelta(days=1)
+    if published not in shown and day_before in shown:
+        return day_before
+    return published
+
+
+def split_agency(byline: str | None) -> tuple[str | None, str | None]:
+    """'DANICA KIRKA; JILL LAWLESS Associated Press' -> ('Danica Kirka, Jill Lawless',
+    'Associated Press'): the people who wrote the story, and the agency apart."""
+    if not byline:
+        return byline, None
+    agency = None
+    if m := _AGENCY.search(byline):
+        agency = _AGENCY_NAMES.get(m.group("agency").lower(), m.group("agency"))
+        byline = _AGENCY.sub(" ", byline)
+    names = [" ".join(n.split()).strip(" ,;|-") for n in re.split(r"[;|]|\s{2,}", byline)]
+    names = [n for n in names if n and n.lower() not in ("by", "and", "staff")]
+    fixed = []
+    for n in names:
+        n = re.sub(r"^(?i:by)\s+", "", n)
+        if n.isupper():
+            n = " ".join(w.lower() if w.lower() == "and" else w.capitalize() for w in n.split())
+        fixed.append(n)
+    return (", ".join(fixed) or None), agency
+
+
+def _generic_name(name: str) -> bool:
+    return name.strip().lower() in _GENERIC
+
+
+_DOMAIN = re.compile(r"^(?:www\.)?(?P<stem>[A-Za-z][A-Za-z0-9\-]*)\.(?:com|net|org|ca|news|tv|io)$")
+
+
+def outlet_name(name: str, raw: str) -> str:
+    """The outlet as a reader names it: company suffixes and 'All rights reserved' off,
+    and a domain ('livescience.com', 'CBSSports.com') in the words the page itself
+    spells it with ('Live Science', 'CBS Sports'), or its stem when that is a
+    compound ('SpaceNews.com' -> 'SpaceNews')."""
+    n = clean_outlet(name) or name
+    m = _DOMAIN.match(n)
+    if not m:
+        return n
+    stem = m.group("stem")
+    text = page_text(raw)
+    words = r"[A-Z][A-Za-z0-9]*"
+    forms: dict[str, int] = {}
+    for k in (2, 3):
+        for f in re.finditer(rf"(?<![\w.])({words}(?:\s+{words}){{{k - 1}}})(?![\w.])", text):
+            form = f.group(1)
+            if "".join(form.split()).lower() == stem.lower():
+                forms[form] = forms.get(form, 0) + 1
+    if forms:
+        return max(forms, key=lambda f: forms[f])
+    if re.search(r"[a-z][A-Z]", stem):
+        return stem  # a compound brand
+    return n
+
+
 def parse_html(raw: str, source: str, url: str | None = None) -> Article:
     """Extract the article body and its metadata from an HTML page.
 
@@ -105,9 +275,10 @@ def parse_html(raw: str, source: str, url: str | None = None) -> Article:
     """
     import trafilatura
 
-    doc = trafilatura.bare_extraction(raw, url=url, with_metadata=True, **TRAFILATURA_OPTIONS)
+    doc = trafilatura.bare_extraction(pruned_tree(raw), url=url, with_metadata=True,
+                                      **TRAFILATURA_OPTIONS)
     if len(getattr(doc, "text", None) or "") < RETRY_BELOW_CHARS:
-        retry = trafilatura.bare_extraction(raw, url=url, with_metadata=True,
+        retry = trafilatura.bare_extraction(pruned_tree(raw), url=url, with_metadata=True,
                                             **{**TRAFILATURA_OPTIONS, "fast": False})
         if len(getattr(retry, "text", None) or "") > len(getattr(doc, "text", None) or ""):
             doc = retry
@@ -118,6 +289,7 @@ def parse_html(raw: str, source: str, url: str | None = None) -> Article:
         raise InputError(
             f"{source}: no article text found in this HTML page; save the article page itself"
         )
+    check_notice(source, paragraphs)
     jsonld = " ".join(_jsonld_blocks(raw)).lower()
     metas = " ".join(m.group(0) for m in _META.finditer(raw)).lower()
     found: dict[str, str] = {}
@@ -140,6 +312,19 @@ def parse_html(raw: str, source: str, url: str | None = None) -> Article:
             found["published"] = "html date (htmldate)"
         except ValueError:
             published = None
+    if (h1 := _printed_headline(raw)) and h1 != values["title"]:
+        values["title"] = h1
+        found["title"] = "html h1 (the headline as printed)"
+    if published is not None and (shown := _shown_date(raw, published, values["title"])) != published:
+        published = shown
+        found["published"] = "html date, as the page shows it"
+    byline, agency = split_agency(values["byline"])
+    if agency and (not values["publisher"] or _generic_name(values["publisher"])):
+        values["publisher"] = agency
+        found["publisher"] = "agency in the byline"
+    values["byline"] = byline
+    if values["publisher"]:
+        values["publisher"] = outlet_name(values["publisher"], raw)
     if not values["url"] and url:
         values["url"] = url
         found["url"] = "fetched URL"
@@ -148,15 +333,17 @@ def parse_html(raw: str, source: str, url: str | None = None) -> Article:
         language = m.group(1).lower()
     if language:
         found["language"] = "html lang attribute"
+    elif language := guess_language(" ".join(paragraphs)):
+        found["language"] = "script and function words"
     return Article(
         source=source,
         body="\n\n".join(paragraphs),
-        title=values["title"],
+        title=clean_headline(values["title"]),
         byline=values["byline"],
         published=published,
         publisher=values["publisher"],
         url=values["url"],
         language=language,
         found=found,
-        warnings=short_body_warning(source, paragraphs),
+        warnings=short_body_warning(source, paragraphs) + language_warning(source, language),
     )

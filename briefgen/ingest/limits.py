@@ -171,8 +171,29 @@ def load_front_matter(block: str) -> dict[str, Any] | None:
     return out
 
 
-# Two words or more, then the end of a sentence: the least an article's text has.
-_SENTENCE = re.compile(r"\w+[^\w.!?\n]+\w[^.!?\n]*[.!?\u2026]")
+_SENTENCE_END = re.compile(r"[.!?\u2026\u3002\uff01\uff1f]")
+_WORD = re.compile(r"\w+")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def has_sentence(text: str) -> bool:
+    """Whether some line has two words (or, in Chinese, Japanese or Korean, four
+    characters) before a sentence's end: the least an article's text has.
+
+    Line by line, each character looked at a bounded number of times: a regular
+    expression for this backtracked quadratically on a long line with no full stop.
+    """
+    for line in text.splitlines():
+        ends = [m.start() for m in _SENTENCE_END.finditer(line)]
+        if not ends:
+            continue
+        before = line[:ends[-1]]  # the last end has the most text before it
+        if len(_CJK.findall(before)) >= 4:
+            return True
+        words = _WORD.finditer(before)
+        if next(words, None) is not None and next(words, None) is not None:
+            return True
+    return False
 
 
 def check_article(article: Article) -> None:
@@ -184,7 +205,7 @@ def check_article(article: Article) -> None:
     """
     from briefgen.ingest.text import SHORT_BODY_WORDS, is_furniture
 
-    if not _SENTENCE.search(article.body):
+    if not has_sentence(article.body):
         raise InputError(f"{article.source}: no sentences found, so this is not an article "
                          "(a word list, menu or table?); give the article's text")
     words = len(article.body.split())

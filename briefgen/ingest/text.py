@@ -154,6 +154,20 @@ FURNITURE = [re.compile(p, re.I) for p in (
     r"\border reprints\b|\btoday's paper\b",
     r"\bvideo player\b|^please use (chrome|a different) browser",
     r"^(link copied!?|see all updates|watch live|listen live)$",
+    r"^share your thoughts\b|^you have succ?essfully subscribed\b",
+    r"\b(subscrib\w*|sign(ing)? up)\b.*\bnewsletters?\b|\byour inbox\b|\bopt-in\b|^i agree\b",
+    r"^please (enable|turn on) javascript\b|^filed under\b",
+    r"^(image|photo|picture) (caption|copyright|credit)\s+\S",
+    r"\bclicking here\b|^get access to\b|\bsubscribe to our\b|^join our\b",
+    r"^more\s*:\s+\S[^.!?]{0,120}$",  # "More: Teen charged in ..." (a link line)
+    r"^\d{1,2}:\d{2}(?-i:[A-Z])",  # "14:48In Footsteps of ...": a time-stamped link
+    r"(?-i:[a-z]Credit:\s*[A-Z])",  # "... sought treatmentCredit: EPA": a caption
+    r"^(do not track|community standards|comment via)\b|^post limit reached\b",
+    # legal boilerplate in footers
+    r"\bis subject to copyright\b|^citation:",
+    r"\b(are|is a) (registered )?trademarks? of\b|\ball other trademarks\b",
+    r"\bnot (been )?(evaluated|approved) by the\b|\bnot intended to (diagnose|treat|replace)\b",
+    r"^the information (provided |contained )?(on|in) this (web)?site\b",
 )]
 _LIST_HEADING = re.compile(
     r"^(read more|read next|related|more from|more on this|most read|most popular|recommended|"
@@ -168,6 +182,8 @@ BYLINE = [
                r"(?:\s+(?:[A-Z][\w.'\u2019\-]+|and|&|de|da|del|van|von|der|al|bin|ibn)){1,6})"
                r"(?:\s*(?:,|\||\u2013|\u2014| - | in | for ).{0,60})?$"),
     re.compile(r"^(?:author|byline|writer)s?\s*:\s*(?P<name>[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){1,4})"),
+    re.compile(r"^(?P<name>[A-Z][a-z][\w'\-]*(?:\s+[A-Z][\w'\-]*\.?){1,3})\s+@\w{2,30}\b"
+               r"[^.!?]{0,40}$"),
     re.compile(r"\b(?:experts?|analysts?|officials?|sources?|diplomats?|insiders?|residents?|"
                r"scientists?|economists?|observers?|critics?|people)\s+(?:tell|told)\s+"
                r"(?P<name>[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+){1,3})\s*$"),
@@ -183,6 +199,81 @@ PUBLISHER = [
     re.compile(r"^source:\s*(?P<name>[A-Z][\w&'\- ]+?)(?:\s+and (?:news )?agencies)?\s*$", re.I),
     re.compile(r"(?:newsletters?|app|inbox|emails?|alerts|updates) from (?P<name>(?:the\s+)?[A-Z][\w&'\- ]+?)\s*\.?$", re.I),
 ]
+_OUTLET_SELF = re.compile(
+    r"^(?:\u00a9\s*)?(?P<name>(?:The\s+)?[A-Z][\w&'.\-]*(?:\s+[A-Z][\w&'.\-]*){0,3})\s+is\s+"
+    r"(?:supported by its (?:audience|readers)|part of\b|a registered trade ?mark\b|a division of\b|"
+    r"a (?:publication|brand|property|unit|subsidiary) of\b|owned by\b)")
+_CORP = re.compile(r"(?:,?\s+(?:Inc|LLC|L\.L\.C|Ltd|Limited|Corp|Corporation|Co|PLC|plc|GmbH|"
+                   r"S\.A|AG|LP|Group|Holdings|Media Network|Network))+\.?$")
+
+
+_COPYRIGHT = re.compile(
+    r"(?:\u00a9|\(c\)|copyright)\s*(?:copyright\s*)?(?:\d{4}(?:\s*[-\u2013]\s*\d{4})?\s*,?\s*)?"
+    r"(?P<name>(?:The\s+)?[A-Z][\w&'.\-]*(?:\s+[A-Z][\w&'.\-]*){0,3})", re.I)
+# Page chrome that names the outlet: "More from X", "About X", "X Home", "Why you can
+# trust X", "X Apps".
+_OUTLET_CHROME = re.compile(
+    r"^(?:more from (?:the )?|about |why you can trust |talk to |watch |follow )"
+    r"(?P<a>(?-i:[A-Z])[\w&'.\-]*(?: (?-i:[A-Z])[\w&'.\-]*){0,3})$"
+    r"|^(?P<b>(?:The )?(?-i:[A-Z])[\w&'.\-]*(?: (?-i:[A-Z])[\w&'.\-]*){0,3}) "
+    r"(?:home|apps?|navigation|services|store|newsletters?|podcasts?)$", re.I)
+
+
+def outlet_from_page(lines: list[str], byline: str | None = None) -> str | None:
+    """The outlet's name as the page gives it: a line where the page names itself ("X is
+    part of ...", "X is a registered trademark"), the copyright line, and page chrome
+    ("More from X", "X Home", "About X"); the name with the most such lines wins, and a
+    self-naming line counts most. The page's first line counts when it is one of them."""
+    votes: dict[str, float] = {}
+
+    def vote(name: str | None, weight: float) -> None:
+        if name and (n := clean_outlet(name)):
+            key = n.lower().removeprefix("the ")
+            votes[key] = votes.get(key, 0.0) + weight
+            names.setdefault(key, n)
+
+    names: dict[str, str] = {}
+    first = next((t for t in lines if t), "")
+    for t in lines:
+        if not t or len(t.split()) > 40:
+            continue
+        if m := _OUTLET_SELF.match(t):
+            vote(m.group("name"), 3)
+        elif (m := _COPYRIGHT.search(t)) and len(t.split()) <= 30:
+            vote(m.group("name"), 2)
+        elif m := _OUTLET_CHROME.match(t):
+            vote(m.group("a") or m.group("b"), 1)
+        elif (m := PUBLISHER[0].search(t)) or (m := PUBLISHER[3].search(t)):
+            vote(m.group("name"), 1)
+    for person in re.split(r",|\band\b", (byline or "").lower()):
+        votes.pop(person.strip(), None)  # "About Anna Berg": the author's box
+    if not votes:
+        return None
+    if (k := first.lower().removeprefix("the ")) in votes:
+        votes[k] += 1
+    best = max(votes, key=lambda k: votes[k])
+    return names[best]
+
+
+_NOT_OUTLET = frozenset(["policy", "news agencies", "agencies", "us", "this", "the", "all",
+                         "privacy", "terms", "cookies", "copyright", "rights", "the author",
+                         "author", "accessibility", "get", "download", "watch", "follow",
+                         "subscribe", "sign", "getty images", "shutterstock", "alamy",
+                         "image", "images", "photo", "photos", "video", "videos", "live"])
+
+
+def clean_outlet(name: str) -> str | None:
+    """'CNBC LLC. All Rights Reserved. A Division of NBCUniversal' -> 'CNBC'; None when
+    nothing like a name is left."""
+    n = re.split(r"\.\s|\s*\|\s*|,?\s+all rights reserved|\s+is\s+(?:a|an|part|the)\b", name.strip(),
+                 maxsplit=1, flags=re.I)[0]
+    n = _CORP.sub("", n.strip().rstrip(".,")).strip()
+    n = re.split(r"\s+\(|\s+-\s+", n)[0].strip()
+    if not n or len(n) < 3 or len(n.split()) > 5 or n.lower() in _NOT_OUTLET:
+        return None
+    return n
+
+
 # A caption describes a photo in the present tense: "X and Y talk at ...",
 # "Protesters hold up placards ...", "Smoke is seen rising ...". Article sentences
 # that lost their final full stop are usually past tense or reported speech.
@@ -224,27 +315,77 @@ HEADER = re.compile(r"^(title|headline|date|published|author|authors|byline|publ
 _HEADER_KEY = {"headline": "title", "published": "date", "authors": "author",
                "byline": "author", "source": "publisher", "site": "publisher", "link": "url",
                "canonical": "url", "summary": "standfirst", "description": "standfirst"}
-_SENTENCE_END = (".", "!", "?", "\u201d", '"', "\u2019", "'", ":", ";", "\u2026", ")")
+_SENTENCE_END = (".", "!", "?", "\u201d", '"', "\u2019", "'", ":", ";", "\u2026", ")",
+                 "\u3002", "\uff01", "\uff1f", "\u300d")
+# A photo credit alone on its line: "(Image: (c) NASA/ESA)", "Photo: Getty Images",
+# "Jane Doe | Bloomberg | Getty Images".
+_CREDIT_LINE = re.compile(
+    r"^\((?:image|photo|picture|credit)s?\s*:[^()]{1,80}\)$"
+    r"|^(?:photo|image|picture|credit)s?\s*:\s*\S.{0,60}$"
+    r"|^[^|]{2,40}(?:\|[^|]{2,40}){0,3}\|\s*(?:getty images|reuters|afp|ap|epa|shutterstock|"
+    r"alamy)\s*$",
+    re.I,
+)
+# A pop-up card pasted into a sentence: the name, glued to the card that starts with the
+# same first name, then the card's links up to its "MORE" button ("Rep. Ilhan OmarIlhan
+# OmarHillicon Valley: ... MORE (D-Minn.)", "Kristi NoemKristi Lynn NoemSouth ... MORE").
+_CARD = re.compile(r"(?P<name>(?P<first>[A-Z][a-z][\w'\u2019\-]*)(?: [A-Z][\w.'\u2019\-]+){1,3})"
+                   r"(?P=first)\b.{0,800}?\sMORE(?=\s|$)")
 _MD_LINK = re.compile(r"!?\[([^\[\]]*)\]\([^()]*\)")  # no nested brackets: linear
 _MD_EMPH = re.compile(r"(\*\*|__)(.+?)\1")
 
 
-def _to_date(m: re.Match[str]) -> dt.date | None:
+def _to_date(m: re.Match[str], us: bool = False) -> dt.date | None:
     try:
         if m.group("iso"):
             return dt.date.fromisoformat(m.group("iso"))
         if m.group("d3"):
             a, b = int(m.group("d3")), int(m.group("m3"))
+            year = int(m.group("y3"))
+            if year < 100:
+                if not us:
+                    return None
+                year += 2000  # 11/19/19: a two-digit year is this century's
             if a <= 12 and b <= 12 and a != b:
                 return None  # 01/08/2024: January 8 or 1 August? Do not guess.
             day, month = (b, a) if b > 12 else (a, b)
-            return dt.date(int(m.group("y3")), month, day)
+            return dt.date(year, month, day)
         day = int(m.group("d1") or m.group("d2"))
         month = _MONTH_NUM[(m.group("m1") or m.group("m2")).lower().rstrip(".")]
         year = int(m.group("y1") or m.group("y2"))
         return dt.date(year, month, day)
     except (ValueError, KeyError):
         return None
+
+
+_LOOSE_DATE = re.compile(
+    rf"(?<![\w/])(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{MONTHS})\.?,?\s+"
+    rf"(?P<y1>(?:19|20)\d{{2}})"
+    rf"|(?P<m2>{MONTHS})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d{{2}})"
+    rf"|(?P<iso>(?:19|20)\d{{2}}-\d{{2}}-\d{{2}})"
+    rf"|(?P<d3>\d{{1,2}})/(?P<m3>\d{{1,2}})/(?P<y3>(?:19|20)?\d{{2}})(?![\d/]))",
+    re.I,
+)
+
+
+def dates_in(text: str) -> set[dt.date]:
+    """Every written date in a text ('Nov. 18, 2019', '18 November 2019', '2019-11-18')."""
+    return {d for m in _LOOSE_DATE.finditer(text) if (d := _to_date(m)) is not None}
+
+
+def masthead_date(line: str) -> tuple[dt.date, bool] | None:
+    """The date on a short masthead line and whether it is an 'Updated' date:
+    'By Tess Bonn - 11/19/19 06:56 AM EST', 'Published Wed, Nov 20 2019 4:29 AM EST',
+    '2019-11-18T20:51:19Z'. A date inside a sentence is not a masthead date."""
+    s = line.strip()
+    if len(s.split()) > 20 or (s.endswith(".") and len(s.split()) > 8):
+        return None
+    for m in _LOOSE_DATE.finditer(s):
+        d = _to_date(m, us=True)
+        if d is not None:
+            updated = bool(re.search(r"\b(?:updated|modified)\b", s[: m.start()], re.I))
+            return d, updated
+    return None
 
 
 def parse_date(line: str) -> dt.date | None:
@@ -265,22 +406,112 @@ def parse_date(line: str) -> dt.date | None:
 
 
 SHORT_BODY_WORDS = 50
-_ENGLISH = frozenset(["the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "was", "with", "as", "by", "it", "at", "from", "said", "has", "have", "be", "are", "were", "will", "his", "her", "their", "this", "an", "not", "but"])
+# Function words of the languages the pasted pages come in: a text's language is the
+# one whose words make up the largest share of it (at least _LANG_SHARE).
+_STOPWORDS: dict[str, frozenset[str]] = {
+    "en": frozenset(["the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "was", "with", "as", "by", "it", "at", "from", "said", "has", "have", "be", "are", "were", "will", "his", "her", "their", "this", "an", "not", "but"]),
+    "pt": frozenset(["de", "a", "o", "que", "e", "do", "da", "em", "um", "para", "com", "não", "uma", "os", "no", "se", "na", "por", "mais", "as", "dos", "como", "mas", "foi", "ao", "ele", "das", "tem", "à", "seu", "sua", "ou", "ser", "quando", "muito", "há", "nos", "já", "está", "também", "só", "pelo", "pela", "até", "isso"]),
+    "es": frozenset(["de", "la", "que", "el", "en", "y", "a", "los", "del", "se", "las", "por", "un", "para", "con", "no", "una", "su", "al", "lo", "como", "más", "pero", "sus", "le", "ya", "o", "este", "sí", "porque", "esta", "entre", "cuando", "muy", "sin", "sobre", "también", "hasta", "hay", "donde"]),
+    "de": frozenset(["der", "die", "und", "in", "den", "von", "zu", "das", "mit", "sich", "des", "auf", "für", "ist", "im", "dem", "nicht", "ein", "eine", "als", "auch", "es", "an", "werden", "aus", "er", "hat", "dass", "sie", "nach", "wird", "bei", "einer", "um", "am", "sind", "noch", "wie", "einem", "über"]),
+    "fr": frozenset(["de", "la", "le", "et", "les", "des", "à", "en", "un", "une", "du", "que", "est", "pour", "qui", "dans", "par", "sur", "pas", "au", "plus", "ne", "se", "ce", "il", "sont", "avec", "ou", "son", "mais", "été", "aux", "cette"]),
+    "it": frozenset(["di", "e", "il", "la", "che", "in", "un", "per", "è", "una", "del", "della", "non", "le", "con", "da", "sono", "si", "al", "dei", "gli", "nel", "anche", "alla", "più", "come", "ma", "lo", "delle"]),
+    "id": frozenset(["yang", "dan", "di", "dari", "ini", "itu", "dengan", "untuk", "tidak", "ada", "dalam", "akan", "pada", "juga", "kita", "karena", "ke", "oleh", "atau", "bisa", "sudah", "saya", "mereka"]),
+    "nl": frozenset(["de", "het", "een", "van", "en", "in", "is", "dat", "op", "te", "zijn", "voor", "met", "niet", "aan", "er", "die", "ook", "als", "bij", "door", "maar", "om", "worden", "naar"]),
+}
+_ENGLISH = _STOPWORDS["en"]
+_LANG_SHARE = 0.15
+# Scripts that name their language by themselves (share of the letters).
+_SCRIPTS = (
+    ("ja", re.compile(r"[\u3040-\u30ff]")),
+    ("ko", re.compile(r"[\uac00-\ud7af\u1100-\u11ff]")),
+    ("zh", re.compile(r"[\u4e00-\u9fff]")),
+    ("ru", re.compile(r"[\u0400-\u04ff]")),
+    ("ar", re.compile(r"[\u0600-\u06ff]")),
+    ("he", re.compile(r"[\u0590-\u05ff]")),
+    ("el", re.compile(r"[\u0370-\u03ff]")),
+    ("th", re.compile(r"[\u0e00-\u0e7f]")),
+    ("hi", re.compile(r"[\u0900-\u097f]")),
+)
+LANGUAGE_NAMES = {"en": "English", "pt": "Portuguese", "es": "Spanish", "de": "German",
+                  "fr": "French", "it": "Italian", "nl": "Dutch", "id": "Indonesian", "ja": "Japanese",
+                  "ko": "Korean", "zh": "Chinese", "ru": "Russian", "ar": "Arabic",
+                  "he": "Hebrew", "el": "Greek", "th": "Thai", "hi": "Hindi"}
+# Han, kana and Hangul: text written without spaces between words.
+_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 
 
 def guess_language(text: str) -> str | None:
-    """'en' when common English function words make up a good share of the words."""
-    words = re.findall(r"[a-z]+", text.lower())
+    """The language of a text, as an ISO 639-1 code, or None when it cannot tell.
+
+    A non-Latin script names its language (kana: Japanese, Hangul: Korean, Han alone:
+    Chinese, Cyrillic: Russian, ...); Latin-script text is the language whose common
+    function words make up the largest share of its words (English, Portuguese,
+    Spanish, German, French, Italian, Dutch), when that share is at least 15%.
+    """
+    sample = text[:20000]
+    letters = sum(1 for c in sample if c.isalpha())
+    if letters >= 20:
+        counts = {code: len(rx.findall(sample)) for code, rx in _SCRIPTS}
+        if counts["ja"] >= 0.05 * letters:
+            return "ja"
+        best = max(counts, key=lambda c: counts[c])
+        if counts[best] >= 0.3 * letters:
+            return best
+    words = re.findall(r"[^\W\d_]+", sample.lower())
     if len(words) < 20:
         return None
-    share = sum(1 for w in words if w in _ENGLISH) / len(words)
-    return "en" if share >= 0.15 else None
+    shares = {code: sum(1 for w in words if w in sw) / len(words)
+              for code, sw in _STOPWORDS.items()}
+    code = max(shares, key=lambda c: shares[c])
+    return code if shares[code] >= _LANG_SHARE else None
 
+
+def language_warning(source: str, language: str | None) -> list[str]:
+    """A warning that the article is not in English, which the extraction models read."""
+    code = (language or "").lower()[:2]
+    if not code or code == "en":
+        return []
+    name = LANGUAGE_NAMES.get(code, code)
+    return [f"{source}: the article is in {name} ({code}); briefgen extracts quotes, "
+            "people, dates and figures from English text only, so none can be trusted "
+            "from this source"]
+
+
+def word_count(line: str) -> int:
+    """Words in a line; in Chinese, Japanese or Korean text, two characters count as one
+    word (those scripts put no spaces between words)."""
+    cjk = len(_CJK.findall(line))
+    return len(line.split()) + cjk // 2 if cjk else len(line.split())
+
+
+# A page whose text is a notice instead of the article: a paywall, a licence line.
+_NOTICE = re.compile(
+    r"\bfor (?:your )?personal(?:,)? (?:and )?(?:non-commercial )?use only\b"
+    r"|\bpersonal,? non-commercial use\b"
+    r"|\b(?:subscribe|log in|sign in|register) (?:now |today )?to (?:continue reading|read "
+    r"(?:the|this) (?:full )?(?:article|story))\b"
+    r"|\bthis (?:article|content|story) is (?:only )?(?:available|reserved|for) (?:to |for )?"
+    r"(?:subscribers|members|premium)\b"
+    r"|\byou have reached (?:your|the) (?:limit|maximum) of free (?:articles|stories)\b"
+    r"|\bto continue reading,? (?:please )?(?:subscribe|log in|sign in)\b",
+    re.I,
+)
+NOTICE_WORDS = 120
+
+
+def check_notice(source: str, paragraphs: list[str]) -> None:
+    """Raise InputError when the text found is a notice (a paywall, a 'for personal use'
+    line) rather than an article: a short text that says so."""
+    words = sum(word_count(p) for p in paragraphs)
+    if words < NOTICE_WORDS and any(_NOTICE.search(p) for p in paragraphs):
+        raise InputError(f"{source}: the page holds a notice (a paywall or a 'personal use' "
+                         "line), not the article; open the article in a browser, then save "
+                         "or paste the whole text")
 
 
 def short_body_warning(source: str, paragraphs: list[str]) -> list[str]:
     """A warning when the body is too short to be a whole article."""
-    words = sum(len(p.split()) for p in paragraphs)
+    words = sum(word_count(p) for p in paragraphs)
     if words < SHORT_BODY_WORDS:
         return [f"{source}: only {words} words of article text found; "
                 "check that the source holds the whole article"]
@@ -311,6 +542,8 @@ def has_credit(line: str) -> bool:
 # Furniture lines are short: banners, prompts, credits. A line longer than this is prose
 # even when it ends with "... contributed to this report." or mentions "click here".
 LONG_PARAGRAPH = 60
+# The masthead is read from this many lines above the first guess of the article text.
+MASTHEAD_LINES = 25
 # A masthead line (kicker, section, headline, standfirst) is shorter than this.
 MASTHEAD_WORDS = 25
 
@@ -346,8 +579,8 @@ def _ends_sentence(line: str) -> bool:
 
 
 def _is_prose(line: str) -> bool:
-    words = line.split()
-    return len(words) >= 8 or (len(words) >= 3 and _ends_sentence(line))
+    words = word_count(line)
+    return words >= 8 or (words >= 3 and _ends_sentence(line))
 
 
 def _header(lines: list[str]) -> tuple[dict[str, str], int]:
@@ -432,13 +665,22 @@ _BIO = re.compile(
 _WIRE = re.compile(r"^[A-Z][A-Z .,'\-]{1,40}(?:,\s*[A-Z][a-z]{2}\.? \d{1,2})?\s*\("
                    r"(?P<agency>Reuters|AP|AFP|Bloomberg|Xinhua|Yonhap|dpa|UPI|PA)\)\s*[-\u2013\u2014]")
 _AGENCIES = {"AP": "Associated Press", "PA": "PA Media"}
+# An e-mail address or phone number after a byline name.
+_CONTACT = re.compile(r"\s+(?:[\w.+\-]+@[\w\-]+\.[\w.\-]+|\(?\d{3}\)?[\s.\-]*\d{3}[.\-]\d{4}).*$")
 _LABEL = re.compile(r"^(image|photo|picture|pictured|caption|image caption|photo caption)\s*[:,]?$",
                     re.I)
 
 
 def _clean_name(raw: str) -> tuple[str, str | None]:
     """'Jane Porter, Mike Nolan and Aisha Khan, CNN' -> ('Jane Porter, ... Aisha Khan', 'CNN')."""
-    raw = re.split(r"\s*(?:\||\u2013|\u2014| - | for )\s*", raw)[0]
+    if m := _LOOSE_DATE.search(raw):
+        raw = raw[: m.start()]  # 'By Mike Wall 2019-11-18T20:51Z Science': the date ends it
+    raw = re.split(r"\s*(?:\||\u2013|\u2014| - | for |\s@\w|\s/\s)\s*", raw)[0]
+    raw = re.sub(r"(?<=[a-z])[A-Z]{2,}\w*", "", raw)  # 'Jonathan GarberFOXBusiness'
+    if (m := re.search(r"(?<=[a-z])[A-Z][\w ]*$", raw)) and _ROLE.search(m.group(0)):
+        raw = raw[: m.start()]  # 'Michael HiltzikBusiness Columnist'
+    raw = re.sub(r"\s+(?:And|AND)\s+", " and ", raw)
+    raw = re.sub(r"^(?i:by)[:\s]+", "", raw.strip())
     raw = re.sub(r"\s+in\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?(?=$|,|\s+and\s)", "", raw)
     names: list[str] = []
     outlet = None
@@ -455,13 +697,15 @@ def _clean_name(raw: str) -> tuple[str, str | None]:
         names.append(part)
     name = ", ".join(names)
     if all(w.isupper() for w in name.split() if w.lower() not in ("and", "&")):
-        name = " ".join(w if w in ("AND", "&") else w.capitalize() for w in name.split())
+        name = " ".join(w.lower() if w.lower() == "and" else w if w == "&" else w.capitalize()
+                        for w in name.split())
         name = name.replace(" AND ", " and ")
     return name, outlet
 
 
 def _byline_in(line: str) -> tuple[str, bool] | None:
     """(name, whole line is a byline) when the line names the writer."""
+    line = _CONTACT.sub("", line).strip()
     if len(line.split()) > 45:
         return None
     for i, pattern in enumerate(BYLINE):
@@ -471,7 +715,7 @@ def _byline_in(line: str) -> tuple[str, bool] | None:
                     continue
                 # Keep co-authors and the outlet after the first name for _clean_name.
                 return line[m.start("name") :].strip(), True
-            return m.group("name").strip(), i < 2
+            return m.group("name").strip(), i < 3
     return None
 
 
@@ -560,21 +804,58 @@ def _body_start(lines: list[str], content: list[int]) -> int:
     return prose[0] if prose else (content[0] if content else 0)
 
 
-def _masthead(lines: list[str], content: list[int], meta: _Meta) -> tuple[int, set[int]]:
-    """Read title, standfirst, byline and dateline from the top; return the zone end and
-    the indexes of the lines used for metadata."""
-    top = content[:40]
-    dates = {i for i in top if parse_date(lines[i]) or (_DATE_BY.match(lines[i])
-             and parse_date(_DATE_BY.match(lines[i]).group("date")))}  # type: ignore[union-attr]
+_STOP = _ENGLISH | frozenset(["after", "over", "into", "about", "more", "than", "what", "when", "where", "which", "while", "this", "that", "with", "will", "would", "could", "been", "being", "they", "them"])
+_TITLE_NOT = re.compile(r"^(?:by\s|\(|\[)|@|\b(?:home|menu|sign in|log in|subscribe)\b"
+                        r"|[|/>\u203a\u00bb]\s*$", re.I)
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[^\W\d_]{3,}", text.lower()) if w not in _STOP}
+
+
+def _headline_by_lead(lines: list[str], cands: list[int], lead: str) -> int | None:
+    """The headline among the lines above the byline/dateline: the headline-shaped line
+    that shares the most words with the article's first paragraphs (the headline says
+    what the lead says; menus, teasers and section names do not), the nearest on a tie.
+    None when no line shares two words with the lead."""
+    lead_words = _content_words(lead)
+    best, best_score = None, 1
+    for i in cands:
+        t = lines[i]
+        if not _headline_like(t) or _TITLE_NOT.search(t) \
+                or masthead_date(t) or _byline_in(t) or is_furniture(t):
+            continue
+        # A headline reads like a caption (present tense: "talks resume in Cairo"), so
+        # a caption-shaped line only needs to share one word more than the others.
+        shared = len(_content_words(t) & lead_words) - (1 if is_caption(t) else 0)
+        if shared >= best_score:
+            best, best_score = i, shared
+    return best
+
+
+def _masthead(lines: list[str], content: list[int], meta: _Meta,
+              first: int = 0, lead: str = "", stop: int = 0) -> tuple[int, set[int]]:
+    """Read title, standfirst, byline and dateline from the top of the article (the
+    lines from content position ``first``); return the zone end and the indexes of the
+    lines used for metadata."""
+    top = content[first : first + 40]
+    dates = {i for i in top if masthead_date(lines[i])}
     markers: list[int] = []
-    long_lines = 0
+    long_lines = long_after = 0
     for pos, i in enumerate(top):
         t = lines[i]
-        near_date = any(j in dates for j in top[max(0, pos - 2) : pos + 3] if j != i)
+        near_date = any(
+            top[k] in dates and all(len(lines[top[b]].split()) <= 4
+                                    for b in range(min(k, pos) + 1, max(k, pos)))
+            for k in range(max(0, pos - 2), min(len(top), pos + 3)) if k != pos)
         if i in dates or _byline_in(t) or (near_date and _NAME_LINE.match(t)):
             markers.append(i)
-        elif len(t.split()) >= 12 and not is_caption(t):
-            long_lines += 1
+        elif len(t.split()) >= 12 and i >= stop and not is_caption(t):
+            long_after += 1  # article text (a standfirst may come first): the masthead ends
+            if long_after > 1:
+                break
+        elif len(t.split()) >= 12 and _ends_sentence(t) and not is_caption(t):
+            long_lines += 1  # prose above the article's text: promos, or an early start
             if long_lines > 2:
                 break
     used: set[int] = set()
@@ -586,14 +867,17 @@ def _masthead(lines: list[str], content: list[int], meta: _Meta) -> tuple[int, s
         used.add(i)
         if i in dates:
             m = _DATE_BY.match(t)
-            d = parse_date(t) or (parse_date(m.group("date")) if m else None)
+            found = masthead_date(t)
             if m:
                 meta.set("byline", _clean_name(m.group("name"))[0], "dateline")
-            if re.match(r"^\W*(updated|last (updated|modified)|modified)\b", t, re.I):
-                meta.updated = meta.updated or d
-            else:
-                meta.set("published", d, "dateline")
-            continue
+            if found is not None:
+                d, updated = found
+                if updated:
+                    meta.updated = meta.updated or d
+                else:
+                    meta.set("published", d, "dateline")
+            if m or not re.match(r"^(?i:by)\s", t):
+                continue
         by = _byline_in(t)
         if by is not None:
             name, outlet = _clean_name(by[0])
@@ -609,7 +893,23 @@ def _masthead(lines: list[str], content: list[int], meta: _Meta) -> tuple[int, s
     if meta.published is None and meta.updated is not None:
         meta.set("published", meta.updated, "dateline (updated)")
     first = markers[0]
-    cands = [i for i in content if (i < first and _headline_like(lines[i]))
+    best = _headline_by_lead(lines, [i for i in top if i < first], lead)
+    if best is None:
+        best = _headline_by_lead(lines, [i for i in top if i < stop and i not in markers], lead)
+    if meta.title is None and best is not None:
+        above = [i for i in top if i < best and i not in markers]
+        prev = above[-1] if above else None
+        if prev is not None and _headline_like(lines[prev]) and not _TITLE_NOT.search(lines[prev]) \
+                and _content_words(lines[prev]) & _content_words(lead) \
+                and _looks_standfirst(lines[best], lines[prev], prev == best - 1):
+            best = prev  # the line found is the standfirst under the headline
+        meta.set("title", lines[best], "masthead")
+        used.add(best)
+        after = next((i for i in top if best < i < max(first, stop) and i not in markers), None)
+        if after is not None and _looks_standfirst(lines[after], lines[best], after == best + 1):
+            meta.set("standfirst", lines[after], "masthead")
+            used.add(after)
+    cands = [i for i in top if (i < first and _headline_like(lines[i]))
              or (i < first and len(lines[i].split()) >= 12 and not is_caption(lines[i]))]
     _pick_title(lines, cands, content, meta, used, "masthead")
     # A standfirst printed between the byline and the dateline.
@@ -629,7 +929,8 @@ def parse_text(raw: str, source: str) -> Article:
     split = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").split("\n")
     header, skip = _header(split)
     meta = _Meta(header, "front matter" if raw.lstrip().startswith("---") else "header block")
-    cleaned = [_clean_markdown(ln) for ln in _unwrap([ln.strip() for ln in split[skip:]])]
+    cleaned = [_clean_markdown(_CARD.sub(r"\g<name>", ln))
+               for ln in _unwrap([ln.strip() for ln in split[skip:]])]
     lines = [t for t, _ in cleaned]
     headings = {i for i, (_, h) in enumerate(cleaned) if h}
     credited = {CREDIT.sub("", t).strip() for t in lines if t and has_credit(t)}
@@ -638,11 +939,21 @@ def parse_text(raw: str, source: str) -> Article:
         if t:
             counts[t] = counts.get(t, 0) + 1
     content = [i for i, t in enumerate(lines) if t and not is_furniture(t)]
-    zone_end, used = _masthead(lines, content, meta)
+    # The masthead (headline, byline, dateline) sits just above the article's text: a
+    # first guess of where that text starts skips the menus and teasers above it.
+    guess = _core(lines, {i for i in content if _is_prose(lines[i]) and not is_caption(lines[i])
+                          and not _headline_like(lines[i])})
+    start = min(guess) if guess else 0
+    top = max(0, sum(1 for i in content if i < start) - MASTHEAD_LINES)
+    lead = " ".join(lines[i] for i in sorted(guess)[:12])
+    zone_end, used = _masthead(lines, content, meta, top, lead, start)
     if meta.title is None and content and zone_end < 0:
         # No byline or dateline at the top: the title is the headline-like line just
         # before the body (or before the standfirst that precedes it).
         start = _body_start(lines, content)
+        near = [i for i in content[top:] if i < start]
+        if (best := _headline_by_lead(lines, near, lead)) is not None:
+            meta.set("title", lines[best], "line before the text")
         cands = [i for i in content if i < start
                  and (_headline_like(lines[i]) or len(lines[i].split()) >= 12)]
         while len(cands) > 1 and is_caption(lines[cands[-1]]):
@@ -654,8 +965,12 @@ def parse_text(raw: str, source: str) -> Article:
             # quotation, say), so it stays.
             used.update(i for i in content if i < start and len(lines[i].split()) < MASTHEAD_WORDS)
 
+    if (outlet := outlet_from_page(lines, meta.byline)) is not None:
+        meta.set("publisher", outlet, "page furniture (the name the page gives itself)")
     tail = set(content[-6:])  # where author notes sit
     body: list[str] = []
+    kept: list[int] = []
+    minor: list[int] = []
     seen: set[str] = set()
     in_list = 0
     after_label = False
@@ -664,8 +979,8 @@ def parse_text(raw: str, source: str) -> Article:
             continue
         if is_furniture(ln):
             for p in PUBLISHER:
-                if m := p.search(ln):
-                    meta.set("publisher", m.group("name").strip().rstrip("."), "page furniture")
+                if (m := p.search(ln)) and (name := clean_outlet(m.group("name"))):
+                    meta.set("publisher", name, "page furniture")
                     break
             if m := _SIGNOFF_BYLINE.match(ln):
                 meta.set("byline", m.group("name"), "reporting credit")
@@ -696,21 +1011,224 @@ def parse_text(raw: str, source: str) -> Article:
             if m.group("name"):
                 meta.set("byline", _clean_name(m.group("name"))[0], "author note")
             continue
-        if i in headings or not _is_prose(ln) or is_caption(ln):
+        if is_caption(ln) or (i + 1 < len(lines) and _CREDIT_LINE.match(lines[i + 1])
+                              and word_count(ln) <= 60):
+            continue  # a caption (the line right above a photo credit is one too)
+        if i in headings or not _is_prose(ln):
+            minor.append(i)  # a crosshead or list item: article text inside the article
             continue
+        kept.append(i)
+    core = _core(lines, set(kept))
+    for i in sorted(kept + [j for j in minor if _minor_ok(lines[j])]):
+        if i not in core:
+            continue
+        ln = lines[i]
         if not body and (m := _WIRE.match(ln)):
             agency = m.group("agency")
             meta.set("publisher", _AGENCIES.get(agency, agency), "wire dateline")
         body.append(ln)
     if not body:
         raise InputError(f"{source}: no article text found; is this a news article?")
+    check_notice(source, body)
     warnings = short_body_warning(source, body)
     if meta.language is None:
-        meta.set("language", guess_language(" ".join(body)), "English function words")
-    return Article(source=source, body="\n\n".join(body), title=meta.title,
+        meta.set("language", guess_language(" ".join(body)), "script and function words")
+    warnings += language_warning(source, meta.language)
+    return Article(source=source, body="\n\n".join(body), title=clean_headline(meta.title),
                    standfirst=meta.standfirst, byline=meta.byline, published=meta.published,
                    publisher=meta.publisher, url=meta.url, found=meta.found,
                    language=meta.language, warnings=warnings)
+
+
+# End-of-article markers: a comment thread or a recirculation block starts here.
+_END_MARK = re.compile(
+    r"^(?:\d+\s+)?(?:comments?|responses?|replies|reactions?)(?:\s*\(\d+\))?\s*:?$"
+    r"|^\d+\s+(?:comments?|responses?|replies)\b"
+    r"|^(?:leave|post|add|write) a (?:reply|comment|response)\b"
+    r"|^(?:\d+\s+)?responses? to\b"
+    r"|^(?:join|start) the (?:discussion|conversation)\b"
+    r"|^(?:more (?:in|from|on|about)\b|related\b|recommended\b|trending\b|popular\b|"
+    r"most (?:read|popular|viewed|shared|commented)\b|latest\b|you (?:may|might) also\b|"
+    r"read (?:more|next|also)\b|see also\b|also (?:read|on)\b|editor'?s picks?\b|"
+    r"top stories\b|don'?t miss\b|what to read next\b|up next\b|share this\b)[^.!?]{0,50}$"
+    r"|^\S.{0,40}\s(?:says|said|wrote|writes|commented)\s*:\s*$"
+    r"|^(?:explore further|further reading|references|sources|about this (?:statement|article|"
+    r"story|report)|citation)\b[^.!?]{0,40}$"
+    r"|^(?:about|\u00fcber|sobre|\u00e0 propos de) (?-i:[A-Z][\w'\-]+(?: [A-Z][\w'\-]+){1,3})$"
+    r"|^more (?-i:[A-Z])[\w'&\-]*(?: [\w'&\-]+){0,3}$|^quick links$"
+    r"|^reply$|^report (?:abuse|comment)$|^(?:like|dislike|upvote|downvote)s?$",
+    re.I,
+)
+# A sentence's end: a full stop, question or exclamation mark (or colon, semicolon,
+# ellipsis), perhaps inside closing quotes or brackets. A headline in quotes
+# ("'Naive and trusting'") or with a count ("Headline (185)") has none.
+_FULL_STOP = re.compile("[.!?:;\u2026\u3002\uff01\uff1f][\"'\u201d\u2019)\\]\u300d]*$")
+# "Read more: Why lithium matters": a link set inside the article, not a block heading.
+_INLINE_LINK = re.compile(r"^[^:]{2,30}:\s*\S.{10,}$")
+# Core-region scores (see _core): what a line that is not article prose costs.
+_COST_MARK, _COST_HEAD, _COST_OTHER = 40, 8, 3
+# A lone prose line is a dek or a comment when other lone ones sit within this many
+# lines before and after it, and it is shorter than _ALONE_WORDS.
+_ALONE_GAP, _ALONE_WORDS = 4, 60
+# What a table row (cells separated by tabs) adds to the article's score.
+_TABLE_ROW = 2
+# The article resumes after an inline block when paragraphs follow within this many lines.
+_RESUME_GAP = 8
+
+
+def _minor_ok(line: str) -> bool:
+    """A short line inside the article that is text (a crosshead, a list item, a table
+    row), not a lone word, number or link label."""
+    return len(line.split()) >= 2 and parse_date(line) is None and not _END_MARK.match(line)
+
+
+_LIST_RUN = 3
+
+
+def _list_key(line: str) -> str | None:
+    """The shape of a list item: what it starts with (a date, a number, a bullet or a
+    word) and that it is short. None for lines that are not list items."""
+    n = len(line.split())
+    if n < 2 or n > 25 or _END_MARK.match(line) or is_furniture(line):
+        return None
+    first = line.split()[0].lower().rstrip(".:,)")
+    if first in _MONTH_NUM:
+        return "month"
+    if first.isdigit():
+        return "number"
+    if first in ("-", "*", "\u2022", "\u2013", "\u2014"):
+        return "bullet"
+    return None
+
+
+def _core(lines: list[str], kept: set[int]) -> set[int]:
+    """The article's own stretch of the page: the run of lines with the most article
+    prose in it, where page furniture between paragraphs costs words.
+
+    Each kept (prose) line scores its word count; a link-like headline line (short, no
+    final punctuation) costs _COST_HEAD, other furniture _COST_OTHER, and an end marker
+    ("Comments", "Related", "More from ...", "name says:") _COST_MARK. A short prose
+    line between two headline lines is a teaser's dek and scores nothing. The best
+    scoring run (maximum-sum subarray) is the article; prose outside it (teasers,
+    comments, promos above or below) is dropped.
+    """
+    idx = [i for i, t in enumerate(lines) if t]
+    if not idx:
+        return set()
+
+    def headish(i: int) -> bool:
+        t = lines[i]
+        n = word_count(t)
+        return 2 <= n <= 20 and not _ends_sentence(t)
+
+    def teaser_head(i: int) -> bool:
+        t = lines[i]
+        return headish(i) and len(t.split()) >= 4 and parse_date(t) is None \
+            and not _END_MARK.match(t) and not _LIST_HEADING.match(t)
+
+    # A long line without a full stop is still a paragraph in a language that spaces its
+    # words; a Chinese or Japanese line without one is a headline, however long.
+    prose = [i in kept and (bool(_FULL_STOP.search(lines[i]))
+                            or (word_count(lines[i]) > 16 and not _CJK.search(lines[i])))
+             for i in idx]
+    # A prose line alone between furniture lines, in a stretch where that repeats, is a
+    # teaser's dek or a comment (name / time / text / "Reply"), not a paragraph.
+    alone = [p and (k == 0 or not prose[k - 1]) and (k + 1 == len(idx) or not prose[k + 1])
+             for k, p in enumerate(prose)]
+    scores: list[float] = []
+    for pos, i in enumerate(idx):
+        t = lines[i]
+        n = word_count(t)
+        if prose[pos]:
+            prev = idx[pos - 1] if pos else None
+            nxt = idx[pos + 1] if pos + 1 < len(idx) else None
+            dek = n < 60 and prev is not None and teaser_head(prev) and not prose[pos - 1] \
+                and (nxt is None or (teaser_head(nxt) and not prose[pos + 1])
+                     or bool(_TIMESTAMP.match(lines[nxt])))
+            repeated = alone[pos] and n < _ALONE_WORDS and (
+                any(alone[max(0, pos - _ALONE_GAP) : pos])
+                and any(alone[pos + 1 : pos + 1 + _ALONE_GAP]))
+            scores.append(0.0 if dek else -_COST_OTHER if repeated else float(min(n, 80)))
+        elif (_END_MARK.match(t) or _LIST_HEADING.match(t)) and not _INLINE_LINK.match(t):
+            scores.append(-_COST_MARK)
+        elif i in kept and pos and prose[pos - 1] and len(t.split()) >= 10:
+            scores.append(1.0)  # a paragraph that lost its final full stop
+        elif t.count("\t") >= 2:
+            scores.append(float(_TABLE_ROW))  # a table row: data, and part of the article
+        elif i in kept or headish(i):
+            scores.append(-_COST_HEAD)
+        else:
+            scores.append(-_COST_OTHER)
+    best, best_lo, best_hi = float("-inf"), 0, -1
+    run, lo = 0.0, 0
+    for k, sc in enumerate(scores):
+        if run <= 0:
+            run, lo = 0.0, k
+        run += sc
+        if run > best:
+            best, best_lo, best_hi = run, lo, k
+    if best_hi < 0:
+        return set()
+    # An inline block ("Recommended stories", a list of three links) can split the
+    # article: two or more paragraphs in a row soon after the end carry it on.
+    k = best_hi + 1
+    while k < len(idx):
+        nxt = next((j for j in range(k, min(k + _RESUME_GAP, len(idx))) if prose[j]), None)
+        if nxt is None:
+            break
+        run = nxt + 1 < len(idx) and prose[nxt + 1]
+        # One long paragraph right after a short block, with no more prose after it.
+        last = nxt - k < 4 and word_count(lines[idx[nxt]]) >= 25 \
+            and not any(prose[nxt + 1 : nxt + 1 + _RESUME_GAP])
+        if not (run or last):
+            break
+        end = nxt
+        while end + 1 < len(idx) and prose[end + 1]:
+            end += 1
+        best_hi, k = end, end + 1
+    # A list that the article ends with (tour dates, a calendar, a table): three or more
+    # lines of the same shape right after it, under at most one heading line.
+    for skip in (0, 1):
+        k = best_hi + 1 + skip
+        end = k
+        while end < len(idx) and _list_key(lines[idx[end]]) is not None \
+                and _list_key(lines[idx[end]]) == _list_key(lines[idx[k]]):
+            end += 1
+        if end - k >= _LIST_RUN:
+            best_hi = end - 1
+            break
+    k = best_lo - 1
+    while k > 0:
+        nxt = next((j for j in range(k, max(k - _RESUME_GAP, -1), -1) if prose[j]), None)
+        if nxt is None or nxt == 0 or not prose[nxt - 1]:
+            break
+        start = nxt
+        while start > 0 and prose[start - 1]:
+            start -= 1
+        best_lo, k = start, start - 1
+    return set(range(idx[best_lo], idx[best_hi] + 1))
+
+
+_KICKER = re.compile(
+    r"^(?:column|opinion|analysis|editorial|commentary|review|exclusive|explainer|"
+    r"perspective|interview|watch|live|breaking(?: news)?|update[d]?|podcast|video|photos|"
+    r"fact check|news analysis|letters?|obituary|essay|op-ed)\s*[:|\u2013\u2014]\s+(?=\S)",
+    re.I,
+)
+_SITE_SUFFIX = re.compile(r"\s+(?:\||\u2013|\u2014|-|::|\u00bb)\s+(?P<site>[^|\u2013\u2014]{2,40})$")
+
+
+def clean_headline(title: str | None) -> str | None:
+    """The headline as printed: no section label in front ('Column: ', 'Opinion | ') and
+    no site name behind (' | Al Bawaba', ' - SpaceNews.com')."""
+    if not title:
+        return title
+    t = title.strip()
+    while (m := _SITE_SUFFIX.search(t)) and len(m.group("site").split()) <= 4 \
+            and len(t[: m.start()].split()) >= 4:
+        t = t[: m.start()].rstrip()
+    t = _KICKER.sub("", t)
+    return t or title
 
 
 def _first_date(text: str) -> dt.date | None:

@@ -170,3 +170,15 @@ def test_page_of_countless_tiny_tags_is_refused_before_parsing(tmp_path: Path) -
     with pytest.raises(InputError, match=r"tiny\.html: the page has 200,00\d tags, more than the 30,000"):
         read_source(str(path))
     assert time.perf_counter() - start < 5
+
+
+@pytest.mark.parametrize("unit", ["word ", "<h1>", "<script>", "<!--"])
+def test_long_line_without_a_full_stop_is_linear(tmp_path: Path, unit: str) -> None:
+    # the "no sentence, so no article" check backtracked on a long line with no full
+    # stop (160 kB took 190 s); an unclosed <h1> or <script> ran to the end once per tag
+    path = tmp_path / ("line.html" if unit.startswith("<") else "line.txt")
+    path.write_text(unit * (200_000 // len(unit)), encoding="utf-8")
+    start = time.process_time()
+    with contextlib.suppress(InputError):
+        read_source(str(path))
+    assert time.process_time() - start < 5

@@ -257,4 +257,12 @@ def test_language_guess() -> None:
     assert guess_language(ARTICLE * 2) == "en"
     assert guess_language("Die Bundesregierung hat am Mittwoch beschlossen, die Hilfen für "
                           "Landwirte schrittweise zu kürzen, wie ein Sprecher des Ministeriums "
-                          "in Berlin mitteilte und dabei auf den Haushalt verwies.") is None
+                          "in Berlin mitteilte und dabei auf den Haushalt verwies.") == "de"
+    assert guess_language("O governo anunciou na segunda-feira que não vai prorrogar o "
+                          "programa, mas os sindicatos dizem que a decisão foi tomada sem "
+                          "consulta e que vão recorrer à justiça.") == "pt"
+    assert guess_language("東京都は月曜日、新しい防災計画を発表した。計画では、地震の際に"
+                          "避難所を増やすことが決まった。") == "ja"
+    assert guess_language("Правительство объявило в понедельник о новых мерах поддержки "
+                          "фермеров в регионах страны.") == "ru"
+    assert guess_language("12 34 56") is None

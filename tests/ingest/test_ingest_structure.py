@@ -1,0 +1,265 @@
+"""The article and only the article: page structure, source details, languages, notices.
+
+Every page here is invented for the test: a short article inside the furniture a
+browser's select-all + copy (or a saved page) brings with it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from briefgen.errors import InputError
+from briefgen.ingest import read_source
+from briefgen.ingest.html import outlet_name, split_agency
+from briefgen.ingest.text import clean_headline, guess_language, masthead_date
+
+LEAD = ("The city of Norrvik will close its last coal-fired heating plant next spring, two "
+        "years ahead of plan, the municipal energy company said on Monday.")
+BODY = [
+    LEAD,
+    "The plant, built in 1968, heats about 12,000 homes. It will be replaced by a heat pump "
+    "station on the harbour front and a biomass boiler that burns forestry waste.",
+    "\u201cWe can finally stop shipping coal across the Baltic,\u201d said Karin Lund, the "
+    "company's chief executive, adding that heating bills would not rise.",
+    "Environmental groups welcomed the decision but said the biomass boiler should only be "
+    "a stopgap until more heat pumps are installed.",
+    "The council will vote on the final budget for the heat pump station in January.",
+]
+MENU = ["Home", "News", "Local", "Business", "Sport", "Opinion", "Weather", "Subscribe"]
+TEASERS = [
+    "Ferry timetable changes for the winter season",
+    "Passengers on the island routes will see fewer sailings from December.",
+    "2 hours ago",
+    "Council approves new bike lanes on the ring road",
+    "The lanes will be separated from traffic by a low kerb along the whole route.",
+    "3 hours ago",
+    "Harbour festival draws record crowds despite the rain",
+    "Organisers counted more than 40,000 visitors over the weekend.",
+    "5 hours ago",
+]
+COMMENTS = [
+    "12 Comments",
+    "fjordfan says:",
+    "November 19, 2019 at 6:34 am",
+    "About time. The smoke from that chimney has been a disgrace for decades.",
+    "Reply",
+    "nightowl77 says:",
+    "November 19, 2019 at 7:02 am",
+    "Who is going to pay for the heat pumps? Not the company, that is for sure.",
+    "Reply",
+    "oldtimer says:",
+    "November 19, 2019 at 7:40 am",
+    "My grandfather worked at that plant for forty years and he would have been sad today.",
+    "Reply",
+]
+
+
+def page(tmp_path: Path, lines: list[str], name: str = "page.txt") -> Path:
+    path = tmp_path / name
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def masthead() -> list[str]:
+    return [
+        "Local",
+        "Norrvik to close its last coal heating plant two years early",
+        "The municipal energy company will switch to heat pumps and biomass next spring",
+        "By Anna Berg and Johan Ek",
+        "Nov 18, 2019 at 9:24 pm ET",
+    ]
+
+
+def test_teasers_and_comments_around_the_article_are_dropped(tmp_path: Path) -> None:
+    lines = [*MENU, "Most read", *TEASERS, *masthead(), *BODY, "Share this:", *COMMENTS,
+             "More from Norrvik News", *TEASERS,
+             "\u00a9 2019 Norrvik News Ltd. All rights reserved."]
+    article = read_source(str(page(tmp_path, lines)))
+    assert article.body.split("\n\n") == BODY
+    assert article.title == "Norrvik to close its last coal heating plant two years early"
+    assert article.byline == "Anna Berg and Johan Ek"
+    assert article.published == dt.date(2019, 11, 18)
+    assert article.publisher == "Norrvik News"
+    assert article.language == "en"
+    assert article.warnings == []
+
+
+def test_masthead_found_below_a_long_menu(tmp_path: Path) -> None:
+    # The masthead is read just above the article text, however long the menus are.
+    menus = [f"Section {i} of the site" for i in range(60)]
+    article = read_source(str(page(tmp_path, menus + masthead() + BODY)))
+    assert article.title == "Norrvik to close its last coal heating plant two years early"
+    assert article.byline == "Anna Berg and Johan Ek"
+    assert article.published == dt.date(2019, 11, 18)
+    assert article.body.split("\n\n") == BODY
+
+
+def test_inline_link_block_does_not_end_the_article(tmp_path: Path) -> None:
+    lines = [
+        *masthead(),
+        *BODY[:3],
+        "Recommended Stories",
+        "Ferry timetable changes for the winter season",
+        "Council approves new bike lanes on the ring road",
+        "Read more: Why district heating matters for the climate plan",
+        "More: Norrvik votes on the new harbour bridge",
+        *BODY[3:],
+    ]
+    article = read_source(str(page(tmp_path, lines)))
+    assert article.body.split("\n\n") == BODY
+
+
+def test_list_shaped_body_is_kept(tmp_path: Path) -> None:
+    items = ["Round 1: Norrvik harbour circuit, 4 May", "Round 2: Lakeside street race, 18 May",
+             "Round 3: Forest rally stage, 1 June", "Round 4: Airport sprint, 15 June"]
+    lines = [*masthead(), BODY[0], "The full calendar for the season:", *items, *BODY[1:]]
+    body = read_source(str(page(tmp_path, lines))).body.split("\n\n")
+    for item in items:
+        assert item in body
+
+
+def test_headline_is_the_line_that_says_what_the_lead_says(tmp_path: Path) -> None:
+    # No byline or dateline: of the lines above the text, the one sharing words with
+    # the lead is the headline, not the section name or a promo line.
+    lines = [*MENU, "Watch our new video series on local history",
+             "Norrvik to close its last coal heating plant two years early", *BODY]
+    assert read_source(str(page(tmp_path, lines))).title == \
+        "Norrvik to close its last coal heating plant two years early"
+
+
+@pytest.mark.parametrize(("byline", "expected"), [
+    ("By Mike Wall 2019-11-18T20:51:19Z Science & Astronomy", "Mike Wall"),
+    ("By Megan Rowe meganr@norrvik.example(509) 459-5382", "Megan Rowe"),
+    ("By Michael HiltzikBusiness Columnist", "Michael Hiltzik"),
+    ("Catherine Shu @catherineshu / 2 days", "Catherine Shu"),
+    ("By DANICA KIRKA AND JILL LAWLESS", "Danica Kirka and Jill Lawless"),
+])
+def test_bylines_cleaned(tmp_path: Path, byline: str, expected: str) -> None:
+    lines = ["Norrvik to close its last coal heating plant two years early", byline,
+             "Nov. 18, 2019", *BODY]
+    assert read_source(str(page(tmp_path, lines))).byline == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("By Tess Bonn - 11/19/19 06:56 AM EST", (dt.date(2019, 11, 19), False)),
+    ("PUBLISHED WED, NOV 20 20194:29 AM ESTUPDATED AN HOUR AGO", (dt.date(2019, 11, 20), False)),
+    ("Last Updated : Nov 20, 2019 01:41 PM IST", (dt.date(2019, 11, 20), True)),
+    ("By Tim Childers 2019-11-19T12:48:14Z Space", (dt.date(2019, 11, 19), False)),
+    ("The council met on 18 November 2019 and voted to close the plant early.", None),
+])
+def test_masthead_dates(line: str, expected: tuple[dt.date, bool] | None) -> None:
+    assert masthead_date(line) == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Column: The merger sends a dismal signal about local news",
+     "The merger sends a dismal signal about local news"),
+    ("Heat plant to close two years early | Norrvik News", "Heat plant to close two years early"),
+    ("Heat plant to close two years early - NorrvikNews.com", "Heat plant to close two years early"),
+    ("Brexit: what happens next", "Brexit: what happens next"),
+])
+def test_headline_without_site_name_or_section_label(title: str, expected: str) -> None:
+    assert clean_headline(title) == expected
+
+
+def test_agency_apart_from_the_people() -> None:
+    assert split_agency("DANICA KIRKA; JILL LAWLESS Associated Press") == \
+        ("Danica Kirka, Jill Lawless", "Associated Press")
+    assert split_agency("Associated Press") == (None, "Associated Press")
+    assert split_agency("Anna Berg") == ("Anna Berg", None)
+
+
+def test_outlet_as_the_page_spells_it() -> None:
+    raw = "<html><body><p>Norrvik News is a local paper.</p><p>Norrvik News</p></body></html>"
+    assert outlet_name("norrviknews.com", raw) == "Norrvik News"
+    assert outlet_name("HarbourPost.com", "<p>nothing</p>") == "HarbourPost"
+    assert outlet_name("Norrvik Media Inc. All rights reserved.", raw) == "Norrvik Media"
+
+
+HTML_PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Coal plant to close early - NorrvikNews.com</title>
+<meta property="og:site_name" content="Hosted">
+<meta property="article:published_time" content="2019-11-19T04:50:22+00:00">
+<meta name="author" content="ANNA BERG Associated Press">
+</head><body><nav><a href="/">Home</a></nav><article>
+<h1>Norrvik to close its last coal heating plant two years early</h1>
+<p class="date">November 18, 2019</p>
+<p>The city of Norrvik will close its last coal-fired heating plant next spring, said
+<span class="card"><a href="/p/lund">Karin Lund</a><span><img src="lund.jpg" alt="">
+<a href="/a/1">Heat pumps arrive in the harbour district</a>
+<a href="/a/2">Energy company posts record profit</a></span></span>, the company's chief
+executive, on Monday.</p>
+<p>The plant, built in 1968, heats about 12,000 homes. It will be replaced by a heat pump
+station on the harbour front and a biomass boiler that burns forestry waste.</p>
+<p>Environmental groups welcomed the decision but said the biomass boiler should only be a
+stopgap until more heat pumps are installed in the older parts of the city.</p>
+<p>The council will vote on the final budget for the heat pump station in January, and
+work on the harbour site could start as early as February if the vote passes.</p>
+</article></body></html>
+"""
+
+
+def test_html_source_details_and_inline_card(tmp_path: Path) -> None:
+    article = read_source(str(page(tmp_path, [HTML_PAGE], "page.html")))
+    assert article.title == "Norrvik to close its last coal heating plant two years early"
+    assert article.byline == "Anna Berg"
+    assert article.publisher == "Associated Press"  # agency copy on a hosting page
+    assert article.published == dt.date(2019, 11, 18)  # as printed, not the UTC stamp
+    first = article.body.split("\n\n")[0]
+    assert "Karin Lund, the company's chief" in " ".join(first.split())
+    assert "Heat pumps arrive" not in article.body
+
+
+def test_notice_page_is_an_input_error(tmp_path: Path) -> None:
+    lines = ["Norrvik to close its last coal heating plant two years early",
+             "This article is for subscribers only.",
+             "Subscribe now to continue reading this article and get unlimited access to "
+             "local news, puzzles and the e-paper for one low price."]
+    with pytest.raises(InputError) as info:
+        read_source(str(page(tmp_path, lines)))
+    assert "notice" in str(info.value) and "\n" not in str(info.value)
+
+
+PT = ["Governo anuncia fecho da última central a carvão",
+      "O governo anunciou na segunda-feira que a última central a carvão do país vai fechar "
+      "na próxima primavera, dois anos antes do previsto, segundo a empresa de energia.",
+      "A central, construída em 1968, aquece cerca de 12 mil casas e será substituída por "
+      "bombas de calor e por uma caldeira a biomassa que queima resíduos florestais.",
+      "Os grupos ambientalistas saudaram a decisão, mas disseram que a caldeira deve ser "
+      "apenas uma solução temporária até que haja mais bombas de calor."]
+JA = ["市が石炭火力の暖房施設を前倒しで閉鎖へ",
+      "市のエネルギー会社は月曜日、最後の石炭火力の暖房施設を来年春に閉鎖すると発表した。"
+      "当初の計画より二年早い閉鎖となる。",
+      "この施設は千九百六十八年に建設され、約一万二千世帯に暖房を供給している。"
+      "今後はヒートポンプとバイオマスボイラーに置き換えられる予定だ。"]
+
+
+@pytest.mark.parametrize(("lines", "code", "name"), [(PT, "pt", "Portuguese"),
+                                                     (JA, "ja", "Japanese")])
+def test_non_english_article_is_read_and_says_its_language(
+        tmp_path: Path, lines: list[str], code: str, name: str) -> None:
+    article = read_source(str(page(tmp_path, lines)))
+    assert article.body.split("\n\n") == lines[1:]
+    assert article.language == code
+    assert any(name in w and "English" in w for w in article.warnings)
+    assert guess_language(" ".join(lines)) == code
+
+
+def test_pasted_popup_card_closed_up_around_the_name(tmp_path: Path) -> None:
+    card = ("The plan was announced by Mayor Karin LundKarin Lund, Norrvik mayorHeat pumps arrive "
+            "in the harbour district | Energy company posts record profit MORE (Green), who said "
+            "heating bills would not rise.")
+    lines = [*masthead(), BODY[0], card, *BODY[1:], "Image caption Workers at the plant in 1970",
+             "The plant's chimney seen from the harbour front at dusk, with the old coal store.",
+             "(Image: \u00a9 Norrvik Energy)"]
+    body = read_source(str(page(tmp_path, lines))).body.split("\n\n")
+    assert body[1] == ("The plan was announced by Mayor Karin Lund (Green), who said heating "
+                       "bills would not rise.")
+    assert body[2:] == BODY[1:]  # no caption, whether labelled or above its credit
+    # A name that merely has capitals inside it is left alone.
+    lines = [*masthead(), "Ronald McDonald said he wanted to see a lot MORE of the plan before "
+             "the council votes on it in January.", *BODY]
+    assert "Ronald McDonald said" in read_source(str(page(tmp_path, lines))).body
