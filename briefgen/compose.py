@@ -12,12 +12,14 @@ from collections.abc import Sequence
 
 from briefgen.config import Audience
 from briefgen.extract.facts import SAME_FACT, similar
+from briefgen.extract.standalone import leans_on_previous
 from briefgen.models import (
     Brief,
     BriefActor,
     BriefEvent,
     BriefItem,
     BriefQuote,
+    Edit,
     Extraction,
     Quote,
     SourceRef,
@@ -35,22 +37,68 @@ _STRONG_CUT = re.compile(
 )
 
 
+# A clause that turns or qualifies what came before: whatever follows a cut must not hold
+# one, or the shortened line could say the opposite of the article ("..., though officials
+# say the risk is low"; "... when, in fact, he responded quickly").
+_CONTRAST = re.compile(
+    r"(?:[,;:\u2013\u2014]\s*|\s)(?:though|although|but|yet|whereas|despite|except|unless|"
+    r"in fact|in reality|actually|rather than|instead of|only to)\b"
+    r"|[,;\u2013\u2014]\s*(?:while|even|when,? in fact)\b",
+    re.I,
+)
+
+
+def _keeps_contrast(tail: str) -> bool:
+    return bool(_CONTRAST.search(" " + tail))
+
+
 def shorten(text: str, max_words: int = 40, slack: float = 1.25) -> str:
     """Cut a long sentence at a clause boundary, never mid-word, marking the cut with '…'.
 
     A sentence up to ``slack`` times the limit is kept whole (cutting one word helps
     nobody). Otherwise it is cut at the last strong boundary (semicolon, dash, comma
     before a conjunction) past the first third of the allowance, then at any comma there, and
-    only as a last resort between words.
+    only as a last resort between words. A cut that would drop a concessive or
+    contrastive clause ("though ...", "but ...", "when, in fact, ...") is never made: the
+    sentence is then kept whole.
     """
     words = text.split()
     if len(words) <= max_words * slack:
         return text
     limit = len(" ".join(words[:max_words]))
-    strong = [m.start() for m in _STRONG_CUT.finditer(text, 0, limit + 1) if m.start() >= limit * 0.3]
-    weak = [i for i in range(int(limit * 0.3), limit) if text.startswith(", ", i)]
-    cut = strong[-1] if strong else weak[-1] if weak else limit
+    strong = [m.start() for m in _STRONG_CUT.finditer(text, 0, limit + 1)
+              if m.start() >= limit * 0.3 and not _keeps_contrast(text[m.start():])]
+    weak = [i for i in range(int(limit * 0.3), limit)
+            if text.startswith(", ", i) and not _keeps_contrast(text[i:])]
+    if strong:
+        cut = strong[-1]
+    elif weak:
+        cut = weak[-1]
+    elif not _keeps_contrast(text[limit:]):
+        cut = limit
+    else:
+        return text
     return text[:cut].rstrip(",;:\u2013\u2014- ") + " …"
+
+
+def shorten_item(item: BriefItem, max_words: int) -> BriefItem:
+    """``shorten`` a line of the brief, keeping its record of edits true.
+
+    A cut never falls inside a bracketed insertion; edits past the cut go, and the cut
+    itself is recorded.
+    """
+    new = shorten(item.text, max_words)
+    if new == item.text:
+        return item
+    cut = len(new) - len(" …")
+    for e in item.edits:
+        if e.start < cut < e.end:
+            cut = e.start
+            new = item.text[:cut].rstrip(",;:\u2013\u2014- ") + " …"
+            cut = len(new) - len(" …")
+    edits = [e for e in item.edits if e.end <= cut and e.kind != "cut"]
+    edits.append(Edit(start=cut, end=len(new), original="", kind="cut"))
+    return item.model_copy(update={"text": new, "edits": edits})
 
 
 Candidate = tuple[str, int, int | None]  # text, source number, paragraph number
@@ -97,15 +145,6 @@ def _quote_rank(q: Quote) -> tuple[float, ...]:
         -substantive,
         -q.confidence,
     )
-
-
-_LEANING = frozenset(["he", "she", "it", "they", "this", "that", "these", "those", "his", "her", "their", "its", "we", "i", "but", "and", "so", "yet", "also", "however", "meanwhile"])
-
-
-def leans_on_previous(text: str) -> bool:
-    """True when a sentence opens on a pronoun or a connective that needs the one before."""
-    first = text.split(maxsplit=1)[0].strip(",;:").lower() if text.strip() else ""
-    return first in _LEANING
 
 
 def _role(q: Quote) -> str | None:
@@ -198,8 +237,9 @@ def compose(extractions: Sequence[Extraction], audience: Audience, *, audience_n
     wants_context = "context" in audience.sections and audience.max_context > 0
     ranked = _merge_items(facts, n_summary + audience.max_facts
                           + (audience.max_context if wants_context else 0))
-    summary = [i.model_copy(update={"text": shorten(i.text, audience.summary_words)})
-               for i in ranked[:n_summary]]
+    edits = {f.text: f.edits for ex in extractions for f in ex.facts if f.edits}
+    ranked = [i.model_copy(update={"edits": list(edits.get(i.text, []))}) for i in ranked]
+    summary = [shorten_item(i, audience.summary_words) for i in ranked[:n_summary]]
     # Background goes to "Context and background" and the news to "Key facts", so no
     # sentence is printed twice: context first takes what the summary did not, then key
     # facts take the rest.
@@ -217,7 +257,7 @@ def compose(extractions: Sequence[Extraction], audience: Audience, *, audience_n
     # not print: it goes after the facts that stand on their own.
     key_facts.sort(key=lambda i: leans_on_previous(i.text))
     if audience.item_words:
-        key_facts = [i.model_copy(update={"text": shorten(i.text, audience.item_words)}) for i in key_facts]
+        key_facts = [shorten_item(i, audience.item_words) for i in key_facts]
     figures = _merge_items(
         _interleave([[(f.text, n, paragraph_of(ex, f.start)) for f in ex.figures]
                      for n, ex in enumerate(extractions, 1)]), 6, threshold=0.95)

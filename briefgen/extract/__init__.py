@@ -35,7 +35,7 @@ def extract_doc(article: Article, doc: Doc) -> Extraction:
     found = quotes.extract_quotes(doc, cast=cast)
     quoted = [q for q in found if q.kind != "indirect"]
     reported = [q for q in found if q.kind == "indirect"]
-    found_facts = facts.extract_facts(doc, quoted)
+    found_facts = facts.extract_facts(doc, quoted, cast=cast, published=article.published)
     return Extraction(
         article=article,
         quotes=quoted,

@@ -15,10 +15,14 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+import datetime as dt
+
 from spacy.tokens import Doc, Span
 
 from briefgen.extract._background import YEAR, background_score
-from briefgen.models import Fact, Figure, Quote
+from briefgen.extract.cast import Cast, build_cast
+from briefgen.extract.standalone import make_line
+from briefgen.models import Edit, Fact, Figure, Quote
 
 __all__ = [
     "SAME_FACT", "extract_facts", "extract_figures", "looks_like_furniture", "plain_sentences",
@@ -48,10 +52,19 @@ QUOTE_CHARS = "\"\u201c\u201d"
 SPEECH = {"say", "tell", "add", "state", "announce", "report", "claim", "write", "note",
           "confirm", "explain", "insist", "warn", "accord"}
 
-#: A wire-service dateline at the very start of a story: "LONDON, England (CNN) -- ".
+#: A wire-service dateline at the very start of a story: "LONDON, England (CNN) -- ",
+#: "WASHINGTON \u2014 ", "KYIV, Ukraine (AP) \u2014 ".
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Za-z.' -]{0,40},?(?: [A-Z][A-Za-z.' -]{0,30})?\s*)?"
     r"\((?:CNN|AP|AFP|Reuters|REUTERS|The [A-Z][A-Za-z ]{2,30}|[A-Z][A-Za-z]{1,15})\)\s*(?:--|\u2014|\u2013|-)?\s*"
+    r"|^[A-Z][A-Z.'\- ]{1,30}[A-Z.](?:, [A-Z][A-Za-z.' ]{1,30})?\s*(?:--|\u2014|\u2013)\s*"
+)
+#: Reactions quoted from social media: not a fact of the story.
+_SOCIAL = re.compile(
+    r"(?i)\b(?:tweet(?:ed|s|ing)?|retweet\w*|one (?:user|commenter|viewer|fan|follower)|"
+    r"another (?:user|commenter|viewer|fan|wondered|wrote|added|joked|quipped)|"
+    r"(?:wrote|posted|commented|replied|joked|quipped) on (?:twitter|x|facebook|instagram|"
+    r"tiktok|reddit|threads|social media)|social media users?|users? (?:wrote|commented|joked))\b"
 )
 #: Text that belongs to the page, not the story.
 _FURNITURE = re.compile(
@@ -79,6 +92,8 @@ class _Cand:
     ents: list[Span] = field(default_factory=list)
     bag: Counter[str] = field(default_factory=Counter)
     score: float = 0.0
+    line: str = ""
+    edits: list[Edit] = field(default_factory=list)
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -158,6 +173,29 @@ def _is_question(text: str) -> bool:
     return text.rstrip(QUOTE_CHARS + "'\u2019) ").endswith("?")
 
 
+_SECOND_PERSON = {"you", "your", "yours", "yourself", "yourselves", "y'all"}
+
+
+def not_a_statement(sent: Span, chunk: str) -> bool:
+    """A question, a joke or aside to the reader, or a social-media reaction.
+
+    Speaking to the reader ("Don't worry, South Dakota, no one's going to take your
+    slogan", "you may remember") or telling them to do something (an imperative: a bare
+    verb with no subject) is the writer's voice, not a fact of the story.
+    """
+    if _is_question(chunk) or chunk.rstrip(QUOTE_CHARS + "'\u2019) ").endswith("!"):
+        return True
+    if _SOCIAL.search(chunk):
+        return True
+    toks = [t for t in sent if not t.is_space]
+    if any(t.lower_ in _SECOND_PERSON for t in toks):
+        return True
+    root = sent.root
+    return (root.tag_ == "VB" and root.pos_ == "VERB"
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in root.children)
+            and toks[0].i in {root.i, *[c.i for c in root.children if c.dep_ in {"aux", "neg"}]})
+
+
 def looks_like_furniture(text: str) -> bool:
     """Page furniture, a caption or a heading rather than a sentence of the story."""
     if _FURNITURE.search(text):
@@ -174,7 +212,8 @@ def plain_sentences(doc: Doc, text: str, quotes: list[Quote]) -> list[tuple[int,
 
     Drops quotations (a sentence that is mostly quoted, opens or closes a quote that runs
     on, or holds a direct quote the quotes extractor found), questions, exclamations,
-    captions and page furniture; strips a leading wire dateline ("(CNN) --").
+    asides to the reader, social-media reactions, captions and page furniture; strips a
+    leading wire dateline ("(CNN) --", "WASHINGTON \u2014").
     ``text`` is ``doc.text`` (passed in because spaCy rebuilds it on every read).
     """
     sents = list(doc.sents)
@@ -190,7 +229,7 @@ def plain_sentences(doc: Doc, text: str, quotes: list[Quote]) -> list[tuple[int,
         words = len(chunk.split())
         if words < 6 or words > 80 or states[i]:
             continue
-        if _is_question(chunk) or chunk.rstrip(QUOTE_CHARS + "'\u2019) ").endswith("!"):
+        if not_a_statement(sent, chunk):
             continue
         if looks_like_furniture(chunk):
             continue
@@ -204,7 +243,8 @@ def plain_sentences(doc: Doc, text: str, quotes: list[Quote]) -> list[tuple[int,
     return out
 
 
-def _candidates(doc: Doc, text: str, quotes: list[Quote]) -> list[_Cand]:
+def _candidates(doc: Doc, text: str, quotes: list[Quote], cast: Cast,
+                published: dt.date | None) -> list[_Cand]:
     plain = plain_sentences(doc, text, quotes)
     # one pass over the entities, bucketed by sentence (Span.ents re-walks the doc)
     ents_by_sent: dict[int, list[Span]] = {}
@@ -223,6 +263,11 @@ def _candidates(doc: Doc, text: str, quotes: list[Quote]) -> list[_Cand]:
         toks = [t for t in sent if cand.start <= t.idx < cand.end]
         if not any(t.pos_ in {"VERB", "AUX"} for t in toks):
             continue
+        line = make_line(doc, text, sent, cand.start, cand.end, cast, published,
+                         cut=cand.end < end)
+        if line is None:
+            continue  # it leans on a sentence the brief does not print
+        cand.line, cand.edits = line.text, line.edits
         cand.ents = [e for e in cand.ents if cand.start <= e.start_char < cand.end]
         cand.bag = Counter(
             t.lemma_.lower() for t in toks if t.is_alpha and not t.is_stop and len(t) > 1
@@ -280,12 +325,33 @@ def _score(cands: list[_Cand], text: str) -> None:
         )
 
 
+#: A clause opening on one of these turns or qualifies what came before: cutting it
+#: would leave the opposite of what the article says ("..., though officials say the
+#: risk is low", "... when, in fact, he responded quickly").
+_CONTRAST = re.compile(
+    r"^(?:though|although|even though|even if|even as|but|yet|while|whereas|despite|"
+    r"in spite of|except|unless|only to|when,? in fact|when in reality|rather than|"
+    r"instead of|not |no |never |without)\b|\bin fact\b|\bin reality\b|\bactually\b",
+    re.I,
+)
+#: Dependents of the main verb that complete its meaning: a cut never leaves one out.
+_CORE = {"dobj", "attr", "acomp", "ccomp", "xcomp", "oprd", "dative", "agent", "pobj"}
+
+
+def protected_tail(tail: str) -> bool:
+    """Would cutting ``tail`` off a sentence drop a concessive or contrastive clause?"""
+    return bool(_CONTRAST.search(tail.lstrip(" ,;:\u2014\u2013-")[:60]))
+
+
 def _trim(doc: Doc, text: str, cand: _Cand) -> tuple[int, int]:
     """Cut a long sentence after its main clause, never inside a clause.
 
     Cuts tried: a tail after a semicolon, a trailing relative or participial clause set
     off by a comma. A trailing attribution (", police said.") is never cut: without it
     a claim would read as established fact (it costs about 0.3 ROUGE on the dev set).
+    Nor is a clause that qualifies or contradicts the rest ("though ...", "but ...",
+    "when, in fact, ..."), nor one that holds what the main verb needs (its object).
+    The caller marks the cut with an ellipsis.
     """
     if cand.words <= LONG:
         return cand.start, cand.end
@@ -307,8 +373,15 @@ def _trim(doc: Doc, text: str, cand: _Cand) -> tuple[int, int]:
             before = doc[tok.left_edge.i - 1]
             if before.text == "," and tok.right_edge.i >= sent.end - 2:
                 cuts.append(before.idx)
+    # the main verb's own object or complement must stay on the line
+    core_end = root.idx + len(root.text)
+    for c in root.children:
+        if c.dep_ in _CORE or (c.dep_ == "prep" and c.i == root.i + 1):
+            core_end = max(core_end, c.right_edge.idx + len(c.right_edge.text))
     best = None
     for cut in sorted(set(cuts)):
+        if cut < core_end or protected_tail(text[cut:cand.end]):
+            continue
         s, e = _strip_span(text, cand.start, cut)
         n = len(text[s:e].split())
         if 8 <= n < cand.words and (best is None or n >= 10):
@@ -324,10 +397,18 @@ def _trim(doc: Doc, text: str, cand: _Cand) -> tuple[int, int]:
     return s, e
 
 
-def extract_facts(doc: Doc, quotes: list[Quote]) -> list[Fact]:
-    """Sentences that carry the news, best first (at most ``MAX_FACTS``)."""
+def extract_facts(doc: Doc, quotes: list[Quote], cast: Cast | None = None,
+                  published: dt.date | None = None) -> list[Fact]:
+    """Sentences that carry the news, best first (at most ``MAX_FACTS``), each standing alone.
+
+    ``cast`` (built from ``doc`` when not given) names who a pronoun or surname refers
+    to; ``published`` resolves relative days ("On Sunday [14 January]"). See
+    :mod:`briefgen.extract.standalone` for the edits a line may carry.
+    """
     text = doc.text  # a property that re-joins every token: read it once
-    cands = _candidates(doc, text, quotes)
+    if cast is None:
+        cast = build_cast(doc, text)
+    cands = _candidates(doc, text, quotes, cast, published)
     if not cands:
         return []
     _score(cands, text)
@@ -348,7 +429,8 @@ def extract_facts(doc: Doc, quotes: list[Quote]) -> list[Fact]:
         red = [red[j] for j in keep]
     out: list[Fact] = []
     for c in picked:
-        out.append(Fact(text=text[c.start:c.end], start=c.start, end=c.end, score=round(c.score, 4)))
+        out.append(Fact(text=c.line, start=c.start, end=c.end, score=round(c.score, 4),
+                        edits=c.edits))
     return out
 
 

@@ -1,0 +1,281 @@
+"""Make a sentence of the article read on its own, in the editorial bracket convention.
+
+A key fact is read out of its paragraph, so a sentence that leans on the one before it
+("He adds that ...", "But recovery rates are high", "They were diagnosed ...") is either
+made to stand alone or not used:
+
+- a pronoun or a bare surname as the subject is replaced by the name it refers to, in
+  square brackets ("[Jagannath Panda] adds that ..."); the referent comes from the
+  article's cast (:meth:`briefgen.extract.cast.Cast.referent`), a plural "they" from the
+  subject of the sentence before ("[The three patients] were diagnosed ...");
+- a leading connective ("But", "However,") is dropped and the next word capitalised in
+  brackets ("[R]ecovery rates are high");
+- a relative day ("On Sunday") gets its date in brackets ("On Sunday [14 January]");
+- a cut is marked with an ellipsis.
+
+Every change is an :class:`~briefgen.models.Edit`, so the words outside the brackets
+are the article's and ``restore`` gives them back. A line whose first word still leans
+on what came before (an unresolved "it", "this", "there") is refused.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from briefgen.dates import WEEKDAYS
+from briefgen.extract.cast import Actor, Cast, name_key
+from briefgen.models import Edit
+
+__all__ = ["CONNECTIVES", "LEANING", "Line", "leans_on_previous", "make_line"]
+
+#: Words that tie a sentence to the one before; dropped from the front of a line.
+CONNECTIVES = frozenset({
+    "but", "and", "or", "so", "also", "however", "meanwhile", "still", "yet", "then",
+    "instead", "besides", "moreover", "furthermore", "nevertheless", "nonetheless", "thus",
+    "hence", "plus", "likewise", "similarly", "indeed", "again",
+})
+#: First words after which a line cannot be read alone (a reader asks "who?" or "what?").
+LEANING = frozenset({
+    "he", "she", "they", "it", "its", "his", "her", "their", "them", "this", "that",
+    "these", "those", "there", "here", "another", "others", "both", "such", "which", "who",
+    "we", "i", "you", "our", "my", "your", "him", "us", "me",
+}) | CONNECTIVES
+#: "So far", "Still more": the word is not a connective there.
+_NOT_CONNECTIVE_AFTER = {"so": {"far", "much", "many", "long", "too", "that"},
+                         "still": {"more", "less", "other"}, "then": {"-"}}
+_PERSON_PRONOUNS = {"he", "she", "him"}
+_PERSON_POSSESSIVES = {"his", "her"}
+_PLURAL = {"they", "their", "them"}
+_RELATIVE_DAY = re.compile(
+    r"^(?:on |since |by |until |from |as of )?(?:(?:last|this|next|this past) )?"
+    r"(?:" + "|".join(WEEKDAYS) + r")(?: (?:morning|afternoon|evening|night))?$"
+    r"|^(?:yesterday|today|tomorrow|tonight|last night)$",
+    re.I,
+)
+_FUTURE = {"will", "shall", "'ll", "plans", "plan", "scheduled", "due", "expected", "next",
+           "upcoming", "until", "ahead"}
+_WORD = re.compile(r"[\w']+")
+
+
+@dataclass
+class Line:
+    """A line as printed, and the edits that made it from the article's words."""
+
+    text: str
+    edits: list[Edit]
+
+
+def leans_on_previous(text: str) -> bool:
+    """True when a line opens on a word that needs the sentence before it."""
+    m = _WORD.search(text.replace("\u2019", "'"))
+    return bool(m) and m.group().lower() in LEANING
+
+
+def _possessive(name: str, text: str) -> str:
+    apos = "\u2019" if "\u2019" in text else "'"
+    return name + apos if name.endswith("s") else name + apos + "s"
+
+
+def _name_on_line(actor: Actor, words: set[str]) -> bool:
+    """Is the actor already named on the line (so a later "he" needs no bracket)?"""
+    forms = [actor.name, *actor.forms]
+    return any(name_key(f) and set(name_key(f)) <= words for f in forms)
+
+
+def _cap(s: str) -> str:
+    return s[:1].upper() + s[1:]
+
+
+def _chunk(tok: Token) -> Span | None:
+    """A short noun phrase headed by ``tok``: "the three patients", "Smith and Jones"."""
+    doc = tok.doc
+    left = tok.i
+    for c in tok.lefts:
+        if c.dep_ in {"det", "amod", "compound", "nummod", "poss", "quantmod", "nmod"}:
+            left = min(left, c.left_edge.i)
+    right = tok.i
+    for c in tok.rights:
+        if c.dep_ == "conj" or c.dep_ == "cc":
+            right = max(right, c.right_edge.i if c.dep_ == "conj" else c.i)
+    span = doc[left : right + 1]
+    if not 1 <= len(span) <= 6 or any(t.pos_ == "PRON" or t.is_punct and t.text != "-" for t in span):
+        return None
+    return span
+
+
+def _plural_antecedent(tok: Token) -> str | None:
+    """What a sentence-opening "they" refers to: the plural subject of the sentence before."""
+    doc = tok.doc
+    sent = tok.sent
+    if sent.start == 0:
+        return None
+    prev = doc[sent.start - 1].sent
+    for t in prev:
+        if t.dep_ not in {"nsubj", "nsubjpass"} or t.head.i != prev.root.i:
+            continue
+        plural = t.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in t.children) or (
+            t.ent_type_ in {"NORP"} and t.text.endswith("s"))
+        if not plural:
+            return None
+        span = _chunk(t)
+        if span is None:
+            return None
+        return span.text
+    return None
+
+
+def _org_antecedent(tok: Token, cast: Cast) -> Actor | None:
+    """What a sentence-opening "it" refers to: an organisation that was the subject before."""
+    doc = tok.doc
+    sent = tok.sent
+    if sent.start == 0 or tok.dep_ not in {"nsubj", "nsubjpass", "poss"}:
+        return None
+    if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+        return None  # "It is unclear whether ...", "It was the first time ..."
+    prev = doc[sent.start - 1].sent
+    for t in prev:
+        if t.dep_ in {"nsubj", "nsubjpass"} and t.head.i == prev.root.i:
+            actor = cast.actor_at(t.i)
+            if actor is not None and actor.kind == "organisation":
+                return actor
+            return None
+    return None
+
+
+def _date_insertions(doc: Doc, sent: Span, start: int, end: int,
+                     published: dt.date | None) -> list[tuple[int, int, str, str]]:
+    """" [14 January]" after each relative day on the line ("On Sunday")."""
+    if published is None:
+        return []
+    # timeline imports facts, which imports this module: import at call time
+    from briefgen.extract.timeline import resolve_date
+
+    out: list[tuple[int, int, str, str]] = []
+    for ent in sent.ents:
+        if ent.label_ != "DATE" or ent.start_char < start or ent.end_char > end:
+            continue
+        lo = ent.start
+        if lo > sent.start and doc[lo - 1].lower_ in {"last", "next", "this"}:
+            lo -= 1
+        phrase = doc[lo : ent.end].text
+        if not _RELATIVE_DAY.match(phrase.strip()):
+            continue
+        window = doc[max(sent.start, ent.start - 12) : ent.start]
+        future = any(t.lower_ in _FUTURE for t in window)
+        got = resolve_date(phrase, published, future=future)
+        if got is None or got[1] != "day":
+            continue
+        day = dt.date.fromisoformat(got[0])
+        label = f"{day.day} {day:%B}" + (f" {day.year}" if day.year != published.year else "")
+        if label.lower() in doc.text[ent.end_char : ent.end_char + 30].lower():
+            continue  # "on Sunday, 14 January" says it already
+        out.append((ent.end_char, ent.end_char, f" [{label}]", "date"))
+    return out
+
+
+def _apply(text: str, start: int, end: int,
+           changes: list[tuple[int, int, str, str]]) -> Line:
+    out: list[str] = []
+    edits: list[Edit] = []
+    pos = start
+    n = 0
+    for s, e, new, kind in sorted(changes, key=lambda c: (c[0], c[1])):
+        if s < pos:
+            continue  # overlapping change: the first one wins
+        out.append(text[pos:s])
+        n += s - pos
+        edits.append(Edit(start=n, end=n + len(new), original=text[s:e], kind=kind))  # type: ignore[arg-type]
+        out.append(new)
+        n += len(new)
+        pos = e
+    out.append(text[pos:end])
+    return Line(text="".join(out), edits=edits)
+
+
+def make_line(doc: Doc, text: str, sent: Span, start: int, end: int, cast: Cast,
+              published: dt.date | None = None, cut: bool = False) -> Line | None:
+    """The article's words ``text[start:end]`` (part of ``sent``) as a line that stands alone.
+
+    Returns None when it cannot be made to (an unresolved pronoun, a first word that
+    still leans on the sentence before). ``cut`` says the sentence went on past ``end``:
+    the line then ends in an ellipsis.
+    """
+    toks = [t for t in sent if start <= t.idx < end and not t.is_space]
+    if not toks:
+        return None
+    changes: list[tuple[int, int, str, str]] = []
+    # 1. a leading connective: "But recovery ..." -> "[R]ecovery ..."
+    i = 0
+    while i < len(toks) - 1 and toks[i].lower_ in CONNECTIVES and (
+        toks[i + 1].lower_ not in _NOT_CONNECTIVE_AFTER.get(toks[i].lower_, set())
+    ) and toks[i].dep_ not in {"nsubj", "dobj", "amod", "nummod"}:
+        i += 1
+        while i < len(toks) - 1 and toks[i].is_punct and toks[i].text in {",", "\u2014", "\u2013", "-"}:
+            i += 1
+    if i:
+        first = toks[i]
+        if first.text[:1].islower():
+            changes.append((start, first.idx + 1, f"[{first.text[0].upper()}]", "connective"))
+        else:
+            changes.append((start, first.idx, "", "connective"))
+    body_toks = toks[i:]
+    line_words = {t.lower_ for t in body_toks}
+    # 2. the subject: a pronoun or a bare surname gets the name it refers to
+    root = sent.root
+    opener = body_toks[0]
+    for k, tok in enumerate(body_toks):
+        low = tok.lower_
+        is_opener = tok is opener
+        is_subject = tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.i == root.i
+        if not (is_opener or is_subject):
+            continue
+        before = {t.lower_ for t in body_toks[:k]}
+        cap = is_opener
+        if low in _PERSON_PRONOUNS or (low in _PERSON_POSSESSIVES and tok.dep_ == "poss"):
+            actor = cast.referent(tok)
+            if actor is None or actor.kind != "person":
+                return None
+            if not is_opener and _name_on_line(actor, before):
+                continue
+            name = actor.name if low in _PERSON_PRONOUNS else _possessive(actor.name, text)
+            changes.append((tok.idx, tok.idx + len(tok.text), f"[{name}]", "referent"))
+        elif low in _PLURAL and is_opener:
+            words = _plural_antecedent(tok)
+            if words is None:
+                return None
+            if low == "their":
+                words = _possessive(words, text)
+            changes.append((tok.idx, tok.idx + len(tok.text),
+                            f"[{_cap(words) if cap else words}]", "referent"))
+        elif low in {"it", "its"} and is_opener:
+            org = _org_antecedent(tok, cast)
+            if org is None:
+                return None
+            name = org.name if low == "it" else _possessive(org.name, text)
+            changes.append((tok.idx, tok.idx + len(tok.text), f"[{name}]", "referent"))
+        else:
+            mention = cast.mention_at(tok.i)
+            actor = mention.actor if mention is not None else None
+            if actor is None or actor.kind != "person" or mention is None:
+                continue
+            span = doc[mention.start : mention.end]
+            full = name_key(actor.name)
+            said = name_key(span.text)
+            if len(said) >= len(full) or len(full) < 2:
+                continue
+            if set(full) <= line_words - set(said):
+                continue  # the full name is elsewhere on the line
+            changes.append((span.start_char, span.end_char, f"[{actor.name}]", "referent"))
+    # 3. relative days
+    changes.extend(_date_insertions(doc, sent, start, end, published))
+    # 4. a cut
+    if cut:
+        changes.append((end, end, " \u2026", "cut"))
+    line = _apply(text, start, end, changes)
+    if leans_on_previous(line.text):
+        return None
+    return line
