@@ -10,18 +10,17 @@ Every fact is a verbatim slice of the body: ``doc.text[start:end] == text``.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-import datetime as dt
-
 from spacy.tokens import Doc, Span
 
 from briefgen.extract._background import YEAR, background_score
 from briefgen.extract.cast import Cast, build_cast
-from briefgen.extract.standalone import make_line
+from briefgen.extract.standalone import keeps_contrast, make_line
 from briefgen.models import Edit, Fact, Figure, Quote
 
 __all__ = [
@@ -58,6 +57,7 @@ _DATELINE = re.compile(
     r"^(?:[A-Z][A-Za-z.' -]{0,40},?(?: [A-Z][A-Za-z.' -]{0,30})?\s*)?"
     r"\((?:CNN|AP|AFP|Reuters|REUTERS|The [A-Z][A-Za-z ]{2,30}|[A-Z][A-Za-z]{1,15})\)\s*(?:--|\u2014|\u2013|-)?\s*"
     r"|^[A-Z][A-Z.'\- ]{1,30}[A-Z.](?:, [A-Z][A-Za-z.' ]{1,30})?\s*(?:--|\u2014|\u2013)\s*"
+    r"|^[A-Z][A-Za-z.' ]{1,30}(?:, [A-Z][A-Za-z.' ]{1,30}){1,3}:\s+(?=[A-Z])"
 )
 #: Reactions quoted from social media: not a fact of the story.
 _SOCIAL = re.compile(
@@ -73,8 +73,17 @@ _FURNITURE = re.compile(
     r"all rights reserved|copyright|photo(?:s|graph)?:|video:|watch:|share this|"
     r"commenting forum|notifications|unsubscribe|privacy (?:policy|notice)|cookies|"
     r"advertisement|terms of (?:use|service)|sign in|log in|already registered|"
-    r"you can opt out|in your inbox)\b"
+    r"you can opt out|in your inbox|registered trademark|(?:data|quotes|prices) (?:is |are )?"
+    r"(?:provided|delayed|powered)|reserves the right|may not be (?:published|reproduced)|"
+    r"a subsidiary of|is part of [\w ,]{0,60}media group|subscriber content|back issues|"
+    r"listen back)\b|\u00a9|(?:provided|powered|implemented) by \w+(?: \w+){0,5}\.?$"
 )
+#: A photo caption's tell: where a thing is in the picture ("(left)", "(red)").
+_CAPTION_MARK = re.compile(
+    r"(?i)\((?:l|r|c|left|right|centre|center|pictured|above|below|top|bottom|inset|"
+    r"front|back|red|blue|green|yellow|white|orange|purple|file|file photo)\)")
+#: A photo credit on its own line: "(Jacquelyn Martin / Associated Press)".
+_CREDIT = re.compile(r"^\(?[A-Z][\w.' -]{1,40}(?:/|via|for)\s*[A-Z][\w.' -]{1,40}\)?$|^\([^()]{2,60}\)$")
 _ADVERB_OPENERS = {"but", "and", "so", "yet", "still", "however", "meanwhile", "also"}
 #: A fact that opens on a pronoun leans on the sentence before it ("He adds that ...").
 _PRONOUN_OPENERS = {"he", "she", "it", "they", "this", "that", "these", "those", "his",
@@ -174,6 +183,7 @@ def _is_question(text: str) -> bool:
 
 
 _SECOND_PERSON = {"you", "your", "yours", "yourself", "yourselves", "y'all"}
+_FIRST_PERSON = {"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"}
 
 
 def not_a_statement(sent: Span, chunk: str) -> bool:
@@ -188,23 +198,115 @@ def not_a_statement(sent: Span, chunk: str) -> bool:
     if _SOCIAL.search(chunk):
         return True
     toks = [t for t in sent if not t.is_space]
-    if any(t.lower_ in _SECOND_PERSON for t in toks):
-        return True
+    quoted = [(m.start() + sent.start_char, m.end() + sent.start_char) for m in _QUOTED.finditer(sent.text)]
+    own = [t for t in toks if not any(a <= t.idx < b for a, b in quoted)]
+    if any(t.pos_ == "PRON" and (t.lower_ in _SECOND_PERSON or t.lower_ in _FIRST_PERSON) for t in own):
+        return True  # the writer's own voice, or a post quoted without quote marks
     root = sent.root
-    return (root.tag_ == "VB" and root.pos_ == "VERB"
+    if (root.tag_ == "VB" and root.pos_ == "VERB"
             and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in root.children)
-            and toks[0].i in {root.i, *[c.i for c in root.children if c.dep_ in {"aux", "neg"}]})
+            and toks[0].i in {root.i, *[c.i for c in root.children if c.dep_ in {"aux", "neg"}]}):
+        return True  # an imperative
+    first = toks[0]
+    if first.text[:1].islower():
+        return True  # not the start of a sentence: text lost before it
+    if first.dep_ == "mark" and first.head.i == root.i:
+        return True  # a fragment: "Because space travel ... is anything but easy."
+    # an elliptical clause: "Staying on the Moon and reaching Mars, however, haven't."
+    return root.pos_ == "AUX" and not any(
+        c.dep_ in {"attr", "acomp", "xcomp", "ccomp", "dobj", "prep", "advmod", "npadvmod", "oprd"}
+        for c in root.children)
+
+
+#: Links to other stories run into the text ("... Omar asks court to ... MORE (D-Minn.)",
+#: "Headline | Headline | Headline").
+_RUN_IN = re.compile(r"\bMORE\s*\(|(?:\s\|\s.*){2}")
+#: A promotion or a biography box: the whole paragraph is page furniture.
+_PROMO = re.compile(
+    r"(?i)\b(?:follow (?:us|him|her|them|me) (?:on|at)|click here|sign up (?:for|to|here)|"
+    r"subscribe (?:to|now|here)|read more|is out now|available now|contributed to this report|"
+    r"is the author of)\b"
+)
 
 
 def looks_like_furniture(text: str) -> bool:
     """Page furniture, a caption or a heading rather than a sentence of the story."""
-    if _FURNITURE.search(text):
+    if _FURNITURE.search(text) or _RUN_IN.search(text):
         return True
     letters = sum(map(str.isalpha, text))
     if letters and sum(map(str.isupper, text)) / letters > 0.6:
         return True
     # captions and headings rarely end like a sentence
     return not text.rstrip(QUOTE_CHARS + "'\u2019) ").endswith((".", "!", "?"))
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for block in text.split("\n\n"):
+        start = text.index(block, pos) if block else pos
+        if block.strip():
+            out.append(_strip_span(text, start, start + len(block)))
+        pos = start + len(block)
+    return out
+
+
+def _is_caption(text: str, sents: list[Span]) -> bool:
+    """A picture caption or credit: a credit line, a "(left)" mark, or no finite verb."""
+    if _CREDIT.match(text) or _CAPTION_MARK.search(text):
+        return True
+    return len(sents) == 1 and sents[0].root.pos_ not in {"VERB", "AUX"}
+
+
+def _outside_story(text: str, sents: list[Span]) -> list[tuple[int, int]]:
+    """Stretches of the body that are page, not story: (start, end) character ranges.
+
+    - a paragraph that promotes or signs off ("Follow him on Twitter") is furniture whole;
+    - the page's top before the story starts: what comes before a dateline paragraph
+      ("DUBAI, United Arab Emirates \u2014 ..."), or before and with a picture caption,
+      within the first few paragraphs (a standfirst, a caption, its credit);
+    - teasers for other stories in the second half: a one-sentence paragraph beside a
+      short headline-like line.
+    """
+    skip: list[tuple[int, int]] = []
+    for m in _PROMO.finditer(text):
+        a = text.rfind("\n\n", 0, m.start())
+        b = text.find("\n\n", m.end())
+        skip.append((a + 1, len(text) if b < 0 else b))
+    paras = _paragraphs(text)
+    if len(paras) < 3:
+        return skip
+    by_para: list[list[Span]] = [[] for _ in paras]
+    k = 0
+    for sent in sents:
+        while k < len(paras) and paras[k][1] <= sent.start_char:
+            k += 1
+        if k < len(paras) and sent.end_char > paras[k][0]:
+            by_para[k].append(sent)
+    head = min(5, len(paras) - 2)
+    for j in range(head, -1, -1):
+        a, b = paras[j]
+        block = text[a:b]
+        if (_DATELINE.match(block) and not block.startswith("(")) or _is_caption(block, by_para[j]):
+            skip.append((0, b if _is_caption(block, by_para[j]) else a))
+            break
+
+    def heading(j: int, shouting: bool) -> bool:
+        a, b = paras[j]
+        block = text[a:b]
+        if shouting:
+            letters = [c for c in block if c.isalpha()]
+            return bool(letters) and sum(c.isupper() for c in letters) > 0.6 * len(letters)
+        return len(block.split()) <= 25 and looks_like_furniture(block)
+
+    for j in range(len(paras)):
+        # in the first half only a headline in capitals marks a teaser (a crosshead may not)
+        shouting = j < len(paras) // 2
+        if not 1 <= len(by_para[j]) <= 3 or heading(j, False):
+            continue
+        if (j > 0 and heading(j - 1, shouting)) or (j + 1 < len(paras) and heading(j + 1, shouting)):
+            skip.append(paras[j])
+    return skip
 
 
 def plain_sentences(doc: Doc, text: str, quotes: list[Quote]) -> list[tuple[int, Span, int, int]]:
@@ -218,9 +320,12 @@ def plain_sentences(doc: Doc, text: str, quotes: list[Quote]) -> list[tuple[int,
     """
     sents = list(doc.sents)
     states = _quote_state(text, sents)
+    skip = _outside_story(text, sents)
     out: list[tuple[int, Span, int, int]] = []
     for i, sent in enumerate(sents):
         start, end = _strip_span(text, sent.start_char, sent.end_char)
+        if any(a <= start < b for a, b in skip):
+            continue
         if i == 0 or start == 0 or text[max(0, start - 2):start] == "\n\n":
             m = _DATELINE.match(text[start:end])
             if m and m.end() < end - start:
@@ -325,22 +430,8 @@ def _score(cands: list[_Cand], text: str) -> None:
         )
 
 
-#: A clause opening on one of these turns or qualifies what came before: cutting it
-#: would leave the opposite of what the article says ("..., though officials say the
-#: risk is low", "... when, in fact, he responded quickly").
-_CONTRAST = re.compile(
-    r"^(?:though|although|even though|even if|even as|but|yet|while|whereas|despite|"
-    r"in spite of|except|unless|only to|when,? in fact|when in reality|rather than|"
-    r"instead of|not |no |never |without)\b|\bin fact\b|\bin reality\b|\bactually\b",
-    re.I,
-)
 #: Dependents of the main verb that complete its meaning: a cut never leaves one out.
 _CORE = {"dobj", "attr", "acomp", "ccomp", "xcomp", "oprd", "dative", "agent", "pobj"}
-
-
-def protected_tail(tail: str) -> bool:
-    """Would cutting ``tail`` off a sentence drop a concessive or contrastive clause?"""
-    return bool(_CONTRAST.search(tail.lstrip(" ,;:\u2014\u2013-")[:60]))
 
 
 def _trim(doc: Doc, text: str, cand: _Cand) -> tuple[int, int]:
@@ -380,7 +471,7 @@ def _trim(doc: Doc, text: str, cand: _Cand) -> tuple[int, int]:
             core_end = max(core_end, c.right_edge.idx + len(c.right_edge.text))
     best = None
     for cut in sorted(set(cuts)):
-        if cut < core_end or protected_tail(text[cut:cand.end]):
+        if cut < core_end or keeps_contrast(text[cut:cand.end]):
             continue
         s, e = _strip_span(text, cand.start, cut)
         n = len(text[s:e].split())

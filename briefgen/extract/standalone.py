@@ -9,7 +9,7 @@ made to stand alone or not used:
   article's cast (:meth:`briefgen.extract.cast.Cast.referent`), a plural "they" from the
   subject of the sentence before ("[The three patients] were diagnosed ...");
 - a leading connective ("But", "However,") is dropped and the next word capitalised in
-  brackets ("[R]ecovery rates are high");
+  brackets ("[Recovery] rates are high");
 - a relative day ("On Sunday") gets its date in brackets ("On Sunday [14 January]");
 - a cut is marked with an ellipsis.
 
@@ -30,7 +30,7 @@ from briefgen.dates import WEEKDAYS
 from briefgen.extract.cast import Actor, Cast, name_key
 from briefgen.models import Edit
 
-__all__ = ["CONNECTIVES", "LEANING", "Line", "leans_on_previous", "make_line"]
+__all__ = ["CONNECTIVES", "LEANING", "Line", "keeps_contrast", "leans_on_previous", "make_line"]
 
 #: Words that tie a sentence to the one before; dropped from the front of a line.
 CONNECTIVES = frozenset({
@@ -50,15 +50,31 @@ _NOT_CONNECTIVE_AFTER = {"so": {"far", "much", "many", "long", "too", "that"},
 _PERSON_PRONOUNS = {"he", "she", "him"}
 _PERSON_POSSESSIVES = {"his", "her"}
 _PLURAL = {"they", "their", "them"}
+# "today" is left alone: in news it as often means "nowadays" as the day of publication
 _RELATIVE_DAY = re.compile(
     r"^(?:on |since |by |until |from |as of )?(?:(?:last|this|next|this past) )?"
     r"(?:" + "|".join(WEEKDAYS) + r")(?: (?:morning|afternoon|evening|night))?$"
-    r"|^(?:yesterday|today|tomorrow|tonight|last night)$",
+    r"|^(?:yesterday|tomorrow|last night)$",
+    re.I,
+)
+#: A date written out right after the day ("Friday, Dec. 6", "Monday (Nov. 18)").
+_EXPLICIT_AFTER = re.compile(
+    r"^(?:'s)?\s*(?:night|morning|afternoon|evening)?\s*[,(]?\s*(?:\d|(?:" + "|".join(
+        m[:3] for m in ("january", "february", "march", "april", "may", "june", "july",
+                        "august", "september", "october", "november", "december")) + r"))",
+    re.I,
+)
+#: A clause that turns or qualifies what came before. Whatever a cut drops must not hold
+#: one, or the line could say the opposite of the article ("..., though officials say the
+#: risk of an outbreak is low"; "... when, in fact, he responded quickly").
+CONTRAST = re.compile(
+    r"(?:^|[,;:\u2013\u2014(]\s*|\s)(?:though|although|but|yet|whereas|despite|except|unless|"
+    r"in fact|in reality|actually|rather than|instead of|only to|not because|even so)\b"
+    r"|(?:^|[,;\u2013\u2014(]\s*)(?:while|even|when,? in fact|not|no|never|without)\b",
     re.I,
 )
 _FUTURE = {"will", "shall", "'ll", "plans", "plan", "scheduled", "due", "expected", "next",
            "upcoming", "until", "ahead"}
-_WORD = re.compile(r"[\w']+")
 
 
 @dataclass
@@ -69,9 +85,18 @@ class Line:
     edits: list[Edit]
 
 
+def keeps_contrast(tail: str) -> bool:
+    """Does ``tail`` (what a cut would drop) hold a concessive or contrastive clause?"""
+    return bool(CONTRAST.search(tail.strip()))
+
+
 def leans_on_previous(text: str) -> bool:
-    """True when a line opens on a word that needs the sentence before it."""
-    m = _WORD.search(text.replace("\u2019", "'"))
+    """True when a line opens on a word that needs the sentence before it.
+
+    A word capitalised in brackets ("[There] may be ...") counts as itself.
+    """
+    plain = text
+    m = re.search(r"[A-Za-z]+", plain)
     return bool(m) and m.group().lower() in LEANING
 
 
@@ -80,14 +105,47 @@ def _possessive(name: str, text: str) -> str:
     return name + apos if name.endswith("s") else name + apos + "s"
 
 
-def _name_on_line(actor: Actor, words: set[str]) -> bool:
-    """Is the actor already named on the line (so a later "he" needs no bracket)?"""
-    forms = [actor.name, *actor.forms]
-    return any(name_key(f) and set(name_key(f)) <= words for f in forms)
-
-
 def _cap(s: str) -> str:
     return s[:1].upper() + s[1:]
+
+
+def _main_subject(sent: Span, before: int | None = None) -> Token | None:
+    for t in sent:
+        if before is not None and t.i >= before:
+            break
+        if t.dep_ in {"nsubj", "nsubjpass"} and t.head.i == sent.root.i:
+            return t
+    return None
+
+
+def _salient_person(tok: Token, cast: Cast, depth: int = 0) -> Actor | None:
+    """The person a reader takes "he"/"she" to mean: the last main subject that is one.
+
+    Looks at the main subject earlier in the same sentence, then of the two sentences
+    before; a pronoun there passes on its own referent. An unnamed person as that
+    subject ("the man", "a doctor") means the pronoun is theirs: None.
+    """
+    doc = tok.doc
+    sent = tok.sent
+    candidates = [(sent, tok.i)]
+    s = sent
+    for _ in range(2):
+        if s.start == 0:
+            break
+        s = doc[s.start - 1].sent
+        candidates.append((s, None))
+    for snt, before in candidates:
+        subj = _main_subject(snt, before)
+        if subj is None or subj.i == tok.i:
+            continue
+        if subj.lower_ in _PERSON_PRONOUNS and depth < 3:
+            return _salient_person(subj, cast, depth + 1)
+        actor = cast.actor_at(subj.i)
+        if actor is not None:
+            return actor if actor.kind == "person" else None
+        if subj.pos_ in {"NOUN", "PRON"}:
+            return None  # "the man said ...": an unnamed person, or "it"/"they"
+    return None
 
 
 def _chunk(tok: Token) -> Span | None:
@@ -102,7 +160,7 @@ def _chunk(tok: Token) -> Span | None:
         if c.dep_ == "conj" or c.dep_ == "cc":
             right = max(right, c.right_edge.i if c.dep_ == "conj" else c.i)
     span = doc[left : right + 1]
-    if not 1 <= len(span) <= 6 or any(t.pos_ == "PRON" or t.is_punct and t.text != "-" for t in span):
+    if not 1 <= len(span) <= 6 or any(t.pos_ == "PRON" or (t.is_punct and t.text != "-") for t in span):
         return None
     return span
 
@@ -171,8 +229,9 @@ def _date_insertions(doc: Doc, sent: Span, start: int, end: int,
             continue
         day = dt.date.fromisoformat(got[0])
         label = f"{day.day} {day:%B}" + (f" {day.year}" if day.year != published.year else "")
-        if label.lower() in doc.text[ent.end_char : ent.end_char + 30].lower():
-            continue  # "on Sunday, 14 January" says it already
+        after = doc.text[ent.end_char : ent.end_char + 30]
+        if label.lower() in after.lower() or _EXPLICIT_AFTER.match(after):
+            continue  # "on Friday, Dec. 6" says it already
         out.append((ent.end_char, ent.end_char, f" [{label}]", "date"))
     return out
 
@@ -208,7 +267,7 @@ def make_line(doc: Doc, text: str, sent: Span, start: int, end: int, cast: Cast,
     if not toks:
         return None
     changes: list[tuple[int, int, str, str]] = []
-    # 1. a leading connective: "But recovery ..." -> "[R]ecovery ..."
+    # 1. a leading connective: "But recovery ..." -> "[Recovery] ..."
     i = 0
     while i < len(toks) - 1 and toks[i].lower_ in CONNECTIVES and (
         toks[i + 1].lower_ not in _NOT_CONNECTIVE_AFTER.get(toks[i].lower_, set())
@@ -219,7 +278,9 @@ def make_line(doc: Doc, text: str, sent: Span, start: int, end: int, cast: Cast,
     if i:
         first = toks[i]
         if first.text[:1].islower():
-            changes.append((start, first.idx + 1, f"[{first.text[0].upper()}]", "connective"))
+            # the whole word in brackets ("[Recovery] rates are high"), so it still reads
+            # and searches as one word
+            changes.append((start, first.idx + len(first.text), f"[{_cap(first.text)}]", "connective"))
         else:
             changes.append((start, first.idx, "", "connective"))
     body_toks = toks[i:]
@@ -233,22 +294,21 @@ def make_line(doc: Doc, text: str, sent: Span, start: int, end: int, cast: Cast,
         is_subject = tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.i == root.i
         if not (is_opener or is_subject):
             continue
-        before = {t.lower_ for t in body_toks[:k]}
         cap = is_opener
         if low in _PERSON_PRONOUNS or (low in _PERSON_POSSESSIVES and tok.dep_ == "poss"):
+            if not is_opener and any(t.ent_type_ == "PERSON" for t in body_toks[:k]):
+                continue  # "After Smith resigned, he said ...": the line names them
             actor = cast.referent(tok)
             if actor is None or actor.kind != "person":
                 return None
-            if not is_opener and _name_on_line(actor, before):
-                continue
+            if _salient_person(tok, cast) is not actor:
+                return None  # the cast and the reader's reading disagree: not sure enough
             name = actor.name if low in _PERSON_PRONOUNS else _possessive(actor.name, text)
             changes.append((tok.idx, tok.idx + len(tok.text), f"[{name}]", "referent"))
         elif low in _PLURAL and is_opener:
-            words = _plural_antecedent(tok)
+            words = _plural_antecedent(tok) if low == "they" else None
             if words is None:
                 return None
-            if low == "their":
-                words = _possessive(words, text)
             changes.append((tok.idx, tok.idx + len(tok.text),
                             f"[{_cap(words) if cap else words}]", "referent"))
         elif low in {"it", "its"} and is_opener:
