@@ -182,26 +182,21 @@ def _is_question(text: str) -> bool:
     return text.rstrip(QUOTE_CHARS + "'\u2019) ").endswith("?")
 
 
-_SECOND_PERSON = {"you", "your", "yours", "yourself", "yourselves", "y'all"}
-_FIRST_PERSON = {"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"}
 
 
 def not_a_statement(sent: Span, chunk: str) -> bool:
     """A question, a joke or aside to the reader, or a social-media reaction.
 
-    Speaking to the reader ("Don't worry, South Dakota, no one's going to take your
-    slogan", "you may remember") or telling them to do something (an imperative: a bare
-    verb with no subject) is the writer's voice, not a fact of the story.
+    Telling the reader to do something ("Don't worry, South Dakota, no one's going to
+    take your slogan": an imperative, a bare verb with no subject) is the writer's aside,
+    not a fact of the story; so is a fragment ("Because space travel ... is anything but
+    easy.") or an elliptical clause ("Staying on the Moon ..., however, haven't.").
     """
     if _is_question(chunk) or chunk.rstrip(QUOTE_CHARS + "'\u2019) ").endswith("!"):
         return True
     if _SOCIAL.search(chunk):
         return True
     toks = [t for t in sent if not t.is_space]
-    quoted = [(m.start() + sent.start_char, m.end() + sent.start_char) for m in _QUOTED.finditer(sent.text)]
-    own = [t for t in toks if not any(a <= t.idx < b for a, b in quoted)]
-    if any(t.pos_ == "PRON" and (t.lower_ in _SECOND_PERSON or t.lower_ in _FIRST_PERSON) for t in own):
-        return True  # the writer's own voice, or a post quoted without quote marks
     root = sent.root
     if (root.tag_ == "VB" and root.pos_ == "VERB"
             and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in root.children)
@@ -240,6 +235,26 @@ def looks_like_furniture(text: str) -> bool:
     return not text.rstrip(QUOTE_CHARS + "'\u2019) ").endswith((".", "!", "?"))
 
 
+def _unpunctuated_statement(sent: Span, chunk: str) -> bool:
+    """A sentence of the story that lost its full stop (pasted text often does).
+
+    Captions also end without one, but they speak in the simple present ("Kim Jong-un
+    and Vladimir Putin talk at ...", "A worker shows ..."); a statement of the story has
+    a subject and a past, perfect or modal verb ("Aid packages ... are currently stalled").
+    """
+    if _FURNITURE.search(chunk) or _RUN_IN.search(chunk) or len(chunk.split()) < 10:
+        return False
+    letters = sum(map(str.isalpha, chunk))
+    if letters and sum(map(str.isupper, chunk)) / letters > 0.6:
+        return False
+    root = sent.root
+    if root.pos_ not in {"VERB", "AUX"} or not any(
+            c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in root.children):
+        return False
+    aux = [c for c in root.children if c.dep_ in {"aux", "auxpass"}]
+    return root.tag_ == "VBD" or bool(aux)
+
+
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     pos = 0
@@ -270,9 +285,11 @@ def _outside_story(text: str, sents: list[Span]) -> list[tuple[int, int]]:
     """
     skip: list[tuple[int, int]] = []
     for m in _PROMO.finditer(text):
-        a = text.rfind("\n\n", 0, m.start())
+        a = text.rfind("\n\n", 0, m.start()) + 1
         b = text.find("\n\n", m.end())
-        skip.append((a + 1, len(text) if b < 0 else b))
+        b = len(text) if b < 0 else b
+        if len(text[a:b].split()) <= 80:  # a box, not a story run together in one block
+            skip.append((a, b))
     paras = _paragraphs(text)
     if len(paras) < 3:
         return skip
@@ -336,7 +353,7 @@ def plain_sentences(doc: Doc, text: str, quotes: list[Quote]) -> list[tuple[int,
             continue
         if not_a_statement(sent, chunk):
             continue
-        if looks_like_furniture(chunk):
+        if looks_like_furniture(chunk) and not _unpunctuated_statement(sent, chunk):
             continue
         if _overlaps_quote(start, end, quotes) or _quoted_share(chunk) > 0.3:
             continue

@@ -283,6 +283,18 @@ def make_line(doc: Doc, text: str, sent: Span, start: int, end: int, cast: Cast,
             changes.append((start, first.idx + len(first.text), f"[{_cap(first.text)}]", "connective"))
         else:
             changes.append((start, first.idx, "", "connective"))
+    # "It came as X arrived in Moscow": the frame leans on the sentence before, the
+    # clause after "as" is the news and stands alone
+    if i == 0 and len(toks) > 4 and toks[0].lower_ in {"it", "this", "that"} and (
+            toks[1].lemma_ == "come" and toks[2].lower_ == "as"):
+        clause = toks[2].head
+        if clause.dep_ == "advcl" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
+            i = 3
+            first = toks[i]
+            if first.text[:1].islower():
+                changes.append((start, first.idx + len(first.text), f"[{_cap(first.text)}]", "connective"))
+            else:
+                changes.append((start, first.idx, "", "connective"))
     body_toks = toks[i:]
     line_words = {t.lower_ for t in body_toks}
     # 2. the subject: a pronoun or a bare surname gets the name it refers to
@@ -320,9 +332,16 @@ def make_line(doc: Doc, text: str, sent: Span, start: int, end: int, cast: Cast,
         else:
             mention = cast.mention_at(tok.i)
             actor = mention.actor if mention is not None else None
-            if actor is None or actor.kind != "person" or mention is None:
+            if mention is None and tok.pos_ == "PROPN" and tok.text[:1].isupper():
+                # a surname the tagger did not mark: "Panda underscores that ..."
+                actor = cast.person_named(tok.text, tok.idx)
+                span = doc[tok.i : tok.i + 1]
+            elif actor is None or mention is None or "person" not in {actor.kind, mention.kind}:
                 continue
-            span = doc[mention.start : mention.end]
+            else:
+                span = doc[mention.start : mention.end]
+            if actor is None or (actor.kind != "person" and (mention is None or mention.kind != "person")):
+                continue
             full = name_key(actor.name)
             said = name_key(span.text)
             if len(said) >= len(full) or len(full) < 2:
