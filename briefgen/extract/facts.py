@@ -71,7 +71,7 @@ _FURNITURE = re.compile(
     r"(?i)\b(click here|read more|sign up|subscribe|newsletter|follow (?:us|him|her) on|"
     r"published:|updated:|contributed to this report|getty images?|\(reuters\)|"
     r"all rights reserved|copyright|photo(?:s|graph)?:|video:|watch:|share this|"
-    r"commenting forum|notifications|unsubscribe|privacy (?:policy|notice)|cookies|"
+    r"commenting forum|notifications|image caption|unsubscribe|privacy (?:policy|notice)|cookies|"
     r"advertisement|terms of (?:use|service)|sign in|log in|already registered|"
     r"you can opt out|in your inbox|registered trademark|(?:data|quotes|prices) (?:is |are )?"
     r"(?:provided|delayed|powered)|reserves the right|may not be (?:published|reproduced)|"
@@ -242,8 +242,11 @@ def _unpunctuated_statement(sent: Span, chunk: str) -> bool:
     and Vladimir Putin talk at ...", "A worker shows ..."); a statement of the story has
     a subject and a past, perfect or modal verb ("Aid packages ... are currently stalled").
     """
-    if _FURNITURE.search(chunk) or _RUN_IN.search(chunk) or len(chunk.split()) < 10:
+    if _FURNITURE.search(chunk) or _RUN_IN.search(chunk) or len(chunk.split()) < 10 or ":" in chunk:
         return False
+    words = [w for w in chunk.split() if w[:1].isalpha()]
+    if sum(w[0].isupper() for w in words) > 0.5 * len(words):
+        return False  # Title Case: a headline
     letters = sum(map(str.isalpha, chunk))
     if letters and sum(map(str.isupper, chunk)) / letters > 0.6:
         return False
@@ -253,6 +256,27 @@ def _unpunctuated_statement(sent: Span, chunk: str) -> bool:
         return False
     aux = [c for c in root.children if c.dep_ in {"aux", "auxpass"}]
     return root.tag_ == "VBD" or bool(aux)
+
+
+_ENDS = (".", "!", "?", ".\"", ".\u201d", ".'", ".\u2019", "?\u201d", "\u201d", "\"")
+
+
+def _between_statements(text: str, start: int, end: int) -> bool:
+    """Is the paragraph holding [start, end) set between two that end like sentences?
+
+    A headline or a teaser for another story sits among other headlines; a sentence of
+    the story that lost its full stop sits among sentences that kept theirs.
+    """
+    a = text.rfind("\n\n", 0, start)
+    b = text.find("\n\n", end)
+    if a < 0 or b < 0:
+        return False
+    prev = text[:a].rstrip()
+    c = text.find("\n\n", b + 2)
+    nxt = text[b:c if c >= 0 else len(text)].rstrip()
+    prev_para = prev[prev.rfind("\n\n") + 1:]
+    return (prev.endswith(_ENDS) and nxt.endswith(_ENDS)
+            and len(prev_para.split()) > 20 and len(nxt.split()) > 20)
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -353,7 +377,8 @@ def plain_sentences(doc: Doc, text: str, quotes: list[Quote]) -> list[tuple[int,
             continue
         if not_a_statement(sent, chunk):
             continue
-        if looks_like_furniture(chunk) and not _unpunctuated_statement(sent, chunk):
+        if looks_like_furniture(chunk) and not (
+                _unpunctuated_statement(sent, chunk) and _between_statements(text, start, end)):
             continue
         if _overlaps_quote(start, end, quotes) or _quoted_share(chunk) > 0.3:
             continue
