@@ -103,6 +103,57 @@ def shorten_item(item: BriefItem, max_words: int) -> BriefItem:
 
 Candidate = tuple[str, int, int | None]  # text, source number, paragraph number
 
+_CONTENT = re.compile(r"[A-Za-z][A-Za-z'\u2019-]{3,}|\d[\d.,]*")
+_HEDGED = re.compile(r"(?i)^(?:\[?if\b|\[?whether\b)|\b(?:could|might|may|would)\b")
+_SUMMARY_POOL = 4  # the summary may reach this many lines past its own length
+
+
+def _terms(text: str) -> set[str]:
+    return {w.lower().strip("'\u2019") for w in _CONTENT.findall(text)} - _STOP_TERMS
+
+
+_STOP_TERMS = frozenset([
+    "that", "this", "with", "from", "have", "been", "were", "will", "would", "could", "they",
+    "their", "there", "which", "about", "after", "before", "said", "says", "also", "when",
+    "what", "while", "into", "than", "more", "most", "over", "other", "some", "such", "only",
+    "them", "these", "those", "then", "being", "because", "where", "here", "just", "very"])
+
+
+def pick_summary(ranked: list[BriefItem], n: int) -> list[BriefItem]:
+    """The bottom line: ``n`` lines chosen for what they cover, not where they stood.
+
+    From the best ``n + 4`` lines, greedily take the one that adds most: its rank, the
+    weight of the words it brings that the lines taken so far do not have (a word weighs
+    as often as the candidate lines use it, so the story's own subjects count most), and
+    a preference for what happened (a figure, a name, a day) over what might ("could",
+    "If confirmed, ..."). The chosen lines are returned in the article's order.
+    """
+    pool = ranked[: n + _SUMMARY_POOL]
+    if len(pool) <= n:
+        return list(pool)
+    weight: dict[str, int] = {}
+    for item in ranked:
+        for w in _terms(item.text):
+            weight[w] = weight.get(w, 0) + 1
+    top = max(1, max(weight.values(), default=1))
+    covered: set[str] = set()
+    chosen: list[BriefItem] = []
+    def gain(k: int, item: BriefItem, covered: set[str]) -> float:
+        new = sum(weight[w] for w in _terms(item.text) - covered) / top
+        concrete = 0.3 if re.search(r"\d", item.text) else 0.0
+        hedged = 0.6 if _HEDGED.search(item.text) else 0.0
+        return 2.0 / (1 + k) ** 0.5 + 0.25 * min(new, 8.0) + concrete - hedged
+
+    while len(chosen) < n:
+        _, best = max(((k, it) for k, it in enumerate(pool) if not any(it is c for c in chosen)),
+                      key=lambda kv: gain(kv[0], kv[1], covered))
+        chosen.append(best)
+        covered |= _terms(best.text)
+    order = {id(it): k for k, it in enumerate(ranked)}
+    return sorted(chosen, key=lambda it: (it.cites[0] if it.cites else 0,
+                                          it.paragraph if it.paragraph is not None else 10**6,
+                                          order[id(it)]))
+
 
 def paragraph_of(ex: Extraction, offset: int) -> int | None:
     """The 1-based paragraph of the article body that holds ``offset``."""
@@ -237,9 +288,12 @@ def compose(extractions: Sequence[Extraction], audience: Audience, *, audience_n
     wants_context = "context" in audience.sections and audience.max_context > 0
     ranked = _merge_items(facts, n_summary + audience.max_facts
                           + (audience.max_context if wants_context else 0))
-    edits = {f.text: f.edits for ex in extractions for f in ex.facts if f.edits}
+    # the editorial edits of each line (bracketed names, resolved days, cuts) go with it
+    edits = {f.text: f.edits for ex in extractions for f in [*ex.facts, *ex.context] if f.edits}
     ranked = [i.model_copy(update={"edits": list(edits.get(i.text, []))}) for i in ranked]
-    summary = [shorten_item(i, audience.summary_words) for i in ranked[:n_summary]]
+    headline_items = pick_summary(ranked, n_summary)
+    ranked = headline_items + [i for i in ranked if not any(i is h for h in headline_items)]
+    summary = [shorten_item(i, audience.summary_words) for i in headline_items]
     # Background goes to "Context and background" and the news to "Key facts", so no
     # sentence is printed twice: context first takes what the summary did not, then key
     # facts take the rest.
@@ -251,6 +305,7 @@ def compose(extractions: Sequence[Extraction], audience: Audience, *, audience_n
                           if not any(similar(c.text, t) >= SAME_FACT for t in headline)]
                          for n, ex in enumerate(extractions, 1)]),
             audience.max_context)
+        context = [c.model_copy(update={"edits": list(edits.get(c.text, []))}) for c in context]
     key_facts = [i for i in ranked[n_summary:]
                  if not any(similar(i.text, c.text) >= SAME_FACT for c in context)][:audience.max_facts]
     # A fact that opens on "He adds ..." or "But ..." leans on a sentence the brief does

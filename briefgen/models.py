@@ -99,7 +99,9 @@ class Fact(Span):
 
 
 class ContextItem(Span):
-    """A sentence of background: history, causes, the wider situation."""
+    """A sentence of background: history, causes, the wider situation (edits as on Fact)."""
+
+    edits: list[Edit] = Field(default_factory=list)
 
 
 class Figure(Span):

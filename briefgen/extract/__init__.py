@@ -42,7 +42,8 @@ def extract_doc(article: Article, doc: Doc) -> Extraction:
         reported=reported,
         facts=found_facts,
         figures=facts.extract_figures(doc, quoted),
-        context=context.extract_context(doc, quoted, found_facts),
+        context=context.extract_context(doc, quoted, found_facts, cast=cast,
+                                        published=article.published),
         entities=entities.extract_entities(doc, found, cast=cast),
         timeline=timeline.extract_timeline(doc, article.published),
     )
