@@ -142,7 +142,8 @@ def pick_summary(ranked: list[BriefItem], n: int) -> list[BriefItem]:
         new = sum(weight[w] for w in _terms(item.text) - covered) / top
         concrete = 0.3 if re.search(r"\d", item.text) else 0.0
         hedged = 0.6 if _HEDGED.search(item.text) else 0.0
-        return 2.0 / (1 + k) ** 0.5 + 0.25 * min(new, 8.0) + concrete - hedged
+        leaning = 10.0 if leans_on_previous(item.text) else 0.0
+        return 2.0 / (1 + k) ** 0.5 + 0.25 * min(new, 8.0) + concrete - hedged - leaning
 
     while len(chosen) < n:
         _, best = max(((k, it) for k, it in enumerate(pool) if not any(it is c for c in chosen)),
@@ -270,10 +271,28 @@ def _event_label(date: str, precision: str) -> str:
     return date
 
 
+def _left_out(extractions: Sequence[Extraction], fuller: Audience, summary: list[BriefItem],
+              facts: list[BriefItem], context: list[BriefItem],
+              quotes: list[BriefQuote]) -> dict[str, int]:
+    """What the fuller brief prints that this one does not: facts (any section) and quotes."""
+    full = compose(extractions, fuller)
+    here = [i.text for i in [*summary, *facts, *context]]
+    lines = [i for i in [*full.summary, *full.facts, *full.context]
+             if not any(similar(i.text, t) >= SAME_FACT for t in here)]
+    said = {q.text for q in quotes}
+    return {"facts": len(lines), "quotes": sum(q.text not in said for q in full.quotes)}
+
+
 def compose(extractions: Sequence[Extraction], audience: Audience, *, audience_name: str = "policy",
             title: str | None = None, organisation: str | None = None,
-            now: dt.datetime | None = None) -> Brief:
-    """Build the brief that the templates render."""
+            now: dt.datetime | None = None, fuller: Audience | None = None) -> Brief:
+    """Build the brief that the templates render.
+
+    ``fuller`` is the audience whose brief has everything (the policy brief): ``omitted``
+    then counts what that brief prints and this one does not, so "3 further quotes"
+    means three quotes a reader of the fuller brief would see. Without it, ``omitted``
+    counts what no section of this brief had room for.
+    """
     if not extractions:
         raise ValueError("compose needs at least one extraction")
     sources = [
@@ -332,13 +351,15 @@ def compose(extractions: Sequence[Extraction], audience: Audience, *, audience_n
     first = extractions[0].article
     brief_title = title or first.title or "Untitled brief"
     quotes = pick_quotes(extractions, audience)
-    distinct = _merge_items(facts, len(facts))
-    omitted = {
-        "facts": max(0, len(distinct) - len(summary) - len(key_facts) - len(context)),
-        "quotes": max(0, sum(1 for ex in extractions for q in ex.quotes
-                                     if q.kind != "indirect" and len(q.text.split()) >= 4)
-                      - len(quotes)),
-    }
+    if fuller is not None:
+        omitted = _left_out(extractions, fuller, summary, key_facts, context, quotes)
+    else:
+        distinct = _merge_items(facts, len(facts))
+        printable = pick_quotes(extractions, audience.model_copy(update={"max_quotes": 10**6}))
+        omitted = {
+            "facts": max(0, len(distinct) - len(summary) - len(key_facts) - len(context)),
+            "quotes": max(0, len(printable) - len(quotes)),
+        }
     return Brief(
         title=brief_title,
         subtitle=first.standfirst if len(extractions) == 1 else

@@ -168,8 +168,10 @@ def make_brief(
         if len(failures) == 1:
             raise InputError(failures[0].error)
         raise InputError(f"none of the {len(failures)} sources could be read; see the errors above")
+    # the "left out" line counts what the policy brief prints and this one does not
+    fuller = settings.audiences.get("policy") if audience_name != "policy" else None
     brief = compose(extractions, aud, audience_name=audience_name, title=title,
-                    organisation=settings.organisation.name, now=now)
+                    organisation=settings.organisation.name, now=now, fuller=fuller)
     if template:
         brief.template = template
     dirs = [*template_dirs, settings.templates_dir]

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 
 from briefgen.extract._background import YEAR, background_score
 from briefgen.extract.cast import Cast, build_cast
-from briefgen.extract.standalone import keeps_contrast, make_line
+from briefgen.extract.standalone import make_line
 from briefgen.models import Edit, Fact, Figure, Quote
 
 __all__ = [
@@ -198,10 +198,14 @@ def not_a_statement(sent: Span, chunk: str) -> bool:
         return True
     toks = [t for t in sent if not t.is_space]
     root = sent.root
-    if (root.tag_ == "VB" and root.pos_ == "VERB"
-            and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in root.children)
-            and toks[0].i in {root.i, *[c.i for c in root.children if c.dep_ in {"aux", "neg"}]}):
-        return True  # an imperative
+    lead = [t for t in toks if not t.is_punct][:3]
+    if lead and (
+        (lead[0].tag_ == "VB" and lead[0].pos_ == "VERB"
+         and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in lead[0].children))
+        or (len(lead) == 3 and lead[0].lower_ == "do" and lead[1].lower_ in {"n't", "not"}
+            and lead[2].tag_ == "VB")
+    ):
+        return True  # an imperative: "Don't worry, ...", "Consider the case of ..."
     first = toks[0]
     if first.text[:1].islower():
         return True  # not the start of a sentence: text lost before it
@@ -338,7 +342,10 @@ def _outside_story(text: str, sents: list[Span]) -> list[tuple[int, int]]:
         if shouting:
             letters = [c for c in block if c.isalpha()]
             return bool(letters) and sum(c.isupper() for c in letters) > 0.6 * len(letters)
-        return len(block.split()) <= 25 and looks_like_furniture(block)
+        # a headline: short, no full stop, and not a sign-up box or a credit
+        return (len(block.split()) <= 25 and looks_like_furniture(block)
+                and not _FURNITURE.search(block) and not _PROMO.search(block)
+                and not _CREDIT.match(block))
 
     for j in range(len(paras)):
         # in the first half only a headline in capitals marks a teaser (a crosshead may not)
@@ -476,6 +483,30 @@ def _score(cands: list[_Cand], text: str) -> None:
 _CORE = {"dobj", "attr", "acomp", "ccomp", "xcomp", "oprd", "dative", "agent", "pobj"}
 
 
+_CONTRAST_WORDS = {"though", "although", "but", "yet", "whereas", "despite", "except",
+                   "unless", "actually", "instead", "while", "even", "however", "nevertheless"}
+
+
+def _qualifies_main(sent: Span, cut: int) -> bool:
+    """Does the part of ``sent`` after character ``cut`` turn or qualify its main clause?
+
+    "..., though officials say the risk is low" (a concessive clause on the main verb)
+    and "... when, in fact, he responded quickly" are; "despite repeated increases"
+    inside a relative clause about something else is not.
+    """
+    for t in sent:
+        if t.idx < cut:
+            continue
+        low = t.lower_
+        if low not in _CONTRAST_WORDS and not (
+                low in {"fact", "reality"} and t.i > sent.start and t.nbor(-1).lower_ == "in"):
+            continue
+        if not any(a.dep_ in {"relcl", "acl", "amod", "appos", "pobj"} and a.i >= sent.start
+                   for a in [t, *t.ancestors][1:]):
+            return True
+    return False
+
+
 def _trim(doc: Doc, text: str, cand: _Cand) -> tuple[int, int]:
     """Cut a long sentence after its main clause, never inside a clause.
 
@@ -513,7 +544,7 @@ def _trim(doc: Doc, text: str, cand: _Cand) -> tuple[int, int]:
             core_end = max(core_end, c.right_edge.idx + len(c.right_edge.text))
     best = None
     for cut in sorted(set(cuts)):
-        if cut < core_end or keeps_contrast(text[cut:cand.end]):
+        if cut < core_end or _qualifies_main(sent, cut):
             continue
         s, e = _strip_span(text, cand.start, cut)
         n = len(text[s:e].split())
