@@ -308,7 +308,8 @@ def compose(extractions: Sequence[Extraction], audience: Audience, *, audience_n
     ranked = _merge_items(facts, n_summary + audience.max_facts
                           + (audience.max_context if wants_context else 0))
     # the editorial edits of each line (bracketed names, resolved days, cuts) go with it
-    edits = {f.text: f.edits for ex in extractions for f in [*ex.facts, *ex.context] if f.edits}
+    edits: dict[str, list[Edit]] = {f.text: f.edits for ex in extractions for f in ex.facts if f.edits}
+    edits.update({c.text: c.edits for ex in extractions for c in ex.context if c.edits})
     ranked = [i.model_copy(update={"edits": list(edits.get(i.text, []))}) for i in ranked]
     headline_items = pick_summary(ranked, n_summary)
     ranked = headline_items + [i for i in ranked if not any(i is h for h in headline_items)]

@@ -95,9 +95,8 @@ def leans_on_previous(text: str) -> bool:
 
     A word capitalised in brackets ("[There] may be ...") counts as itself.
     """
-    plain = text
-    m = re.search(r"[A-Za-z]+", plain)
-    return bool(m) and m.group().lower() in LEANING
+    m = re.search(r"[A-Za-z]+", text)
+    return m is not None and m.group().lower() in LEANING
 
 
 def _possessive(name: str, text: str) -> str:
@@ -127,7 +126,7 @@ def _salient_person(tok: Token, cast: Cast, depth: int = 0) -> Actor | None:
     """
     doc = tok.doc
     sent = tok.sent
-    candidates = [(sent, tok.i)]
+    candidates: list[tuple[Span, int | None]] = [(sent, tok.i)]
     s = sent
     for _ in range(2):
         if s.start == 0:
@@ -184,6 +183,28 @@ def _plural_antecedent(tok: Token) -> str | None:
             return None
         return span.text
     return None
+
+
+#: Verbs by which "it" points back at what the sentence before reported.
+_EVENT_VERBS = {"come", "become", "follow", "mark"}
+
+
+def _event_antecedent(tok: Token) -> str | None:
+    """What "It comes at a time of ..." refers to: the thing the sentence before was about.
+
+    Only for a verb that places an event ("comes", "follows", "marks"), and only when
+    the sentence before has a plain noun as its subject ("The partnership has ...").
+    """
+    if tok.dep_ != "nsubj" or tok.head.lemma_ not in _EVENT_VERBS or tok.sent.start == 0:
+        return None
+    prev = tok.doc[tok.sent.start - 1].sent
+    subj = _main_subject(prev)
+    if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NN" or subj.ent_type_:
+        return None
+    span = _chunk(subj)
+    if span is None or span[0].lower_ not in {"the", "this", "that"}:
+        return None
+    return span.text
 
 
 def _org_antecedent(tok: Token, cast: Cast) -> Actor | None:
@@ -325,9 +346,13 @@ def make_line(doc: Doc, text: str, sent: Span, start: int, end: int, cast: Cast,
                             f"[{_cap(words) if cap else words}]", "referent"))
         elif low in {"it", "its"} and is_opener:
             org = _org_antecedent(tok, cast)
-            if org is None:
+            thing = _event_antecedent(tok) if org is None and low == "it" else None
+            if org is None and thing is None:
                 return None
-            name = org.name if low == "it" else _possessive(org.name, text)
+            if org is not None:
+                name = org.name if low == "it" else _possessive(org.name, text)
+            else:
+                name = _cap(thing) if thing else ""
             changes.append((tok.idx, tok.idx + len(tok.text), f"[{name}]", "referent"))
         else:
             mention = cast.mention_at(tok.i)
