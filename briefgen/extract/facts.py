@@ -200,12 +200,20 @@ def not_a_statement(sent: Span, chunk: str) -> bool:
     root = sent.root
     lead = [t for t in toks if not t.is_punct][:3]
     if lead and (
-        (lead[0].tag_ == "VB" and lead[0].pos_ == "VERB"
+        (lead[0].tag_ in {"VB", "VBP"} and lead[0].pos_ == "VERB"
          and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in lead[0].children))
         or (len(lead) == 3 and lead[0].lower_ == "do" and lead[1].lower_ in {"n't", "not"}
             and lead[2].tag_ == "VB")
     ):
         return True  # an imperative: "Don't worry, ...", "Consider the case of ..."
+    # the page talking to its reader: "If you have a news tip, let us know" (outside
+    # quote marks)
+    quoted = [(m.start() + sent.start_char, m.end() + sent.start_char)
+              for m in _QUOTED.finditer(sent.text)]
+    own = {t.lower_ for t in toks if t.pos_ == "PRON"
+           and not any(a <= t.idx < b for a, b in quoted)}
+    if own & {"you", "your"} and own & {"we", "us", "our"}:
+        return True
     first = toks[0]
     if first.text[:1].islower():
         return True  # not the start of a sentence: text lost before it
