@@ -13,11 +13,13 @@ from collections.abc import Sequence
 from briefgen import corroborate
 from briefgen.config import Audience
 from briefgen.extract.facts import SAME_FACT, similar
+from briefgen.extract.standalone import leans_on_previous
 from briefgen.models import (
     Brief,
     BriefActor,
     BriefItem,
     BriefQuote,
+    Edit,
     Extraction,
     Quote,
     SourceRef,
@@ -35,25 +37,123 @@ _STRONG_CUT = re.compile(
 )
 
 
+# A clause that turns or qualifies what came before: whatever follows a cut must not hold
+# one, or the shortened line could say the opposite of the article ("..., though officials
+# say the risk is low"; "... when, in fact, he responded quickly").
+_CONTRAST = re.compile(
+    r"(?:[,;:\u2013\u2014]\s*|\s)(?:though|although|but|yet|whereas|despite|except|unless|"
+    r"in fact|in reality|actually|rather than|instead of|only to)\b"
+    r"|[,;\u2013\u2014]\s*(?:while|even|when,? in fact)\b",
+    re.I,
+)
+
+
+def _keeps_contrast(tail: str) -> bool:
+    return bool(_CONTRAST.search(" " + tail))
+
+
 def shorten(text: str, max_words: int = 40, slack: float = 1.25) -> str:
     """Cut a long sentence at a clause boundary, never mid-word, marking the cut with '…'.
 
     A sentence up to ``slack`` times the limit is kept whole (cutting one word helps
     nobody). Otherwise it is cut at the last strong boundary (semicolon, dash, comma
     before a conjunction) past the first third of the allowance, then at any comma there, and
-    only as a last resort between words.
+    only as a last resort between words. A cut that would drop a concessive or
+    contrastive clause ("though ...", "but ...", "when, in fact, ...") is never made: the
+    sentence is then kept whole.
     """
     words = text.split()
     if len(words) <= max_words * slack:
         return text
     limit = len(" ".join(words[:max_words]))
-    strong = [m.start() for m in _STRONG_CUT.finditer(text, 0, limit + 1) if m.start() >= limit * 0.3]
-    weak = [i for i in range(int(limit * 0.3), limit) if text.startswith(", ", i)]
-    cut = strong[-1] if strong else weak[-1] if weak else limit
+    strong = [m.start() for m in _STRONG_CUT.finditer(text, 0, limit + 1)
+              if m.start() >= limit * 0.3 and not _keeps_contrast(text[m.start():])]
+    weak = [i for i in range(int(limit * 0.3), limit)
+            if text.startswith(", ", i) and not _keeps_contrast(text[i:])]
+    if strong:
+        cut = strong[-1]
+    elif weak:
+        cut = weak[-1]
+    elif not _keeps_contrast(text[limit:]):
+        cut = limit
+    else:
+        return text
     return text[:cut].rstrip(",;:\u2013\u2014- ") + " …"
 
 
+def shorten_item(item: BriefItem, max_words: int) -> BriefItem:
+    """``shorten`` a line of the brief, keeping its record of edits true.
+
+    A cut never falls inside a bracketed insertion; edits past the cut go, and the cut
+    itself is recorded.
+    """
+    new = shorten(item.text, max_words)
+    if new == item.text:
+        return item
+    cut = len(new) - len(" …")
+    for e in item.edits:
+        if e.start < cut < e.end:
+            cut = e.start
+            new = item.text[:cut].rstrip(",;:\u2013\u2014- ") + " …"
+            cut = len(new) - len(" …")
+    edits = [e for e in item.edits if e.end <= cut and e.kind != "cut"]
+    edits.append(Edit(start=cut, end=len(new), original="", kind="cut"))
+    return item.model_copy(update={"text": new, "edits": edits})
+
+
 Candidate = tuple[str, int, int | None]  # text, source number, paragraph number
+
+_CONTENT = re.compile(r"[A-Za-z][A-Za-z'\u2019-]{3,}|\d[\d.,]*")
+_HEDGED = re.compile(r"(?i)^(?:\[?if\b|\[?whether\b)|\b(?:could|might|may|would)\b")
+_SUMMARY_POOL = 4  # the summary may reach this many lines past its own length
+
+
+def _terms(text: str) -> set[str]:
+    return {w.lower().strip("'\u2019") for w in _CONTENT.findall(text)} - _STOP_TERMS
+
+
+_STOP_TERMS = frozenset([
+    "that", "this", "with", "from", "have", "been", "were", "will", "would", "could", "they",
+    "their", "there", "which", "about", "after", "before", "said", "says", "also", "when",
+    "what", "while", "into", "than", "more", "most", "over", "other", "some", "such", "only",
+    "them", "these", "those", "then", "being", "because", "where", "here", "just", "very"])
+
+
+def pick_summary(ranked: list[BriefItem], n: int) -> list[BriefItem]:
+    """The bottom line: ``n`` lines chosen for what they cover, not where they stood.
+
+    From the best ``n + 4`` lines, greedily take the one that adds most: its rank, the
+    weight of the words it brings that the lines taken so far do not have (a word weighs
+    as often as the candidate lines use it, so the story's own subjects count most), and
+    a preference for what happened (a figure, a name, a day) over what might ("could",
+    "If confirmed, ..."). The chosen lines are returned in the article's order.
+    """
+    pool = ranked[: n + _SUMMARY_POOL]
+    if len(pool) <= n:
+        return list(pool)
+    weight: dict[str, int] = {}
+    for item in ranked:
+        for w in _terms(item.text):
+            weight[w] = weight.get(w, 0) + 1
+    top = max(1, max(weight.values(), default=1))
+    covered: set[str] = set()
+    chosen: list[BriefItem] = []
+    def gain(k: int, item: BriefItem, covered: set[str]) -> float:
+        new = sum(weight[w] for w in _terms(item.text) - covered) / top
+        concrete = 0.3 if re.search(r"\d", item.text) else 0.0
+        hedged = 0.6 if _HEDGED.search(item.text) else 0.0
+        leaning = 10.0 if leans_on_previous(item.text) else 0.0
+        return 2.0 / (1 + k) ** 0.5 + 0.25 * min(new, 8.0) + concrete - hedged - leaning
+
+    while len(chosen) < n:
+        _, best = max(((k, it) for k, it in enumerate(pool) if not any(it is c for c in chosen)),
+                      key=lambda kv: gain(kv[0], kv[1], covered))
+        chosen.append(best)
+        covered |= _terms(best.text)
+    order = {id(it): k for k, it in enumerate(ranked)}
+    return sorted(chosen, key=lambda it: (it.cites[0] if it.cites else 0,
+                                          it.paragraph if it.paragraph is not None else 10**6,
+                                          order[id(it)]))
 
 
 def paragraph_of(ex: Extraction, offset: int) -> int | None:
@@ -97,15 +197,6 @@ def _quote_rank(q: Quote) -> tuple[float, ...]:
         -substantive,
         -q.confidence,
     )
-
-
-_LEANING = frozenset(["he", "she", "it", "they", "this", "that", "these", "those", "his", "her", "their", "its", "we", "i", "but", "and", "so", "yet", "also", "however", "meanwhile"])
-
-
-def leans_on_previous(text: str) -> bool:
-    """True when a sentence opens on a pronoun or a connective that needs the one before."""
-    first = text.split(maxsplit=1)[0].strip(",;:").lower() if text.strip() else ""
-    return first in _LEANING
 
 
 def _role(q: Quote) -> str | None:
@@ -165,10 +256,28 @@ def _event_label(date: str, precision: str) -> str:
     return date
 
 
+def _left_out(extractions: Sequence[Extraction], fuller: Audience, summary: list[BriefItem],
+              facts: list[BriefItem], context: list[BriefItem],
+              quotes: list[BriefQuote]) -> dict[str, int]:
+    """What the fuller brief prints that this one does not: facts (any section) and quotes."""
+    full = compose(extractions, fuller)
+    here = [i.text for i in [*summary, *facts, *context]]
+    lines = [i for i in [*full.summary, *full.facts, *full.context]
+             if not any(similar(i.text, t) >= SAME_FACT for t in here)]
+    said = {q.text for q in quotes}
+    return {"facts": len(lines), "quotes": sum(q.text not in said for q in full.quotes)}
+
+
 def compose(extractions: Sequence[Extraction], audience: Audience, *, audience_name: str = "policy",
             title: str | None = None, organisation: str | None = None,
-            now: dt.datetime | None = None) -> Brief:
-    """Build the brief that the templates render."""
+            now: dt.datetime | None = None, fuller: Audience | None = None) -> Brief:
+    """Build the brief that the templates render.
+
+    ``fuller`` is the audience whose brief has everything (the policy brief): ``omitted``
+    then counts what that brief prints and this one does not, so "3 further quotes"
+    means three quotes a reader of the fuller brief would see. Without it, ``omitted``
+    counts what no section of this brief had room for.
+    """
     if not extractions:
         raise ValueError("compose needs at least one extraction")
     sources = [
@@ -183,8 +292,13 @@ def compose(extractions: Sequence[Extraction], audience: Audience, *, audience_n
     wants_context = "context" in audience.sections and audience.max_context > 0
     ranked = _merge_items(facts, n_summary + audience.max_facts
                           + (audience.max_context if wants_context else 0))
-    summary = [i.model_copy(update={"text": shorten(i.text, audience.summary_words)})
-               for i in ranked[:n_summary]]
+    # the editorial edits of each line (bracketed names, resolved days, cuts) go with it
+    edits: dict[str, list[Edit]] = {f.text: f.edits for ex in extractions for f in ex.facts if f.edits}
+    edits.update({c.text: c.edits for ex in extractions for c in ex.context if c.edits})
+    ranked = [i.model_copy(update={"edits": list(edits.get(i.text, []))}) for i in ranked]
+    headline_items = pick_summary(ranked, n_summary)
+    ranked = headline_items + [i for i in ranked if not any(i is h for h in headline_items)]
+    summary = [shorten_item(i, audience.summary_words) for i in headline_items]
     # Background goes to "Context and background" and the news to "Key facts", so no
     # sentence is printed twice: context first takes what the summary did not, then key
     # facts take the rest.
@@ -196,26 +310,29 @@ def compose(extractions: Sequence[Extraction], audience: Audience, *, audience_n
                           if not any(similar(c.text, t) >= SAME_FACT for t in headline)]
                          for n, ex in enumerate(extractions, 1)]),
             audience.max_context)
+        context = [c.model_copy(update={"edits": list(edits.get(c.text, []))}) for c in context]
     key_facts = [i for i in ranked[n_summary:]
                  if not any(similar(i.text, c.text) >= SAME_FACT for c in context)][:audience.max_facts]
     # A fact that opens on "He adds ..." or "But ..." leans on a sentence the brief does
     # not print: it goes after the facts that stand on their own.
     key_facts.sort(key=lambda i: leans_on_previous(i.text))
     if audience.item_words:
-        key_facts = [i.model_copy(update={"text": shorten(i.text, audience.item_words)}) for i in key_facts]
+        key_facts = [shorten_item(i, audience.item_words) for i in key_facts]
     # the same figure, quote or event from several sources: printed once, every source cited
     figures = corroborate.merge_figures(extractions, 6)
     events = corroborate.merge_events(extractions)
     first = extractions[0].article
     brief_title = title or first.title or "Untitled brief"
     quotes = corroborate.merge_quotes(pick_quotes(extractions, audience), extractions)
-    distinct = _merge_items(facts, len(facts))
-    omitted = {
-        "facts": max(0, len(distinct) - len(summary) - len(key_facts) - len(context)),
-        "quotes": max(0, sum(1 for ex in extractions for q in ex.quotes
-                                     if q.kind != "indirect" and len(q.text.split()) >= 4)
-                      - len(quotes)),
-    }
+    if fuller is not None:
+        omitted = _left_out(extractions, fuller, summary, key_facts, context, quotes)
+    else:
+        distinct = _merge_items(facts, len(facts))
+        printable = pick_quotes(extractions, audience.model_copy(update={"max_quotes": 10**6}))
+        omitted = {
+            "facts": max(0, len(distinct) - len(summary) - len(key_facts) - len(context)),
+            "quotes": max(0, len(printable) - len(quotes)),
+        }
     return Brief(
         title=brief_title,
         subtitle=first.standfirst if len(extractions) == 1 else

@@ -59,14 +59,49 @@ class Span(_Model):
     end: int
 
 
+EditKind = Literal["referent", "date", "connective", "cut"]
+
+
+class Edit(_Model):
+    """One editorial change to a line taken from the article, recorded so it can be undone.
+
+    ``start``/``end`` index the printed line; ``original`` is the article's words that the
+    printed ``line[start:end]`` stands in for: "He" under "[Jagannath Panda]", "But r"
+    under "[R]", "" under an inserted " [14 January]" or a closing " …" after a cut.
+    Insertions are always in square brackets and cuts always show an ellipsis, so every
+    word outside them is the article's.
+    """
+
+    start: int
+    end: int
+    original: str = ""
+    kind: EditKind
+
+
+def restore(text: str, edits: list[Edit]) -> str:
+    """The article's own words behind a line printed with ``edits``."""
+    out = text
+    for e in sorted(edits, key=lambda e: -e.start):
+        out = out[: e.start] + e.original + out[e.end :]
+    return out
+
+
 class Fact(Span):
-    """A sentence or clause that carries the news."""
+    """A sentence or clause that carries the news.
+
+    ``text`` is the line as printed: the article's words from ``start`` to ``end`` with
+    the ``edits`` applied (a named referent in brackets, a dropped connective, a resolved
+    date, an ellipsis for a cut). ``restore(text, edits) == body[start:end]``.
+    """
 
     score: float = 0.0
+    edits: list[Edit] = Field(default_factory=list)
 
 
 class ContextItem(Span):
-    """A sentence of background: history, causes, the wider situation."""
+    """A sentence of background: history, causes, the wider situation (edits as on Fact)."""
+
+    edits: list[Edit] = Field(default_factory=list)
 
 
 class Figure(Span):
@@ -170,6 +205,8 @@ class BriefItem(_Model):
     variants: list[Variant] = Field(
         default_factory=list,
         description="When the sources differ: each version with its sources (empty when they agree).")
+    edits: list[Edit] = Field(default_factory=list,
+                              description="Editorial insertions and cuts in ``text`` (see Edit).")
 
 
 class BriefQuote(_Model):

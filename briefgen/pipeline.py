@@ -225,8 +225,10 @@ def compose_sources(
         raise InputError(f"none of the {len(failures)} sources could be read: "
                          + "; ".join(f.error for f in failures[:3])
                          + ("; ..." if len(failures) > 3 else ""))
+    # the "left out" line counts what the policy brief prints and this one does not
+    fuller = settings.audiences.get("policy") if audience_name != "policy" else None
     brief = compose(extractions, aud, audience_name=audience_name, title=title,
-                    organisation=settings.organisation.name, now=now)
+                    organisation=settings.organisation.name, now=now, fuller=fuller)
     return brief, extractions, failures
 
 

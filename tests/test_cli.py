@@ -145,8 +145,10 @@ def test_extract_jsonl_contract() -> None:
         assert q["kind"] in ("direct", "partial")
     # reported speech has its own list: "quotes" is only what stands in quote marks
     assert rec["reported"] and all(q["kind"] == "indirect" for q in rec["reported"])
-    for f in rec["facts"]:
-        assert rec["body"][f["start"]:f["end"]] == f["text"]
+    from briefgen.models import Edit, restore
+
+    for f in rec["facts"]:  # the article's words, but for the recorded edits ("[3 March]")
+        assert restore(f["text"], [Edit(**e) for e in f["edits"]]) == rec["body"][f["start"]:f["end"]]
     assert json.loads(lines[1])["publisher"] == "Harbour Wire"
 
 

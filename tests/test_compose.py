@@ -109,3 +109,78 @@ def test_facts_that_lean_on_the_sentence_before_come_last() -> None:
                        "But the ministry said the device flew more than 150km first."])
     brief = compose([ex], Audience(summary_bullets=1, max_facts=5, sections=["summary", "facts"]))
     assert [f.text.split()[0] for f in brief.facts] == ["The", "He", "But"]
+
+
+# --- issue 18: shortening, the summary, the "left out" line -------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Three cases of plague have been diagnosed in Ostland, sparking widespread fears about the "
+    "spread of the disease across the northern provinces and beyond, though officials say the risk "
+    "of an outbreak is low.",
+    "The video had been altered to show the spokesman failing to answer a question from a presenter "
+    "about the party's plans for hospitals in the north of the country, when, in fact, he responded "
+    "quickly.",
+])
+def test_shorten_never_drops_a_contrastive_clause(text: str) -> None:
+    out = shorten(text, 12)
+    assert out == text or ("though" in out or "in fact" in out)
+
+
+def test_shortened_line_keeps_its_insertions_true() -> None:
+    from briefgen.compose import shorten_item
+    from briefgen.models import BriefItem, Edit, restore
+
+    text = ("[Sarah Collins] adds that the ministry will test rodents in the region over the coming "
+            "weeks; the results are expected in the spring and will be published by the institute.")
+    item = BriefItem(text=text, cites=[1], edits=[Edit(start=0, end=15, original="She", kind="referent")])
+    short = shorten_item(item, 14)
+    assert short.text.endswith(" …") and short.text.startswith("[Sarah Collins] adds")
+    assert [e.kind for e in short.edits] == ["referent", "cut"]
+    assert restore(short.text, short.edits) == "She" + text[15:short.edits[-1].start]
+
+
+def test_summary_is_chosen_for_coverage_not_position() -> None:
+    from briefgen.compose import pick_summary
+    from briefgen.models import BriefItem
+
+    lines = [
+        "Ministers met in Riga on Wednesday to discuss air defence.",
+        "Ministers met in Riga on Wednesday to discuss air defence and radar.",
+        "If agreed, the plan could change how the region defends itself.",
+        "Germany offered 40 radar units worth 1.2 billion euros for the network.",
+    ]
+    items = [BriefItem(text=t, cites=[1], paragraph=n) for n, t in enumerate(lines, 1)]
+    chosen = [i.text for i in pick_summary(items, 2)]
+    assert lines[0] in chosen and lines[3] in chosen  # not the repeat, not the speculation
+
+
+def test_left_out_line_counts_what_the_policy_brief_prints() -> None:
+    facts = ["Nato ministers agreed on Wednesday to study a Baltic air defence network.",
+             "Germany offered radar equipment worth 40 million euros.",
+             "Poland will train crews from Latvia and Estonia next spring.",
+             "The plan links radar stations in three countries to a centre in Riga.",
+             "Finland joined the talks as an observer for the first time.",
+             "A drone crashed near Rezekne in eastern Latvia last month.",
+             "The European Commission may pay for part of the network from its budget.",
+             "Lithuania wants the first radars installed before the summer of 2026.",
+             "Critics in parliament say the cost of the project is still unknown.",
+             "Sweden has promised to share data from its own northern radar sites."]
+    quotes = [_q(t, s) for t, s in [
+        ("We will not leave our allies to face this threat alone at all.", "Ann Lee"),
+        ("The money is the easy part of this whole difficult problem.", "Tom Jank"),
+        ("Our crews are ready to start training as soon as the spring comes.", "Ewa Nowak"),
+        ("Nobody in Riga expected the talks to move this fast this year.", "Juris Ozols"),
+        ("Radar is only useful when every country shares what it sees.", "Lena Berg")]]
+    ex = _ex("a.txt", facts, quotes)
+    policy = Audience(summary_bullets=3, max_facts=4, max_quotes=3, sections=["summary", "facts", "quotes"])
+    executive = Audience(summary_bullets=2, max_facts=3, max_quotes=1, sections=["summary", "facts", "quotes"])
+    brief = compose([ex], executive, fuller=policy)
+    # the policy brief prints 3 + 4 facts and 3 quotes; this one 2 + 3 and 1
+    assert brief.omitted == {"facts": 2, "quotes": 2}
+
+
+def test_left_out_line_shows_no_command_line_flag() -> None:
+    from pathlib import Path
+
+    template = Path(__file__).resolve().parents[1] / "templates" / "executive.html.j2"
+    assert "--audience" not in template.read_text(encoding="utf-8")

@@ -35,14 +35,15 @@ def extract_doc(article: Article, doc: Doc) -> Extraction:
     found = quotes.extract_quotes(doc, cast=cast)
     quoted = [q for q in found if q.kind != "indirect"]
     reported = [q for q in found if q.kind == "indirect"]
-    found_facts = facts.extract_facts(doc, quoted)
+    found_facts = facts.extract_facts(doc, quoted, cast=cast, published=article.published)
     return Extraction(
         article=article,
         quotes=quoted,
         reported=reported,
         facts=found_facts,
         figures=facts.extract_figures(doc, quoted),
-        context=context.extract_context(doc, quoted, found_facts),
+        context=context.extract_context(doc, quoted, found_facts, cast=cast,
+                                        published=article.published),
         entities=entities.extract_entities(doc, found, cast=cast),
         timeline=timeline.extract_timeline(doc, article.published),
     )

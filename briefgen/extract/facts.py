@@ -10,6 +10,7 @@ Every fact is a verbatim slice of the body: ``doc.text[start:end] == text``.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from collections import Counter
@@ -18,7 +19,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from briefgen.extract._background import YEAR, background_score
-from briefgen.models import Fact, Figure, Quote
+from briefgen.extract.cast import Cast, build_cast
+from briefgen.extract.standalone import make_line
+from briefgen.models import Edit, Fact, Figure, Quote
 
 __all__ = [
     "SAME_FACT", "extract_facts", "extract_figures", "looks_like_furniture", "plain_sentences",
@@ -48,20 +51,39 @@ QUOTE_CHARS = "\"\u201c\u201d"
 SPEECH = {"say", "tell", "add", "state", "announce", "report", "claim", "write", "note",
           "confirm", "explain", "insist", "warn", "accord"}
 
-#: A wire-service dateline at the very start of a story: "LONDON, England (CNN) -- ".
+#: A wire-service dateline at the very start of a story: "LONDON, England (CNN) -- ",
+#: "WASHINGTON \u2014 ", "KYIV, Ukraine (AP) \u2014 ".
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Za-z.' -]{0,40},?(?: [A-Z][A-Za-z.' -]{0,30})?\s*)?"
     r"\((?:CNN|AP|AFP|Reuters|REUTERS|The [A-Z][A-Za-z ]{2,30}|[A-Z][A-Za-z]{1,15})\)\s*(?:--|\u2014|\u2013|-)?\s*"
+    r"|^[A-Z][A-Z.'\- ]{1,30}[A-Z.](?:, [A-Z][A-Za-z.' ]{1,30})?\s*(?:--|\u2014|\u2013)\s*"
+    r"|^[A-Z][A-Za-z.' ]{1,30}(?:, [A-Z][A-Za-z.' ]{1,30}){1,3}:\s+(?=[A-Z])"
+)
+#: Reactions quoted from social media: not a fact of the story.
+_SOCIAL = re.compile(
+    r"(?i)\b(?:tweet(?:ed|s|ing)?|retweet\w*|one (?:user|commenter|viewer|fan|follower)|"
+    r"another (?:user|commenter|viewer|fan|wondered|wrote|added|joked|quipped)|"
+    r"(?:wrote|posted|commented|replied|joked|quipped) on (?:twitter|x|facebook|instagram|"
+    r"tiktok|reddit|threads|social media)|social media users?|users? (?:wrote|commented|joked))\b"
 )
 #: Text that belongs to the page, not the story.
 _FURNITURE = re.compile(
     r"(?i)\b(click here|read more|sign up|subscribe|newsletter|follow (?:us|him|her) on|"
     r"published:|updated:|contributed to this report|getty images?|\(reuters\)|"
     r"all rights reserved|copyright|photo(?:s|graph)?:|video:|watch:|share this|"
-    r"commenting forum|notifications|unsubscribe|privacy (?:policy|notice)|cookies|"
+    r"commenting forum|notifications|image caption|unsubscribe|privacy (?:policy|notice)|cookies|"
     r"advertisement|terms of (?:use|service)|sign in|log in|already registered|"
-    r"you can opt out|in your inbox)\b"
+    r"you can opt out|in your inbox|registered trademark|(?:data|quotes|prices) (?:is |are )?"
+    r"(?:provided|delayed|powered)|reserves the right|may not be (?:published|reproduced)|"
+    r"a subsidiary of|is part of [\w ,]{0,60}media group|subscriber content|back issues|"
+    r"listen back)\b|\u00a9|(?:provided|powered|implemented) by \w+(?: \w+){0,5}\.?$"
 )
+#: A photo caption's tell: where a thing is in the picture ("(left)", "(red)").
+_CAPTION_MARK = re.compile(
+    r"(?i)\((?:l|r|c|left|right|centre|center|pictured|above|below|top|bottom|inset|"
+    r"front|back|red|blue|green|yellow|white|orange|purple|file|file photo)\)")
+#: A photo credit on its own line: "(Jacquelyn Martin / Associated Press)".
+_CREDIT = re.compile(r"^\(?[A-Z][\w.' -]{1,40}(?:/|via|for)\s*[A-Z][\w.' -]{1,40}\)?$|^\([^()]{2,60}\)$")
 _ADVERB_OPENERS = {"but", "and", "so", "yet", "still", "however", "meanwhile", "also"}
 #: A fact that opens on a pronoun leans on the sentence before it ("He adds that ...").
 _PRONOUN_OPENERS = {"he", "she", "it", "they", "this", "that", "these", "those", "his",
@@ -79,6 +101,8 @@ class _Cand:
     ents: list[Span] = field(default_factory=list)
     bag: Counter[str] = field(default_factory=Counter)
     score: float = 0.0
+    line: str = ""
+    edits: list[Edit] = field(default_factory=list)
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -158,9 +182,63 @@ def _is_question(text: str) -> bool:
     return text.rstrip(QUOTE_CHARS + "'\u2019) ").endswith("?")
 
 
+
+
+def not_a_statement(sent: Span, chunk: str) -> bool:
+    """A question, a joke or aside to the reader, or a social-media reaction.
+
+    Telling the reader to do something ("Don't worry, South Dakota, no one's going to
+    take your slogan": an imperative, a bare verb with no subject) is the writer's aside,
+    not a fact of the story; so is a fragment ("Because space travel ... is anything but
+    easy.") or an elliptical clause ("Staying on the Moon ..., however, haven't.").
+    """
+    if _is_question(chunk) or chunk.rstrip(QUOTE_CHARS + "'\u2019) ").endswith("!"):
+        return True
+    if _SOCIAL.search(chunk):
+        return True
+    toks = [t for t in sent if not t.is_space]
+    root = sent.root
+    lead = [t for t in toks if not t.is_punct][:3]
+    if lead and (
+        (lead[0].tag_ in {"VB", "VBP"} and lead[0].pos_ == "VERB"
+         and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in lead[0].children))
+        or (len(lead) == 3 and lead[0].lower_ == "do" and lead[1].lower_ in {"n't", "not"}
+            and lead[2].tag_ == "VB")
+    ):
+        return True  # an imperative: "Don't worry, ...", "Consider the case of ..."
+    # the page talking to its reader: "If you have a news tip, let us know" (outside
+    # quote marks)
+    quoted = [(m.start() + sent.start_char, m.end() + sent.start_char)
+              for m in _QUOTED.finditer(sent.text)]
+    own = {t.lower_ for t in toks if t.pos_ == "PRON"
+           and not any(a <= t.idx < b for a, b in quoted)}
+    if own & {"you", "your"} and own & {"we", "us", "our"}:
+        return True
+    first = toks[0]
+    if first.text[:1].islower():
+        return True  # not the start of a sentence: text lost before it
+    if first.dep_ == "mark" and first.head.i == root.i:
+        return True  # a fragment: "Because space travel ... is anything but easy."
+    # an elliptical clause: "Staying on the Moon and reaching Mars, however, haven't."
+    return root.pos_ == "AUX" and not any(
+        c.dep_ in {"attr", "acomp", "xcomp", "ccomp", "dobj", "prep", "advmod", "npadvmod", "oprd"}
+        for c in root.children)
+
+
+#: Links to other stories run into the text ("... Omar asks court to ... MORE (D-Minn.)",
+#: "Headline | Headline | Headline").
+_RUN_IN = re.compile(r"\bMORE\s*\(|(?:\s\|\s.*){2}")
+#: A promotion or a biography box: the whole paragraph is page furniture.
+_PROMO = re.compile(
+    r"(?i)\b(?:follow (?:us|him|her|them|me) (?:on|at)|click here|sign up (?:for|to|here)|"
+    r"subscribe (?:to|now|here)|read more|is out now|available now|contributed to this report|"
+    r"is the author of)\b"
+)
+
+
 def looks_like_furniture(text: str) -> bool:
     """Page furniture, a caption or a heading rather than a sentence of the story."""
-    if _FURNITURE.search(text):
+    if _FURNITURE.search(text) or _RUN_IN.search(text):
         return True
     letters = sum(map(str.isalpha, text))
     if letters and sum(map(str.isupper, text)) / letters > 0.6:
@@ -169,19 +247,141 @@ def looks_like_furniture(text: str) -> bool:
     return not text.rstrip(QUOTE_CHARS + "'\u2019) ").endswith((".", "!", "?"))
 
 
+def _unpunctuated_statement(sent: Span, chunk: str) -> bool:
+    """A sentence of the story that lost its full stop (pasted text often does).
+
+    Captions also end without one, but they speak in the simple present ("Kim Jong-un
+    and Vladimir Putin talk at ...", "A worker shows ..."); a statement of the story has
+    a subject and a past, perfect or modal verb ("Aid packages ... are currently stalled").
+    """
+    if _FURNITURE.search(chunk) or _RUN_IN.search(chunk) or len(chunk.split()) < 10 or ":" in chunk:
+        return False
+    words = [w for w in chunk.split() if w[:1].isalpha()]
+    if sum(w[0].isupper() for w in words) > 0.5 * len(words):
+        return False  # Title Case: a headline
+    letters = sum(map(str.isalpha, chunk))
+    if letters and sum(map(str.isupper, chunk)) / letters > 0.6:
+        return False
+    root = sent.root
+    if root.pos_ not in {"VERB", "AUX"} or not any(
+            c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in root.children):
+        return False
+    aux = [c for c in root.children if c.dep_ in {"aux", "auxpass"}]
+    return root.tag_ == "VBD" or bool(aux)
+
+
+_ENDS = (".", "!", "?", ".\"", ".\u201d", ".'", ".\u2019", "?\u201d", "\u201d", "\"")
+
+
+def _between_statements(text: str, start: int, end: int) -> bool:
+    """Is the paragraph holding [start, end) set between two that end like sentences?
+
+    A headline or a teaser for another story sits among other headlines; a sentence of
+    the story that lost its full stop sits among sentences that kept theirs.
+    """
+    a = text.rfind("\n\n", 0, start)
+    b = text.find("\n\n", end)
+    if a < 0 or b < 0:
+        return False
+    prev = text[:a].rstrip()
+    c = text.find("\n\n", b + 2)
+    nxt = text[b:c if c >= 0 else len(text)].rstrip()
+    prev_para = prev[prev.rfind("\n\n") + 1:]
+    return (prev.endswith(_ENDS) and nxt.endswith(_ENDS)
+            and len(prev_para.split()) > 20 and len(nxt.split()) > 20)
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for block in text.split("\n\n"):
+        start = text.index(block, pos) if block else pos
+        if block.strip():
+            out.append(_strip_span(text, start, start + len(block)))
+        pos = start + len(block)
+    return out
+
+
+def _is_caption(text: str, sents: list[Span]) -> bool:
+    """A picture caption or credit: a credit line, a "(left)" mark, or no finite verb."""
+    if _CREDIT.match(text) or _CAPTION_MARK.search(text):
+        return True
+    return len(sents) == 1 and sents[0].root.pos_ not in {"VERB", "AUX"}
+
+
+def _outside_story(text: str, sents: list[Span]) -> list[tuple[int, int]]:
+    """Stretches of the body that are page, not story: (start, end) character ranges.
+
+    - a paragraph that promotes or signs off ("Follow him on Twitter") is furniture whole;
+    - the page's top before the story starts: what comes before a dateline paragraph
+      ("DUBAI, United Arab Emirates \u2014 ..."), or before and with a picture caption,
+      within the first few paragraphs (a standfirst, a caption, its credit);
+    - teasers for other stories in the second half: a one-sentence paragraph beside a
+      short headline-like line.
+    """
+    skip: list[tuple[int, int]] = []
+    for m in _PROMO.finditer(text):
+        a = text.rfind("\n\n", 0, m.start()) + 1
+        b = text.find("\n\n", m.end())
+        b = len(text) if b < 0 else b
+        if len(text[a:b].split()) <= 80:  # a box, not a story run together in one block
+            skip.append((a, b))
+    paras = _paragraphs(text)
+    if len(paras) < 3:
+        return skip
+    by_para: list[list[Span]] = [[] for _ in paras]
+    k = 0
+    for sent in sents:
+        while k < len(paras) and paras[k][1] <= sent.start_char:
+            k += 1
+        if k < len(paras) and sent.end_char > paras[k][0]:
+            by_para[k].append(sent)
+    head = min(5, len(paras) - 2)
+    for j in range(head, -1, -1):
+        a, b = paras[j]
+        block = text[a:b]
+        if (_DATELINE.match(block) and not block.startswith("(")) or _is_caption(block, by_para[j]):
+            skip.append((0, b if _is_caption(block, by_para[j]) else a))
+            break
+
+    def heading(j: int, shouting: bool) -> bool:
+        a, b = paras[j]
+        block = text[a:b]
+        if shouting:
+            letters = [c for c in block if c.isalpha()]
+            return bool(letters) and sum(c.isupper() for c in letters) > 0.6 * len(letters)
+        # a headline: short, no full stop, and not a sign-up box or a credit
+        return (len(block.split()) <= 25 and looks_like_furniture(block)
+                and not _FURNITURE.search(block) and not _PROMO.search(block)
+                and not _CREDIT.match(block))
+
+    for j in range(len(paras)):
+        # in the first half only a headline in capitals marks a teaser (a crosshead may not)
+        shouting = j < len(paras) // 2
+        if not 1 <= len(by_para[j]) <= 3 or heading(j, False):
+            continue
+        if (j > 0 and heading(j - 1, shouting)) or (j + 1 < len(paras) and heading(j + 1, shouting)):
+            skip.append(paras[j])
+    return skip
+
+
 def plain_sentences(doc: Doc, text: str, quotes: list[Quote]) -> list[tuple[int, Span, int, int]]:
     """Sentences that can be stated as fact: (index, sentence, start, end).
 
     Drops quotations (a sentence that is mostly quoted, opens or closes a quote that runs
     on, or holds a direct quote the quotes extractor found), questions, exclamations,
-    captions and page furniture; strips a leading wire dateline ("(CNN) --").
+    asides to the reader, social-media reactions, captions and page furniture; strips a
+    leading wire dateline ("(CNN) --", "WASHINGTON \u2014").
     ``text`` is ``doc.text`` (passed in because spaCy rebuilds it on every read).
     """
     sents = list(doc.sents)
     states = _quote_state(text, sents)
+    skip = _outside_story(text, sents)
     out: list[tuple[int, Span, int, int]] = []
     for i, sent in enumerate(sents):
         start, end = _strip_span(text, sent.start_char, sent.end_char)
+        if any(a <= start < b for a, b in skip):
+            continue
         if i == 0 or start == 0 or text[max(0, start - 2):start] == "\n\n":
             m = _DATELINE.match(text[start:end])
             if m and m.end() < end - start:
@@ -190,9 +390,10 @@ def plain_sentences(doc: Doc, text: str, quotes: list[Quote]) -> list[tuple[int,
         words = len(chunk.split())
         if words < 6 or words > 80 or states[i]:
             continue
-        if _is_question(chunk) or chunk.rstrip(QUOTE_CHARS + "'\u2019) ").endswith("!"):
+        if not_a_statement(sent, chunk):
             continue
-        if looks_like_furniture(chunk):
+        if looks_like_furniture(chunk) and not (
+                _unpunctuated_statement(sent, chunk) and _between_statements(text, start, end)):
             continue
         if _overlaps_quote(start, end, quotes) or _quoted_share(chunk) > 0.3:
             continue
@@ -204,7 +405,8 @@ def plain_sentences(doc: Doc, text: str, quotes: list[Quote]) -> list[tuple[int,
     return out
 
 
-def _candidates(doc: Doc, text: str, quotes: list[Quote]) -> list[_Cand]:
+def _candidates(doc: Doc, text: str, quotes: list[Quote], cast: Cast,
+                published: dt.date | None) -> list[_Cand]:
     plain = plain_sentences(doc, text, quotes)
     # one pass over the entities, bucketed by sentence (Span.ents re-walks the doc)
     ents_by_sent: dict[int, list[Span]] = {}
@@ -223,6 +425,11 @@ def _candidates(doc: Doc, text: str, quotes: list[Quote]) -> list[_Cand]:
         toks = [t for t in sent if cand.start <= t.idx < cand.end]
         if not any(t.pos_ in {"VERB", "AUX"} for t in toks):
             continue
+        line = make_line(doc, text, sent, cand.start, cand.end, cast, published,
+                         cut=cand.end < end)
+        if line is None:
+            continue  # it leans on a sentence the brief does not print
+        cand.line, cand.edits = line.text, line.edits
         cand.ents = [e for e in cand.ents if cand.start <= e.start_char < cand.end]
         cand.bag = Counter(
             t.lemma_.lower() for t in toks if t.is_alpha and not t.is_stop and len(t) > 1
@@ -280,12 +487,43 @@ def _score(cands: list[_Cand], text: str) -> None:
         )
 
 
+#: Dependents of the main verb that complete its meaning: a cut never leaves one out.
+_CORE = {"dobj", "attr", "acomp", "ccomp", "xcomp", "oprd", "dative", "agent", "pobj"}
+
+
+_CONTRAST_WORDS = {"though", "although", "but", "yet", "whereas", "despite", "except",
+                   "unless", "actually", "instead", "while", "even", "however", "nevertheless"}
+
+
+def _qualifies_main(sent: Span, cut: int) -> bool:
+    """Does the part of ``sent`` after character ``cut`` turn or qualify its main clause?
+
+    "..., though officials say the risk is low" (a concessive clause on the main verb)
+    and "... when, in fact, he responded quickly" are; "despite repeated increases"
+    inside a relative clause about something else is not.
+    """
+    for t in sent:
+        if t.idx < cut:
+            continue
+        low = t.lower_
+        if low not in _CONTRAST_WORDS and not (
+                low in {"fact", "reality"} and t.i > sent.start and t.nbor(-1).lower_ == "in"):
+            continue
+        if not any(a.dep_ in {"relcl", "acl", "amod", "appos", "pobj"} and a.i >= sent.start
+                   for a in [t, *t.ancestors][1:]):
+            return True
+    return False
+
+
 def _trim(doc: Doc, text: str, cand: _Cand) -> tuple[int, int]:
     """Cut a long sentence after its main clause, never inside a clause.
 
     Cuts tried: a tail after a semicolon, a trailing relative or participial clause set
     off by a comma. A trailing attribution (", police said.") is never cut: without it
     a claim would read as established fact (it costs about 0.3 ROUGE on the dev set).
+    Nor is a clause that qualifies or contradicts the rest ("though ...", "but ...",
+    "when, in fact, ..."), nor one that holds what the main verb needs (its object).
+    The caller marks the cut with an ellipsis.
     """
     if cand.words <= LONG:
         return cand.start, cand.end
@@ -307,8 +545,15 @@ def _trim(doc: Doc, text: str, cand: _Cand) -> tuple[int, int]:
             before = doc[tok.left_edge.i - 1]
             if before.text == "," and tok.right_edge.i >= sent.end - 2:
                 cuts.append(before.idx)
+    # the main verb's own object or complement must stay on the line
+    core_end = root.idx + len(root.text)
+    for c in root.children:
+        if c.dep_ in _CORE or (c.dep_ == "prep" and c.i == root.i + 1):
+            core_end = max(core_end, c.right_edge.idx + len(c.right_edge.text))
     best = None
     for cut in sorted(set(cuts)):
+        if cut < core_end or _qualifies_main(sent, cut):
+            continue
         s, e = _strip_span(text, cand.start, cut)
         n = len(text[s:e].split())
         if 8 <= n < cand.words and (best is None or n >= 10):
@@ -324,10 +569,18 @@ def _trim(doc: Doc, text: str, cand: _Cand) -> tuple[int, int]:
     return s, e
 
 
-def extract_facts(doc: Doc, quotes: list[Quote]) -> list[Fact]:
-    """Sentences that carry the news, best first (at most ``MAX_FACTS``)."""
+def extract_facts(doc: Doc, quotes: list[Quote], cast: Cast | None = None,
+                  published: dt.date | None = None) -> list[Fact]:
+    """Sentences that carry the news, best first (at most ``MAX_FACTS``), each standing alone.
+
+    ``cast`` (built from ``doc`` when not given) names who a pronoun or surname refers
+    to; ``published`` resolves relative days ("On Sunday [14 January]"). See
+    :mod:`briefgen.extract.standalone` for the edits a line may carry.
+    """
     text = doc.text  # a property that re-joins every token: read it once
-    cands = _candidates(doc, text, quotes)
+    if cast is None:
+        cast = build_cast(doc, text)
+    cands = _candidates(doc, text, quotes, cast, published)
     if not cands:
         return []
     _score(cands, text)
@@ -348,7 +601,8 @@ def extract_facts(doc: Doc, quotes: list[Quote]) -> list[Fact]:
         red = [red[j] for j in keep]
     out: list[Fact] = []
     for c in picked:
-        out.append(Fact(text=text[c.start:c.end], start=c.start, end=c.end, score=round(c.score, 4)))
+        out.append(Fact(text=c.line, start=c.start, end=c.end, score=round(c.score, 4),
+                        edits=c.edits))
     return out
 
 

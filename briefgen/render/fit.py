@@ -10,16 +10,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from briefgen.compose import shorten
+from briefgen.compose import shorten, shorten_item
 from briefgen.errors import RenderError
-from briefgen.models import Brief
+from briefgen.models import Brief, BriefItem
 
 MIN_FACTS = 3
 
 
 def _shortened(brief: Brief, field: str, words: int) -> Brief | None:
     items = getattr(brief, field)
-    new = [i.model_copy(update={"text": shorten(i.text, words)}) for i in items]
+    # a line of facts or summary keeps its record of edits true (shorten_item)
+    new = [shorten_item(i, words) if isinstance(i, BriefItem) else i.model_copy(update={"text": shorten(i.text, words)})
+           for i in items]
     changed = sum(a.text != b.text for a, b in zip(items, new, strict=True))
     if not changed:
         return None

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from briefgen.extract.facts import extract_facts, extract_figures, same_fact, similar
 from briefgen.extract.quotes import extract_quotes
+from briefgen.models import restore
 from tests.conftest import parse
 
 pytestmark = pytest.mark.slow
@@ -66,7 +69,7 @@ def test_offsets_are_verbatim_and_no_question_or_quote() -> None:
     facts = extract_facts(doc, extract_quotes(doc))
     assert facts
     for f in facts:
-        assert doc.text[f.start : f.end] == f.text
+        assert restore(f.text, f.edits) == doc.text[f.start : f.end]
         assert not f.text.rstrip().endswith("?")
         assert "\u201c" not in f.text
     scores = [f.score for f in facts]
@@ -86,7 +89,8 @@ def test_long_sentence_is_trimmed_at_a_clause_boundary() -> None:
     assert fact.startswith("The central bank raised its main interest rate")
     assert len(fact.split()) < len(text.split())
     assert not fact.endswith(",")
-    assert doc.text[facts[0].start : facts[0].end] == fact
+    assert fact.endswith(" \u2026")  # the cut is marked
+    assert restore(fact, facts[0].edits) == doc.text[facts[0].start : facts[0].end]
 
 
 def test_trimming_keeps_who_made_the_claim() -> None:
@@ -171,3 +175,118 @@ def test_similar(a: str, b: str, same: bool) -> None:
     assert 0.0 <= score <= 1.0
     assert same_fact(a, b) is same, score
     assert similar(a, b) == pytest.approx(similar(b, a))
+
+
+# --- lines that stand alone (issue 18) ----------------------------------------------------
+
+PLAGUE = (
+    "Three cases of plague have been diagnosed in Ostland, sparking fears about the spread of "
+    "the disease, though officials say the risk of an outbreak is low.\n\n"
+    "The three patients were treated at a hospital in the capital, Marrow, on Sunday. "
+    "They were diagnosed with pneumonic plague after tests at the national laboratory.\n\n"
+    "But recovery rates are high when the disease is treated early with antibiotics, doctors "
+    "at the hospital said.\n\n"
+    "Dr Sarah Collins, the head of the Marrow Institute of Health, said the cases were isolated. "
+    "She adds that the ministry will test rodents in the region over the coming weeks.\n\n"
+    "Collins said the city had not seen a case of plague since 1962."
+)
+
+VIDEO = (
+    "LONDON (AP) \u2014 The Labour Party accused its rival of publishing a doctored video of "
+    "its health spokesman on Tuesday.\n\n"
+    "The video had been altered to show the spokesman failing to answer a question from a "
+    "presenter about the party's plans for hospitals, when, in fact, he responded quickly.\n\n"
+    "Don't worry, Ostland, nobody is going to take your hospitals away.\n\n"
+    "Will voters care about a doctored video?\n\n"
+    "One user tweeted that the video was the funniest thing she had seen all week.\n\n"
+    "The party said it would complain to the electoral regulator about the video."
+)
+
+
+def _lines(text: str, published: dt.date | None = dt.date(2024, 1, 15)) -> list[str]:
+    doc = parse(text)
+    return [f.text for f in extract_facts(doc, extract_quotes(doc), published=published)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pronoun subject is named in brackets, the rest verbatim
+        (PLAGUE, "[Sarah Collins] adds that the ministry will test rodents in the region"),
+        # a bare surname as subject gets the full name
+        (PLAGUE, "[Sarah Collins] said the city had not seen a case of plague since 1962."),
+        # a plural "they" takes the subject of the sentence before
+        (PLAGUE, "[The three patients] were diagnosed with pneumonic plague"),
+        # a leading connective goes; the next word is capitalised in brackets
+        (PLAGUE, "[Recovery] rates are high when the disease is treated early"),
+        # a relative day gets its date
+        (PLAGUE, "on Sunday [14 January]."),
+        # the concessive clause stays: without it the line would say the opposite
+        (PLAGUE, "though officials say the risk of an outbreak is low."),
+        (VIDEO, "when, in fact, he responded quickly."),
+        # a dateline is not part of the line
+        (VIDEO, "The Labour Party accused its rival of publishing a doctored video"),
+    ],
+)
+def test_lines_stand_alone(text: str, expected: str) -> None:
+    lines = _lines(text)
+    assert any(expected in line for line in lines), f"{expected!r} not in {lines}"
+
+
+@pytest.mark.parametrize(
+    ("text", "refused"),
+    [
+        (PLAGUE, "She adds"),  # an unnamed pronoun never opens a line
+        (PLAGUE, "But recovery"),
+        (VIDEO, "Don't worry"),  # a joke to the reader
+        (VIDEO, "Will voters care"),  # a question
+        (VIDEO, "One user tweeted"),  # a reaction from social media
+        (VIDEO, "LONDON"),  # a dateline
+        (VIDEO, "(AP)"),
+    ],
+)
+def test_lines_that_are_not_facts_are_refused(text: str, refused: str) -> None:
+    lines = _lines(text)
+    assert not any(refused in line for line in lines), f"{refused!r} printed in {lines}"
+
+
+def test_every_line_restores_to_the_article_and_records_its_insertions() -> None:
+    doc = parse(PLAGUE)
+    facts = extract_facts(doc, extract_quotes(doc), published=dt.date(2024, 1, 15))
+    assert facts
+    for f in facts:
+        assert restore(f.text, f.edits) == doc.text[f.start : f.end]
+        for e in f.edits:
+            inserted = f.text[e.start : e.end]
+            assert e.kind in {"referent", "date", "connective", "cut"}
+            # whatever the brief adds is in brackets, and a cut shows an ellipsis
+            assert inserted == "" or inserted.strip().startswith("[") or inserted.strip() == "\u2026"
+
+
+def test_a_pronoun_whose_person_is_unnamed_is_not_guessed() -> None:
+    text = (
+        "Dr Owen Marsh, a chest doctor, treated the man for an infection in May.\n\n"
+        "Doctors told the man to remove his new feather pillows from the house.\n\n"
+        "He was back to normal within a year of the treatment, the hospital said."
+    )
+    lines = _lines(text)
+    assert not any("[Owen Marsh] was back to normal" in line for line in lines), lines
+
+
+def test_captions_and_teasers_are_not_facts() -> None:
+    text = (
+        "Officials inspect the damaged bridge over the River Wend (pictured)\n\n"
+        "(Jane Doe / Agency)\n\n"
+        "The bridge over the River Wend collapsed on Tuesday after days of heavy rain, the "
+        "regional government said in a statement.\n\n"
+        "Engineers had warned in 2021 that the bridge needed urgent repairs to its supports.\n\n"
+        "The regional government said it would open an inquiry into the collapse next week.\n\n"
+        "Most read stories\n\n"
+        "A celebrity chef opened a new restaurant in the capital last weekend.\n\n"
+        "Local team wins the cup in a dramatic final"
+    )
+    lines = _lines(text)
+    joined = "\n".join(lines)
+    assert "collapsed on Tuesday" in joined
+    assert "Officials inspect" not in joined
+    assert "celebrity chef" not in joined

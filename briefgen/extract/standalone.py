@@ -1,0 +1,385 @@
+"""Make a sentence of the article read on its own, in the editorial bracket convention.
+
+A key fact is read out of its paragraph, so a sentence that leans on the one before it
+("He adds that ...", "But recovery rates are high", "They were diagnosed ...") is either
+made to stand alone or not used:
+
+- a pronoun or a bare surname as the subject is replaced by the name it refers to, in
+  square brackets ("[Jagannath Panda] adds that ..."); the referent comes from the
+  article's cast (:meth:`briefgen.extract.cast.Cast.referent`), a plural "they" from the
+  subject of the sentence before ("[The three patients] were diagnosed ...");
+- a leading connective ("But", "However,") is dropped and the next word capitalised in
+  brackets ("[Recovery] rates are high");
+- a relative day ("On Sunday") gets its date in brackets ("On Sunday [14 January]");
+- a cut is marked with an ellipsis.
+
+Every change is an :class:`~briefgen.models.Edit`, so the words outside the brackets
+are the article's and ``restore`` gives them back. A line whose first word still leans
+on what came before (an unresolved "it", "this", "there") is refused.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from briefgen.dates import WEEKDAYS
+from briefgen.extract.cast import Actor, Cast, name_key
+from briefgen.models import Edit
+
+__all__ = ["CONNECTIVES", "LEANING", "Line", "keeps_contrast", "leans_on_previous", "make_line"]
+
+#: Words that tie a sentence to the one before; dropped from the front of a line.
+CONNECTIVES = frozenset({
+    "but", "and", "or", "so", "also", "however", "meanwhile", "still", "yet", "then",
+    "instead", "besides", "moreover", "furthermore", "nevertheless", "nonetheless", "thus",
+    "hence", "plus", "likewise", "similarly", "indeed", "again",
+})
+#: First words after which a line cannot be read alone (a reader asks "who?" or "what?").
+LEANING = frozenset({
+    "he", "she", "they", "it", "its", "his", "her", "their", "them", "this", "that",
+    "these", "those", "there", "here", "another", "others", "both", "such", "which", "who",
+    "we", "i", "you", "our", "my", "your", "him", "us", "me",
+}) | CONNECTIVES
+#: "So far", "Still more": the word is not a connective there.
+_NOT_CONNECTIVE_AFTER = {"so": {"far", "much", "many", "long", "too", "that"},
+                         "still": {"more", "less", "other"}, "then": {"-"}}
+_PERSON_PRONOUNS = {"he", "she", "him"}
+_PERSON_POSSESSIVES = {"his", "her"}
+_PLURAL = {"they", "their", "them"}
+# "today" is left alone: in news it as often means "nowadays" as the day of publication
+_RELATIVE_DAY = re.compile(
+    r"^(?:on |since |by |until |from |as of )?(?:(?:last|this|next|this past) )?"
+    r"(?:" + "|".join(WEEKDAYS) + r")(?: (?:morning|afternoon|evening|night))?$"
+    r"|^(?:yesterday|tomorrow|last night)$",
+    re.I,
+)
+#: A date written out right after the day ("Friday, Dec. 6", "Monday (Nov. 18)").
+_EXPLICIT_AFTER = re.compile(
+    r"^(?:'s)?\s*(?:night|morning|afternoon|evening)?\s*[,(]?\s*(?:\d|(?:" + "|".join(
+        m[:3] for m in ("january", "february", "march", "april", "may", "june", "july",
+                        "august", "september", "october", "november", "december")) + r"))",
+    re.I,
+)
+#: A clause that turns or qualifies what came before. Whatever a cut drops must not hold
+#: one, or the line could say the opposite of the article ("..., though officials say the
+#: risk of an outbreak is low"; "... when, in fact, he responded quickly").
+CONTRAST = re.compile(
+    r"(?:^|[,;:\u2013\u2014(]\s*|\s)(?:though|although|but|yet|whereas|despite|except|unless|"
+    r"in fact|in reality|actually|rather than|instead of|only to|not because|even so)\b"
+    r"|(?:^|[,;\u2013\u2014(]\s*)(?:while|even|when,? in fact|not|no|never|without)\b",
+    re.I,
+)
+_FUTURE = {"will", "shall", "'ll", "plans", "plan", "scheduled", "due", "expected", "next",
+           "upcoming", "until", "ahead"}
+
+
+@dataclass
+class Line:
+    """A line as printed, and the edits that made it from the article's words."""
+
+    text: str
+    edits: list[Edit]
+
+
+def keeps_contrast(tail: str) -> bool:
+    """Does ``tail`` (what a cut would drop) hold a concessive or contrastive clause?"""
+    return bool(CONTRAST.search(tail.strip()))
+
+
+def leans_on_previous(text: str) -> bool:
+    """True when a line opens on a word that needs the sentence before it.
+
+    A word capitalised in brackets ("[There] may be ...") counts as itself.
+    """
+    m = re.search(r"[A-Za-z]+", text)
+    return m is not None and m.group().lower() in LEANING
+
+
+def _possessive(name: str, text: str) -> str:
+    apos = "\u2019" if "\u2019" in text else "'"
+    return name + apos if name.endswith("s") else name + apos + "s"
+
+
+def _cap(s: str) -> str:
+    return s[:1].upper() + s[1:]
+
+
+def _main_subject(sent: Span, before: int | None = None) -> Token | None:
+    for t in sent:
+        if before is not None and t.i >= before:
+            break
+        if t.dep_ in {"nsubj", "nsubjpass"} and t.head.i == sent.root.i:
+            return t
+    return None
+
+
+def _salient_person(tok: Token, cast: Cast, depth: int = 0) -> Actor | None:
+    """The person a reader takes "he"/"she" to mean: the last main subject that is one.
+
+    Looks at the main subject earlier in the same sentence, then of the two sentences
+    before; a pronoun there passes on its own referent. An unnamed person as that
+    subject ("the man", "a doctor") means the pronoun is theirs: None.
+    """
+    doc = tok.doc
+    sent = tok.sent
+    candidates: list[tuple[Span, int | None]] = [(sent, tok.i)]
+    s = sent
+    for _ in range(2):
+        if s.start == 0:
+            break
+        s = doc[s.start - 1].sent
+        candidates.append((s, None))
+    for snt, before in candidates:
+        subj = _main_subject(snt, before)
+        if subj is None or subj.i == tok.i:
+            continue
+        if subj.lower_ in _PERSON_PRONOUNS and depth < 3:
+            return _salient_person(subj, cast, depth + 1)
+        actor = cast.actor_at(subj.i)
+        if actor is not None:
+            return actor if actor.kind == "person" else None
+        if subj.pos_ in {"NOUN", "PRON"}:
+            return None  # "the man said ...": an unnamed person, or "it"/"they"
+    return None
+
+
+def _chunk(tok: Token) -> Span | None:
+    """A short noun phrase headed by ``tok``: "the three patients", "Smith and Jones"."""
+    doc = tok.doc
+    left = tok.i
+    for c in tok.lefts:
+        if c.dep_ in {"det", "amod", "compound", "nummod", "poss", "quantmod", "nmod"}:
+            left = min(left, c.left_edge.i)
+    right = tok.i
+    for c in tok.rights:
+        if c.dep_ == "conj" or c.dep_ == "cc":
+            right = max(right, c.right_edge.i if c.dep_ == "conj" else c.i)
+    span = doc[left : right + 1]
+    if not 1 <= len(span) <= 6 or any(t.pos_ == "PRON" or (t.is_punct and t.text != "-") for t in span):
+        return None
+    return span
+
+
+def _plural_antecedent(tok: Token) -> str | None:
+    """What a sentence-opening "they" refers to: the plural subject of the sentence before."""
+    doc = tok.doc
+    sent = tok.sent
+    if sent.start == 0:
+        return None
+    prev = doc[sent.start - 1].sent
+    for t in prev:
+        if t.dep_ not in {"nsubj", "nsubjpass"} or t.head.i != prev.root.i:
+            continue
+        plural = t.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in t.children) or (
+            t.ent_type_ in {"NORP"} and t.text.endswith("s"))
+        if not plural:
+            return None
+        span = _chunk(t)
+        if span is None:
+            return None
+        return span.text
+    return None
+
+
+#: Verbs by which "it" points back at what the sentence before reported.
+_EVENT_VERBS = {"come", "become", "follow", "mark"}
+
+
+def _event_antecedent(tok: Token) -> str | None:
+    """What "It comes at a time of ..." refers to: the thing the sentence before was about.
+
+    Only for a verb that places an event ("comes", "follows", "marks"), and only when
+    the sentence before has a plain noun as its subject ("The partnership has ...").
+    """
+    if tok.dep_ != "nsubj" or tok.head.lemma_ not in _EVENT_VERBS or tok.sent.start == 0:
+        return None
+    prev = tok.doc[tok.sent.start - 1].sent
+    subj = _main_subject(prev)
+    if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NN" or subj.ent_type_:
+        return None
+    span = _chunk(subj)
+    if span is None or span[0].lower_ not in {"the", "this", "that"}:
+        return None
+    return span.text
+
+
+def _org_antecedent(tok: Token, cast: Cast) -> Actor | None:
+    """What a sentence-opening "it" refers to: an organisation that was the subject before."""
+    doc = tok.doc
+    sent = tok.sent
+    if sent.start == 0 or tok.dep_ not in {"nsubj", "nsubjpass", "poss"}:
+        return None
+    if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+        return None  # "It is unclear whether ...", "It was the first time ..."
+    prev = doc[sent.start - 1].sent
+    for t in prev:
+        if t.dep_ in {"nsubj", "nsubjpass"} and t.head.i == prev.root.i:
+            actor = cast.actor_at(t.i)
+            if actor is not None and actor.kind == "organisation":
+                return actor
+            return None
+    return None
+
+
+def _date_insertions(doc: Doc, sent: Span, start: int, end: int,
+                     published: dt.date | None) -> list[tuple[int, int, str, str]]:
+    """" [14 January]" after each relative day on the line ("On Sunday")."""
+    if published is None:
+        return []
+    # timeline imports facts, which imports this module: import at call time
+    from briefgen.extract.timeline import resolve_date
+
+    out: list[tuple[int, int, str, str]] = []
+    for ent in sent.ents:
+        if ent.label_ != "DATE" or ent.start_char < start or ent.end_char > end:
+            continue
+        lo = ent.start
+        if lo > sent.start and doc[lo - 1].lower_ in {"last", "next", "this"}:
+            lo -= 1
+        phrase = doc[lo : ent.end].text
+        if not _RELATIVE_DAY.match(phrase.strip()):
+            continue
+        window = doc[max(sent.start, ent.start - 12) : ent.start]
+        future = any(t.lower_ in _FUTURE for t in window)
+        got = resolve_date(phrase, published, future=future)
+        if got is None or got[1] != "day":
+            continue
+        day = dt.date.fromisoformat(got[0])
+        label = f"{day.day} {day:%B}" + (f" {day.year}" if day.year != published.year else "")
+        after = doc.text[ent.end_char : ent.end_char + 30]
+        if label.lower() in after.lower() or _EXPLICIT_AFTER.match(after):
+            continue  # "on Friday, Dec. 6" says it already
+        out.append((ent.end_char, ent.end_char, f" [{label}]", "date"))
+    return out
+
+
+def _apply(text: str, start: int, end: int,
+           changes: list[tuple[int, int, str, str]]) -> Line:
+    out: list[str] = []
+    edits: list[Edit] = []
+    pos = start
+    n = 0
+    for s, e, new, kind in sorted(changes, key=lambda c: (c[0], c[1])):
+        if s < pos:
+            continue  # overlapping change: the first one wins
+        out.append(text[pos:s])
+        n += s - pos
+        edits.append(Edit(start=n, end=n + len(new), original=text[s:e], kind=kind))  # type: ignore[arg-type]
+        out.append(new)
+        n += len(new)
+        pos = e
+    out.append(text[pos:end])
+    return Line(text="".join(out), edits=edits)
+
+
+def make_line(doc: Doc, text: str, sent: Span, start: int, end: int, cast: Cast,
+              published: dt.date | None = None, cut: bool = False) -> Line | None:
+    """The article's words ``text[start:end]`` (part of ``sent``) as a line that stands alone.
+
+    Returns None when it cannot be made to (an unresolved pronoun, a first word that
+    still leans on the sentence before). ``cut`` says the sentence went on past ``end``:
+    the line then ends in an ellipsis.
+    """
+    toks = [t for t in sent if start <= t.idx < end and not t.is_space]
+    if not toks:
+        return None
+    changes: list[tuple[int, int, str, str]] = []
+    # 1. a leading connective: "But recovery ..." -> "[Recovery] ..."
+    i = 0
+    while i < len(toks) - 1 and toks[i].lower_ in CONNECTIVES and (
+        toks[i + 1].lower_ not in _NOT_CONNECTIVE_AFTER.get(toks[i].lower_, set())
+    ) and toks[i].dep_ not in {"nsubj", "dobj", "amod", "nummod"}:
+        i += 1
+        while i < len(toks) - 1 and toks[i].is_punct and toks[i].text in {",", "\u2014", "\u2013", "-"}:
+            i += 1
+    if i:
+        first = toks[i]
+        if first.text[:1].islower():
+            # the whole word in brackets ("[Recovery] rates are high"), so it still reads
+            # and searches as one word
+            changes.append((start, first.idx + len(first.text), f"[{_cap(first.text)}]", "connective"))
+        else:
+            changes.append((start, first.idx, "", "connective"))
+    # "It came as X arrived in Moscow": the frame leans on the sentence before, the
+    # clause after "as" is the news and stands alone
+    if i == 0 and len(toks) > 4 and toks[0].lower_ in {"it", "this", "that"} and (
+            toks[1].lemma_ == "come" and toks[2].lower_ == "as"):
+        clause = toks[2].head
+        if clause.dep_ == "advcl" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
+            i = 3
+            first = toks[i]
+            if first.text[:1].islower():
+                changes.append((start, first.idx + len(first.text), f"[{_cap(first.text)}]", "connective"))
+            else:
+                changes.append((start, first.idx, "", "connective"))
+    body_toks = toks[i:]
+    line_words = {t.lower_ for t in body_toks}
+    # 2. the subject: a pronoun or a bare surname gets the name it refers to
+    root = sent.root
+    opener = body_toks[0]
+    for k, tok in enumerate(body_toks):
+        low = tok.lower_
+        is_opener = tok is opener
+        is_subject = tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.i == root.i
+        if not (is_opener or is_subject):
+            continue
+        cap = is_opener
+        if low in _PERSON_PRONOUNS or (low in _PERSON_POSSESSIVES and tok.dep_ == "poss"):
+            if not is_opener and any(t.ent_type_ == "PERSON" for t in body_toks[:k]):
+                continue  # "After Smith resigned, he said ...": the line names them
+            actor = cast.referent(tok)
+            if actor is None or actor.kind != "person":
+                return None
+            if _salient_person(tok, cast) is not actor:
+                return None  # the cast and the reader's reading disagree: not sure enough
+            name = actor.name if low in _PERSON_PRONOUNS else _possessive(actor.name, text)
+            changes.append((tok.idx, tok.idx + len(tok.text), f"[{name}]", "referent"))
+        elif low in _PLURAL and is_opener:
+            words = _plural_antecedent(tok) if low == "they" else None
+            if words is None:
+                return None
+            changes.append((tok.idx, tok.idx + len(tok.text),
+                            f"[{_cap(words) if cap else words}]", "referent"))
+        elif low in {"it", "its"} and is_opener:
+            org = _org_antecedent(tok, cast)
+            thing = _event_antecedent(tok) if org is None and low == "it" else None
+            if org is None and thing is None:
+                return None
+            if org is not None:
+                name = org.name if low == "it" else _possessive(org.name, text)
+            else:
+                name = _cap(thing) if thing else ""
+            changes.append((tok.idx, tok.idx + len(tok.text), f"[{name}]", "referent"))
+        else:
+            mention = cast.mention_at(tok.i)
+            actor = mention.actor if mention is not None else None
+            if mention is None and tok.pos_ == "PROPN" and tok.text[:1].isupper():
+                # a surname the tagger did not mark: "Panda underscores that ..."
+                actor = cast.person_named(tok.text, tok.idx)
+                span = doc[tok.i : tok.i + 1]
+            elif actor is None or mention is None or "person" not in {actor.kind, mention.kind}:
+                continue
+            else:
+                span = doc[mention.start : mention.end]
+            if actor is None or (actor.kind != "person" and (mention is None or mention.kind != "person")):
+                continue
+            full = name_key(actor.name)
+            said = name_key(span.text)
+            if len(said) >= len(full) or len(full) < 2:
+                continue
+            if set(full) <= line_words - set(said):
+                continue  # the full name is elsewhere on the line
+            changes.append((span.start_char, span.end_char, f"[{actor.name}]", "referent"))
+    # 3. relative days
+    changes.extend(_date_insertions(doc, sent, start, end, published))
+    # 4. a cut
+    if cut:
+        changes.append((end, end, " \u2026", "cut"))
+    line = _apply(text, start, end, changes)
+    if leans_on_previous(line.text):
+        return None
+    return line
