@@ -21,6 +21,7 @@ facts, actors and the timeline agree on who is who; none of them re-derives it.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -610,53 +611,88 @@ class Cast:
                 subj = m.actor
         return subj or other
 
-    def last_person(self, before_token: int, window_sents: int = 3) -> Actor | None:
-        """The person mentioned last before a token, preferring grammatical subjects.
+    #: Character spans inside quote marks, set by the quote finder: a name inside a quote
+    #: is talked about, it does not take part in resolving "he said" outside it.
+    quoted: tuple[tuple[int, int], ...] = ()
 
-        A known gender (from a title or a first name) rules a person out for the other
-        pronoun.
-        """
-        pron = self.doc[before_token].lower_
-        unwanted = "m" if pron in {"she", "her", "hers", "herself"} else (
-            "f" if pron in {"he", "him", "his", "himself"} else None)
+    def set_quoted(self, spans: list[tuple[int, int]]) -> None:
+        """Tell the cast which character spans are inside quote marks (sorted)."""
+        self.quoted = tuple(spans)
+        self._quoted_starts = [s for s, _ in self.quoted]
+
+    def in_quote(self, char: int) -> bool:
+        """Whether a character offset is inside quote marks."""
+        if not self.quoted:
+            return False
+        k = bisect.bisect_right(self._quoted_starts, char) - 1
+        return k >= 0 and char < self.quoted[k][1]
+
+    def _sentence_starts(self, before_token: int, window_sents: int) -> list[int]:
         doc = self.doc
-        sent = doc[before_token].sent
-        s = sent
+        s = doc[before_token].sent
         starts = [s.start]
         for _ in range(window_sents):
             if s.start == 0:
                 break
             s = doc[s.start - 1].sent
             starts.append(s.start)
+        return starts
+
+    def last_person(self, before_token: int, window_sents: int = 3) -> Actor | None:
+        """The person a pronoun at ``before_token`` refers to, ranked on a few signals.
+
+        Candidates are the people named (or already resolved from a pronoun) in the
+        sentence and the few before it, outside quote marks. Each scores on recency (the
+        sentences between), being a grammatical subject, agreeing with the pronoun's
+        gender (a known other gender counts against, it does not rule out: first-name
+        genders are guesses) and salience (how often the article names them).
+        """
+        pron = self.doc[before_token].lower_
+        wanted = "f" if pron in {"she", "her", "hers", "herself"} else (
+            "m" if pron in {"he", "him", "his", "himself"} else None)
+        doc = self.doc
+        starts = self._sentence_starts(before_token, window_sents)
         lo = starts[-1]
-        subj: Actor | None = None
-        other: Actor | None = None
-        titled_match: Actor | None = None
+        best: tuple[float, int] | None = None
+        best_actor: Actor | None = None
+        for head, p in self._person_mentions(lo, before_token):
+            tok = doc[head]
+            dist = sum(1 for s in starts if s > head)
+            score = -1.0 * dist
+            if tok.dep_ in {"nsubj", "nsubjpass"} or (tok.dep_ == "appos" and tok.head.dep_ == "nsubj"):
+                score += 1.5
+            if wanted and p.gender == wanted:
+                score += 1.0
+            elif wanted and p.gender is not None:
+                score -= 1.0
+            score += 0.5 * min(len(p.mentions), 6) / 6
+            key = (score, head)
+            if best is None or key > best:
+                best, best_actor = key, p
+        if best_actor is not None or window_sents > 20:
+            if doc[before_token].pos_ == "PRON" and best_actor is not None:
+                # the pronoun now names them too, for the next pronoun to find
+                self.__dict__.setdefault("_resolved", {})[before_token] = best_actor
+            return best_actor
+        return self.last_person(before_token, window_sents * 4)
+
+    def _person_mentions(self, lo: int, hi: int) -> list[tuple[int, Actor]]:
+        """(token, person) for each person named or resolved in doc[lo:hi], outside quotes."""
+        doc = self.doc
+        out: list[tuple[int, Actor]] = []
         for m in self.mentions:
-            if m.head < lo or m.head >= before_token:
+            if m.head < lo or m.head >= hi or self.in_quote(doc[m.head].idx):
                 continue
             if m.kind != "person" and len(m.name.split()) > 2:
                 continue
             # an ORG-tagged surname of a known person still names that person
             p = m.actor if m.actor is not None and m.actor.kind == "person" else (
                 self.person_named(m.name, self.n_chars))
-            if p is None or (unwanted and p.gender == unwanted):
-                continue
-            if unwanted and p.gender is not None:
-                titled_match = p
-            tok = doc[m.head]
-            if tok.dep_ in {"nsubj", "nsubjpass"} or (tok.dep_ == "appos" and tok.head.dep_ == "nsubj"):
-                subj = p
-            other = p
-        best = subj or other
-        if (best is not None and titled_match is not None and best.gender is None
-                and best.gender_guess == unwanted):
-            # "Ms Halvorsen met Gregor Lind. Lind left. She said": the first name only
-            # hints, but it tips the choice towards the one whose title matches
-            best = titled_match
-        if best or window_sents > 20:
-            return best
-        return self.last_person(before_token, window_sents * 4)
+            if p is not None and p.kind == "person":
+                out.append((m.head, p))
+        resolved = getattr(self, "_resolved", {})
+        out.extend((i, p) for i, p in resolved.items() if lo <= i < hi and p.kind == "person")
+        return sorted(out, key=lambda x: x[0])
 
     def referent(self, tok: Token) -> Actor | None:
         """Who or what a token refers to: a name, a pronoun, or "the professor"/"the company"."""

@@ -594,6 +594,9 @@ def extract_quotes(doc: Doc, *, indirect: bool = True, cast: Cast | None = None)
     quoted = _Quoted(sorted(
         (m.open_at, (m.close_at + 1) if m.close_at is not None else m.end) for m in marked
     ))
+    if cast is None:
+        cast = Cast(doc, text)
+    cast.set_quoted(quoted.spans)
     att = _Attributor(doc, quoted, text, cast)
     para_starts = _paragraph_starts(text)
     out: list[tuple[Quote, Marked | None, bool]] = []
