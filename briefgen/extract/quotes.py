@@ -485,8 +485,26 @@ NAMING = ("call", "dub", "name", "nickname", "title", "brand", "label", "known")
 SMALL_WORDS = {"of", "the", "a", "an", "and", "in", "on", "to", "for", "with", "at", "or"}
 
 
+#: Nouns that make the quoted words a name: the slogan "...", the "..." campaign.
+NAME_NOUNS = {
+    "slogan", "slogans", "tagline", "motto", "hashtag", "headline", "caption", "banner",
+    "placard", "placards", "campaign", "logo", "title", "song", "songs", "album", "film",
+    "book", "show", "series", "hit", "hits", "single", "track", "chant", "initiative",
+    "brand", "label", "nickname", "podcast", "exhibition", "documentary", "movie", "novel",
+}
+NAMING_AFTER = re.compile(r"[,\s]*as\s+(?:\w+\s+){1,3}?(?:dubbed|called|named|nicknamed|branded|termed)\b")
+LIST_BEFORE = re.compile(r"[\u201d\"\u2019'],?\s*(?:and\s+|or\s+)?$")
+LIST_AFTER = re.compile(r",?\s*(?:and\s+|or\s+)?[\u201c\"\u2018]")
+
+
 def _is_scare(text: str, m: Marked, has_cue: bool) -> bool:
-    """Scare quotes, titles and nicknames: quoted, but nobody is quoted saying them."""
+    """Scare quotes, titles, slogans and nicknames: quoted, but nobody is quoted saying them.
+
+    Signals: a naming noun next to the quote ("the slogan ...", the "..." campaign), a
+    naming verb after it ("as Reed dubbed it"), a run of title-case quotes (a list of
+    songs), a title-case quote after a possessive or "called", one word used as a noun,
+    and a short lower-case phrase woven into narrative with no speech verb in sight.
+    """
     words = text[m.start:m.end].split()
     n = len(words)
     before = text[max(0, m.open_at - 40):m.open_at].split()
@@ -494,6 +512,13 @@ def _is_scare(text: str, m: Marked, has_cue: bool) -> bool:
     after = text[after_end:after_end + 40].split()
     prev_w = before[-1] if before else ""
     next_w = after[0] if after else ""
+    bare_prev = prev_w.lower().strip(",:;")
+    bare_next = next_w.lower().strip(",.;:")
+    if bare_prev in NAME_NOUNS or (bare_next in NAME_NOUNS and not next_w.endswith((",", "."))
+                                   and n <= 8):
+        return True
+    if NAMING_AFTER.match(text, after_end) and n <= 5:
+        return True
     # a nickname between first name and surname: Donald "The Donald" Trump
     if (n <= 4 and prev_w[:1].isupper() and next_w[:1].isupper() and prev_w.isalpha()
             and next_w.isalpha() and words[0][:1].isupper() and words[-1][-1:].isalnum()):
@@ -505,6 +530,14 @@ def _is_scare(text: str, m: Marked, has_cue: bool) -> bool:
     is_title_case = bool(caps) and n <= 7 and all(
         w[:1].isupper() or w[:1].isdigit() or w.lower() in SMALL_WORDS for w in caps
     ) and not caps[0][:1].islower() and not words[-1].endswith(("!", "?"))
+    if is_title_case and (LIST_BEFORE.search(text[max(0, m.open_at - 8):m.open_at])
+                          or LIST_AFTER.match(text, after_end)):
+        return True  # a run of titles: "Listen To The Music," "Black Water" and ...
+    if (n <= 2 and not has_cue and all(w[:1].islower() for w in words)
+            and not words[-1].endswith((".", "!", "?", ",")) and next_w[:1].islower()
+            and bare_prev not in {"as", "of", "called", "calling", "dubbed", "and", "or"}
+            and bare_next not in {"and", "or"}):
+        return True  # prose using a term: two "deliveries" of payloads
     if is_title_case:
         lead = prev_w.lower()
         naming = any(w.lower().startswith(NAMING) for w in before[-3:])
