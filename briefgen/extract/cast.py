@@ -85,6 +85,8 @@ def _clean_role(text: str) -> str | None:
     text = " ".join(text.split())
     if not text or len(text) < 3 or not re.search(r"[a-z]", text):
         return None
+    if re.search(r"@|https?:|www\.|\.com\b", text) or re.fullmatch(r"[\d\s,-]+(years? old)?", text):
+        return None  # a handle, a link or an age is not a role
     return text
 
 
@@ -122,6 +124,21 @@ def appositive_role(ent: Span) -> str | None:
             role = _clean_role(_span_text(doc, k + 3, stop))
             if role and any(t.pos_ == "NOUN" for t in doc[k + 3:stop]):
                 return role
+    # "NAME, who heads X," / "the Commission, which regulates campaign finances,"
+    if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in {"who", "which"} and (
+        doc[k + 2].tag_ == "VBZ" and doc[k + 2].lemma_ not in {"be", "have", "say", "do"}
+    ):
+        stop = k + 2
+        while stop < len(doc) and doc[stop].text not in {",", ";", "(", ")"} and not (
+            doc[stop].is_quote or doc[stop].is_sent_end
+        ):
+            stop += 1
+        if stop - (k + 2) <= 12:
+            verb = doc[k + 2]
+            rest = _span_text(doc, k + 3, stop)
+            if verb.lemma_ in {"head", "lead", "run", "chair"}:
+                return _clean_role(f"{verb.lemma_} of {rest}")
+            return _clean_role(_span_text(doc, k + 2, stop))
     # a nearby clause the parser did not attach: "NAME, the Head of X, says ..."
     if k < len(doc) - 2 and doc[k].text == ",":
         j = k + 1
@@ -144,34 +161,109 @@ def appositive_role(ent: Span) -> str | None:
     return None
 
 
+#: Words that make a phrase before a name a title: "Gov.", "Foreign Secretary".
+TITLE_WORDS = (ROLE_NOUNS | {h.rstrip(".") for h in HONORIFICS} | {
+    "captain", "player", "investor", "singer", "guitarist", "drummer", "coach", "star",
+    "actor", "actress", "musician", "artist", "writer", "novelist", "producer", "billionaire",
+    "administrator", "entrepreneur", "co-founder", "cofounder", "co-author", "coo", "cfo",
+    "cto", "head", "members", "leaders", "presenter", "host", "anchor", "columnist",
+    "physicist", "astronomer", "biologist", "chemist", "engineer", "designer", "broker",
+    "brokerage", "trader", "banker", "sheriff", "marshal", "detective", "constable",
+}) - {
+    "mr", "mrs", "ms", "miss", "sir", "lady", "lord", "dr", "retired", "vice"}
+#: Words that join the parts of one title: "Secretary of State", "ambassador to Britain".
+TITLE_JOINERS = {"of", "to", "for", "at", "on"}
+
+
+def _is_title_word(t: Token) -> bool:
+    low = t.lower_.rstrip(".")
+    return low in TITLE_WORDS or t.lemma_.lower() in TITLE_WORDS
+
+
 def premodifier_role(ent: Span) -> str | None:
-    """The title before a name: "National Security Council spokesman John Kirby"."""
+    """The title before a name: "Secretary of State Mike Pompeo", "South Dakota Gov. Kristi
+    Noem", "China's ambassador to Britain Liu Xiaoming", "Taliban spokesman Zabihullah
+    Mujahid", "chairman, CEO and president Craig Menear".
+
+    Walks back over nouns, adjectives and proper nouns (and "of"/"to" inside a title, a
+    possessive, the "and" of a list of titles), up to a determiner, a verb or punctuation;
+    the phrase is a role when it holds a title word. A party tag after the name ("(R)",
+    "(D-Minn.)") is kept with it.
+    """
     doc = ent.doc
-    lo = ent.start
     k = ent.start - 1
-    has_role_noun = False
-    while k >= 0 and k >= ent.sent.start:
+    lo = ent.start
+    start = ent.sent.start
+    while k >= start and ent.start - k <= 10:
         t = doc[k]
-        if (t.is_punct and t.text not in {"-", "."}) or t.is_quote:
+        low = t.lower_
+        nxt = doc[k + 1]
+        if (t.pos_ in {"NOUN", "PROPN", "ADJ"} or (t.dep_ == "amod" and t.tag_ in {"VBG", "VBN"})) and (
+                not t.is_quote and not t.like_num):
+            lo = k
+        elif t.text in {".", "-", "\u2010"} and k > start and doc[k - 1].pos_ in {"PROPN", "NOUN"}:
+            lo = k
+        elif low in {"'s", "\u2019s"} and k > start:
+            lo = k
+        elif low in TITLE_JOINERS and k > start and nxt.text[:1].isupper() and doc[k - 1].pos_ in {"NOUN", "PROPN"}:
+            lo = k
+        elif (low in {"and", ","} and k > start and _is_title_word(nxt)
+              and _is_title_word(doc[k - 1])):
+            lo = k
+        else:
             break
-        if t.pos_ in {"DET", "VERB", "AUX", "ADP", "PRON", "CCONJ", "SCONJ", "NUM"}:
-            if t.pos_ == "DET" or (t.lower_ in {"of", "for"} and has_role_noun):
-                pass
-            break
-        if t.lower_ in ROLE_NOUNS or t.lemma_.lower() in ROLE_NOUNS:
-            has_role_noun = True
-        if t.head.i < ent.start or t.head.i >= ent.end:
-            # the word belongs to another phrase unless it chains into the name
-            h = t
-            while h.head.i != h.i and h.head.i < ent.start:
-                h = h.head
-            if not (ent.start <= h.head.i < ent.end):
-                break
-        lo = k
         k -= 1
-    if lo < ent.start and has_role_noun:
-        return _clean_role(_span_text(doc, lo, ent.start))
-    return None
+    while lo < ent.start and (doc[lo].is_punct or doc[lo].lower_ in TITLE_JOINERS | {"and", "'s", "\u2019s"}):
+        lo += 1
+    if lo >= ent.start or not any(_is_title_word(t) for t in doc[lo:ent.start]):
+        root = ent.root
+        if root.dep_ == "conj" and lo == ent.start:
+            # "founding members Tom Johnston, Michael McDonald and Pat Simmons"
+            first = root
+            while first.dep_ == "conj" and first.head.i < first.i:
+                first = first.head
+            ents = [e for e in doc.ents if e.start <= first.i < e.end and e.label_ == "PERSON"]
+            if ents and ents[0].start < ent.start:
+                return premodifier_role(ents[0])
+        return None
+    role = _clean_role(_span_text(doc, lo, ent.start))
+    if role and doc[ent.start - 1].tag_ in {"NNS", "NNPS"} and role.endswith("s"):
+        role = role[:-1]  # "founding members X, Y and Z": each is a founding member
+    after = doc.text[ent.end_char:ent.end_char + 16]
+    tag = re.match(r"\s*(\([RDI](?:-[A-Z][\w.]*(?: [A-Z][\w.]*)?)?\))", after)
+    if role and tag:
+        role = f"{role} {tag.group(1)}"
+    return role
+
+
+def person_role(ent: Span) -> str | None:
+    """A person's role at one mention: the appositive when it names a function, else the
+    title before the name ("General Mark Milley, chairman of the Joint Chiefs" ->
+    "chairman of the Joint Chiefs"), else what another sentence says of them."""
+    app = appositive_role(ent)
+    pre = premodifier_role(ent)
+    if app and pre and not any(w.lower().strip(".,") in TITLE_WORDS for w in app.split()):
+        return pre
+    return app or pre or copula_role(ent)
+
+
+def copula_role(ent: Span) -> str | None:
+    """ "Hege is the CEO of DH": what a sentence with the name as subject says they are."""
+    root = ent.root
+    head = root.head
+    if root.dep_ != "nsubj" or head.lemma_ != "be":
+        return None
+    attrs = [c for c in head.children if c.dep_ == "attr" and c.i > root.i]
+    if not attrs or not _is_title_word(attrs[0]):
+        return None
+    doc = ent.doc
+    lo = attrs[0].left_edge.i
+    hi = lo
+    while hi < len(doc) and hi <= attrs[0].right_edge.i and doc[hi].text not in {",", ";", "(", "\u2014"}:
+        hi += 1
+    if hi - lo > 14:
+        return None
+    return _clean_role(_span_text(doc, lo, hi))
 
 
 def _gender_from_title(ent: Span) -> str | None:
@@ -410,7 +502,7 @@ class Cast:
             if person not in lst:
                 lst.append(person)
         if person.role is None:
-            person.role = premodifier_role(ent) or appositive_role(ent)
+            person.role = person_role(ent)
         if person.gender is None:
             person.gender = _gender_from_title(ent)
         self._mention(ent, person.name, "person", person)
