@@ -95,7 +95,27 @@ def _span_text(doc: Doc, start: int, end: int) -> str:
 
 
 def appositive_role(ent: Span) -> str | None:
-    """The description after a name: "Swaran Singh, a professor of ... at ..."."""
+    """The description next to a name: "Swaran Singh, a professor of ... at ...", "NAME, who
+    is ...", "NAME, which regulates ...", or before it: "The group, WeWorkers Coalition"."""
+    return _appositive_after(ent) or _appositive_before(ent)
+
+
+def _appositive_before(ent: Span) -> str | None:
+    """ "The company that runs the AMAs, Dick Clark Productions, denies ..."."""
+    doc = ent.doc
+    root = ent.root
+    head = root.head
+    if root.dep_ != "appos" or head.i >= ent.start or head.pos_ != "NOUN":
+        return None
+    if ent.start < 1 or doc[ent.start - 1].text != ",":
+        return None
+    lo = head.left_edge.i
+    if ent.start - 1 - lo > 14 or any(t.is_quote for t in doc[lo:ent.start]):
+        return None
+    return _clean_role(_span_text(doc, lo, ent.start - 1))
+
+
+def _appositive_after(ent: Span) -> str | None:
     doc = ent.doc
     head = ent.root
     for child in head.children:
@@ -223,8 +243,9 @@ def premodifier_role(ent: Span) -> str | None:
             while first.dep_ == "conj" and first.head.i < first.i:
                 first = first.head
             ents = [e for e in doc.ents if e.start <= first.i < e.end and e.label_ == "PERSON"]
-            if ents and ents[0].start < ent.start:
-                return premodifier_role(ents[0])
+            if ents and ents[0].start < ent.start and ents[0].start > 0 and (
+                    doc[ents[0].start - 1].tag_ in {"NNS", "NNPS"}):
+                return premodifier_role(ents[0])  # a plural title is everyone's in the list
         return None
     role = _clean_role(_span_text(doc, lo, ent.start))
     if role and doc[ent.start - 1].tag_ in {"NNS", "NNPS"} and role.endswith("s"):
@@ -753,9 +774,10 @@ class Cast:
             score = -1.0 * dist
             if tok.dep_ in {"nsubj", "nsubjpass"} or (tok.dep_ == "appos" and tok.head.dep_ == "nsubj"):
                 score += 1.5
-            if wanted and p.gender == wanted:
+            gender = self.gender_of(p)
+            if wanted and gender == wanted:
                 score += 1.0
-            elif wanted and p.gender is not None:
+            elif wanted and gender is not None:
                 score -= 1.0
             score += 0.5 * min(len(p.mentions), 6) / 6
             key = (score, head)
@@ -767,6 +789,48 @@ class Cast:
                 self.__dict__.setdefault("_resolved", {})[before_token] = best_actor
             return best_actor
         return self.last_person(before_token, window_sents * 4)
+
+    def gender_of(self, p: Actor) -> str | None:
+        """A person's gender as the article's own pronouns show it, else from title or name.
+
+        A person who is the subject of a sentence, followed in it by "she"/"her" or
+        "he"/"his" with no other person named in between ("Omar asked ..., saying she
+        ..."), votes; the votes beat a first-name guess ("Taylor", "Ilhan").
+        """
+        votes = self.__dict__.get("_gender_votes")
+        if votes is None:
+            votes = self.__dict__["_gender_votes"] = self._count_gender_votes()
+        v = votes.get(id(p))
+        if v:
+            f, m = v.count("f"), v.count("m")
+            if f != m:
+                return "f" if f > m else "m"
+        return p.gender
+
+    def _count_gender_votes(self) -> dict[int, list[str]]:
+        doc = self.doc
+        votes: dict[int, list[str]] = {}
+        people = {m.head: m.actor for m in self.mentions
+                  if m.actor is not None and m.actor.kind == "person"}
+        for sent in doc.sents:
+            subj = None
+            for t in sent:
+                if t.i in people and t.dep_ in {"nsubj", "nsubjpass"} and not self.in_quote(t.idx):
+                    subj = t
+                    break
+            if subj is None:
+                continue
+            actor = people[subj.i]
+            for t in doc[subj.i + 1:sent.end]:
+                if self.in_quote(t.idx):
+                    continue
+                if t.i in people and people[t.i] is not actor:
+                    break
+                low = t.lower_
+                if low in {"she", "her", "he", "his", "him"}:
+                    votes.setdefault(id(actor), []).append("f" if low in {"she", "her"} else "m")
+                    break
+        return votes
 
     def _person_mentions(self, lo: int, hi: int) -> list[tuple[int, Actor]]:
         """(token, person) for each person named or resolved in doc[lo:hi], outside quotes."""

@@ -32,7 +32,17 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from briefgen.extract.cast import ORG_NOUNS, ROLE_NOUNS, Cast, appositive_role
+from briefgen.extract.cast import (
+    ORG_DESCRIPTIONS,
+    ORG_NOUNS,
+    ROLE_NOUNS,
+    TITLE_WORDS,
+    Actor,
+    Cast,
+    Mention,
+    appositive_role,
+    fold_key,
+)
 from briefgen.extract.marks import Marked, find_marked
 from briefgen.models import Quote, QuoteKind, SpeakerType
 
@@ -80,6 +90,8 @@ THINGS = {
     "proposal", "measure", "sign", "banner", "headline", "line", "paper", "filing", "lawsuit",
 }
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
+SPOKES_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative",
+                "official", "officials", "source", "sources", "staffer", "staffers"}
 SUBJ_DEPS = {"nsubj", "nsubjpass"}
 
 
@@ -324,6 +336,10 @@ class _Attributor:
                 return Attribution(org_name, "organisation", None, cue_text, 0.7)
         if tok.pos_ == "PRON":
             return Attribution(None, "unknown", None, cue_text, 0.4)
+        if tok.pos_ == "NOUN":
+            described = self._described(tok, cue_text)
+            if described is not None:
+                return described
         if tok.pos_ in {"NOUN", "PROPN"}:
             noun = tok.lemma_.lower()
             mods = [c for c in tok.children if c.dep_ in {"poss", "compound", "amod", "nmod"}]
@@ -364,6 +380,146 @@ class _Attributor:
             role = tok.text if kind == "person" else None
             return Attribution(phrase, kind, role, cue_text, 0.7 if lemma else 0.6)
         return Attribution(None, "unknown", None, cue_text, 0.3)
+
+    def _np_mentions(self, tok: Token, deps: set[str]) -> list[Mention]:
+        """Named mentions in a subject's noun phrase that attach to it by ``deps``.
+
+        "China's ambassador to Britain Liu Xiaoming" holds Liu (compound, appositive);
+        "Obama's former strategist" does not name its speaker (a possessive), unless the
+        caller asks for one ("a spokesperson for the Foreign Office", "a survey by X").
+        """
+        out: list[Mention] = []
+        for t in tok.subtree:
+            if t.i == tok.i or self.quoted.covers(t) or t.pos_ in {"VERB", "AUX"}:
+                continue
+            m = self.cast.mention_at(t.i)
+            if m is None or m.head != t.i or m in out:
+                continue
+            rel = t.dep_
+            if rel == "pobj":
+                rel = f"pobj:{t.head.lower_}"
+            if rel in deps and (t.head.i == tok.i or t.head.head.i == tok.i):
+                out.append(m)
+        return out
+
+    def _written(self, m: Mention) -> str:
+        """The organisation or document author as this mention writes it ("the IMF")."""
+        if m.actor is not None and m.actor.kind == "person":
+            return m.actor.name
+        span = self.doc[m.start:m.end]
+        text = span.text
+        text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
+        return re.sub(r"(?:'s|\u2019s)$", "", text) or m.name
+
+    def _phrase(self, tok: Token) -> str:
+        """The noun phrase of ``tok`` up to a comma, without its article."""
+        lo, hi = tok.left_edge.i, tok.right_edge.i + 1
+        for k in range(tok.i + 1, hi):
+            if self.doc[k].text in {",", ";", "(", "\u2014"} or self.quoted.covers(self.doc[k]):
+                hi = k
+                break
+        while lo < tok.i and (self.doc[lo].lower_ in {"a", "an", "the"} or self.doc[lo].is_punct):
+            lo += 1
+        return self.doc[lo:hi].text
+
+    def _described(self, tok: Token, cue_text: str) -> Attribution | None:
+        """A subject that describes its speaker instead of naming them.
+
+        "China's ambassador to Britain Liu Xiaoming" -> the person named in the phrase; "a
+        spokesperson for the Foreign Office", "a company spokesperson" -> the organisation
+        they speak for; "the statement", "a report from X", "a 2018 survey by Y" -> its
+        author, typed ``document``; "the singer", "his lawyer" -> the person the article
+        introduced with that role, else the person it is about; "the group" -> the
+        organisation.
+        """
+        cast = self.cast
+        noun = tok.lemma_.lower()
+        by = self._np_mentions(tok, {"compound", "poss", "nmod", "pobj:by", "pobj:from", "pobj:of"})
+        inner = self._np_mentions(tok, {"appos", "compound", "flat", "nmod"})
+        people = [m for m in inner if m.kind == "person" and m.actor is not None]
+        owners = self._np_mentions(tok, {"compound", "poss", "nmod", "pobj:for", "pobj:of", "pobj:at"})
+        orgs = [m for m in owners if m.kind == "organisation" and m.actor is not None
+                and m.actor.kind != "place"] or [m for m in owners if m.kind == "organisation"]
+        if noun in RECORD_NOUNS or noun in THINGS:
+            author = (by or [None])[0]
+            if author is not None:
+                actor = author.actor
+                return Attribution(self._written(author), "document",
+                                   actor.role if actor else None, cue_text, 0.8)
+            issuer = self._issuer(tok, noun)
+            if issuer is not None:
+                return Attribution(issuer[0], "document", issuer[1], cue_text, 0.75)
+            return None
+        if people and noun not in SPOKES_NOUNS:
+            p = people[0].actor
+            assert p is not None
+            return Attribution(p.name, "person", p.role or self._phrase(tok), cue_text, 0.9)
+        if noun in SPOKES_NOUNS:
+            if orgs:
+                return Attribution(self._written(orgs[0]), "organisation", self._phrase(tok),
+                                   cue_text, 0.85)
+            org: Actor | None = None
+            if not orgs:
+                for c in tok.children:
+                    if c.dep_ in {"compound", "nmod"} and c.lemma_.lower() in ORG_DESCRIPTIONS | ORG_NOUNS:
+                        org = cast.organisation_by_description(c.lemma_.lower(), tok.i)
+            if org is not None:
+                return Attribution(org.name, "organisation", self._phrase(tok), cue_text, 0.85)
+            return None
+        lo = tok.left_edge
+        if lo.lower_ in {"the", "a", "an"} and lo.i < tok.i:
+            lo = self.doc[lo.i + 1]
+        said_as = fold_key(self.text[lo.idx:lo.idx + 80])
+        for person in cast.people:
+            # "China's ambassador to Britain accused ...": the article's words for someone
+            role = fold_key(person.role or "")
+            if len(role.split()) > 2 and (said_as + " ").startswith(role + " "):
+                return Attribution(person.name, "person", person.role, cue_text, 0.85)
+        dets = [c.lower_ for c in tok.children if c.dep_ in {"det", "poss"}]
+        if not dets or dets[0] not in {"the", "this", "that", "his", "her", "their", "its"}:
+            return None
+        if noun in ORG_DESCRIPTIONS or noun in ORG_NOUNS:
+            org = cast.organisation_by_description(noun, tok.i)
+            if org is not None:
+                return Attribution(org.name, "organisation", org.role, cue_text, 0.75)
+            return None
+        mods = [c for c in tok.children if c.dep_ in {"compound", "amod", "nmod", "npadvmod"}]
+        if (noun in ROLE_NOUNS or noun in TITLE_WORDS or tok.lower_ in TITLE_WORDS) and not mods:
+            # "the singer", "his lawyer"; "the Vermont senator" stays as the article puts it
+            p = cast.person_by_role(noun, tok.idx)
+            if p is None and dets[0] == "the":
+                p = cast.last_person(tok.i)  # "the singer and guitarist told the audience"
+                if p is not None:
+                    return Attribution(p.name, "person", p.role or self._phrase(tok), cue_text, 0.65)
+            if p is not None:
+                return Attribution(p.name, "person", p.role, cue_text, 0.8)
+        return None
+
+    def _issuer(self, tok: Token, noun: str) -> tuple[str, str | None] | None:
+        """Who put out "the statement": the speaker of a nearby cue that mentions one
+        ("the US military said in a statement"), as (name, role)."""
+        doc = self.doc
+        lo = tok.sent.start
+        for _ in range(2):
+            if lo > 0:
+                lo = doc[lo - 1].sent.start
+        for k in range(len(self.cues) - 1, -1, -1):
+            i = self.cues[k]
+            if i >= tok.i or i < lo:
+                continue
+            cue = doc[i]
+            if not any(t.lemma_.lower() == noun for t in cue.sent if not self.quoted.covers(t)):
+                continue
+            subj = self.subject_of(cue)
+            if subj is None or subj.i == tok.i or self.quoted.covers(subj):
+                continue
+            actor = self.cast.referent(subj)
+            if actor is not None and actor.kind != "place":
+                return actor.name, actor.role
+            if subj.pos_ == "NOUN" and subj.lemma_.lower() in ORG_NOUNS | ORG_DESCRIPTIONS:
+                return self._phrase(subj), None  # "the US military"
+        org = self.cast.organisation_by_description("organisation", tok.i)
+        return (org.name, org.role) if org is not None else None
 
     def attribute_cue(self, cue: Token, lo: int, hi: int) -> Attribution:
         """Speaker of a cue; lo/hi bound the words that may name them (fallback)."""
@@ -423,7 +579,13 @@ class _Attributor:
             near.append((dist, t))
         near.sort(key=lambda x: x[0])
         if good_anc:
-            best = (0, doc[good_anc[0]])
+            pick = doc[good_anc[0]]
+            for j in good_anc[1:]:
+                # "Pompeo said Washington had concluded "...": whoever reports the
+                # reported cue is the source the article names
+                if pick.dep_ == "ccomp" and pick.head.i == j and cue_lemma(doc[j]) in REPORT_VERBS:
+                    pick = doc[j]
+            best = (0, pick)
         else:
             # no governing cue names anyone: the nearest cue that does, else the governor
             good_near = [x for x in near if self._good_subject(x[1])]
@@ -492,6 +654,8 @@ NAME_NOUNS = {
     "book", "show", "series", "hit", "hits", "single", "track", "chant", "initiative",
     "brand", "label", "nickname", "podcast", "exhibition", "documentary", "movie", "novel",
 }
+STRONG_NAME_NOUNS = {"slogan", "slogans", "tagline", "motto", "hashtag", "headline", "caption",
+                     "banner", "placard", "placards", "chant", "nickname"}
 NAMING_AFTER = re.compile(r"[,\s]*as\s+(?:\w+\s+){1,3}?(?:dubbed|called|named|nicknamed|branded|termed)\b")
 LIST_BEFORE = re.compile(r"[\u201d\"\u2019'],?\s*(?:and\s+|or\s+)?$")
 LIST_AFTER = re.compile(r",?\s*(?:and\s+|or\s+)?[\u201c\"\u2018]")
@@ -514,9 +678,14 @@ def _is_scare(text: str, m: Marked, has_cue: bool) -> bool:
     next_w = after[0] if after else ""
     bare_prev = prev_w.lower().strip(",:;")
     bare_next = next_w.lower().strip(",.;:")
-    if bare_prev in NAME_NOUNS or (bare_next in NAME_NOUNS and not next_w.endswith((",", "."))
-                                   and n <= 8):
-        return True
+    quote_end = text[m.start:m.end].rstrip()[-1:]
+    title_like = bool(words) and words[0][:1].isupper() and n <= 8
+    if bare_prev in STRONG_NAME_NOUNS or (bare_prev in NAME_NOUNS and title_like):
+        return True  # the slogan "Meth, we're on it."; the campaign "Starts with one."
+    after_next = after[1].lower().strip(",.") if len(after) > 1 else ""
+    if (bare_next in NAME_NOUNS and quote_end != "," and not next_w.endswith((",", "."))
+            and n <= 8 and after_next not in SPEECH_FORMS):
+        return True  # the "Starts with one" campaign
     if NAMING_AFTER.match(text, after_end) and n <= 5:
         return True
     # a nickname between first name and surname: Donald "The Donald" Trump
