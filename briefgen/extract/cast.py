@@ -790,6 +790,16 @@ class Cast:
             return best_actor
         return self.last_person(before_token, window_sents * 4)
 
+    def fullest(self, actor: Actor) -> Actor:
+        """The actor under the fullest name the article gives: a one-word person ("Abernathy")
+        whose only longer namesake the tagger filed apart ("Penelope Muse Abernathy")."""
+        words = name_key(actor.name)
+        if len(words) != 1:
+            return actor
+        fits = [a for a in self.actors if a is not actor and a.kind != "place"
+                and len(name_key(a.name)) > 1 and name_key(a.name)[-1] == words[0]]
+        return fits[0] if len(fits) == 1 else actor
+
     def gender_of(self, p: Actor) -> str | None:
         """A person's gender as the article's own pronouns show it, else from title or name.
 
@@ -846,6 +856,14 @@ class Cast:
                 self.person_named(m.name, self.n_chars))
             if p is not None and p.kind == "person":
                 out.append((m.head, p))
+        for tok in doc[lo:hi]:
+            # a surname the tagger read as a common noun: "Simmons teased the tour"
+            if (tok.pos_ == "NOUN" and tok.dep_ in {"nsubj", "nsubjpass"} and tok.text[:1].isupper()
+                    and not tok.ent_type_ and tok.i not in self._mention_at
+                    and not self.in_quote(tok.idx)):
+                p = self.resolve_words([tok.lower_], tok.idx)
+                if p is not None and p.kind == "person":
+                    out.append((tok.i, p))
         resolved = getattr(self, "_resolved", {})
         out.extend((i, p) for i, p in resolved.items() if lo <= i < hi and p.kind == "person")
         return sorted(out, key=lambda x: x[0])

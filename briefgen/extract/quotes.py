@@ -293,7 +293,9 @@ class _Attributor:
                 continue
             if m.kind == "person":
                 p = cast.person_named(m.name, doc[m.head].idx + 1)
+                p = cast.fullest(p) if p is not None else None
                 name = p.name if p else m.name
+                name += self._title_tail(m, name)
                 others = self._conj_names(doc[m.head])
                 if others:
                     return Attribution(" and ".join([name, *others]), "person", None, cue_text, 0.9)
@@ -305,6 +307,7 @@ class _Attributor:
             if known is not None:
                 return Attribution(known.name, "person", known.role, cue_text, 0.9)
             phrase = ent[0].text if ent else m.name
+            phrase += self._title_tail(m, phrase)
             others = self._conj_names(org)
             if others:
                 phrase = " and ".join([phrase, *others])
@@ -380,6 +383,15 @@ class _Attributor:
             role = tok.text if kind == "person" else None
             return Attribution(phrase, kind, role, cue_text, 0.7 if lemma else 0.6)
         return Attribution(None, "unknown", None, cue_text, 0.3)
+
+    def _title_tail(self, m: Mention, name: str) -> str:
+        """The rest of an office the tagger cut short: "United Nations High Commissioner"
+        + " for Human Rights"."""
+        if not any(w.lower() in TITLE_WORDS for w in name.split()):
+            return ""
+        tail = re.match(r"\s+(?:for|of)(?:\s+the)?(?:\s+[A-Z][\w'\u2019-]*)+", self.text[self.doc[m.end - 1].idx
+                                                                                  + len(self.doc[m.end - 1]):])
+        return tail.group(0).rstrip() if tail else ""
 
     def _np_mentions(self, tok: Token, deps: set[str]) -> list[Mention]:
         """Named mentions in a subject's noun phrase that attach to it by ``deps``.
