@@ -307,6 +307,7 @@ class _Attributor:
             if known is not None:
                 return Attribution(known.name, "person", known.role, cue_text, 0.9)
             phrase = ent[0].text if ent else m.name
+            phrase = re.sub(r"^(?:the|The)\s+", "", phrase)
             phrase += self._title_tail(m, phrase)
             others = self._conj_names(org)
             if others:
@@ -696,7 +697,7 @@ def _is_scare(text: str, m: Marked, has_cue: bool) -> bool:
         return True  # the slogan "Meth, we're on it."; the campaign "Starts with one."
     after_next = after[1].lower().strip(",.") if len(after) > 1 else ""
     if (bare_next in NAME_NOUNS and quote_end != "," and not next_w.endswith((",", "."))
-            and n <= 8 and after_next not in SPEECH_FORMS):
+            and n <= 8 and (after_next not in SPEECH_FORMS or bare_prev in DETS)):
         return True  # the "Starts with one" campaign
     if NAMING_AFTER.match(text, after_end) and n <= 5:
         return True
