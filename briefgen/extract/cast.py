@@ -218,16 +218,8 @@ def premodifier_role(ent: Span) -> str | None:
         t = doc[k]
         low = t.lower_
         nxt = doc[k + 1]
-        if (t.pos_ in {"NOUN", "PROPN", "ADJ"} or (t.dep_ == "amod" and t.tag_ in {"VBG", "VBN"})) and (
-                not t.is_quote and not t.like_num):
-            lo = k
-        elif t.text in {".", "-", "\u2010"} and k > start and doc[k - 1].pos_ in {"PROPN", "NOUN"}:
-            lo = k
-        elif low in {"'s", "\u2019s"} and k > start:
-            lo = k
-        elif low in TITLE_JOINERS and k > start and nxt.text[:1].isupper() and doc[k - 1].pos_ in {"NOUN", "PROPN"}:
-            lo = k
-        elif (low in {"and", ","} and k > start and _is_title_word(nxt)
+        if ((t.pos_ in {"NOUN", "PROPN", "ADJ"} or (t.dep_ == "amod" and t.tag_ in {"VBG", "VBN"})) and (
+                not t.is_quote and not t.like_num)) or (t.text in {".", "-", "\u2010"} and k > start and doc[k - 1].pos_ in {"PROPN", "NOUN"}) or (low in {"'s", "\u2019s"} and k > start) or (low in TITLE_JOINERS and k > start and nxt.text[:1].isupper() and doc[k - 1].pos_ in {"NOUN", "PROPN"}) or (low in {"and", ","} and k > start and _is_title_word(nxt)
               and _is_title_word(doc[k - 1])):
             lo = k
         else:
@@ -714,14 +706,28 @@ class Cast:
                 break
             lo = doc[lo - 1].sent.start
         subj = other = None
+        found: list[tuple[int, Actor, bool]] = []
+        forms = {fold_key(f): a for a in self.actors if a.kind == "organisation" for f in a.forms}
         for m in self.mentions:
             if m.head >= before_token:
                 break
-            if m.head < lo or m.actor is None or m.actor.kind != "organisation":
+            if m.head < lo or m.actor is None or self.in_quote(doc[m.head].idx):
                 continue
-            other = m.actor
-            if doc[m.head].dep_ in {"nsubj", "nsubjpass"}:
-                subj = m.actor
+            # a known organisation the tagger called a person this time
+            actor = m.actor if m.actor.kind == "organisation" else forms.get(fold_key(m.actor.name))
+            if actor is not None:
+                found.append((m.head, actor, doc[m.head].dep_ in {"nsubj", "nsubjpass"}))
+        # a known organisation the tagger missed this time: "Big Machine have denied it"
+        for tok in doc[lo:before_token]:
+            if (tok.dep_ in {"nsubj", "nsubjpass"} and tok.pos_ == "PROPN"
+                    and tok.i not in self._mention_at and not self.in_quote(tok.idx)):
+                actor = forms.get(fold_key(doc[tok.left_edge.i:tok.i + 1].text))
+                if actor is not None:
+                    found.append((tok.i, actor, True))
+        for _, actor, is_subj in sorted(found, key=lambda x: x[0]):
+            other = actor
+            if is_subj:
+                subj = actor
         return subj or other
 
     #: Character spans inside quote marks, set by the quote finder: a name inside a quote

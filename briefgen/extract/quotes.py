@@ -312,8 +312,10 @@ class _Attributor:
             others = self._conj_names(org)
             if others:
                 phrase = " and ".join([phrase, *others])
-            return Attribution(phrase, "organisation", appositive_role(ent[0]) if ent else None,
-                               cue_text, 0.9)
+            role = appositive_role(ent[0]) if ent else None
+            if role is None and m.actor is not None:
+                role = m.actor.role
+            return Attribution(phrase, "organisation", role, cue_text, 0.9)
         low = tok.lower_
         if low in PRONOUNS_PERSON:
             p = cast.last_person(tok.i)
@@ -337,7 +339,15 @@ class _Attributor:
         if low == "it":
             org_name = self._last_org(tok)
             if org_name is not None:
-                return Attribution(org_name, "organisation", None, cue_text, 0.7)
+                actor = cast.actor_named(org_name)
+                return Attribution(org_name, "organisation", actor.role if actor else None,
+                                   cue_text, 0.7)
+        if low in {"they", "it"}:
+            # "Big Machine have denied it. ... they said in a statement": the organisation
+            # last a subject nearby speaks
+            speaking = cast.organisation_by_description("organisation", tok.i)
+            if speaking is not None:
+                return Attribution(speaking.name, "organisation", speaking.role, cue_text, 0.6)
         if tok.pos_ == "PRON":
             return Attribution(None, "unknown", None, cue_text, 0.4)
         if tok.pos_ == "NOUN":
@@ -454,7 +464,7 @@ class _Attributor:
         orgs = [m for m in owners if m.kind == "organisation" and m.actor is not None
                 and m.actor.kind != "place"] or [m for m in owners if m.kind == "organisation"]
         if noun in RECORD_NOUNS or noun in THINGS:
-            author = (by or [None])[0]
+            author = by[0] if by else None
             if author is not None:
                 actor = author.actor
                 return Attribution(self._written(author), "document",
