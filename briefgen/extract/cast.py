@@ -860,7 +860,8 @@ class Cast:
             # an ORG-tagged surname of a known person still names that person
             p = m.actor if m.actor is not None and m.actor.kind == "person" else (
                 self.person_named(m.name, self.n_chars))
-            if p is not None and p.kind == "person":
+            # a person the type vote filed as an organisation still is one here
+            if p is not None and (p.kind == "person" or m.kind == "person"):
                 out.append((m.head, p))
         for tok in doc[lo:hi]:
             # a surname the tagger read as a common noun: "Simmons teased the tour"
