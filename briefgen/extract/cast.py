@@ -695,6 +695,8 @@ class Cast:
         for a in self.actors:
             if a.kind != "organisation" or not a.mentions or a.mentions[0] >= before_token:
                 continue
+            if self.looks_like_person(a):
+                continue
             text = f"{a.name} {a.role or ''}".lower()
             if noun in text.split():
                 best_named = a
@@ -715,7 +717,7 @@ class Cast:
                 continue
             # a known organisation the tagger called a person this time
             actor = m.actor if m.actor.kind == "organisation" else forms.get(fold_key(m.actor.name))
-            if actor is not None:
+            if actor is not None and not self.looks_like_person(actor):
                 found.append((m.head, actor, doc[m.head].dep_ in {"nsubj", "nsubjpass"}))
         # a known organisation the tagger missed this time: "Big Machine have denied it"
         for tok in doc[lo:before_token]:
@@ -795,6 +797,20 @@ class Cast:
                 self.__dict__.setdefault("_resolved", {})[before_token] = best_actor
             return best_actor
         return self.last_person(before_token, window_sents * 4)
+
+    @staticmethod
+    def looks_like_person(a: Actor) -> bool:
+        """A name that opens on a known first name ("Diego Schwartzman"), whatever its type."""
+        words = a.name.split()
+        return len(words) > 1 and gazetteer.first_name_gender(words[0]) is not None
+
+    def person_by_surname(self, word: str) -> Actor | None:
+        """The one person-like actor whose name ends in ``word`` ("the 14th-ranked Schwartzman"),
+        even one the type vote filed as an organisation."""
+        key = word.lower().strip(".,")
+        fits = [a for a in self.actors if a.kind != "place" and name_key(a.name)[-1:] == [key]
+                and len(name_key(a.name)) > 1 and (a.kind == "person" or self.looks_like_person(a))]
+        return fits[0] if len(fits) == 1 else None
 
     def fullest(self, actor: Actor) -> Actor:
         """The actor under the fullest name the article gives: a one-word person ("Abernathy")

@@ -299,7 +299,9 @@ class _Attributor:
                 others = self._conj_names(doc[m.head])
                 if others:
                     return Attribution(" and ".join([name, *others]), "person", None, cue_text, 0.9)
-                return Attribution(name, "person", p.role if p else None, cue_text, 0.95)
+                role = p.role if p else None
+                return Attribution(name, "person", role or self._lead_words(doc[m.start]),
+                                   cue_text, 0.95)
             org = doc[m.head]
             ent = [e for e in doc.ents if e.start <= org.i < e.end]
             # the tagger sometimes calls a known person's surname an ORG/GPE: "Panda tells"
@@ -387,13 +389,26 @@ class _Attributor:
             elif noun in ORG_NOUNS:
                 kind = "organisation"
             if tok.pos_ == "PROPN":
-                p = cast.person_named(tok.text, tok.idx + 1)
+                p = cast.person_named(tok.text, tok.idx + 1) or cast.person_by_surname(tok.text)
                 if p is not None:
-                    return Attribution(p.name, "person", p.role, cue_text, 0.9)
+                    # "the 14th-ranked Schwartzman": the words before the name describe them
+                    return Attribution(p.name, "person", p.role or self._lead_words(tok),
+                                       cue_text, 0.9)
                 return Attribution(phrase, kind, None, cue_text, 0.75)
             role = tok.text if kind == "person" else None
             return Attribution(phrase, kind, role, cue_text, 0.7 if lemma else 0.6)
         return Attribution(None, "unknown", None, cue_text, 0.3)
+
+    def _lead_words(self, first: Token) -> str | None:
+        """ "the 14th-ranked Schwartzman": the words between the article and the name."""
+        doc = self.doc
+        k = first.i - 1
+        while k >= 0 and (doc[k].pos_ in {"ADJ", "ADV", "NUM"} or doc[k].dep_ == "amod"
+                          or doc[k].text in {"-", "\u2010"}):
+            k -= 1
+        if k < 0 or doc[k].lower_ not in {"the", "a", "an"} or first.i - k - 1 == 0:
+            return None
+        return doc[k + 1:first.i].text if first.i - k - 1 <= 5 else None
 
     def _title_tail(self, m: Mention, name: str) -> str:
         """The rest of an office the tagger cut short: "United Nations High Commissioner"

@@ -125,6 +125,14 @@ ROWS = [
      "The label, owned by a company run by Scott Braden, said nothing.\n\n"
      "\u201cI just want to play my own music,\u201d she said.",
      "I just want to play", "Taylor Quinn", None),
+    ("a surname with a description before it: the full name, the description as role",
+     "Argentina beat Chile, with Diego Montero beating Nicolas Jara in two sets.\n\n"
+     '"I played one of the best matches of my career," the 14th-ranked Montero said.',
+     "I played one of the best", "Diego Montero", "14th-ranked"),
+    ("'they said' after an organisation was the subject",
+     "Big Harbor Records has twice denied doing anything wrong.\n\n"
+     '"At no point did we block her special," they said in a statement on Friday.',
+     "At no point", "Big Harbor Records", None),
     ("the cue that reports a reported cue names the source",
      'Mara Quist said that after legal advice Washington had concluded the plan was '
      '"not, per se, inconsistent with the law".',
