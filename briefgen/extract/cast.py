@@ -783,10 +783,15 @@ class Cast:
             if tok.dep_ in {"nsubj", "nsubjpass"} or (tok.dep_ == "appos" and tok.head.dep_ == "nsubj"):
                 score += 1.5
             gender = self.gender_of(p)
+            guess = p.gender_guess if gender is None else None
             if wanted and gender == wanted:
                 score += 1.0
             elif wanted and gender is not None:
-                score -= 1.0
+                score -= 2.0  # a title ("Ms") or the article's own pronouns say otherwise
+            elif wanted and guess == wanted:
+                score += 0.5
+            elif wanted and guess is not None:
+                score -= 0.75  # a first name only hints
             score += 0.5 * min(len(p.mentions), 6) / 6
             key = (score, head)
             if best is None or key > best:
