@@ -683,7 +683,8 @@ class Cast:
                 best = p
         return best
 
-    def organisation_by_description(self, noun: str, before_token: int) -> Actor | None:
+    def organisation_by_description(self, noun: str, before_token: int,
+                                    window_sents: int = 3) -> Actor | None:
         """The organisation a description ("the company", "the agency") refers to.
 
         An organisation whose role or name has the noun wins; else, for a generic noun,
@@ -703,7 +704,7 @@ class Cast:
         if best_named is not None or noun not in ORG_DESCRIPTIONS:
             return best_named
         lo = doc[before_token].sent.start
-        for _ in range(3):
+        for _ in range(window_sents):
             if lo == 0:
                 break
             lo = doc[lo - 1].sent.start
@@ -823,8 +824,12 @@ class Cast:
         words = name_key(actor.name)
         if len(words) != 1:
             return actor
-        fits = [a for a in self.actors if a is not actor and a.kind != "place"
-                and len(name_key(a.name)) > 1 and name_key(a.name)[-1] == words[0]]
+        if actor.kind == "organisation":  # "GateHouse" and "GateHouse Media"
+            fits = [a for a in self.actors if a is not actor and a.kind == "organisation"
+                    and len(name_key(a.name)) > 1 and name_key(a.name)[0] == words[0]]
+        else:
+            fits = [a for a in self.actors if a is not actor and a.kind != "place"
+                    and len(name_key(a.name)) > 1 and name_key(a.name)[-1] == words[0]]
         return fits[0] if len(fits) == 1 else actor
 
     def gender_of(self, p: Actor) -> str | None:

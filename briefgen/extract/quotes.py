@@ -310,6 +310,10 @@ class _Attributor:
                 return Attribution(known.name, "person", known.role, cue_text, 0.9)
             phrase = ent[0].text if ent else m.name
             phrase = re.sub(r"^(?:the|The)\s+", "", phrase)
+            if m.actor is not None and m.actor.kind == "organisation":
+                fuller = cast.fullest(m.actor)
+                if fuller is not m.actor:
+                    phrase = fuller.name
             phrase += self._title_tail(m, phrase)
             others = self._conj_names(org)
             if others:
@@ -347,7 +351,7 @@ class _Attributor:
         if low in {"they", "it"}:
             # "Big Machine have denied it. ... they said in a statement": the organisation
             # last a subject nearby speaks
-            speaking = cast.organisation_by_description("organisation", tok.i)
+            speaking = cast.organisation_by_description("organisation", tok.i, window_sents=5)
             if speaking is not None:
                 return Attribution(speaking.name, "organisation", speaking.role, cue_text, 0.6)
         if tok.pos_ == "PRON":
