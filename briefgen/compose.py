@@ -206,13 +206,42 @@ def _role(q: Quote) -> str | None:
     return q.speaker_role
 
 
+_DESCRIPTION_START = frozenset(["the", "a", "an", "his", "her", "their", "its", "one", "some",
+                                "another", "many", "several", "two", "three"])
+
+
+def credited(q: Quote) -> bool:
+    """Whether a quote is credited to someone a reader can name: a person, organisation or
+    document by name ("Will Moy", "the Electoral Commission"), not a description ("the
+    singer", "one user") or nobody."""
+    if not q.speaker or q.speaker_type not in ("person", "organisation", "document"):
+        return False
+    first = q.speaker.split()[0]
+    if not first[:1].isupper():
+        return False
+    return first.lower() not in _DESCRIPTION_START or any(
+        w[:1].isupper() for w in q.speaker.split()[1:])
+
+
+def is_title(text: str) -> bool:
+    """Title Case words ("Takin' It To The Streets"): the name of a work, not speech."""
+    words = [w.strip(".,;:!?\"'\u2019") for w in text.split()]
+    words = [w for w in words if w]
+    small = {"a", "an", "the", "of", "to", "in", "on", "and", "or", "for", "with", "at", "by"}
+    return len(words) >= 3 and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in small
+                                   for w in words) and words[0][:1].isupper()
+
+
 def pick_quotes(extractions: Sequence[Extraction], audience: Audience) -> list[BriefQuote]:
-    """Named speakers with roles first, substantive words, several different voices."""
+    """Words people said or wrote, credited by name: named speakers with roles first,
+    substantive words, several different voices. Quotes whose speaker is unknown or only
+    described, and titles of works, stay out of the brief (``extract`` keeps them)."""
     pool: list[tuple[Quote, int]] = []
     for n, ex in enumerate(extractions, start=1):
         pool.extend((q, n) for q in ex.quotes
                     if q.kind in ("direct", "partial") and len(q.text.split()) >= 4
-                    and q.confidence >= audience.min_quote_confidence)
+                    and q.confidence >= audience.min_quote_confidence
+                    and credited(q) and not is_title(q.text))
     pool.sort(key=lambda qn: _quote_rank(qn[0]))
     chosen: list[tuple[Quote, int]] = []
     voices: dict[str | None, int] = {}
@@ -221,8 +250,6 @@ def pick_quotes(extractions: Sequence[Extraction], audience: Audience) -> list[B
             if len(chosen) >= audience.max_quotes:
                 break
             if any(q is c for c, _ in chosen) or voices.get(q.speaker, 0) >= cap:
-                continue
-            if q.speaker is None and cap < 99:  # unattributed words only to fill up
                 continue
             if any(similar(q.text, c.text) > 0.8 for c, _ in chosen):
                 continue

@@ -12,7 +12,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 QuoteKind = Literal["direct", "partial", "indirect"]
-SpeakerType = Literal["person", "organisation", "unknown"]
+SpeakerType = Literal["person", "organisation", "document", "unknown"]
 Precision = Literal["day", "month", "year"]
 
 

@@ -21,6 +21,7 @@ facts, actors and the timeline agree on who is who; none of them re-derives it.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -84,6 +85,8 @@ def _clean_role(text: str) -> str | None:
     text = " ".join(text.split())
     if not text or len(text) < 3 or not re.search(r"[a-z]", text):
         return None
+    if re.search(r"@|https?:|www\.|\.com\b", text) or re.fullmatch(r"[\d\s,-]+(years? old)?", text):
+        return None  # a handle, a link or an age is not a role
     return text
 
 
@@ -92,7 +95,27 @@ def _span_text(doc: Doc, start: int, end: int) -> str:
 
 
 def appositive_role(ent: Span) -> str | None:
-    """The description after a name: "Swaran Singh, a professor of ... at ..."."""
+    """The description next to a name: "Swaran Singh, a professor of ... at ...", "NAME, who
+    is ...", "NAME, which regulates ...", or before it: "The group, WeWorkers Coalition"."""
+    return _appositive_after(ent) or _appositive_before(ent)
+
+
+def _appositive_before(ent: Span) -> str | None:
+    """ "The company that runs the AMAs, Dick Clark Productions, denies ..."."""
+    doc = ent.doc
+    root = ent.root
+    head = root.head
+    if root.dep_ != "appos" or head.i >= ent.start or head.pos_ != "NOUN":
+        return None
+    if ent.start < 1 or doc[ent.start - 1].text != ",":
+        return None
+    lo = head.left_edge.i
+    if ent.start - 1 - lo > 14 or any(t.is_quote for t in doc[lo:ent.start]):
+        return None
+    return _clean_role(_span_text(doc, lo, ent.start - 1))
+
+
+def _appositive_after(ent: Span) -> str | None:
     doc = ent.doc
     head = ent.root
     for child in head.children:
@@ -121,6 +144,21 @@ def appositive_role(ent: Span) -> str | None:
             role = _clean_role(_span_text(doc, k + 3, stop))
             if role and any(t.pos_ == "NOUN" for t in doc[k + 3:stop]):
                 return role
+    # "NAME, who heads X," / "the Commission, which regulates campaign finances,"
+    if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in {"who", "which"} and (
+        doc[k + 2].tag_ == "VBZ" and doc[k + 2].lemma_ not in {"be", "have", "say", "do"}
+    ):
+        stop = k + 2
+        while stop < len(doc) and doc[stop].text not in {",", ";", "(", ")"} and not (
+            doc[stop].is_quote or doc[stop].is_sent_end
+        ):
+            stop += 1
+        if stop - (k + 2) <= 12:
+            verb = doc[k + 2]
+            rest = _span_text(doc, k + 3, stop)
+            if verb.lemma_ in {"head", "lead", "run", "chair"}:
+                return _clean_role(f"{verb.lemma_} of {rest}")
+            return _clean_role(_span_text(doc, k + 2, stop))
     # a nearby clause the parser did not attach: "NAME, the Head of X, says ..."
     if k < len(doc) - 2 and doc[k].text == ",":
         j = k + 1
@@ -143,34 +181,102 @@ def appositive_role(ent: Span) -> str | None:
     return None
 
 
+#: Words that make a phrase before a name a title: "Gov.", "Foreign Secretary".
+TITLE_WORDS = (ROLE_NOUNS | {h.rstrip(".") for h in HONORIFICS} | {
+    "captain", "player", "investor", "singer", "guitarist", "drummer", "coach", "star",
+    "actor", "actress", "musician", "artist", "writer", "novelist", "producer", "billionaire",
+    "administrator", "entrepreneur", "co-founder", "cofounder", "co-author", "coo", "cfo",
+    "cto", "head", "members", "leaders", "presenter", "host", "anchor", "columnist",
+    "physicist", "astronomer", "biologist", "chemist", "engineer", "designer", "broker",
+    "brokerage", "trader", "banker", "sheriff", "marshal", "detective", "constable",
+}) - {
+    "mr", "mrs", "ms", "miss", "sir", "lady", "lord", "dr", "retired", "vice"}
+#: Words that join the parts of one title: "Secretary of State", "ambassador to Britain".
+TITLE_JOINERS = {"of", "to", "for", "at", "on"}
+
+
+def _is_title_word(t: Token) -> bool:
+    low = t.lower_.rstrip(".")
+    return low in TITLE_WORDS or t.lemma_.lower() in TITLE_WORDS
+
+
 def premodifier_role(ent: Span) -> str | None:
-    """The title before a name: "National Security Council spokesman John Kirby"."""
+    """The title before a name: "Secretary of State Mike Pompeo", "South Dakota Gov. Kristi
+    Noem", "China's ambassador to Britain Liu Xiaoming", "Taliban spokesman Zabihullah
+    Mujahid", "chairman, CEO and president Craig Menear".
+
+    Walks back over nouns, adjectives and proper nouns (and "of"/"to" inside a title, a
+    possessive, the "and" of a list of titles), up to a determiner, a verb or punctuation;
+    the phrase is a role when it holds a title word. A party tag after the name ("(R)",
+    "(D-Minn.)") is kept with it.
+    """
     doc = ent.doc
-    lo = ent.start
     k = ent.start - 1
-    has_role_noun = False
-    while k >= 0 and k >= ent.sent.start:
+    lo = ent.start
+    start = ent.sent.start
+    while k >= start and ent.start - k <= 10:
         t = doc[k]
-        if (t.is_punct and t.text not in {"-", "."}) or t.is_quote:
+        low = t.lower_
+        nxt = doc[k + 1]
+        if ((t.pos_ in {"NOUN", "PROPN", "ADJ"} or (t.dep_ == "amod" and t.tag_ in {"VBG", "VBN"})) and (
+                not t.is_quote and not t.like_num)) or (t.text in {".", "-", "\u2010"} and k > start and doc[k - 1].pos_ in {"PROPN", "NOUN"}) or (low in {"'s", "\u2019s"} and k > start) or (low in TITLE_JOINERS and k > start and nxt.text[:1].isupper() and doc[k - 1].pos_ in {"NOUN", "PROPN"}) or (low in {"and", ","} and k > start and _is_title_word(nxt)
+              and _is_title_word(doc[k - 1])):
+            lo = k
+        else:
             break
-        if t.pos_ in {"DET", "VERB", "AUX", "ADP", "PRON", "CCONJ", "SCONJ", "NUM"}:
-            if t.pos_ == "DET" or (t.lower_ in {"of", "for"} and has_role_noun):
-                pass
-            break
-        if t.lower_ in ROLE_NOUNS or t.lemma_.lower() in ROLE_NOUNS:
-            has_role_noun = True
-        if t.head.i < ent.start or t.head.i >= ent.end:
-            # the word belongs to another phrase unless it chains into the name
-            h = t
-            while h.head.i != h.i and h.head.i < ent.start:
-                h = h.head
-            if not (ent.start <= h.head.i < ent.end):
-                break
-        lo = k
         k -= 1
-    if lo < ent.start and has_role_noun:
-        return _clean_role(_span_text(doc, lo, ent.start))
-    return None
+    while lo < ent.start and (doc[lo].is_punct or doc[lo].lower_ in TITLE_JOINERS | {"and", "'s", "\u2019s"}):
+        lo += 1
+    if lo >= ent.start or not any(_is_title_word(t) for t in doc[lo:ent.start]):
+        root = ent.root
+        if root.dep_ == "conj" and lo == ent.start:
+            # "founding members Tom Johnston, Michael McDonald and Pat Simmons"
+            first = root
+            while first.dep_ == "conj" and first.head.i < first.i:
+                first = first.head
+            ents = [e for e in doc.ents if e.start <= first.i < e.end and e.label_ == "PERSON"]
+            if ents and ents[0].start < ent.start and ents[0].start > 0 and (
+                    doc[ents[0].start - 1].tag_ in {"NNS", "NNPS"}):
+                return premodifier_role(ents[0])  # a plural title is everyone's in the list
+        return None
+    role = _clean_role(_span_text(doc, lo, ent.start))
+    if role and doc[ent.start - 1].tag_ in {"NNS", "NNPS"} and role.endswith("s"):
+        role = role[:-1]  # "founding members X, Y and Z": each is a founding member
+    after = doc.text[ent.end_char:ent.end_char + 16]
+    tag = re.match(r"\s*(\([RDI](?:-[A-Z][\w.]*(?: [A-Z][\w.]*)?)?\))", after)
+    if role and tag:
+        role = f"{role} {tag.group(1)}"
+    return role
+
+
+def person_role(ent: Span) -> str | None:
+    """A person's role at one mention: the appositive when it names a function, else the
+    title before the name ("General Mark Milley, chairman of the Joint Chiefs" ->
+    "chairman of the Joint Chiefs"), else what another sentence says of them."""
+    app = appositive_role(ent)
+    pre = premodifier_role(ent)
+    if app and pre and not any(w.lower().strip(".,") in TITLE_WORDS for w in app.split()):
+        return pre
+    return app or pre or copula_role(ent)
+
+
+def copula_role(ent: Span) -> str | None:
+    """ "Hege is the CEO of DH": what a sentence with the name as subject says they are."""
+    root = ent.root
+    head = root.head
+    if root.dep_ != "nsubj" or head.lemma_ != "be":
+        return None
+    attrs = [c for c in head.children if c.dep_ == "attr" and c.i > root.i]
+    if not attrs or not _is_title_word(attrs[0]):
+        return None
+    doc = ent.doc
+    lo = attrs[0].left_edge.i
+    hi = lo
+    while hi < len(doc) and hi <= attrs[0].right_edge.i and doc[hi].text not in {",", ";", "(", "\u2014"}:
+        hi += 1
+    if hi - lo > 14:
+        return None
+    return _clean_role(_span_text(doc, lo, hi))
 
 
 def _gender_from_title(ent: Span) -> str | None:
@@ -409,7 +515,7 @@ class Cast:
             if person not in lst:
                 lst.append(person)
         if person.role is None:
-            person.role = premodifier_role(ent) or appositive_role(ent)
+            person.role = person_role(ent)
         if person.gender is None:
             person.gender = _gender_from_title(ent)
         self._mention(ent, person.name, "person", person)
@@ -577,7 +683,8 @@ class Cast:
                 best = p
         return best
 
-    def organisation_by_description(self, noun: str, before_token: int) -> Actor | None:
+    def organisation_by_description(self, noun: str, before_token: int,
+                                    window_sents: int = 3) -> Actor | None:
         """The organisation a description ("the company", "the agency") refers to.
 
         An organisation whose role or name has the noun wins; else, for a generic noun,
@@ -589,74 +696,210 @@ class Cast:
         for a in self.actors:
             if a.kind != "organisation" or not a.mentions or a.mentions[0] >= before_token:
                 continue
+            if self.looks_like_person(a):
+                continue
             text = f"{a.name} {a.role or ''}".lower()
             if noun in text.split():
                 best_named = a
         if best_named is not None or noun not in ORG_DESCRIPTIONS:
             return best_named
         lo = doc[before_token].sent.start
-        for _ in range(3):
+        for _ in range(window_sents):
             if lo == 0:
                 break
             lo = doc[lo - 1].sent.start
         subj = other = None
+        found: list[tuple[int, Actor, bool]] = []
+        forms = {fold_key(f): a for a in self.actors if a.kind == "organisation" for f in a.forms}
         for m in self.mentions:
             if m.head >= before_token:
                 break
-            if m.head < lo or m.actor is None or m.actor.kind != "organisation":
+            if m.head < lo or m.actor is None or self.in_quote(doc[m.head].idx):
                 continue
-            other = m.actor
-            if doc[m.head].dep_ in {"nsubj", "nsubjpass"}:
-                subj = m.actor
+            # a known organisation the tagger called a person this time
+            actor = m.actor if m.actor.kind == "organisation" else forms.get(fold_key(m.actor.name))
+            if actor is not None and not self.looks_like_person(actor):
+                found.append((m.head, actor, doc[m.head].dep_ in {"nsubj", "nsubjpass"}))
+        # a known organisation the tagger missed this time: "Big Machine have denied it"
+        for tok in doc[lo:before_token]:
+            if (tok.dep_ in {"nsubj", "nsubjpass"} and tok.pos_ == "PROPN"
+                    and tok.i not in self._mention_at and not self.in_quote(tok.idx)):
+                actor = forms.get(fold_key(doc[tok.left_edge.i:tok.i + 1].text))
+                if actor is not None:
+                    found.append((tok.i, actor, True))
+        for _, actor, is_subj in sorted(found, key=lambda x: x[0]):
+            other = actor
+            if is_subj:
+                subj = actor
         return subj or other
 
-    def last_person(self, before_token: int, window_sents: int = 3) -> Actor | None:
-        """The person mentioned last before a token, preferring grammatical subjects.
+    #: Character spans inside quote marks, set by the quote finder: a name inside a quote
+    #: is talked about, it does not take part in resolving "he said" outside it.
+    quoted: tuple[tuple[int, int], ...] = ()
 
-        A known gender (from a title or a first name) rules a person out for the other
-        pronoun.
-        """
-        pron = self.doc[before_token].lower_
-        unwanted = "m" if pron in {"she", "her", "hers", "herself"} else (
-            "f" if pron in {"he", "him", "his", "himself"} else None)
+    def set_quoted(self, spans: list[tuple[int, int]]) -> None:
+        """Tell the cast which character spans are inside quote marks (sorted)."""
+        self.quoted = tuple(spans)
+        self._quoted_starts = [s for s, _ in self.quoted]
+
+    def in_quote(self, char: int) -> bool:
+        """Whether a character offset is inside quote marks."""
+        if not self.quoted:
+            return False
+        k = bisect.bisect_right(self._quoted_starts, char) - 1
+        return k >= 0 and char < self.quoted[k][1]
+
+    def _sentence_starts(self, before_token: int, window_sents: int) -> list[int]:
         doc = self.doc
-        sent = doc[before_token].sent
-        s = sent
+        s = doc[before_token].sent
         starts = [s.start]
         for _ in range(window_sents):
             if s.start == 0:
                 break
             s = doc[s.start - 1].sent
             starts.append(s.start)
+        return starts
+
+    def last_person(self, before_token: int, window_sents: int = 3) -> Actor | None:
+        """The person a pronoun at ``before_token`` refers to, ranked on a few signals.
+
+        Candidates are the people named (or already resolved from a pronoun) in the
+        sentence and the few before it, outside quote marks. Each scores on recency (the
+        sentences between), being a grammatical subject, agreeing with the pronoun's
+        gender (a known other gender counts against, it does not rule out: first-name
+        genders are guesses) and salience (how often the article names them).
+        """
+        pron = self.doc[before_token].lower_
+        wanted = "f" if pron in {"she", "her", "hers", "herself"} else (
+            "m" if pron in {"he", "him", "his", "himself"} else None)
+        doc = self.doc
+        starts = self._sentence_starts(before_token, window_sents)
         lo = starts[-1]
-        subj: Actor | None = None
-        other: Actor | None = None
-        titled_match: Actor | None = None
+        best: tuple[float, int] | None = None
+        best_actor: Actor | None = None
+        for head, p in self._person_mentions(lo, before_token):
+            tok = doc[head]
+            dist = sum(1 for s in starts if s > head)
+            score = -1.0 * dist
+            if tok.dep_ in {"nsubj", "nsubjpass"} or (tok.dep_ == "appos" and tok.head.dep_ == "nsubj"):
+                score += 1.5
+            gender = self.gender_of(p)
+            guess = p.gender_guess if gender is None else None
+            if wanted and gender == wanted:
+                score += 1.0
+            elif wanted and gender is not None:
+                score -= 2.0  # a title ("Ms") or the article's own pronouns say otherwise
+            elif wanted and guess == wanted:
+                score += 0.5
+            elif wanted and guess is not None:
+                score -= 0.75  # a first name only hints
+            score += 0.5 * min(len(p.mentions), 6) / 6
+            key = (score, head)
+            if best is None or key > best:
+                best, best_actor = key, p
+        if best_actor is not None or window_sents > 20:
+            if doc[before_token].pos_ == "PRON" and best_actor is not None:
+                # the pronoun now names them too, for the next pronoun to find
+                self.__dict__.setdefault("_resolved", {})[before_token] = best_actor
+            return best_actor
+        return self.last_person(before_token, window_sents * 4)
+
+    @staticmethod
+    def looks_like_person(a: Actor) -> bool:
+        """A name that opens on a known first name ("Diego Schwartzman"), whatever its type."""
+        words = a.name.split()
+        return len(words) > 1 and gazetteer.first_name_gender(words[0]) is not None
+
+    def person_by_surname(self, word: str) -> Actor | None:
+        """The one person-like actor whose name ends in ``word`` ("the 14th-ranked Schwartzman"),
+        even one the type vote filed as an organisation."""
+        key = word.lower().strip(".,")
+        fits = [a for a in self.actors if a.kind != "place" and name_key(a.name)[-1:] == [key]
+                and len(name_key(a.name)) > 1 and (a.kind == "person" or self.looks_like_person(a))]
+        return fits[0] if len(fits) == 1 else None
+
+    def fullest(self, actor: Actor) -> Actor:
+        """The actor under the fullest name the article gives: a one-word person ("Abernathy")
+        whose only longer namesake the tagger filed apart ("Penelope Muse Abernathy")."""
+        words = name_key(actor.name)
+        if len(words) != 1:
+            return actor
+        if actor.kind == "organisation":  # "GateHouse" and "GateHouse Media"
+            fits = [a for a in self.actors if a is not actor and a.kind == "organisation"
+                    and len(name_key(a.name)) > 1 and name_key(a.name)[0] == words[0]]
+        else:
+            fits = [a for a in self.actors if a is not actor and a.kind != "place"
+                    and len(name_key(a.name)) > 1 and name_key(a.name)[-1] == words[0]]
+        return fits[0] if len(fits) == 1 else actor
+
+    def gender_of(self, p: Actor) -> str | None:
+        """A person's gender as the article's own pronouns show it, else from title or name.
+
+        A person who is the subject of a sentence, followed in it by "she"/"her" or
+        "he"/"his" with no other person named in between ("Omar asked ..., saying she
+        ..."), votes; the votes beat a first-name guess ("Taylor", "Ilhan").
+        """
+        votes = self.__dict__.get("_gender_votes")
+        if votes is None:
+            votes = self.__dict__["_gender_votes"] = self._count_gender_votes()
+        v = votes.get(id(p))
+        if v:
+            f, m = v.count("f"), v.count("m")
+            if f != m:
+                return "f" if f > m else "m"
+        return p.gender
+
+    def _count_gender_votes(self) -> dict[int, list[str]]:
+        doc = self.doc
+        votes: dict[int, list[str]] = {}
+        people = {m.head: m.actor for m in self.mentions
+                  if m.actor is not None and m.actor.kind == "person"}
+        for sent in doc.sents:
+            subj = None
+            for t in sent:
+                if t.i in people and t.dep_ in {"nsubj", "nsubjpass"} and not self.in_quote(t.idx):
+                    subj = t
+                    break
+            if subj is None:
+                continue
+            actor = people[subj.i]
+            for t in doc[subj.i + 1:sent.end]:
+                if self.in_quote(t.idx):
+                    continue
+                if t.i in people and people[t.i] is not actor:
+                    break
+                low = t.lower_
+                if low in {"she", "her", "he", "his", "him"}:
+                    votes.setdefault(id(actor), []).append("f" if low in {"she", "her"} else "m")
+                    break
+        return votes
+
+    def _person_mentions(self, lo: int, hi: int) -> list[tuple[int, Actor]]:
+        """(token, person) for each person named or resolved in doc[lo:hi], outside quotes."""
+        doc = self.doc
+        out: list[tuple[int, Actor]] = []
         for m in self.mentions:
-            if m.head < lo or m.head >= before_token:
+            if m.head < lo or m.head >= hi or self.in_quote(doc[m.head].idx):
                 continue
             if m.kind != "person" and len(m.name.split()) > 2:
                 continue
             # an ORG-tagged surname of a known person still names that person
             p = m.actor if m.actor is not None and m.actor.kind == "person" else (
                 self.person_named(m.name, self.n_chars))
-            if p is None or (unwanted and p.gender == unwanted):
-                continue
-            if unwanted and p.gender is not None:
-                titled_match = p
-            tok = doc[m.head]
-            if tok.dep_ in {"nsubj", "nsubjpass"} or (tok.dep_ == "appos" and tok.head.dep_ == "nsubj"):
-                subj = p
-            other = p
-        best = subj or other
-        if (best is not None and titled_match is not None and best.gender is None
-                and best.gender_guess == unwanted):
-            # "Ms Halvorsen met Gregor Lind. Lind left. She said": the first name only
-            # hints, but it tips the choice towards the one whose title matches
-            best = titled_match
-        if best or window_sents > 20:
-            return best
-        return self.last_person(before_token, window_sents * 4)
+            # a person the type vote filed as an organisation still is one here
+            if p is not None and (p.kind == "person" or m.kind == "person"):
+                out.append((m.head, p))
+        for tok in doc[lo:hi]:
+            # a surname the tagger read as a common noun: "Simmons teased the tour"
+            if (tok.pos_ == "NOUN" and tok.dep_ in {"nsubj", "nsubjpass"} and tok.text[:1].isupper()
+                    and not tok.ent_type_ and tok.i not in self._mention_at
+                    and not self.in_quote(tok.idx)):
+                p = self.resolve_words([tok.lower_], tok.idx)
+                if p is not None and p.kind == "person":
+                    out.append((tok.i, p))
+        resolved = getattr(self, "_resolved", {})
+        out.extend((i, p) for i, p in resolved.items() if lo <= i < hi and p.kind == "person")
+        return sorted(out, key=lambda x: x[0])
 
     def referent(self, tok: Token) -> Actor | None:
         """Who or what a token refers to: a name, a pronoun, or "the professor"/"the company"."""

@@ -97,7 +97,7 @@ MAX_OPEN_RUN = 1500
 # A single-quoted stretch is short (a phrase, a sentence or two); a far-off apostrophe
 # is not its end.
 MAX_SINGLE = 600
-_MARK = re.compile("[\"'<>\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\u2039\u203a]")
+_MARK = re.compile("[`\"'<>\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\u2039\u203a]")
 
 
 def _opening_shaped(text: str, j: int, ps: int, pe: int) -> bool:
@@ -162,8 +162,36 @@ class _Paragraph:
         return min(found) if found else None
 
 
+#: AP and wire copy close a double quote with two single marks: “...’’, ``...''
+DOUBLED_CLOSE = ("\u2019\u2019", "''")
+
+# An attribution inside a quote left open: '"We won, Ana Ruiz said. "Next year ...' --
+# the quote ends at the punctuation before it.
+_ATTRIBUTION = re.compile(
+    r"[,.?!](?=\s+(?:(?:[A-Z][\w.'\u2019-]*|of|the|and|for)\s+){1,8}?"
+    r"(?:said|says|told|added|wrote|asked|explained|argued|noted|warned)\b)"
+    r"|[,.?!](?=\s+(?:he|she|they|it|I|we)\s+(?:said|says|told|added|wrote|asked)\b)"
+)
+
+
+def _doubled(text: str, j: int) -> bool:
+    return text.startswith(DOUBLED_CLOSE, j) and not text.startswith(DOUBLED_CLOSE, j + 1)
+
+
 def _find_close(text: str, i: int, width: int, pe: int, para: _Paragraph | None = None,
                 ps: int = 0) -> tuple[int | None, int]:
+    """Where the quote opened at ``i`` closes; two single marks in a row close a double
+    quote (AP's “...’’ and the ``...'' of ASCII wire copy) when they come first."""
+    para = para or _Paragraph(text, ps, pe)
+    close, cwidth = _find_close_mark(text, i, width, pe, para, ps)
+    doubled = [j for j in para.single_close if j > i + width and _doubled(text, j)]
+    if doubled and (close is None or doubled[0] < close):
+        return doubled[0], 2
+    return close, cwidth
+
+
+def _find_close_mark(text: str, i: int, width: int, pe: int, para: _Paragraph | None = None,
+                     ps: int = 0) -> tuple[int | None, int]:
     """Where the quote opened at ``i`` closes: the matching mark first, any mark else.
 
     Matching the style keeps curly quotes nested inside a straight quote (and the
@@ -171,8 +199,8 @@ def _find_close(text: str, i: int, width: int, pe: int, para: _Paragraph | None 
     the close of this one.
     """
     if width == 2:
-        k = text.find("''", i + 2, pe)
-        return (k, 2) if k >= 0 else (None, 0)
+        k = text.find("\u201d", i + 2, pe)
+        return (k, 1) if k >= 0 else (None, 0)
     para = para or _Paragraph(text, ps, pe)
     opener = text[i]
     if i in para.pairs:
@@ -247,15 +275,23 @@ def find_marked(text: str) -> list[Marked]:
                 continue
             if i in para.in_tag or text[i] in "<>":
                 continue  # inside a markup tag: <tweet author="...">
-            if _double_open(text, i, ps, pe, para):
-                close, cwidth = _find_close(text, i, 1, pe, para, ps)
+            if text[i] == "`" and not text.startswith("``", i):
+                continue
+            width = 2 if text.startswith("``", i) else 1  # ``wire copy''
+            if width == 2 or _double_open(text, i, ps, pe, para):
+                close, cwidth = _find_close(text, i, width, pe, para, ps)
                 if close is None and not _runs_on(text, i, ps, pe, paras, p, para):
                     continue  # a stray mark: do not put the narrative after it in quotes
                 end = close if close is not None else pe
-                s, e = _trim(text, i + 1, end)
+                cut = None
+                if close is None:
+                    cut = _ATTRIBUTION.search(text, i + width, pe)
+                    if cut is not None:
+                        end = cut.end()  # never swallow the attribution
+                s, e = _trim(text, i + width, end)
                 if e > s:
                     m = Marked(s, e, i, close)
-                    if close is None and p + 1 < len(paras):
+                    if close is None and cut is None and p + 1 < len(paras):
                         nps, npe = paras[p + 1]
                         m.continues = _double_open(text, nps, nps, npe, _Paragraph(text, nps, min(npe, nps + 2)))
                     if out and out[-1].continues and i == ps:

@@ -32,7 +32,17 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from briefgen.extract.cast import ORG_NOUNS, ROLE_NOUNS, Cast, appositive_role
+from briefgen.extract.cast import (
+    ORG_DESCRIPTIONS,
+    ORG_NOUNS,
+    ROLE_NOUNS,
+    TITLE_WORDS,
+    Actor,
+    Cast,
+    Mention,
+    appositive_role,
+    fold_key,
+)
 from briefgen.extract.marks import Marked, find_marked
 from briefgen.models import Quote, QuoteKind, SpeakerType
 
@@ -80,6 +90,8 @@ THINGS = {
     "proposal", "measure", "sign", "banner", "headline", "line", "paper", "filing", "lawsuit",
 }
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
+SPOKES_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative",
+                "official", "officials", "source", "sources", "staffer", "staffers"}
 SUBJ_DEPS = {"nsubj", "nsubjpass"}
 
 
@@ -281,11 +293,15 @@ class _Attributor:
                 continue
             if m.kind == "person":
                 p = cast.person_named(m.name, doc[m.head].idx + 1)
+                p = cast.fullest(p) if p is not None else None
                 name = p.name if p else m.name
+                name += self._title_tail(m, name)
                 others = self._conj_names(doc[m.head])
                 if others:
                     return Attribution(" and ".join([name, *others]), "person", None, cue_text, 0.9)
-                return Attribution(name, "person", p.role if p else None, cue_text, 0.95)
+                role = p.role if p else None
+                return Attribution(name, "person", role or self._lead_words(doc[m.start]),
+                                   cue_text, 0.95)
             org = doc[m.head]
             ent = [e for e in doc.ents if e.start <= org.i < e.end]
             # the tagger sometimes calls a known person's surname an ORG/GPE: "Panda tells"
@@ -293,11 +309,19 @@ class _Attributor:
             if known is not None:
                 return Attribution(known.name, "person", known.role, cue_text, 0.9)
             phrase = ent[0].text if ent else m.name
+            phrase = re.sub(r"^(?:the|The)\s+", "", phrase)
+            if m.actor is not None and m.actor.kind == "organisation":
+                fuller = cast.fullest(m.actor)
+                if fuller is not m.actor:
+                    phrase = fuller.name
+            phrase += self._title_tail(m, phrase)
             others = self._conj_names(org)
             if others:
                 phrase = " and ".join([phrase, *others])
-            return Attribution(phrase, "organisation", appositive_role(ent[0]) if ent else None,
-                               cue_text, 0.9)
+            role = appositive_role(ent[0]) if ent else None
+            if role is None and m.actor is not None:
+                role = m.actor.role
+            return Attribution(phrase, "organisation", role, cue_text, 0.9)
         low = tok.lower_
         if low in PRONOUNS_PERSON:
             p = cast.last_person(tok.i)
@@ -321,9 +345,21 @@ class _Attributor:
         if low == "it":
             org_name = self._last_org(tok)
             if org_name is not None:
-                return Attribution(org_name, "organisation", None, cue_text, 0.7)
+                actor = cast.actor_named(org_name)
+                return Attribution(org_name, "organisation", actor.role if actor else None,
+                                   cue_text, 0.7)
+        if low in {"they", "it"}:
+            # "Big Machine have denied it. ... they said in a statement": the organisation
+            # last a subject nearby speaks
+            speaking = cast.organisation_by_description("organisation", tok.i, window_sents=5)
+            if speaking is not None:
+                return Attribution(speaking.name, "organisation", speaking.role, cue_text, 0.6)
         if tok.pos_ == "PRON":
             return Attribution(None, "unknown", None, cue_text, 0.4)
+        if tok.pos_ == "NOUN":
+            described = self._described(tok, cue_text)
+            if described is not None:
+                return described
         if tok.pos_ in {"NOUN", "PROPN"}:
             noun = tok.lemma_.lower()
             mods = [c for c in tok.children if c.dep_ in {"poss", "compound", "amod", "nmod"}]
@@ -357,13 +393,175 @@ class _Attributor:
             elif noun in ORG_NOUNS:
                 kind = "organisation"
             if tok.pos_ == "PROPN":
-                p = cast.person_named(tok.text, tok.idx + 1)
+                p = cast.person_named(tok.text, tok.idx + 1) or cast.person_by_surname(tok.text)
                 if p is not None:
-                    return Attribution(p.name, "person", p.role, cue_text, 0.9)
+                    # "the 14th-ranked Schwartzman": the words before the name describe them
+                    return Attribution(p.name, "person", p.role or self._lead_words(tok),
+                                       cue_text, 0.9)
                 return Attribution(phrase, kind, None, cue_text, 0.75)
             role = tok.text if kind == "person" else None
             return Attribution(phrase, kind, role, cue_text, 0.7 if lemma else 0.6)
         return Attribution(None, "unknown", None, cue_text, 0.3)
+
+    def _lead_words(self, first: Token) -> str | None:
+        """ "the 14th-ranked Schwartzman": the words between the article and the name."""
+        doc = self.doc
+        k = first.i - 1
+        while k >= 0 and (doc[k].pos_ in {"ADJ", "ADV", "NUM"} or doc[k].dep_ == "amod"
+                          or doc[k].text in {"-", "\u2010"}):
+            k -= 1
+        if k < 0 or doc[k].lower_ not in {"the", "a", "an"} or first.i - k - 1 == 0:
+            return None
+        return doc[k + 1:first.i].text if first.i - k - 1 <= 5 else None
+
+    def _title_tail(self, m: Mention, name: str) -> str:
+        """The rest of an office the tagger cut short: "United Nations High Commissioner"
+        + " for Human Rights"."""
+        if not any(w.lower() in TITLE_WORDS for w in name.split()):
+            return ""
+        tail = re.match(r"\s+(?:for|of)(?:\s+the)?(?:\s+[A-Z][\w'\u2019-]*)+", self.text[self.doc[m.end - 1].idx
+                                                                                  + len(self.doc[m.end - 1]):])
+        return tail.group(0).rstrip() if tail else ""
+
+    def _np_mentions(self, tok: Token, deps: set[str]) -> list[Mention]:
+        """Named mentions in a subject's noun phrase that attach to it by ``deps``.
+
+        "China's ambassador to Britain Liu Xiaoming" holds Liu (compound, appositive);
+        "Obama's former strategist" does not name its speaker (a possessive), unless the
+        caller asks for one ("a spokesperson for the Foreign Office", "a survey by X").
+        """
+        out: list[Mention] = []
+        for t in tok.subtree:
+            if t.i == tok.i or self.quoted.covers(t) or t.pos_ in {"VERB", "AUX"}:
+                continue
+            m = self.cast.mention_at(t.i)
+            if m is None or m.head != t.i or m in out:
+                continue
+            rel = t.dep_
+            if rel == "pobj":
+                rel = f"pobj:{t.head.lower_}"
+            if rel in deps and (t.head.i == tok.i or t.head.head.i == tok.i):
+                out.append(m)
+        return out
+
+    def _written(self, m: Mention) -> str:
+        """The organisation or document author as this mention writes it ("the IMF")."""
+        if m.actor is not None and m.actor.kind == "person":
+            return m.actor.name
+        span = self.doc[m.start:m.end]
+        text = span.text
+        text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
+        return re.sub(r"(?:'s|\u2019s)$", "", text) or m.name
+
+    def _phrase(self, tok: Token) -> str:
+        """The noun phrase of ``tok`` up to a comma, without its article."""
+        lo, hi = tok.left_edge.i, tok.right_edge.i + 1
+        for k in range(tok.i + 1, hi):
+            if self.doc[k].text in {",", ";", "(", "\u2014"} or self.quoted.covers(self.doc[k]):
+                hi = k
+                break
+        while lo < tok.i and (self.doc[lo].lower_ in {"a", "an", "the"} or self.doc[lo].is_punct):
+            lo += 1
+        return self.doc[lo:hi].text
+
+    def _described(self, tok: Token, cue_text: str) -> Attribution | None:
+        """A subject that describes its speaker instead of naming them.
+
+        "China's ambassador to Britain Liu Xiaoming" -> the person named in the phrase; "a
+        spokesperson for the Foreign Office", "a company spokesperson" -> the organisation
+        they speak for; "the statement", "a report from X", "a 2018 survey by Y" -> its
+        author, typed ``document``; "the singer", "his lawyer" -> the person the article
+        introduced with that role, else the person it is about; "the group" -> the
+        organisation.
+        """
+        cast = self.cast
+        noun = tok.lemma_.lower()
+        by = self._np_mentions(tok, {"compound", "poss", "nmod", "pobj:by", "pobj:from", "pobj:of"})
+        inner = self._np_mentions(tok, {"appos", "compound", "flat", "nmod"})
+        people = [m for m in inner if m.kind == "person" and m.actor is not None]
+        owners = self._np_mentions(tok, {"compound", "poss", "nmod", "pobj:for", "pobj:of", "pobj:at"})
+        orgs = [m for m in owners if m.kind == "organisation" and m.actor is not None
+                and m.actor.kind != "place"] or [m for m in owners if m.kind == "organisation"]
+        if noun in RECORD_NOUNS or noun in THINGS:
+            author = by[0] if by else None
+            if author is not None:
+                actor = author.actor
+                return Attribution(self._written(author), "document",
+                                   actor.role if actor else None, cue_text, 0.8)
+            issuer = self._issuer(tok, noun)
+            if issuer is not None:
+                return Attribution(issuer[0], "document", issuer[1], cue_text, 0.75)
+            return None
+        if people and noun not in SPOKES_NOUNS:
+            p = people[0].actor
+            assert p is not None
+            return Attribution(p.name, "person", p.role or self._phrase(tok), cue_text, 0.9)
+        if noun in SPOKES_NOUNS:
+            if orgs:
+                return Attribution(self._written(orgs[0]), "organisation", self._phrase(tok),
+                                   cue_text, 0.85)
+            org: Actor | None = None
+            if not orgs:
+                for c in tok.children:
+                    if c.dep_ in {"compound", "nmod"} and c.lemma_.lower() in ORG_DESCRIPTIONS | ORG_NOUNS:
+                        org = cast.organisation_by_description(c.lemma_.lower(), tok.i)
+            if org is not None:
+                return Attribution(org.name, "organisation", self._phrase(tok), cue_text, 0.85)
+            return None
+        lo = tok.left_edge
+        if lo.lower_ in {"the", "a", "an"} and lo.i < tok.i:
+            lo = self.doc[lo.i + 1]
+        said_as = fold_key(self.text[lo.idx:lo.idx + 80])
+        for person in cast.people:
+            # "China's ambassador to Britain accused ...": the article's words for someone
+            role = fold_key(person.role or "")
+            if len(role.split()) > 2 and (said_as + " ").startswith(role + " "):
+                return Attribution(person.name, "person", person.role, cue_text, 0.85)
+        dets = [c.lower_ for c in tok.children if c.dep_ in {"det", "poss"}]
+        if not dets or dets[0] not in {"the", "this", "that", "his", "her", "their", "its"}:
+            return None
+        if noun in ORG_DESCRIPTIONS or noun in ORG_NOUNS:
+            org = cast.organisation_by_description(noun, tok.i)
+            if org is not None:
+                return Attribution(org.name, "organisation", org.role, cue_text, 0.75)
+            return None
+        mods = [c for c in tok.children if c.dep_ in {"compound", "amod", "nmod", "npadvmod"}]
+        if (noun in ROLE_NOUNS or noun in TITLE_WORDS or tok.lower_ in TITLE_WORDS) and not mods:
+            # "the singer", "his lawyer"; "the Vermont senator" stays as the article puts it
+            p = cast.person_by_role(noun, tok.idx)
+            if p is None and dets[0] == "the":
+                p = cast.last_person(tok.i)  # "the singer and guitarist told the audience"
+                if p is not None:
+                    return Attribution(p.name, "person", p.role or self._phrase(tok), cue_text, 0.65)
+            if p is not None:
+                return Attribution(p.name, "person", p.role, cue_text, 0.8)
+        return None
+
+    def _issuer(self, tok: Token, noun: str) -> tuple[str, str | None] | None:
+        """Who put out "the statement": the speaker of a nearby cue that mentions one
+        ("the US military said in a statement"), as (name, role)."""
+        doc = self.doc
+        lo = tok.sent.start
+        for _ in range(2):
+            if lo > 0:
+                lo = doc[lo - 1].sent.start
+        for k in range(len(self.cues) - 1, -1, -1):
+            i = self.cues[k]
+            if i >= tok.i or i < lo:
+                continue
+            cue = doc[i]
+            if not any(t.lemma_.lower() == noun for t in cue.sent if not self.quoted.covers(t)):
+                continue
+            subj = self.subject_of(cue)
+            if subj is None or subj.i == tok.i or self.quoted.covers(subj):
+                continue
+            actor = self.cast.referent(subj)
+            if actor is not None and actor.kind != "place":
+                return actor.name, actor.role
+            if subj.pos_ == "NOUN" and subj.lemma_.lower() in ORG_NOUNS | ORG_DESCRIPTIONS:
+                return self._phrase(subj), None  # "the US military"
+        org = self.cast.organisation_by_description("organisation", tok.i)
+        return (org.name, org.role) if org is not None else None
 
     def attribute_cue(self, cue: Token, lo: int, hi: int) -> Attribution:
         """Speaker of a cue; lo/hi bound the words that may name them (fallback)."""
@@ -423,7 +621,13 @@ class _Attributor:
             near.append((dist, t))
         near.sort(key=lambda x: x[0])
         if good_anc:
-            best = (0, doc[good_anc[0]])
+            pick = doc[good_anc[0]]
+            for j in good_anc[1:]:
+                # "Pompeo said Washington had concluded "...": whoever reports the
+                # reported cue is the source the article names
+                if pick.dep_ == "ccomp" and pick.head.i == j and cue_lemma(doc[j]) in REPORT_VERBS:
+                    pick = doc[j]
+            best = (0, pick)
         else:
             # no governing cue names anyone: the nearest cue that does, else the governor
             good_near = [x for x in near if self._good_subject(x[1])]
@@ -485,8 +689,28 @@ NAMING = ("call", "dub", "name", "nickname", "title", "brand", "label", "known")
 SMALL_WORDS = {"of", "the", "a", "an", "and", "in", "on", "to", "for", "with", "at", "or"}
 
 
+#: Nouns that make the quoted words a name: the slogan "...", the "..." campaign.
+NAME_NOUNS = {
+    "slogan", "slogans", "tagline", "motto", "hashtag", "headline", "caption", "banner",
+    "placard", "placards", "campaign", "logo", "title", "song", "songs", "album", "film",
+    "book", "show", "series", "hit", "hits", "single", "track", "chant", "initiative",
+    "brand", "label", "nickname", "podcast", "exhibition", "documentary", "movie", "novel",
+}
+STRONG_NAME_NOUNS = {"slogan", "slogans", "tagline", "motto", "hashtag", "headline", "caption",
+                     "banner", "placard", "placards", "chant", "nickname"}
+NAMING_AFTER = re.compile(r"[,\s]*as\s+(?:\w+\s+){1,3}?(?:dubbed|called|named|nicknamed|branded|termed)\b")
+LIST_BEFORE = re.compile(r"[\u201d\"\u2019'],?\s*(?:and\s+|or\s+)?$")
+LIST_AFTER = re.compile(r",?\s*(?:and\s+|or\s+)?[\u201c\"\u2018]")
+
+
 def _is_scare(text: str, m: Marked, has_cue: bool) -> bool:
-    """Scare quotes, titles and nicknames: quoted, but nobody is quoted saying them."""
+    """Scare quotes, titles, slogans and nicknames: quoted, but nobody is quoted saying them.
+
+    Signals: a naming noun next to the quote ("the slogan ...", the "..." campaign), a
+    naming verb after it ("as Reed dubbed it"), a run of title-case quotes (a list of
+    songs), a title-case quote after a possessive or "called", one word used as a noun,
+    and a short lower-case phrase woven into narrative with no speech verb in sight.
+    """
     words = text[m.start:m.end].split()
     n = len(words)
     before = text[max(0, m.open_at - 40):m.open_at].split()
@@ -494,6 +718,18 @@ def _is_scare(text: str, m: Marked, has_cue: bool) -> bool:
     after = text[after_end:after_end + 40].split()
     prev_w = before[-1] if before else ""
     next_w = after[0] if after else ""
+    bare_prev = prev_w.lower().strip(",:;")
+    bare_next = next_w.lower().strip(",.;:")
+    quote_end = text[m.start:m.end].rstrip()[-1:]
+    title_like = bool(words) and words[0][:1].isupper() and n <= 8
+    if bare_prev in STRONG_NAME_NOUNS or (bare_prev in NAME_NOUNS and title_like):
+        return True  # the slogan "Meth, we're on it."; the campaign "Starts with one."
+    after_next = after[1].lower().strip(",.") if len(after) > 1 else ""
+    if (bare_next in NAME_NOUNS and quote_end != "," and not next_w.endswith((",", "."))
+            and n <= 8 and (after_next not in SPEECH_FORMS or bare_prev in DETS)):
+        return True  # the "Starts with one" campaign
+    if NAMING_AFTER.match(text, after_end) and n <= 5:
+        return True
     # a nickname between first name and surname: Donald "The Donald" Trump
     if (n <= 4 and prev_w[:1].isupper() and next_w[:1].isupper() and prev_w.isalpha()
             and next_w.isalpha() and words[0][:1].isupper() and words[-1][-1:].isalnum()):
@@ -505,6 +741,14 @@ def _is_scare(text: str, m: Marked, has_cue: bool) -> bool:
     is_title_case = bool(caps) and n <= 7 and all(
         w[:1].isupper() or w[:1].isdigit() or w.lower() in SMALL_WORDS for w in caps
     ) and not caps[0][:1].islower() and not words[-1].endswith(("!", "?"))
+    if is_title_case and (LIST_BEFORE.search(text[max(0, m.open_at - 8):m.open_at])
+                          or LIST_AFTER.match(text, after_end)):
+        return True  # a run of titles: "Listen To The Music," "Black Water" and ...
+    if (n <= 2 and not has_cue and all(w[:1].islower() for w in words)
+            and not words[-1].endswith((".", "!", "?", ",")) and next_w[:1].islower()
+            and bare_prev not in {"as", "of", "called", "calling", "dubbed", "and", "or"}
+            and bare_next not in {"and", "or"}):
+        return True  # prose using a term: two "deliveries" of payloads
     if is_title_case:
         lead = prev_w.lower()
         naming = any(w.lower().startswith(NAMING) for w in before[-3:])
@@ -594,6 +838,9 @@ def extract_quotes(doc: Doc, *, indirect: bool = True, cast: Cast | None = None)
     quoted = _Quoted(sorted(
         (m.open_at, (m.close_at + 1) if m.close_at is not None else m.end) for m in marked
     ))
+    if cast is None:
+        cast = Cast(doc, text)
+    cast.set_quoted(quoted.spans)
     att = _Attributor(doc, quoted, text, cast)
     para_starts = _paragraph_starts(text)
     out: list[tuple[Quote, Marked | None, bool]] = []

@@ -216,11 +216,12 @@ ROWS = [
      'City Attorney Brad Holm said in the letter that the advertisement "unmistakably and '
      'wrongfully" suggests the officers support the campaign.',
      "unmistakably and wrongfully", "Brad Holm", None, "partial"),
-    ("a noun phrase speaker keeps its modifiers",
+    ("officials speak for their organisation, and say so in the role",
      'Officials at Homeland Security Investigations, a division of the agency, said forgers '
      '"may try to use sophisticated methods to circumvent" the program.',
      "may try to use sophisticated methods to circumvent",
-     "Officials at Homeland Security Investigations", None, "partial"),
+     "Homeland Security Investigations", "Officials at Homeland Security Investigations",
+     "partial"),
     ("a statement about a quote is not its speaker",
      "The fact-checkers ruled that Trump's statement about \u201cthousands of shootings\u201d "
      "is \u201ctrue,\u201d after a week of checks.",

@@ -1,0 +1,186 @@
+"""Quotes a reader can trust on any house style: one row per pattern of issue 10, each an
+article written for the test, run through the real model (the session-wide pipeline)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.extract.cast import build_cast
+from briefgen.extract.marks import find_marked
+from briefgen.extract.quotes import extract_quotes
+from briefgen.models import Quote
+from tests.conftest import parse
+
+
+def quotes(text: str) -> list[Quote]:
+    doc = parse(text)
+    found = extract_quotes(doc, cast=build_cast(doc), indirect=False)
+    for q in found:
+        assert doc.text[q.start:q.end] == q.text
+    return found
+
+
+def quote_of(text: str, start: str) -> Quote:
+    found = quotes(text)
+    hits = [q for q in found if q.text.startswith(start)]
+    assert hits, f"{start!r} not among {[q.text for q in found]}"
+    return hits[0]
+
+
+# -- quote marks in every house style (no model) --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # AP closes a double quote with two single marks
+        ("\u201cIt was an attempt to mislead,\u2019\u2019 Ana Ruiz told the BBC. "
+         "\u201cAnd it failed.\u201d", ["It was an attempt to mislead,", "And it failed."]),
+        # ASCII wire copy: ``...''
+        ("``We will appeal,'' said Tomas Berg.", ["We will appeal,"]),
+        # guillemets both ways, and German low-high marks
+        ("\u00abNous restons,\u00bb said the mayor.", ["Nous restons,"]),
+        ("\u00bbWir bleiben\u00ab, sagte der B\u00fcrgermeister.", ["Wir bleiben"]),
+        ("\u201eWir bleiben\u201c, sagte er.", ["Wir bleiben"]),
+        # a mark left open ends before its attribution, not at the end of the paragraph
+        ("\u201cWe won the vote, Ana Ruiz said. Then the hall emptied.", ["We won the vote,"]),
+    ],
+)
+def test_every_house_style_of_quote_marks(text: str, expected: list[str]) -> None:
+    assert [text[m.start:m.end] for m in find_marked(text)] == expected
+
+
+# -- who said it, with what role ---------------------------------------------------------
+
+ROWS = [
+    # (pattern, article, start of the quote, speaker, words of the role or None)
+    ("AP doubled closing mark, role by appositive, outlet is not the speaker",
+     "Observers cried foul.\n\n\u201cIt was an attempt to mislead voters,\u2019\u2019 Ana Ruiz, "
+     "chief executive of the fact-checking charity Clearview, told the BBC. \u201cAnd I think "
+     "it is inappropriate.\u201d",
+     "It was an attempt", "Ana Ruiz", "chief executive of the fact-checking charity Clearview"),
+    ("a name inside the quote never beats the cue's subject",
+     "Sonia Keller, Varga's lawyer, told reporters that her client meant no harm.\n\n"
+     "\u201cDan Varga is passionate about his beliefs,\u201d she said in an email.",
+     "Dan Varga is passionate", "Sonia Keller", "Varga's lawyer"),
+    ("according to a titled person",
+     'Mara Quist is the senator for Eastfield.\n\nThe bill is "dead on arrival," according to '
+     "Senator Mara Quist.",
+     "dead on arrival", "Mara Quist", "Senator"),
+    ("an organisation in a statement",
+     '"Operations will resume on Monday," the Oslo Port Authority said in a statement.',
+     "Operations will resume", "Oslo Port Authority", None),
+    ("the statement speaks for whoever issued it",
+     "Two soldiers were killed in a crash, the US military said in a statement on Wednesday."
+     '\n\n"The cause of the crash is under investigation," the statement said.',
+     "The cause of the crash", "US military", None),
+    ("a spokesperson speaks for the organisation",
+     '"We have received the letter," a spokesperson for the Harbour Authority said.',
+     "We have received the letter", "Harbour Authority", "spokesperson for the Harbour Authority"),
+    ("colon introduction",
+     "Kofi Mensah, the director of the port, was blunt:\n\n\u201cWe cannot wait any longer.\u201d",
+     "We cannot wait", "Kofi Mensah", "director of the port"),
+    ("previous speaker carries a quote-only paragraph",
+     '"The reserves are gone," said Rahul Mehta, an economist at Delhi University.\n\n'
+     '"Nobody in government wants to say so."',
+     "Nobody in government", "Rahul Mehta", "economist"),
+    ("a quote over two paragraphs credits the first part too",
+     "\u201cThe first half of the plan is fine.\n\n\u201cThe second half is not,\u201d said "
+     "Lena Fischer, a professor of planning.",
+     "The first half", "Lena Fischer", "professor of planning"),
+    ("title before the name: Secretary of State",
+     '"The talks were useful," Secretary of State Mara Quist said on Monday.',
+     "The talks were useful", "Mara Quist", "Secretary of State"),
+    ("abbreviated title and party tag",
+     'South Dakota Gov. Kristi Halvorsen (R) defended the campaign.\n\n"Meth is a serious '
+     'problem here," Halvorsen said.',
+     "Meth is a serious", "Kristi Halvorsen", "South Dakota Gov. (R)"),
+    ("agency title before the name",
+     '"We are going back to the Moon," Space Agency Administrator Jim Bradley said.',
+     "We are going back", "Jim Bradley", "Space Agency Administrator"),
+    ("who heads",
+     'Nadia Okafor, who heads the Lagos Water Board, spoke on Monday.\n\n"The pipes are '
+     'forty years old," Okafor said.',
+     "The pipes are", "Nadia Okafor", "head of the Lagos Water Board"),
+    ("role stated in another sentence",
+     "Michelle Hegg runs an agency in Spokane. Hegg is the chief executive of Brightline.\n\n"
+     '"Changing behaviour is difficult," Hegg said.',
+     "Changing behaviour", "Michelle Hegg", "chief executive of Brightline"),
+    ("a description with the article's words for a person named later",
+     "China's ambassador to Britain accused London of meddling and warned that Beijing "
+     "\u201cwill not sit on its hands\u201d.\n\nChina's ambassador to Britain Liu Wenhua has "
+     "said China has the power to end the unrest.",
+     "will not sit", "Liu Wenhua", "China's ambassador to Britain"),
+    ("'the singer' is the person the article is about",
+     "Pat Orlin, a founding member of the Larks, played in Nashville on Monday.\n\n"
+     "Orlin teased a new tour during the set.\n\n"
+     "After the last song, the singer told the audience, \u201cmaybe we should go on the road.\u201d",
+     "maybe we should", "Pat Orlin", "founding member"),
+    ("'the company' is the organisation introduced",
+     "Veltra Systems, a drone maker based in Leeds, won the contract in March.\n\n"
+     '"Production will start in May," the company said.',
+     "Production will start", "Veltra Systems", None),
+    ("'she' follows the article's own pronouns, not a first-name guess",
+     "Taylor Quinn lost her case on Monday, after years of fighting it.\n\n"
+     "The label, owned by a company run by Scott Braden, said nothing.\n\n"
+     "\u201cI just want to play my own music,\u201d she said.",
+     "I just want to play", "Taylor Quinn", None),
+    ("a surname with a description before it: the full name, the description as role",
+     "Argentina beat Chile, with Diego Montero beating Nicolas Jara in two sets.\n\n"
+     '"I played one of the best matches of my career," the 14th-ranked Montero said.',
+     "I played one of the best", "Diego Montero", "14th-ranked"),
+    ("'they said' after an organisation was the subject",
+     "Big Harbor Records has twice denied doing anything wrong.\n\n"
+     '"At no point did we block her special," they said in a statement on Friday.',
+     "At no point", "Big Harbor Records", None),
+    ("the cue that reports a reported cue names the source",
+     'Mara Quist said that after legal advice Washington had concluded the plan was '
+     '"not, per se, inconsistent with the law".',
+     "not, per se", "Mara Quist", None),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "speaker", "role"), [r[1:] for r in ROWS],
+                         ids=[r[0] for r in ROWS])
+def test_speaker_and_role(text: str, start: str, speaker: str, role: str | None) -> None:
+    q = quote_of(text, start)
+    assert q.speaker == speaker, q
+    if role is not None:
+        assert q.speaker_role is not None and role.lower() in q.speaker_role.lower(), q
+
+
+def test_a_statement_is_typed_document() -> None:
+    q = quote_of(ROWS[4][1], "The cause of the crash")
+    assert q.speaker_type == "document"
+
+
+def test_roles_are_never_a_handle_a_name_or_an_age() -> None:
+    doc = parse("Patrick Varga, 55, pleaded guilty on Monday.\n\n"
+                "Rep. Ilse Omari (@ilse) wrote to the judge.")
+    cast = build_cast(doc)
+    roles = {a.name: a.role for a in cast.people}
+    assert roles.get("Patrick Varga") is None
+    assert "@" not in (roles.get("Ilse Omari") or "")
+
+
+# -- words nobody is quoted saying -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_quote"),
+    [
+        ("The band will play its hits, including \u201cListen To The Rain,\u201d \u201cBlack "
+         "River,\u201d \u201cWhat A Fool Forgets\u201d and others, the promoter said.",
+         "What A Fool Forgets"),
+        ("The governor defended the campaign with the slogan \u201cMeth, we\u2019re on it.\u201d",
+         "Meth, we\u2019re on it."),
+        ("The agency behind the \u201cStarts with one\u201d campaign said it was proud.",
+         "Starts with one"),
+        ("The agency aims to make two \u201cdeliveries\u201d of cargo to the Moon every year.",
+         "deliveries"),
+        ("The merged firm, the \u201cnew Herald,\u201d as Reed dubbed it, will be the largest.",
+         "new Herald,"),
+    ],
+)
+def test_titles_slogans_and_scare_quotes_are_not_quotes(text: str, not_a_quote: str) -> None:
+    assert not_a_quote not in [q.text for q in quotes(text)]
