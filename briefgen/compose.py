@@ -167,6 +167,11 @@ def pick_actors(extractions: Sequence[Extraction], limit: int) -> list[BriefActo
     return order[:limit]
 
 
+def figure_line(value: str, what: str) -> str:
+    """A "By the numbers" line: the figure, then what it counts when the figure does not say."""
+    return f"{value}: {what}" if what else value
+
+
 def _event_label(date: str, precision: str) -> str:
     try:
         if precision == "day":
@@ -219,7 +224,7 @@ def compose(extractions: Sequence[Extraction], audience: Audience, *, audience_n
     if audience.item_words:
         key_facts = [i.model_copy(update={"text": shorten(i.text, audience.item_words)}) for i in key_facts]
     figures = _merge_items(
-        _interleave([[(f.text, n, paragraph_of(ex, f.start)) for f in ex.figures]
+        _interleave([[(figure_line(f.text, f.label), n, paragraph_of(ex, f.start)) for f in ex.figures]
                      for n, ex in enumerate(extractions, 1)]), 6, threshold=0.95)
     events: list[BriefEvent] = []
     for n, ex in enumerate(extractions, 1):

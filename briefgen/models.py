@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 QuoteKind = Literal["direct", "partial", "indirect"]
 SpeakerType = Literal["person", "organisation", "unknown"]
-Precision = Literal["day", "month", "year"]
+Precision = Literal["day", "week", "month", "year"]
 
 
 class _Model(BaseModel):
@@ -98,7 +98,7 @@ class Entity(_Model):
 
 
 class Event(Span):
-    """A dated event; ``date`` is YYYY, YYYY-MM or YYYY-MM-DD by ``precision``."""
+    """A dated event; ``date`` is YYYY, YYYY-MM or YYYY-MM-DD by ``precision`` (a week: its Monday)."""
 
     date: str
     precision: Precision = "day"

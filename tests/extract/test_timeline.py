@@ -59,7 +59,7 @@ MONDAY = dt.date(2024, 1, 15)  # Monday 15 January 2024
         ("2014-2016", ("2014", "year")),
         ("from June to August 2023", ("2023-06", "month")),
         # not dates of events
-        ("last week", None),
+        ("last week", ("2024-01-08", "week")),
         ("two years", None),
         ("decades", None),
         ("the 1990s", None),
