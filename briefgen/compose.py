@@ -148,23 +148,29 @@ def pick_quotes(extractions: Sequence[Extraction], audience: Audience) -> list[B
 
 
 def pick_actors(extractions: Sequence[Extraction], limit: int) -> list[BriefActor]:
-    """People, organisations and places across sources, merged by name."""
+    """The actors the story is about, across sources, merged by name, most central first.
+
+    Actors named only in passing (salience 0: a place mentioned once, a common word
+    read as a name) are left out.
+    """
     merged: dict[str, BriefActor] = {}
+    score: dict[str, float] = {}
     for ex in extractions:
         for e in ex.entities:
             kind = ACTOR_KINDS.get(e.label)
-            if kind is None:
+            if kind is None or e.salience <= 0:
                 continue
             key = e.name.lower()
             if key in merged:
                 merged[key].mentions += e.mentions
                 merged[key].role = merged[key].role or e.role
+                score[key] += e.salience
             else:
                 merged[key] = BriefActor(name=e.name, kind=kind, role=e.role,
                                          relation=e.relation, mentions=e.mentions)
-    order = sorted(merged.values(),
-                   key=lambda a: (-(a.relation == "speaker"), -(a.role is not None), -a.mentions))
-    return order[:limit]
+                score[key] = e.salience
+    order = sorted(merged, key=lambda k: (-score[k], -merged[k].mentions, k))
+    return [merged[k] for k in order[:limit]]
 
 
 def figure_line(value: str, what: str) -> str:

@@ -95,6 +95,7 @@ class Entity(_Model):
     role: str | None = None
     relation: str | None = Field(default=None, description="speaker, subject or place")
     aliases: list[str] = Field(default_factory=list)
+    salience: float = Field(default=0.0, description="How central to the story; 0: named in passing.")
 
 
 class Event(Span):

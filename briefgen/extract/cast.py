@@ -203,6 +203,9 @@ PLACE_ALIASES = {
     "un": "United Nations", "u.n.": "United Nations", "united nations": "United Nations",
     "dprk": "North Korea", "north korea": "North Korea",
 }
+#: Heavenly bodies are places: "the Moon", "Mars".
+CELESTIAL = {"moon", "earth", "mars", "venus", "mercury", "jupiter", "saturn", "uranus",
+             "neptune", "pluto", "sun"}
 #: Aliases that stand for an organisation, not a place.
 ORG_ALIASES = {"European Union", "United Nations"}
 
@@ -233,9 +236,56 @@ _POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
 _CAMEL = re.compile(r"^[A-Z]?[a-z]+[A-Z]")
 
 
+_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+
+
+def _same_first_name(a: str, b: str) -> bool:
+    """"Pat" and "Patrick", "Pat" and "Pat": one first name, short or full."""
+    if a == b:
+        return True
+    short, full = sorted((a, b), key=len)
+    return len(short) >= 3 and full.startswith(short) and short[0].isalpha()
+
+
 def fold_key(name: str) -> str:
     """The form two spellings of one name share: lowercase, hyphens as spaces."""
     return " ".join(name.lower().replace("-", " ").replace("\u2010", " ").split())
+
+
+#: Lower-case words a name may hold: "Bank of England", "Ludwig van Beethoven".
+_NAME_PARTICLES = {"of", "the", "and", "for", "de", "del", "della", "la", "le", "van", "von",
+                   "der", "den", "da", "dos", "das", "du", "al", "el", "bin", "ibn", "on",
+                   "in", "at", "y", "e", "&", "to", "und", "di", "st", "st.", "s", "'s", "\u2019s"}
+def doc_lower(tok: Token, offset: int) -> bool:
+    """Is the token ``offset`` away from ``tok`` a lower-case word?"""
+    j = tok.i + offset
+    return 0 <= j < len(tok.doc) and tok.doc[j].is_lower
+
+
+def is_place_code(ent: Span) -> bool:
+    """"FL" in "West Palm Beach, FL": a state or province code after a place name."""
+    doc = ent.doc
+    return (len(ent) == 1 and len(ent.text) == 2 and ent.text.isupper() and ent.start >= 2
+            and doc[ent.start - 1].text == "," and doc[ent.start - 2].ent_type_ in {"GPE", "LOC", "FAC"})
+
+
+_GLUE = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])")
+
+
+def unglue(name: str) -> str:
+    """A name cut where page furniture was glued onto it: "Kristi NoemKristi" -> "Kristi
+    Noem", "NoemSouth Dakota" -> "Noem". A break inside a word counts only when what
+    follows is the name starting over or a region of several words, so "McDonald",
+    "SpaceX", "OrbitBeyond" and "WoodSpring" stay whole.
+    """
+    first = name.split()[0] if name.split() else ""
+    for m in _GLUE.finditer(name):
+        rest = name[m.start():]
+        word = rest.split()[0]
+        place = gazetteer.place(rest)
+        if rest.startswith(first) or (place is not None and place[0] != "city" and word != rest):
+            return name[:m.start()].rstrip()
+    return name
 
 
 def clean_entity(ent: Span, text: str) -> tuple[str, int, int] | None:
@@ -254,15 +304,77 @@ def clean_entity(ent: Span, text: str) -> tuple[str, int, int] | None:
         return None
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
     name = _POSSESSIVE.sub("", text[start:end]).strip()
-    name = " ".join(name.split())
+    name = unglue(" ".join(name.split()))
     if len(name) < 2 or not name[0].isupper() or "\n" in text[start:end]:
         return None
     if sum(c.isdigit() for c in name) > len(name) / 3:
         return None  # dates and numbers misread as names
+    if any(t.is_lower and t.is_alpha and t.i > 0 and t.doc[t.i - 1].whitespace_ and (
+            t.lower_ not in _NAME_PARTICLES or (
+            t.lower_ == "the" and t.i > toks[0].i and not doc_lower(t, -1))) for t in toks):
+        return None  # a clause read as a name: "Garrett hit Rudolph", "Billboard the Doobies"
     if ent.label_ == "PERSON" and (len(name.replace(".", "")) < 3
                                    or any(c.isdigit() for c in name)):
         return None  # "Matthew 14:2", "Levante 2-0"
     return name, toks[0].i, toks[-1].i
+
+
+#: Last words of place names, so "Forest Hill" is no person though "Forest" is a name.
+_GEO_WORDS = {"hill", "hills", "park", "city", "valley", "beach", "field", "springs", "falls",
+              "lake", "river", "mountain", "mountains", "island", "islands", "bay", "county",
+              "heights", "heath", "street", "avenue", "road", "square", "bridge", "harbour",
+              "harbor", "port", "point", "creek", "woods", "forest", "desert", "sea", "ocean",
+              "coast", "province", "state", "district", "region"}
+
+
+def looks_like_person(name: str) -> bool:
+    """A name of two or three words opening on a man's or woman's first name, with no
+    word of an organisation's or a place's name: "Michael Webb", not "Forest Hill"."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return False
+    low = [w.lower().strip(".,") for w in words]
+    if any(w in ORG_NAME_WORDS or w in _GEO_WORDS for w in low) or gazetteer.place(name):
+        return False
+    return gazetteer.first_name_gender(words[0]) in {"m", "f"}
+
+
+def split_possessive(ent: Span) -> list[Span]:
+    """"Jeff Bezos's Blue Origin" is two actors: the owner and what is theirs.
+
+    Split only when what follows the possessive is a name of its own ("Blue Origin"),
+    not a generic body ("NASA's Office of Inspector General" stays whole).
+    """
+    doc = ent.doc
+    for t in ent[:-1]:
+        if t.lower_ in {"'s", "\u2019s"} and t.i > ent.start:
+            right = doc[t.i + 1: ent.end]
+            if not right or right[0].lower_ in ORG_NAME_WORDS or right[0].lower_ in {"the", "of"}:
+                return [ent]
+            left_label = ent.label_ if ent.label_ == "PERSON" else (
+                "GPE" if gazetteer.place(doc[ent.start: t.i].text) else ent.label_)
+            right_label = "ORG" if ent.label_ == "PERSON" else ent.label_
+            return [Span(doc, ent.start, t.i, label=left_label),
+                    Span(doc, t.i + 1, ent.end, label=right_label)]
+    return [ent]
+
+
+def _lead_role(ent: Span, name: str) -> tuple[Span, str, str | None]:
+    """"Browns DL Sheldon Richardson": a title the tagger took into the name.
+
+    The name starts at the first word that is a first name, when the words before it
+    are no first names themselves; those words are the role.
+    """
+    words = name.split()
+    if len(words) < 3 or len(ent) != len(words) or gazetteer.first_name_gender(words[0]):
+        return ent, name, None
+    for k in range(1, len(words) - 1):
+        if gazetteer.first_name_gender(words[k]) in {"m", "f"}:
+            if words[k - 1].lower().rstrip(".") in {h.rstrip(".") for h in HONORIFICS}:
+                return ent, name, None
+            head = ent.doc[ent.start + k: ent.end]
+            return head, " ".join(words[k:]), " ".join(words[:k])
+    return ent, name, None
 
 
 def is_credit(doc: Doc, ent: Span) -> bool:
@@ -327,22 +439,26 @@ class Cast:
         self.mentions: list[Mention] = []  # in text order
         self._mention_at: dict[int, Mention] = {}
         self._last_person: Actor | None = None
-        for ent in doc.ents:
-            if ent.label_ not in ACTOR_LABELS:
+        for whole in doc.ents:
+            if whole.label_ not in ACTOR_LABELS:
                 continue
-            cleaned = None if is_credit(doc, ent) else clean_entity(ent, self.text)
-            if cleaned is None:
-                if ent.label_ in ORG_LABELS:
-                    self._mention(ent, ent.text, "organisation", None)
-                continue
-            name, first, last = cleaned
-            span = doc[first: last + 1]
-            if ent.label_ in PERSON_LABELS:
-                self._add_person(span)
-            elif ent.label_ == "NORP":
-                self._mention(ent, name, "organisation", None)
-            else:
-                self._add_named(span, name, ent.label_)
+            for ent in split_possessive(whole):
+                cleaned = None if is_credit(doc, ent) or is_place_code(ent) else clean_entity(
+                    ent, self.text)
+                if cleaned is None:
+                    if ent.label_ in ORG_LABELS:
+                        self._mention(ent, ent.text, "organisation", None)
+                    continue
+                name, first, last = cleaned
+                span = doc[first: last + 1]
+                if ent.label_ in PERSON_LABELS:
+                    self._add_person(span, name)
+                elif ent.label_ == "NORP":
+                    self._mention(ent, name, "organisation", None)
+                elif ent.label_ != "LOC" and looks_like_person(name):
+                    self._add_person(span, name, label="PERSON")  # "Michael Webb" read as ORG
+                else:
+                    self._add_named(span, name, ent.label_)
         # a known surname the tagger missed, as a subject: "Osei is less hopeful."
         for tok in doc:
             if tok.pos_ == "PROPN" and not tok.ent_type_ and tok.dep_ in {"nsubj", "nsubjpass"}:
@@ -350,6 +466,7 @@ class Cast:
                 if p is not None:
                     self._mention(doc[tok.i: tok.i + 1], p.name, "person", p)
         self._merge_early_surnames()
+        self._merge_org_variants()
         for a in self.actors:
             a.kind = self._type_of(a)
             if a.gender is None and a.kind == "person":
@@ -381,12 +498,13 @@ class Cast:
         self._add_person(tok.doc[lo: tok.i + 1])
         self.mentions.sort(key=lambda m: m.head)
 
-    def _add_person(self, ent: Span) -> None:
-        words = name_key(ent.text)
+    def _add_person(self, ent: Span, name: str | None = None, label: str | None = None) -> None:
+        ent, name, lead_role = _lead_role(ent, name or ent.text)
+        words = name_key(name)
         if not words or any(not w[0].isalpha() for w in words):
             return
         person = self.resolve_words(words, ent.start_char)
-        text = _POSSESSIVE.sub("", ent.text.strip())
+        text = _POSSESSIVE.sub("", name.strip())
         titled = False
         while text.split() and text.split()[0].lower() in HONORIFICS and len(text.split()) > 1:
             text = text.split(None, 1)[1]
@@ -400,13 +518,13 @@ class Cast:
             person.name = text
         person.titled = person.titled or titled
         person.forms[text] += 1
-        person.labels[ent.label_ or "PERSON"] += 1
+        person.labels[label or ent.label_ or "PERSON"] += 1
         for w in words:
             lst = self._by_word.setdefault(w, [])
             if person not in lst:
                 lst.append(person)
         if person.role is None:
-            person.role = premodifier_role(ent) or appositive_role(ent)
+            person.role = lead_role or premodifier_role(ent) or appositive_role(ent)
         if person.gender is None:
             person.gender = _gender_from_title(ent)
         self._mention(ent, person.name, "person", person)
@@ -482,12 +600,60 @@ class Cast:
                         lst.append(b)
             self.actors.remove(a)
 
+    def _absorb(self, keep: Actor, gone: Actor) -> None:
+        """Fold every mention, form and label of ``gone`` into ``keep``."""
+        keep.mentions = sorted(keep.mentions + gone.mentions)
+        keep.forms.update(gone.forms)
+        keep.forms[gone.name] += 0
+        keep.labels.update(gone.labels)
+        keep.first_at = min(keep.first_at, gone.first_at)
+        keep.role = keep.role or gone.role
+        for m in self.mentions:
+            if m.actor is gone:
+                m.actor, m.name = keep, keep.name
+        for k, v in list(self._by_key.items()):
+            if v is gone:
+                self._by_key[k] = keep
+        self.actors.remove(gone)
+
+    def _merge_org_variants(self) -> None:
+        """One organisation under two names: "Emirates" and "Emirates Airline", "Doobies"
+        and "Doobie Brothers", "Taliban" and "Afghan Taliban" (a nationality word first)."""
+        generic = ORG_NAME_WORDS | {"brothers", "sisters", "band", "airline", "airlines",
+                                     "airways", "co", "co.", "holdings", "global"}
+        demonyms = {t.text for t in self.doc if t.ent_type_ == "NORP"}
+        for a in list(self.actors):
+            if a not in self.actors or a.kind == "person" or len(a.name.split()) != 1:
+                continue
+            short = a.name.lower()
+            fits = []
+            for b in self.actors:
+                bw = b.name.split()
+                if b is a or b.kind == "person" or len(bw) < 2:
+                    continue
+                low = [w.lower() for w in bw]
+                if (low[0] in {short, short.rstrip("s")} and all(w in generic for w in low[1:])) or (
+                        low[-1] == short and all(w in demonyms for w in bw[:-1])):
+                    fits.append(b)
+            if len(fits) != 1:
+                continue
+            b = fits[0]
+            if b.name.split()[-1].lower() == short:  # "Afghan Taliban" -> "Taliban"
+                self._absorb(a, b)
+            else:
+                self._absorb(b, a)
+
     def _type_of(self, a: Actor) -> str:
         """Person, organisation or place, from the name's form and every mention's label."""
         words = a.name.split()
         lower = [w.lower().strip(",.") for w in words]
-        if any(w in ORG_NAME_WORDS for w in lower) or a.name in ORG_ALIASES:
-            return "organisation"
+        if any(w in ORG_NAME_WORDS for w in lower) or a.name in ORG_ALIASES or (
+                len(words) > 1 and lower[0] == "air"):
+            return "organisation"  # "... Agency", "Acme Inc", "Air Astana"
+        if a.name.lower() in CELESTIAL:
+            return "place"
+        if looks_like_person(a.name) and not a.labels["GPE"] + a.labels["LOC"] > sum(a.labels.values()) / 2:
+            return "person"  # "Michael Webb" though tagged ORG
         place = gazetteer.place(a.name)
         persons = a.labels["PERSON"]
         orgs = a.labels["ORG"]
@@ -504,10 +670,29 @@ class Cast:
                 return "place"  # "Kyiv" read as a name
             if a.name.isupper() and len(a.name) <= 6:
                 return "organisation"
+            if len(words) == 1 and not first_name and self._reads_as_organisation(a):
+                return "organisation"  # "the Steelers", "on Twitter"
             return "person"
         if orgs >= places:
             return "organisation"
         return "place"
+
+    def _reads_as_organisation(self, a: Actor) -> bool:
+        """A one-word name used as a team, platform or outlet, not a surname: plural
+        ("the Steelers") or after "on", "via", "across", "according to" ("on Twitter")."""
+        doc = self.doc
+        if a.titled or a.role:
+            return False
+        if a.name.endswith("s") and not a.name.endswith("ss") and any(
+                i > 0 and doc[i - 1].lower_ == "the" for i in a.mentions):
+            return True
+        platform = 0
+        for i in a.mentions:
+            prev = doc[i - 1].lower_ if i > 0 else ""
+            prev2 = doc[i - 2: i].text.lower() if i > 1 else ""
+            if prev in {"on", "via", "across", "told"} or prev2 == "according to":
+                platform += 1
+        return platform * 2 >= len(a.mentions) and platform > 0
 
     @staticmethod
     def _gender_from_names(a: Actor) -> str | None:
@@ -523,6 +708,8 @@ class Cast:
 
     def resolve_words(self, words: list[str], before: int) -> Actor | None:
         """The person a name refers to: the one, named before, sharing its last word."""
+        while len(words) > 1 and words[-1].strip(".") in _SUFFIXES:
+            words = words[:-1]  # "Patrick Carlineo Jr." is Patrick Carlineo
         if not words:
             return None
         full = " ".join(words)
@@ -536,7 +723,7 @@ class Cast:
             return None
         if len(words) > 1:
             # "Hillary Clinton" and "Bill Clinton" differ in their first names
-            same_first = [p for p in cands if name_key(p.name)[0] == words[0]]
+            same_first = [p for p in cands if _same_first_name(name_key(p.name)[0], words[0])]
             if same_first:
                 return same_first[-1]
             if all(len(name_key(p.name)) > 1 for p in cands):

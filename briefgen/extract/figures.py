@@ -132,14 +132,12 @@ def _phrase(tok: Token, skip: range, limit: int = 8) -> list[Token]:
         for c in t.rights:
             if c.i in skip:
                 continue
-            if c.dep_ == "prep" and top and c.lower_ in {"of", "in", "for", "on"}:
-                walk(c, False)
-            elif c.dep_ == "pobj" or (c.dep_ not in drop and c.dep_ != "prep"):
+            if (c.dep_ == "prep" and top and c.lower_ in {"of", "in", "for", "on"}) or c.dep_ == "pobj" or (c.dep_ not in drop and c.dep_ != "prep"):
                 walk(c, False)
 
     walk(tok, True)
     keep = [t for t in keep if t.i not in skip and (not t.is_punct or t.text == "-")]
-    return keep[:limit] if keep and keep[0].i < tok.i else keep[:limit]
+    return keep[:limit]
 
 
 def describe(doc: Doc, first: int, last: int) -> str:
@@ -213,10 +211,8 @@ def _not_a_figure(doc: Doc, ent: Span) -> bool:
             "age", "aged", "ages"}:
         return True
     # "Patrick Carlineo Jr., 55, could face": an age in apposition to a person
-    if (before == "," and ent.start > 1 and doc[ent.start - 2].ent_type_ == "PERSON"
-            and ent.end < len(doc) and doc[ent.end].text == ","):
-        return True
-    return False
+    return (before == "," and ent.start > 1 and doc[ent.start - 2].ent_type_ == "PERSON"
+            and ent.end < len(doc) and doc[ent.end].text == ",")
 
 
 def _value_key(text: str) -> str:

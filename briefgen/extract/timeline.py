@@ -204,7 +204,7 @@ def resolve_date(
                 sat = published + dt.timedelta(days=(5 - published.weekday()) % 7)
             else:  # the weekend just gone (a Saturday or Sunday paper: its own weekend)
                 back = (published.weekday() - 5) % 7
-                sat = published - dt.timedelta(days=back if back < 2 or g["rel"] == "the" else back)
+                sat = published - dt.timedelta(days=back)
                 if g["rel"] in {"last", "this past"} and back < 2:
                     sat -= dt.timedelta(days=7)
             return _monday(sat).isoformat(), "week"
@@ -279,7 +279,7 @@ def clause_tense(ent: Span) -> str | None:
         chain.append(v.head)
     for w in chain:
         auxes = [c for c in w.children if c.dep_ in {"aux", "auxpass"}]
-        if any(a.lower_ in _MODALS for a in auxes) or w.lemma_.lower() in _AHEAD_VERBS and w is not v:
+        if any(a.lower_ in _MODALS for a in auxes) or (w.lemma_.lower() in _AHEAD_VERBS and w is not v):
             return "future"
         if w is v and w.lemma_.lower() in {"schedule", "due", "set"} and any(
                 a.lemma_ == "be" and a.tag_ in {"VBZ", "VBP"} for a in auxes):
@@ -330,8 +330,8 @@ def _label_span(doc: Doc, sent: Span, ent: Span) -> tuple[int, int]:
         hi = min(hi, max(ent.end + (MAX_LABEL_WORDS - (ent.start - lo)), ent.end + 3))
     while lo < ent.start and (doc[lo].is_punct or doc[lo].is_space or doc[lo].pos_ in {"CCONJ", "SCONJ", "PART"}):
         lo += 1
-    while hi > ent.end and (doc[hi - 1].is_space or doc[hi - 1].is_punct and doc[hi - 1].text not in {
-            ".", "!", "?", ")"}):
+    while hi > ent.end and (doc[hi - 1].is_space or (doc[hi - 1].is_punct and doc[hi - 1].text not in {
+            ".", "!", "?", ")"})):
         hi -= 1
     if ent.end < sent.end and doc[ent.end].text == "(":
         j = ent.end
