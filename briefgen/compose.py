@@ -169,7 +169,7 @@ def pick_actors(extractions: Sequence[Extraction], limit: int) -> list[BriefActo
                 merged[key] = BriefActor(name=e.name, kind=kind, role=e.role,
                                          relation=e.relation, mentions=e.mentions)
                 score[key] = e.salience
-    order = sorted(merged, key=lambda k: (-score[k], -merged[k].mentions, k))
+    order = sorted(merged, key=lambda k: (-score[k], merged[k].kind == "Place", -merged[k].mentions, k))
     return [merged[k] for k in order[:limit]]
 
 

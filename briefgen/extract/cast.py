@@ -203,6 +203,26 @@ PLACE_ALIASES = {
     "un": "United Nations", "u.n.": "United Nations", "united nations": "United Nations",
     "dprk": "North Korea", "north korea": "North Korea",
 }
+#: What a platform or outlet has: "Twitter users", "a Facebook post".
+_PLATFORM_NOUNS = {"user", "account", "post", "feed", "page", "video", "channel", "platform",
+                   "follower", "subscriber", "reader", "viewer", "listener", "app"}
+#: Last words of venues, which the Key actors table lists as places.
+_VENUE_WORDS = {"pavilion", "amphitheatre", "amphitheater", "arena", "stadium", "auditorium",
+                "theatre", "theater", "field", "hall", "centre", "center", "suites", "hotel"}
+_COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+            "upper", "lower", "inner", "outer"}
+
+#: Role nouns only a person has: "the Head of ...", "a professor".
+PERSON_ROLE_HEADS = ROLE_NOUNS - {
+    "member", "source", "partner", "owner", "supporter", "voter", "resident", "witness",
+    "vice", "deputy", "representative", "officials", "spokespeople", "head"} | {"head"}
+
+
+def _role_head(role: str) -> str:
+    words = re.sub(r"^(the|a|an)\s+", "", role.strip(), flags=re.I).lower().split()
+    return words[0].strip(",") if words else ""
+
+
 #: Heavenly bodies are places: "the Moon", "Mars".
 CELESTIAL = {"moon", "earth", "mars", "venus", "mercury", "jupiter", "saturn", "uranus",
              "neptune", "pluto", "sun"}
@@ -266,7 +286,8 @@ def is_place_code(ent: Span) -> bool:
     """"FL" in "West Palm Beach, FL": a state or province code after a place name."""
     doc = ent.doc
     return (len(ent) == 1 and len(ent.text) == 2 and ent.text.isupper() and ent.start >= 2
-            and doc[ent.start - 1].text == "," and doc[ent.start - 2].ent_type_ in {"GPE", "LOC", "FAC"})
+            and doc[ent.start - 1].text == "," and (doc[ent.start - 2].ent_type_ in {"GPE", "LOC", "FAC"}
+                                                     or doc[ent.start - 2].text.istitle()))
 
 
 _GLUE = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])")
@@ -339,6 +360,33 @@ def looks_like_person(name: str) -> bool:
     return gazetteer.first_name_gender(words[0]) in {"m", "f"}
 
 
+def _whole_name(ent: Span) -> Span:
+    """A person's name the tagger cut short: "Choe Son" + "Hui" -> "Choe Son Hui"."""
+    if ent.label_ != "PERSON":
+        return ent
+    doc = ent.doc
+    end = ent.end
+    while (end < len(doc) and end - ent.start < 5 and doc[end].pos_ == "PROPN"
+           and doc[end].ent_type_ in {"", "NORP"} and doc[end].text.istitle() and doc[end].is_alpha
+           and doc[end - 1].whitespace_ == " "):
+        end += 1  # "Hui" even when read as a people's name
+    return ent if end == ent.end else Span(doc, ent.start, end, label="PERSON")
+
+
+def _with_owner(ent: Span) -> Span:
+    """"South Dakota's Department of Social Services": a generic body keeps the place
+    that owns it in its name."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or ent.start < 2 or ent[0].lower_ not in ORG_NAME_WORDS:
+        return ent
+    if doc[ent.start - 1].lower_ not in {"'s", "\u2019s"} or doc[ent.start - 2].ent_type_ != "GPE":
+        return ent
+    lo = ent.start - 2
+    while lo > 0 and doc[lo - 1].ent_type_ == "GPE" and doc[lo].ent_iob_ == "I":
+        lo -= 1
+    return Span(doc, lo, ent.end, label="ORG")
+
+
 def split_possessive(ent: Span) -> list[Span]:
     """"Jeff Bezos's Blue Origin" is two actors: the owner and what is theirs.
 
@@ -348,14 +396,15 @@ def split_possessive(ent: Span) -> list[Span]:
     doc = ent.doc
     for t in ent[:-1]:
         if t.lower_ in {"'s", "\u2019s"} and t.i > ent.start:
-            right = doc[t.i + 1: ent.end]
-            if not right or right[0].lower_ in ORG_NAME_WORDS or right[0].lower_ in {"the", "of"}:
+            right_start = t.i + 1 + (doc[t.i + 1].lower_ == "the")  # "Houston's The ... Pavilion"
+            right = doc[right_start: ent.end]
+            if not right or right[0].lower_ in ORG_NAME_WORDS or right[0].lower_ == "of":
                 return [ent]
             left_label = ent.label_ if ent.label_ == "PERSON" else (
                 "GPE" if gazetteer.place(doc[ent.start: t.i].text) else ent.label_)
             right_label = "ORG" if ent.label_ == "PERSON" else ent.label_
             return [Span(doc, ent.start, t.i, label=left_label),
-                    Span(doc, t.i + 1, ent.end, label=right_label)]
+                    Span(doc, right_start, ent.end, label=right_label)]
     return [ent]
 
 
@@ -369,7 +418,9 @@ def _lead_role(ent: Span, name: str) -> tuple[Span, str, str | None]:
     if len(words) < 3 or len(ent) != len(words) or gazetteer.first_name_gender(words[0]):
         return ent, name, None
     for k in range(1, len(words) - 1):
-        if gazetteer.first_name_gender(words[k]) in {"m", "f"}:
+        titleish = any((w.isupper() and len(w) >= 2) or w.islower() or w.lower() in ORG_NAME_WORDS
+                       for w in words[:k])  # "Browns DL", not the surname of "Choe Son Hui"
+        if titleish and gazetteer.first_name_gender(words[k]) in {"m", "f"}:
             if words[k - 1].lower().rstrip(".") in {h.rstrip(".") for h in HONORIFICS}:
                 return ent, name, None
             head = ent.doc[ent.start + k: ent.end]
@@ -439,10 +490,13 @@ class Cast:
         self.mentions: list[Mention] = []  # in text order
         self._mention_at: dict[int, Mention] = {}
         self._last_person: Actor | None = None
+        taken: set[int] = set()
         for whole in doc.ents:
-            if whole.label_ not in ACTOR_LABELS:
+            if whole.label_ not in ACTOR_LABELS or whole.start in taken:
                 continue
-            for ent in split_possessive(whole):
+            grown = _with_owner(_whole_name(whole))
+            taken.update(range(whole.end, grown.end))
+            for ent in split_possessive(grown):
                 cleaned = None if is_credit(doc, ent) or is_place_code(ent) else clean_entity(
                     ent, self.text)
                 if cleaned is None:
@@ -467,6 +521,7 @@ class Cast:
                     self._mention(doc[tok.i: tok.i + 1], p.name, "person", p)
         self._merge_early_surnames()
         self._merge_org_variants()
+        self._resolve_capitals()
         for a in self.actors:
             a.kind = self._type_of(a)
             if a.gender is None and a.kind == "person":
@@ -643,10 +698,51 @@ class Cast:
             else:
                 self._absorb(b, a)
 
+    def _agentive(self, i: int) -> bool:
+        """Is the mention at token ``i`` the doer of its clause ("Pyongyang has denied")?"""
+        tok = self.doc[i]
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        return tok.dep_ in {"nsubj", "nsubjpass"} or (tok.dep_ == "pobj" and tok.head.dep_ == "agent")
+
+    def _resolve_capitals(self) -> None:
+        """A capital that acts stands for its country's government: "Pyongyang has denied
+        arms deals", "Washington said" join North Korea and the United States; "a hospital
+        in Beijing" stays a place."""
+        for a in list(self.actors):
+            country = gazetteer.capital_of(a.name)
+            if country is None or a.labels["PERSON"] > sum(a.labels.values()) / 2:
+                continue
+            acting = [i for i in a.mentions if self._agentive(i)]
+            if not acting:
+                continue
+            target = self._by_key.get(fold_key(country))
+            if target is None:
+                target = Actor(name=country, first_at=a.first_at, kind="place")
+                self.actors.append(target)
+                self._by_key[fold_key(country)] = target
+            for m in self.mentions:
+                if m.actor is a and m.head in acting:
+                    m.actor, m.name = target, target.name
+            a.mentions = [i for i in a.mentions if i not in acting]
+            target.mentions = sorted(target.mentions + acting)
+            target.forms[a.name] += len(acting)
+            target.labels["GPE"] += len(acting)
+            target.first_at = min(target.first_at, a.first_at)
+            if not a.mentions:
+                self.actors.remove(a)
+                for k, v in list(self._by_key.items()):
+                    if v is a:
+                        self._by_key[k] = target
+
     def _type_of(self, a: Actor) -> str:
         """Person, organisation or place, from the name's form and every mention's label."""
         words = a.name.split()
         lower = [w.lower().strip(",.") for w in words]
+        if len(words) > 1 and a.labels["PERSON"] * 2 <= sum(a.labels.values()) and (
+                lower[-1] in _GEO_WORDS or lower[-1] in _VENUE_WORDS - {"centre", "center", "hall"}
+                or (len(words) == 2 and lower[0] in _COMPASS and lower[-1] not in {"africa", "america"})):
+            return "place"  # "Forest Hill", "Heinz Field", "West Bank", "Inner Mongolia"
         if any(w in ORG_NAME_WORDS for w in lower) or a.name in ORG_ALIASES or (
                 len(words) > 1 and lower[0] == "air"):
             return "organisation"  # "... Agency", "Acme Inc", "Air Astana"
@@ -654,6 +750,9 @@ class Cast:
             return "place"
         if looks_like_person(a.name) and not a.labels["GPE"] + a.labels["LOC"] > sum(a.labels.values()) / 2:
             return "person"  # "Michael Webb" though tagged ORG
+        if a.role and 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not gazetteer.place(
+                a.name) and _role_head(a.role) in PERSON_ROLE_HEADS:
+            return "person"  # "Jagannath Panda, the Head of ...", though tagged ORG
         place = gazetteer.place(a.name)
         persons = a.labels["PERSON"]
         orgs = a.labels["ORG"]
@@ -690,9 +789,11 @@ class Cast:
         for i in a.mentions:
             prev = doc[i - 1].lower_ if i > 0 else ""
             prev2 = doc[i - 2: i].text.lower() if i > 1 else ""
-            if prev in {"on", "via", "across", "told"} or prev2 == "according to":
-                platform += 1
-        return platform * 2 >= len(a.mentions) and platform > 0
+            tok = doc[i]
+            if prev in {"on", "via", "across", "told"} or prev2 == "according to" or (
+                    tok.dep_ == "compound" and tok.head.lemma_.lower() in _PLATFORM_NOUNS):
+                platform += 1  # "on Twitter", "some Twitter users"
+        return platform * 3 >= len(a.mentions) and platform > 0
 
     @staticmethod
     def _gender_from_names(a: Actor) -> str | None:

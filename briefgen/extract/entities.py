@@ -236,6 +236,8 @@ def _role_of(doc: Doc, cast: Cast, actor: Actor) -> str | None:
 #: Acronyms that are common nouns, not organisations: "the IPO", "its CEO".
 COMMON_ACRONYMS = {"IPO", "CEO", "CFO", "COO", "CTO", "GDP", "AI", "ETF", "NFT", "EV", "VR",
                    "PSU", "FAQ", "PDF", "URL", "TV", "PR", "HR", "IT", "Q1", "Q2", "Q3", "Q4"}
+#: A place is the scene, rarely the story: however often named, it scores at most this.
+PLACE_CAP = 4.0
 #: Sentences from the top of the story in which an actor counts as part of the lead.
 LEAD_SENTENCES = 2
 
@@ -277,8 +279,10 @@ def salience(doc: Doc, actor: Actor, speaking: bool, role: str | None, lead_end:
         # "U.S. Attorney", "a New York man": a place as a modifier is no scene
         own = [i for i in actor.mentions if doc[i].dep_ not in {"compound", "amod"}]
         lead = bool(own) and own[0] < lead_end
-        return 0.5 * len(own) + (1.0 if lead else 0.0) if (len(own) >= 3 or (lead and len(own) >= 2)) else 0.0
-    score = float(n) + 3.0 * speaking + 2.0 * lead + 1.0 * (role is not None)
+        if len(own) >= 3 or (lead and len(own) >= 2):
+            return min(0.5 * len(own), PLACE_CAP) + (1.0 if lead else 0.0)
+        return 0.0
+    score = float(n) + 3.0 * speaking + 2.0 * lead + 2.0 * (role is not None)
     if actor.kind == "person" and len(actor.name.split()) > 1:
         score += 1.0
     return score
@@ -305,10 +309,10 @@ def extract_entities(doc: Doc, quotes: list[Quote], cast: Cast | None = None) ->
     for actor in cast.actors:
         if not actor.mentions:
             continue
-        if id(actor) in speaking:
+        if actor.kind == "place":
+            relation = "place"  # a place is never "quoted": who spoke is its government
+        elif id(actor) in speaking:
             relation = "speaker"
-        elif actor.kind == "place":
-            relation = "place"
         else:
             relation = "subject"
         role = _role_of(doc, cast, actor)
@@ -316,5 +320,5 @@ def extract_entities(doc: Doc, quotes: list[Quote], cast: Cast | None = None) ->
                           role=role, relation=relation, aliases=actor.aliases,
                           salience=salience(doc, actor, id(actor) in speaking, role, lead_end,
                                             quoted)))
-    out.sort(key=lambda e: (-e.salience, -e.mentions, e.name))
+    out.sort(key=lambda e: (-e.salience, e.label == "GPE", -e.mentions, e.name))
     return out
