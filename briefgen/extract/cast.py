@@ -723,7 +723,7 @@ class Cast:
                 self._by_key[fold_key(country)] = target
             for m in self.mentions:
                 if m.actor is a and m.head in acting:
-                    m.actor, m.name = target, target.name
+                    m.actor = target  # the words stay as written: a quote is "Moscow"'s
             a.mentions = [i for i in a.mentions if i not in acting]
             target.mentions = sorted(target.mentions + acting)
             target.forms[a.name] += len(acting)
