@@ -243,6 +243,8 @@ ORG_NAME_WORDS = {
     "services", "society", "systems", "team", "technologies", "times", "tribune", "union",
     "university", "post", "journal", "herald", "telegraph", "guardian", "gazette",
     "channel", "radio", "tv", "broadcasting", "studios", "records", "pictures", "group's",
+    "productions", "entertainment", "holdings", "securities", "robotics", "aerospace",
+    "partners", "ventures", "industries", "enterprises", "airways", "equities",
 }
 #: Nouns by which an article refers back to an organisation: "the company said".
 ORG_DESCRIPTIONS = {

@@ -137,7 +137,7 @@ def _noun_before(doc: Doc, first: int) -> str | None:
     while lo - 1 >= 0 and k - lo < 4:
         t = doc[lo - 1]
         if t.is_punct or t.is_stop or t.ent_type_ == "PERSON" or t.pos_ in closed - {"VERB"} or (
-                t.pos_ == "VERB" and t.tag_ not in {"VB", "VBP"}):
+                t.pos_ == "VERB" and t.tag_ not in {"VB", "VBP"} and t.dep_ != "amod"):
             break
         lo -= 1
     words = doc[lo: k + 1]

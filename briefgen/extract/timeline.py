@@ -47,7 +47,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("wd", re.compile(rf"^(?P<rel>last |this |this past |next )?{_WEEKDAY}(?: (?:morning|afternoon|evening|night))?$")),
     ("word", re.compile(r"^(?P<word>yesterday|today|tomorrow|tonight|this morning|this afternoon|this evening|last night)$")),
     ("week", re.compile(r"^(?:(?:earlier|later|late|early) )?(?P<rel>last|this|next|this past) week$")),
-    ("weekend", re.compile(r"^(?:over |during |at )?(?P<rel>the|this|last|this past|next) weekend$")),
+    ("weekend", re.compile(r"^(?:over |during |at )?(?:(?P<rel>the|this|last|this past|next) )?weekend$")),
     ("rel_unit", re.compile(r"^(?:(?:earlier|later|early|late|so far|by the end of|the end of|end of|the start of|"
                             r"the beginning of|the middle of) )?(?P<rel>last|this|next) (?P<unit>month|year)$")),
     ("ago", re.compile(r"^(?:(?:nearly|about|almost|more than|roughly|some|just|over|around) )?"
@@ -134,6 +134,12 @@ def resolve_date(
     text = _LEAD.sub("", text)
     # a time of day after the date ("15 January 2024 17:51 GMT") adds nothing here
     text = re.sub(r",? (?:at )?\d{1,2}[:.]\d\d(?: ?[ap]\.?m\.?)?(?: [a-z]{2,4})?$", "", text)
+    if "(" in text:  # "today (nov. 20)": the date in brackets says which day
+        outer, inner = text.split("(", 1)
+        got = resolve_date(inner.rstrip(") "), published, future=future, past=past, anchor=anchor)
+        if got is not None:
+            return got
+        text = outer.strip()
     anchored = _PATTERNS_BY_KIND["anchored"].match(text)
     if anchored:  # "the next year" counts from the story's date, "next year" from today
         return _anchored("anchored", anchored.groupdict(), anchor)
@@ -200,6 +206,7 @@ def resolve_date(
             by = {"last": -1, "this past": -1, "this": 0, "next": 1}[g["rel"]]
             return _monday(published + dt.timedelta(days=7 * by)).isoformat(), "week"
         if kind == "weekend":
+            g["rel"] = g.get("rel") or "the"
             if g["rel"] == "next" or (future and not past and g["rel"] in {"this", "the"}):
                 sat = published + dt.timedelta(days=(5 - published.weekday()) % 7)
             else:  # the weekend just gone (a Saturday or Sunday paper: its own weekend)
