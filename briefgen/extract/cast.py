@@ -223,6 +223,10 @@ def _role_head(role: str) -> str:
     return words[0].strip(",") if words else ""
 
 
+#: Bodies a place or people has: "the US military", "the Afghan government".
+BODY_NOUNS = {"government", "military", "army", "police", "navy", "ministry", "embassy",
+              "authorities", "forces", "administration", "parliament", "regime", "junta"}
+
 #: Heavenly bodies are places: "the Moon", "Mars".
 CELESTIAL = {"moon", "earth", "mars", "venus", "mercury", "jupiter", "saturn", "uranus",
              "neptune", "pluto", "sun"}
@@ -402,8 +406,10 @@ def split_possessive(ent: Span) -> list[Span]:
             right = doc[right_start: ent.end]
             if not right or right[0].lower_ in ORG_NAME_WORDS or right[0].lower_ == "of":
                 return [ent]
-            left_label = ent.label_ if ent.label_ == "PERSON" else (
-                "GPE" if gazetteer.place(doc[ent.start: t.i].text) else ent.label_)
+            owner_place = gazetteer.place(doc[ent.start: t.i].text) is not None
+            if ent.label_ != "PERSON" and not owner_place:
+                return [ent]  # "People's Liberation Army", "Women's Tennis Association"
+            left_label = ent.label_ if ent.label_ == "PERSON" else "GPE"
             right_label = "ORG" if ent.label_ == "PERSON" else ent.label_
             return [Span(doc, ent.start, t.i, label=left_label),
                     Span(doc, right_start, ent.end, label=right_label)]
@@ -436,6 +442,9 @@ def is_credit(doc: Doc, ent: Span) -> bool:
     after = doc[ent.end].text if ent.end < len(doc) else ""
     if before == "via" or ent.text.lower().startswith("getty"):
         return True
+    after2 = doc[ent.end + 1].text if ent.end + 1 < len(doc) else ""
+    if before == "(" and after == ")" and after2 in {"\u2014", "\u2013", "-", "--"}:
+        return True  # a wire dateline: "LONDON (AP) \u2014"
     return before == "(" and after == ")" and ent.text.isupper() and len(ent.text) > 4
 
 
@@ -515,12 +524,22 @@ class Cast:
                     self._add_person(span, name, label="PERSON")  # "Michael Webb" read as ORG
                 else:
                     self._add_named(span, name, ent.label_)
+        # a first name and surname the tagger missed: "Australian Timothy Weeks"
+        for tok in doc[:-1]:
+            nxt = doc[tok.i + 1]
+            if (tok.pos_ == "PROPN" and not tok.ent_type_ and tok.text.istitle()
+                    and gazetteer.first_name_gender(tok.text) in {"m", "f"} and nxt.pos_ == "PROPN"
+                    and nxt.text.istitle() and nxt.is_alpha and nxt.ent_type_ in {"", "DATE", "NORP"}
+                    and tok.i not in self._mention_at and tok.whitespace_):
+                self._add_person(Span(doc, tok.i, tok.i + 2, label="PERSON"))
         # a known surname the tagger missed, as a subject: "Osei is less hopeful."
         for tok in doc:
-            if tok.pos_ == "PROPN" and not tok.ent_type_ and tok.dep_ in {"nsubj", "nsubjpass"}:
+            if tok.pos_ == "PROPN" and tok.ent_type_ in {"", "DATE"} and tok.text.istitle() and tok.dep_ in {
+                    "nsubj", "nsubjpass"} and tok.i not in self._mention_at:
                 p = self.resolve_words([tok.lower_], tok.idx)
                 if p is not None:
                     self._mention(doc[tok.i: tok.i + 1], p.name, "person", p)
+        self._add_bodies()
         self._merge_early_surnames()
         self._merge_org_variants()
         self._resolve_capitals()
@@ -553,6 +572,10 @@ class Cast:
         while lo > 0 and tok.doc[lo - 1].pos_ == "PROPN" and tok.doc[lo - 1].dep_ == "compound":
             lo -= 1
         self._add_person(tok.doc[lo: tok.i + 1])
+        self._merge_early_surnames()  # "Sanborn" (read as ORG) before "Jeff Sanborn"
+        for a in self.actors:
+            if a.kind == "person" or len(a.name.split()) > 1:
+                a.kind = self._type_of(a)
         self.mentions.sort(key=lambda m: m.head)
 
     def _add_person(self, ent: Span, name: str | None = None, label: str | None = None) -> None:
@@ -700,6 +723,37 @@ class Cast:
             else:
                 self._absorb(b, a)
 
+    def _add_bodies(self) -> None:
+        """A country's or a town's body that acts: "the US military said", "the Afghan
+        government freed", "Forest Hill police found" -> one organisation each."""
+        doc = self.doc
+        for tok in doc:
+            if tok.lemma_.lower() not in BODY_NOUNS or not tok.is_lower or tok.i in self._mention_at:
+                continue
+            if tok.dep_ not in {"nsubj", "nsubjpass"} and not (
+                    tok.dep_ == "pobj" and tok.head.lower_ in {"by", "to"}):
+                continue
+            mods = [c for c in tok.lefts if c.ent_type_ in {"GPE", "NORP"} and c.dep_ in {
+                "compound", "amod", "nmod", "poss"}]
+            if not mods:
+                continue
+            lo = mods[0].i
+            while lo > 0 and doc[lo - 1].ent_type_ == doc[lo].ent_type_ and doc[lo].ent_iob_ == "I":
+                lo -= 1
+            if any(t.ent_type_ in {"PERSON", "ORG"} for t in doc[lo: tok.i]):
+                continue
+            span = doc[lo: tok.i + 1]
+            name = " ".join(t.text for t in span if t.lower_ not in {"'s", "\u2019s"})
+            key = fold_key(name)
+            actor = self._by_key.get(key)
+            if actor is None:
+                actor = Actor(name=name, first_at=span.start_char, kind="organisation")
+                self.actors.append(actor)
+                self._by_key[key] = actor
+            actor.forms[name] += 1
+            actor.labels["ORG"] += 1
+            self._mention(span, actor.name, "organisation", actor)
+
     def _agentive(self, i: int) -> bool:
         """Is the mention at token ``i`` the doer of its clause ("Pyongyang has denied")?"""
         tok = self.doc[i]
@@ -773,6 +827,9 @@ class Cast:
                 return "organisation"
             if len(words) == 1 and not first_name and self._reads_as_organisation(a):
                 return "organisation"  # "the Steelers", "on Twitter"
+            if len(words) == 1 and not (a.role or gazetteer.first_name_gender(a.name)) and all(
+                    len(f.split()) == 1 for f in a.forms):
+                return "organisation"  # a person is introduced by full name: "Gannett" is none
             return "person"
         if orgs >= places:
             return "organisation"

@@ -1,17 +1,19 @@
-"""Actors: people, organisations, countries and groups, merged across mentions.
+"""Actors: people, organisations and places, each once, read off the article's cast.
 
-spaCy's named entities are cleaned (possessives, a leading "the", junk such as lowercase
-or one-letter names), then merged: a person's surname-only or first-name-only mention
-joins the full name it belongs to ("Putin" -> "Vladimir Putin", "Kim" -> "Kim Jong Un"),
-spellings that differ only by hyphens or case are one name ("Kim Jong-un" / "Kim Jong
-Un"), and common country short forms are one place ("US" / "United States"). Each actor
-gets a mention count, the role the article gives it (a title before the name or an
-appositive after it) and its relation to the story: ``speaker`` when it is quoted,
-``place`` for countries and places, else ``subject``.
+Who is who (merging "Putin" into "Vladimir Putin", typing "SpaceX" an organisation,
+"Kyiv" a place) is the cast's work (:mod:`briefgen.extract.cast`); this module adds what
+the Key actors table needs: the role the article gives each actor on any mention (a
+title before the name, a common noun the name hangs on, an appositive, the outlet a
+reporter writes for, the title a list of names shares), the relation (``speaker`` when
+quoted; a place is never quoted, ``place``; else ``subject``) and a salience: named
+signals (mentions, speaking, being in the lead, a stated role, a full name) that rank
+actors, with 0 for actors named in passing (a place mentioned once or only as a
+modifier, a common word read as a name, a name only in page furniture or only once
+inside someone's quote). A place scores at most :data:`PLACE_CAP`: it is the scene.
 """
-
 from __future__ import annotations
 
+import math
 from collections import Counter
 
 from spacy.tokens import Doc, Token
@@ -236,8 +238,12 @@ def _role_of(doc: Doc, cast: Cast, actor: Actor) -> str | None:
 #: Acronyms that are common nouns, not organisations: "the IPO", "its CEO".
 COMMON_ACRONYMS = {"IPO", "CEO", "CFO", "COO", "CTO", "GDP", "AI", "ETF", "NFT", "EV", "VR",
                    "PSU", "FAQ", "PDF", "URL", "TV", "PR", "HR", "IT", "Q1", "Q2", "Q3", "Q4"}
+#: Last words of events' names.
+EVENT_WORDS = {"finals", "final", "cup", "championship", "championships", "open", "games",
+               "olympics", "show", "festival", "summit", "conference", "expo", "war",
+               "marathon", "tournament", "series", "grand prix", "week", "day"}
 #: A place is the scene, rarely the story: however often named, it scores at most this.
-PLACE_CAP = 4.0
+PLACE_CAP = 6.0
 #: Sentences from the top of the story in which an actor counts as part of the lead.
 LEAD_SENTENCES = 2
 
@@ -258,6 +264,8 @@ def _passing(doc: Doc, actor: Actor, speaking: bool, role: str | None,
         return True  # named once, inside someone's quoted words
     if actor.name in COMMON_ACRONYMS or _common_word(doc, actor.name):
         return True
+    if actor.name.split()[-1].lower() in EVENT_WORDS:
+        return True  # "Davis Cup Finals", "Dubai Air Show": events, not actors
     if actor.kind != "place" and len(actor.name.split()) > 1 and actor.name.isupper():
         return True  # "LOWE'S COMPANIES INC": a ticker table, not prose
     if actor.kind == "person" and len(actor.name.split()) == 1:
@@ -280,7 +288,7 @@ def salience(doc: Doc, actor: Actor, speaking: bool, role: str | None, lead_end:
         own = [i for i in actor.mentions if doc[i].dep_ not in {"compound", "amod"}]
         lead = bool(own) and own[0] < lead_end
         if len(own) >= 3 or (lead and len(own) >= 2):
-            return min(0.5 * len(own), PLACE_CAP) + (1.0 if lead else 0.0)
+            return min(1.5 * math.sqrt(len(own)), PLACE_CAP) + (1.0 if lead else 0.0)
         return 0.0
     score = float(n) + 3.0 * speaking + 2.0 * lead + 2.0 * (role is not None)
     if actor.kind == "person" and len(actor.name.split()) > 1:

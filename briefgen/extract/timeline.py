@@ -2,12 +2,16 @@
 
 Dates are resolved against the publication date: "on Sunday" in an article of Monday
 15 January 2024 is 2024-01-14, "in September last year" is 2023-09, "in November" is the
-most recent November (2023-11), "yesterday" is the day before. Explicit dates ("15
-January 2024", "January 2024", "in 2001") need no anchor; relative ones are dropped when
-the publication date is unknown. Durations ("two years"), decades and vague spans ("last
-week", "recent months") are not events and are skipped. Each event carries its sentence.
+most recent November (2023-11), "yesterday" is the day before, "last week" the week of
+8 January (precision ``week``, dated by its Monday). The tense of the date's clause
+decides between the last and the next such date ("was arrested on March 21" looks back,
+"is scheduled for Feb. 14" ahead), and the story's own dates anchor "the next year" or
+"two months later". Explicit dates ("15 January 2024", "January 2024", "in 2001") need
+no anchor; relative ones are dropped when the publication date is unknown. Durations
+("two years"), decades, "today" meaning now, and years that are part of a name ("the
+2020 budget") are not events. Each event is the clause that says what happened then,
+not the whole sentence.
 """
-
 from __future__ import annotations
 
 import bisect

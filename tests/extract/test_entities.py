@@ -136,6 +136,18 @@ def _actors_of(text: str) -> dict[str, Entity]:
         ("Browns DL Sheldon Richardson said the fight was ugly.", {"Sheldon Richardson": "PERSON"}),
         # a name the tagger cut short is grown to the whole name
         ("It came as foreign minister Choe Son Hui arrived in Moscow.", {"Choe Son Hui": "PERSON"}),
+        # a first name and surname the tagger missed ("Weeks" read as a date)
+        ("American Kevin King and Australian Timothy Weeks, both professors, were freed on Tuesday.",
+         {"Kevin King": "PERSON", "Timothy Weeks": "PERSON"}),
+        # a wire credit in the dateline is no actor
+        ("LONDON (AP) \u2014 The party was accused on Wednesday of misleading voters.", {}),
+        # a possessive inside an organisation's own name stays
+        ("The People's Liberation Army moved troops into the city.", {"People's Liberation Army": "ORG"}),
+        # events are not actors
+        ("Spain beat Russia at the Davis Cup Finals on Monday.", {}),
+        # a one-word name never given in full is no person
+        ("Gannett agreed to the merger. Gannett shareholders approved it, and Gannett said jobs "
+         "would go.", {"Gannett": "ORG"}),
     ],
 )
 def test_each_actor_once_under_its_fullest_name(text: str, expected: dict[str, str]) -> None:
