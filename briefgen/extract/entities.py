@@ -34,7 +34,8 @@ _TITLE_WORDS = {
     "ambassador", "commander", "head", "chairman", "chair", "ceo", "founder", "foreign",
     "defence", "defense", "deputy", "vice", "former", "pope", "lt.", "col.", "gen.",
     "captain", "capt.", "sergeant", "sgt.", "coach", "manager", "analyst", "envoy",
-    "speaker", "attorney", "lawyer", "editor", "correspondent", "supreme",
+    "speaker", "attorney", "lawyer", "editor", "correspondent", "supreme", "co-founder",
+    "cofounder", "cfo", "coo", "cto", "chairwoman", "president-elect",
 }
 
 
@@ -51,6 +52,15 @@ def _role_before(doc: Doc, first: int) -> str | None:
         tok = doc[i]
         if tok.lower_ == "of" and words and i > 0 and doc[i - 1].lower_ in _TITLE_WORDS:
             words.insert(0, tok)  # "Secretary of State Mike Pompeo"
+            i -= 1
+            continue
+        if tok.lower_ == "and" and words and words[0].lower_ in _TITLE_WORDS | {"co", "co-founder", "cofounder"} \
+                and i > 0 and doc[i - 1].lower_ in _TITLE_WORDS:
+            words.insert(0, tok)  # "CEO and co-founder Adam Neumann"
+            i -= 1
+            continue
+        if tok.text == "-" and words and i > 0 and not tok.whitespace_ and not doc[i - 1].whitespace_:
+            words.insert(0, tok)  # "co-founder"
             i -= 1
             continue
         if tok.is_punct or tok.pos_ not in {"PROPN", "NOUN", "ADJ"}:
@@ -157,23 +167,47 @@ def _affiliation(doc: Doc, root: Token, first: int, last: int) -> str | None:
         while lo - 1 >= 0 and doc[lo - 1].ent_type_ == "ORG":
             lo -= 1
         return doc[lo: k + 1].text
-    if last + 2 < len(doc) and doc[last + 1].lower_ == "of":
-        j = last + 2
-        if doc[j].lower_ == "the":
+    j = last + 1
+    if j + 1 < len(doc) and doc[j].lemma_ in {"report", "write"} and doc[j + 1].lower_ == "for":
+        j += 1  # "Emily Feng reports for NPR"
+    if j + 1 < len(doc) and doc[j].lower_ in {"of", "for"} and (j == last + 1 or doc[j - 1].lemma_ in {
+            "report", "write"}):
+        j += 1
+        if j < len(doc) and doc[j].lower_ == "the":
             j += 1
-        if j < len(doc) and doc[j].ent_type_ == "ORG":
+        if j < len(doc) and doc[j].ent_type_ in {"ORG", "GPE"} and doc[j].text[:1].isupper():
             hi = j
-            while hi + 1 < len(doc) and doc[hi + 1].ent_type_ == "ORG" and doc[hi + 1].ent_iob_ == "I":
+            while hi + 1 < len(doc) and doc[hi + 1].ent_type_ in {"ORG", "GPE"} and doc[hi + 1].text[:1].isupper():
                 hi += 1
-            return doc[j: hi + 1].text
+            if doc[hi].ent_type_ == "ORG":
+                return doc[j: hi + 1].text  # "Sui-Lee Wee of the New York Times"
     return None
+
+
+def _org_appos(doc: Doc, last: int) -> str | None:
+    """What an organisation is, between commas after its name: "Kotak Institutional
+    Equities, a brokerage, said" -> "brokerage"; only a short noun phrase with an article."""
+    j = last + 1
+    if j + 2 >= len(doc) or doc[j].text != "," or doc[j + 1].lower_ not in {"a", "an", "the"}:
+        return None
+    k = j + 2
+    while k < len(doc) and k - j <= 8 and doc[k].text not in {",", ".", ";", ")", "\u2014"} and not doc[k].is_quote:
+        if doc[k].pos_ in {"VERB", "AUX", "PRON"} or doc[k].tag_ in {"WDT", "WP"}:
+            return None
+        k += 1
+    if k >= len(doc) or doc[k].text not in {",", ".", ";", "\u2014"} or k - (j + 2) < 1:
+        return None
+    words = doc[j + 2: k]
+    if not any(t.pos_ == "NOUN" for t in words) or words[-1].pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return words.text
 
 
 def _list_head(doc: Doc, root: Token) -> tuple[int, int] | None:
     """For a name inside a list ("members Tom Johnston, Michael McDonald and John
     McFee"), the token range of the list's first name."""
     head = root
-    while head.dep_ == "conj" and head.head.i < head.i:
+    while head.dep_ in {"conj", "appos"} and head.head.i < head.i and head.head.ent_type_ == "PERSON":
         head = head.head
     if head is root:
         return None
@@ -198,15 +232,17 @@ def _role_of(doc: Doc, cast: Cast, actor: Actor) -> str | None:
     roles: list[str] = []
     if actor.role:
         roles.append(actor.role)
-    if actor.kind == "person":
-        for m in cast.mentions:
-            if m.actor is not actor or m.end <= m.start:
-                continue
-            root = doc[m.start: m.end].root
-            for role in (_role_before(doc, m.start), _role_appos(doc, root, m.end - 1),
-                         _noun_before(doc, m.start)):
-                if role:
-                    roles.append(role)
+    for m in cast.mentions:
+        if m.actor is not actor or m.end <= m.start:
+            continue
+        root = doc[m.start: m.end].root
+        found = (_role_before(doc, m.start), _role_appos(doc, root, m.end - 1), _noun_before(doc, m.start))
+        if actor.kind != "person":  # "rival Lowe's", "Kotak, a brokerage,"; no titles
+            found = (None, _org_appos(doc, m.end - 1), _noun_before(doc, m.start))
+        for role in found:
+            if role:
+                roles.append(role)
+        if actor.kind == "person":
             head = _list_head(doc, root)
             if head is not None and head[0] > 0 and doc[head[0] - 1].tag_ == "NNS":
                 # a title in the plural covers the whole list: "founding members A, B and C"
@@ -225,7 +261,7 @@ def _role_of(doc: Doc, cast: Cast, actor: Actor) -> str | None:
     stem = first.lower().rstrip(".").removesuffix("s")
     fuller_form = [r for r in roles if len(r.split()) > len(first.split()) and stem in r.lower()]
     if fuller_form:
-        first = fuller_form[0]  # "members" -> "founding member"
+        return _in_full(fuller_form[0])  # "members" -> "founding member"
     if len(first.split()) == 1 and first.lower().rstrip(".") in {
             w.rstrip(".") for w in _TITLE_WORDS} | {k.rstrip(".") for k in _TITLE_IN_FULL}:
         fuller = [r for r in roles if len(r.split()) > 1]

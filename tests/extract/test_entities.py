@@ -211,3 +211,18 @@ def test_the_scene_of_the_story_is_an_actor() -> None:
     assert found["Inner Mongolia"].label == "GPE"
     assert found["Inner Mongolia"].salience > 0
     assert found["Inner Mongolia"].relation == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Kotak Institutional Equities, a brokerage, cut its forecast.", "Kotak Institutional Equities",
+         "brokerage"),
+        ("After CEO and co-founder Adam Neumann left, the board met.", "Adam Neumann", "CEO and co-founder"),
+        ("As Emily Feng reports for NPR, the first cases came to light last week.", "Emily Feng", "NPR"),
+    ],
+)
+def test_roles_of_organisations_and_affiliations(text: str, name: str, role: str) -> None:
+    found = _actors_of(text)
+    assert name in found, list(found)
+    assert found[name].role == role
