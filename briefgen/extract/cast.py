@@ -703,22 +703,27 @@ class Cast:
                                      "airways", "co", "co.", "holdings", "global"}
         demonyms = {t.text for t in self.doc if t.ent_type_ == "NORP"}
         for a in list(self.actors):
-            if a not in self.actors or a.kind == "person" or len(a.name.split()) != 1:
+            if a not in self.actors or a.labels["PERSON"] * 2 > sum(a.labels.values()):
                 continue
-            short = a.name.lower()
+            aw = [w.lower() for w in a.name.split()]
+            short = aw[-1] if len(aw) == 1 else ""
             fits = []
             for b in self.actors:
                 bw = b.name.split()
-                if b is a or b.kind == "person" or len(bw) < 2:
+                if b is a or b.kind == "person" or len(bw) <= len(aw):
                     continue
                 low = [w.lower() for w in bw]
-                if (low[0] in {short, short.rstrip("s")} and all(w in generic for w in low[1:])) or (
+                if len(aw) > 1:  # "New Media" and "New Media Investment Group", not "Hong Kong police"
+                    if low[:len(aw)] == aw and low[-1] in generic and a.kind != "place" and (
+                            gazetteer.place(a.name) is None):
+                        fits.append(b)
+                elif (low[0] in {short, short.rstrip("s")} and all(w in generic for w in low[1:])) or (
                         low[-1] == short and all(w in demonyms for w in bw[:-1])):
                     fits.append(b)
             if len(fits) != 1:
                 continue
             b = fits[0]
-            if b.name.split()[-1].lower() == short:  # "Afghan Taliban" -> "Taliban"
+            if short and b.name.split()[-1].lower() == short:  # "Afghan Taliban" -> "Taliban"
                 self._absorb(a, b)
             else:
                 self._absorb(b, a)

@@ -18,6 +18,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Token
 
+from briefgen.extract import gazetteer
 from briefgen.extract.cast import Actor, Cast, build_cast, fold_key
 from briefgen.extract.facts import looks_like_furniture
 from briefgen.models import Entity, Quote
@@ -274,6 +275,9 @@ def _role_of(doc: Doc, cast: Cast, actor: Actor) -> str | None:
 #: Acronyms that are common nouns, not organisations: "the IPO", "its CEO".
 COMMON_ACRONYMS = {"IPO", "CEO", "CFO", "COO", "CTO", "GDP", "AI", "ETF", "NFT", "EV", "VR",
                    "PSU", "FAQ", "PDF", "URL", "TV", "PR", "HR", "IT", "Q1", "Q2", "Q3", "Q4"}
+#: Words before a place that something happens in, comes from or goes to.
+LOCATIVE = {"in", "at", "from", "to", "near", "across", "into", "outside", "inside",
+            "throughout", "around", "on", "off", "toward", "towards", "via", "through", "over"}
 #: Last words of events' names.
 EVENT_WORDS = {"finals", "final", "cup", "championship", "championships", "open", "games",
                "olympics", "show", "festival", "summit", "conference", "expo", "war",
@@ -292,6 +296,16 @@ def _common_word(doc: Doc, name: str) -> bool:
     return any(t.text == low for t in doc)
 
 
+def _after_locative(doc: Doc, i: int) -> bool:
+    """Is the name whose head is token ``i`` used as a place ("in Inner Mongolia", "to the
+    West Bank")?"""
+    while i > 0 and doc[i].ent_iob_ == "I":
+        i -= 1
+    if i > 0 and doc[i - 1].lower_ == "the":
+        i -= 1
+    return i > 0 and doc[i - 1].lower_ in LOCATIVE
+
+
 def _passing(doc: Doc, actor: Actor, speaking: bool, role: str | None,
              quoted: list[tuple[int, int]] = []) -> bool:  # noqa: B006 - read only
     """Named in passing or no actor at all: not for the Key actors table."""
@@ -302,6 +316,9 @@ def _passing(doc: Doc, actor: Actor, speaking: bool, role: str | None,
         return True
     if actor.name.split()[-1].lower() in EVENT_WORDS:
         return True  # "Davis Cup Finals", "Dubai Air Show": events, not actors
+    if actor.kind == "place" and gazetteer.place(actor.name) is None and gazetteer.capital_of(
+            actor.name) is None and not any(_after_locative(doc, i) for i in actor.mentions):
+        return True  # "Brexit", "the Big Bang": never a place anything happens in
     if actor.kind != "place" and len(actor.name.split()) > 1 and actor.name.isupper():
         return True  # "LOWE'S COMPANIES INC": a ticker table, not prose
     if actor.kind == "person" and len(actor.name.split()) == 1:

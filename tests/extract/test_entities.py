@@ -145,6 +145,9 @@ def _actors_of(text: str) -> dict[str, Entity]:
         ("The People's Liberation Army moved troops into the city.", {"People's Liberation Army": "ORG"}),
         # events are not actors
         ("Spain beat Russia at the Davis Cup Finals on Monday.", {}),
+        # one company under its full and its short name
+        ("New Media Investment Group agreed to buy the chain. New Media said the deal would close "
+         "soon. New Media shares rose.", {"New Media Investment Group": "ORG"}),
         # a one-word name never given in full is no person
         ("Gannett agreed to the merger. Gannett shareholders approved it, and Gannett said jobs "
          "would go.", {"Gannett": "ORG"}),
@@ -198,6 +201,8 @@ def test_roles_from_anywhere_in_the_article(text: str, name: str, role: str) -> 
         ("U.S. Attorney James Kennedy said the man pleaded guilty.", "United States"),
         # a one-word name the tagger guessed, mentioned once, with no role
         ("The simulation ran on the Hazel supercomputer for a year.", "Hazel"),
+        # a "place" nothing happens in
+        ("The universe has expanded since the Big Bang. The Big Bang left a faint glow.", "Big Bang"),
     ],
 )
 def test_actors_named_in_passing_have_no_salience(text: str, name: str) -> None:
