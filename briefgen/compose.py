@@ -183,6 +183,9 @@ def _event_label(date: str, precision: str) -> str:
         if precision == "day":
             d = dt.date.fromisoformat(date)
             return f"{d.day} {d:%b %Y}"
+        if precision == "week":
+            d = dt.date.fromisoformat(date)
+            return f"week of {d.day} {d:%b %Y}"
         if precision == "month":
             d = dt.date.fromisoformat(date + "-01")
             return f"{d:%B %Y}"

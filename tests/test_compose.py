@@ -136,3 +136,9 @@ def test_figure_line_says_what_it_counts() -> None:
 
     assert figure_line("$449,000", "cost of the campaign") == "$449,000: cost of the campaign"
     assert figure_line("964,000 people", "") == "964,000 people"
+
+
+def test_a_week_is_labelled_as_a_week() -> None:
+    from briefgen.compose import _event_label
+
+    assert _event_label("2024-01-08", "week") == "week of 8 Jan 2024"

@@ -239,7 +239,10 @@ def _role_of(doc: Doc, cast: Cast, actor: Actor) -> str | None:
         root = doc[m.start: m.end].root
         found = (_role_before(doc, m.start), _role_appos(doc, root, m.end - 1), _noun_before(doc, m.start))
         if actor.kind != "person":  # "rival Lowe's", "Kotak, a brokerage,"; no titles
-            found = (None, _org_appos(doc, m.end - 1), _noun_before(doc, m.start))
+            before = _noun_before(doc, m.start)
+            if m.start > 0 and doc[m.start - 1].pos_ != "NOUN":
+                before = None  # "a closer Russia-North Korea alliance": no role
+            found = (None, _org_appos(doc, m.end - 1), before)
         for role in found:
             if role:
                 roles.append(role)

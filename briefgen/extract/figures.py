@@ -157,7 +157,8 @@ def describe(doc: Doc, first: int, last: int) -> str:
     words: list[Token] = []
     if top.dep_ == "pobj" and h.dep_ == "prep" and h.head.pos_ in {"NOUN", "PROPN"} and h.head.i < first:
         words = _phrase(h.head, skip, 6)
-    elif top.dep_ in {"npadvmod", "advmod"} and h.pos_ in {"ADV", "ADJ"}:
+    elif top.dep_ in {"npadvmod", "advmod"} and h.pos_ in {"ADV", "ADJ"} and any(
+            t.pos_ in {"NOUN", "PROPN"} for t in h.subtree if t.i not in skip):
         words = [t for t in h.subtree if t.i not in skip and not t.is_punct][:6]
     else:
         v = top
@@ -215,6 +216,16 @@ def _not_a_figure(doc: Doc, ent: Span) -> bool:
             and ent.end < len(doc) and doc[ent.end].text == ",")
 
 
+def _furniture(sent: Span) -> bool:
+    """A ticker table or a list heading ("11 Fascinating Facts"), not a sentence: no verb,
+    or mostly numbers and capitals."""
+    words = [t for t in sent if not t.is_space and not t.is_punct]
+    if not words or not any(t.pos_ in {"VERB", "AUX"} for t in words):
+        return True
+    numeric = sum(1 for t in words if t.like_num or re.fullmatch(r"[-+]?[\d.,]+%?", t.text))
+    return numeric / len(words) > 0.3 or looks_like_furniture(sent.text.strip() + ".")
+
+
 def _value_key(text: str) -> str:
     return re.sub(r"[^\d.%$\u00a3\u20ac]", "", text) or text.lower()
 
@@ -238,8 +249,7 @@ def extract_figures(doc: Doc, quotes: list[Quote]) -> list[Figure]:
             continue
         if any(a <= ent.start_char < b for a, b in covered):
             continue  # already inside an earlier figure ("(500 miles)")
-        if not any(t.like_num for t in ent) or _not_a_figure(doc, ent) or looks_like_furniture(
-                sents[si].text.strip()):
+        if not any(t.like_num for t in ent) or _not_a_figure(doc, ent) or _furniture(sents[si]):
             continue
         root = ent.root
         if ent.label_ == "CARDINAL":

@@ -61,3 +61,9 @@ def test_the_same_figure_is_printed_once() -> None:
 
 def test_a_number_with_nothing_to_say_what_it_counts_is_left_out() -> None:
     assert _lines("It was 35 percent.") == []
+
+
+def test_a_sentence_without_a_full_stop_still_has_figures() -> None:
+    lines = _lines("Military and financial aid packages, valued at more than $100 billion (£79bn), are "
+                   "currently stalled in the US and the European Union")
+    assert any("$100 billion" in line and "aid packages" in line for line in lines)
