@@ -14,6 +14,7 @@ inside someone's quote). A place scores at most :data:`PLACE_CAP`: it is the sce
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 
 from spacy.tokens import Doc, Token
@@ -278,6 +279,9 @@ def _role_of(doc: Doc, cast: Cast, actor: Actor) -> str | None:
 #: Acronyms that are common nouns, not organisations: "the IPO", "its CEO".
 COMMON_ACRONYMS = {"IPO", "CEO", "CFO", "COO", "CTO", "GDP", "AI", "ETF", "NFT", "EV", "VR",
                    "PSU", "FAQ", "PDF", "URL", "TV", "PR", "HR", "IT", "Q1", "Q2", "Q3", "Q4"}
+#: The page's legal small print: owners and dates there are not the story's.
+LEGAL = re.compile(r"\u00a9|\bcopyright\b|all rights reserved|terms (?:&|and) conditions|terms of (?:use|service)"
+                   r"|privacy policy", re.I)
 #: Words before a place that something happens in, comes from or goes to.
 LOCATIVE = {"in", "at", "from", "to", "near", "across", "into", "outside", "inside",
             "throughout", "around", "on", "off", "toward", "towards", "via", "through", "over"}
@@ -327,7 +331,8 @@ def _passing(doc: Doc, actor: Actor, speaking: bool, role: str | None,
     if actor.kind == "person" and len(actor.name.split()) == 1:
         return not (speaking or actor.titled or role or n >= 2)
     sents = {doc[i].sent.start: doc[i].sent for i in actor.mentions}
-    return all(looks_like_furniture(sent.text.strip()) for sent in sents.values())
+    return all(looks_like_furniture(sent.text.strip()) or LEGAL.search(sent.text)
+               for sent in sents.values())
 
 
 def salience(doc: Doc, actor: Actor, speaking: bool, role: str | None, lead_end: int,

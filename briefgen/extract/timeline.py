@@ -255,6 +255,8 @@ _NAMED_BY_YEAR = {"budget", "budgets", "census", "class", "act", "bill", "law", 
 #: Date words that mean "now", not a day something happened on.
 _PRESENT = {"today", "now", "nowadays", "these days", "currently", "at present", "this time"}
 MAX_LABEL_WORDS = 22
+#: The page's legal small print ("\u00a92019 ... Corp."): its dates are no events.
+_LEGAL = re.compile(r"\u00a9|\bcopyright\b|all rights reserved", re.I)
 
 
 def _looks_ahead(doc: Doc, sent_start: int, ent_start: int) -> bool:
@@ -450,7 +452,7 @@ def extract_timeline(doc: Doc, published: dt.date | None) -> list[Event]:
         s_tok, e_tok = _label_span(doc, sent, ent)
         s, e = doc[s_tok].idx, doc[e_tok - 1].idx + len(doc[e_tok - 1])
         full = sent.text.strip()
-        if (date, s) in seen or looks_like_furniture(full):
+        if (date, s) in seen or looks_like_furniture(full) or _LEGAL.search(full):
             continue  # captions and page furniture carry dates but are not events
         seen.add((date, s))
         out.append(Event(date=date, precision=precision, text=text[s:e], start=s, end=e))

@@ -229,6 +229,8 @@ def test_past_tense_day_and_month_is_before_publication() -> None:
         # names that contain a year are not dates
         ("The 2020 budget was passed in parliament on Monday.", [("2019-11-18", "day")]),
         ("The rule is set out in his memoir (Harbour Press, 2018).", []),
+        # the page's legal small print
+        ("The contents of this site are \u00a92019 Harbour Publishing Corp.", []),
         # a week day naming a kind of thing
         ("The paper will end Saturday publication of its print edition.", []),
     ],
