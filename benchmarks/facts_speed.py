@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from briefgen.extract import context, entities, facts, quotes, timeline  # noqa: E402
+from briefgen.extract import context, entities, facts, figures, quotes, timeline  # noqa: E402
 from briefgen.extract.nlp import load  # noqa: E402
 from briefgen.ingest.text import parse_text  # noqa: E402
 
@@ -74,7 +74,7 @@ def main() -> int:
     picked = [facts.extract_facts(d, q) for d, q in zip(docs, found, strict=True)]
     steps: dict[str, Callable[[], object]] = {
         "facts": lambda: [facts.extract_facts(d, q) for d, q in zip(docs, found, strict=True)],
-        "figures": lambda: [facts.extract_figures(d, q) for d, q in zip(docs, found, strict=True)],
+        "figures": lambda: [figures.extract_figures(d, q) for d, q in zip(docs, found, strict=True)],
         "context": lambda: [context.extract_context(d, q, f)
                             for d, q, f in zip(docs, found, picked, strict=True)],
         "entities": lambda: [entities.extract_entities(d, q) for d, q in zip(docs, found, strict=True)],

@@ -266,8 +266,12 @@ def pick_quotes(extractions: Sequence[Extraction], audience: Audience) -> list[B
 
 
 def pick_actors(extractions: Sequence[Extraction], limit: int) -> list[BriefActor]:
-    """People, organisations and places across sources, merged by name (see corroborate)."""
+    """The actors the story is about, across sources, merged by name, most central first
+    (see corroborate.merge_actors)."""
     return corroborate.merge_actors(extractions, limit)
+
+
+figure_line = corroborate.figure_line
 
 
 def _event_label(date: str, precision: str) -> str:
@@ -275,6 +279,9 @@ def _event_label(date: str, precision: str) -> str:
         if precision == "day":
             d = dt.date.fromisoformat(date)
             return f"{d.day} {d:%b %Y}"
+        if precision == "week":
+            d = dt.date.fromisoformat(date)
+            return f"week of {d.day} {d:%b %Y}"
         if precision == "month":
             d = dt.date.fromisoformat(date + "-01")
             return f"{d:%B %Y}"

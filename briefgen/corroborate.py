@@ -170,6 +170,11 @@ def _same_claim(a: str, b: str, min_overlap: float) -> bool:
     return len(wa & wb) / len(wa | wb) >= 0.35 and similar(a, b) >= min_overlap
 
 
+def figure_line(value: str, what: str) -> str:
+    """A "By the numbers" line: the figure, then what it counts when the figure does not say."""
+    return f"{value}: {what}" if what else value
+
+
 def merge_figures(extractions: Sequence[Extraction], limit: int = 6,
                   min_overlap: float = 0.6) -> list[BriefItem]:
     """Figures across sources: one line per figure, citing every source that gives it.
@@ -190,7 +195,8 @@ def merge_figures(extractions: Sequence[Extraction], limit: int = 6,
         ctx = _context(ex, fig.start, fig.end)
         twin = next((g for g in groups if g.key == key), None)
         if twin is None:
-            groups.append(_FigureGroup(key, fig.text, [n + 1], _paragraph(ex, fig.start), [ctx]))
+            groups.append(_FigureGroup(key, figure_line(fig.text, fig.label), [n + 1],
+                                       _paragraph(ex, fig.start), [ctx]))
         else:
             if n + 1 not in twin.cites:
                 twin.cites.append(n + 1)
@@ -339,13 +345,15 @@ def merge_actors(extractions: Sequence[Extraction], limit: int) -> list[BriefAct
     """
     merged: dict[str, BriefActor] = {}
     votes: dict[str, Counter[str]] = {}
+    score: dict[str, float] = {}
     for ex in extractions:
         for e in ex.entities:
             kind = ACTOR_KINDS.get(e.label)
-            if kind is None:
-                continue
+            if kind is None or (e.salience is not None and e.salience <= 0):
+                continue  # named only in passing: a place mentioned once, a word read as a name
             key = _actor_key(e.name)
             votes.setdefault(key, Counter())[kind] += e.mentions + 1000  # sources first
+            score[key] = score.get(key, 0.0) + (e.salience if e.salience is not None else e.mentions)
             if key in merged:
                 merged[key].mentions += e.mentions
                 merged[key].role = merged[key].role or e.role
@@ -358,6 +366,5 @@ def merge_actors(extractions: Sequence[Extraction], limit: int) -> list[BriefAct
     for key, actor in merged.items():
         counts = votes[key]
         actor.kind = max(counts, key=lambda k: (counts[k] // 1000, counts[k] % 1000, preference[k]))
-    order = sorted(merged.values(),
-                   key=lambda a: (-(a.relation == "speaker"), -(a.role is not None), -a.mentions))
-    return order[:limit]
+    order = sorted(merged, key=lambda k: (-score[k], merged[k].kind == "Place", -merged[k].mentions, k))
+    return [merged[k] for k in order[:limit]]

@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 QuoteKind = Literal["direct", "partial", "indirect"]
 SpeakerType = Literal["person", "organisation", "document", "unknown"]
-Precision = Literal["day", "month", "year"]
+Precision = Literal["day", "week", "month", "year"]
 
 
 class _Model(BaseModel):
@@ -130,10 +130,12 @@ class Entity(_Model):
     role: str | None = None
     relation: str | None = Field(default=None, description="speaker, subject or place")
     aliases: list[str] = Field(default_factory=list)
+    salience: float | None = Field(
+        default=None, description="How central to the story; 0: named in passing; None: not scored.")
 
 
 class Event(Span):
-    """A dated event; ``date`` is YYYY, YYYY-MM or YYYY-MM-DD by ``precision``."""
+    """A dated event; ``date`` is YYYY, YYYY-MM or YYYY-MM-DD by ``precision`` (a week: its Monday)."""
 
     date: str
     precision: Precision = "day"

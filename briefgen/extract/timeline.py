@@ -2,19 +2,23 @@
 
 Dates are resolved against the publication date: "on Sunday" in an article of Monday
 15 January 2024 is 2024-01-14, "in September last year" is 2023-09, "in November" is the
-most recent November (2023-11), "yesterday" is the day before. Explicit dates ("15
-January 2024", "January 2024", "in 2001") need no anchor; relative ones are dropped when
-the publication date is unknown. Durations ("two years"), decades and vague spans ("last
-week", "recent months") are not events and are skipped. Each event carries its sentence.
+most recent November (2023-11), "yesterday" is the day before, "last week" the week of
+8 January (precision ``week``, dated by its Monday). The tense of the date's clause
+decides between the last and the next such date ("was arrested on March 21" looks back,
+"is scheduled for Feb. 14" ahead), and the story's own dates anchor "the next year" or
+"two months later". Explicit dates ("15 January 2024", "January 2024", "in 2001") need
+no anchor; relative ones are dropped when the publication date is unknown. Durations
+("two years"), decades, "today" meaning now, and years that are part of a name ("the
+2020 budget") are not events. Each event is the clause that says what happened then,
+not the whole sentence.
 """
-
 from __future__ import annotations
 
 import bisect
 import datetime as dt
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from briefgen.dates import MONTH_ALTERNATION, MONTHS, WEEKDAYS
 from briefgen.extract.facts import looks_like_furniture
@@ -46,9 +50,22 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("m", re.compile(rf"^(?:early |late |mid-?|mid )?{_MONTH}$")),
     ("wd", re.compile(rf"^(?P<rel>last |this |this past |next )?{_WEEKDAY}(?: (?:morning|afternoon|evening|night))?$")),
     ("word", re.compile(r"^(?P<word>yesterday|today|tomorrow|tonight|this morning|this afternoon|this evening|last night)$")),
-    ("rel_unit", re.compile(r"^(?P<rel>last|this|next|the previous|the following) (?P<unit>month|year)$")),
-    ("ago", re.compile(r"^(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?P<unit>day|month|year)s? ago$")),
+    ("week", re.compile(r"^(?:(?:earlier|later|late|early) )?(?P<rel>last|this|next|this past) week$")),
+    ("weekend", re.compile(r"^(?:over |during |at )?(?:(?P<rel>the|this|last|this past|next) )?weekend$")),
+    ("rel_unit", re.compile(r"^(?:(?:earlier|later|early|late|so far|by the end of|the end of|end of|the start of|"
+                            r"the beginning of|the middle of) )?(?P<rel>last|this|next) (?P<unit>month|year)$")),
+    ("ago", re.compile(r"^(?:(?:nearly|about|almost|more than|roughly|some|just|over|around) )?"
+                       r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
+                       r"(?P<unit>day|week|month|year)s? ago$")),
+    # relative to a date the story itself set ("in 2016 ... the next year")
+    ("anchored", re.compile(r"^(?:(?:later|earlier|early|late|by the end of|the end of) )?"
+                            r"(?:the (?P<rel>next|following|previous) (?P<unit>day|month|year)"
+                            r"|(?P<rel2>that|the same) (?P<unit2>month|year))$")),
+    ("later", re.compile(r"^(?:(?:nearly|about|almost|more than|roughly|some|just|over|around) )?"
+                         r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
+                         r"(?P<unit>day|week|month|year)s? (?P<rel>later|earlier|after|before)$")),
 ]
+_PATTERNS_BY_KIND = dict(_PATTERNS)
 _LEAD = re.compile(r"^(?:on|in|since|by|from|until|before|after|during|as of|at|of)\s+", re.I)
 
 
@@ -71,19 +88,65 @@ def _shift_month(year: int, month: int, by: int) -> tuple[int, int]:
     return n // 12, n % 12 + 1
 
 
+def _monday(d: dt.date) -> dt.date:
+    return d - dt.timedelta(days=d.weekday())
+
+
+def _anchored(kind: str, g: dict[str, str], anchor: tuple[str, Precision] | None,
+              ) -> tuple[str, Precision] | None:
+    """"the next year", "two months later": counted from the date the story just set."""
+    if anchor is None:
+        return None
+    date, prec = anchor
+    unit = g.get("unit") or g["unit2"]
+    if kind == "anchored":
+        by = {"next": 1, "following": 1, "previous": -1, "the same": 0, "that": 0}[
+            g.get("rel") or g["rel2"]]
+    else:
+        n = int(g["n"]) if g["n"].isdigit() else _NUMBERS[g["n"]]
+        by = n if g["rel"] in {"later", "after"} else -n
+    year = int(date[:4])
+    if unit == "year":
+        return f"{year + by:04d}", "year"
+    if unit == "month" and len(date) >= 7:
+        y, mo = _shift_month(year, int(date[5:7]), by)
+        return f"{y:04d}-{mo:02d}", "month"
+    if unit in {"day", "week"} and len(date) == 10 and prec in {"day", "week"}:
+        d = dt.date.fromisoformat(date) + dt.timedelta(days=by * (7 if unit == "week" else 1))
+        return (d.isoformat(), "day") if unit == "day" else (_monday(d).isoformat(), "week")
+    return None
+
+
 def resolve_date(
-    phrase: str, published: dt.date | None, *, future: bool = False
+    phrase: str, published: dt.date | None, *, future: bool = False, past: bool = False,
+    anchor: tuple[str, Precision] | None = None, story_year: int | None = None,
 ) -> tuple[str, Precision] | None:
     """Resolve a date phrase to (``YYYY[-MM[-DD]]``, precision), or None.
 
     ``published`` anchors relative phrases; without it only absolute dates resolve. A
     bare month or week day means the most recent one, unless ``future`` says the
-    sentence looks ahead ("will meet in June"), then the next one.
+    sentence looks ahead ("will meet in June"), then the next one; a day and month
+    ("March 21") is the nearest such day, or the last one before publication when
+    ``past`` says the clause is in the past tense, the next one when ``future``.
+    ``anchor`` is the date the story last set, for "the next year" or "two months
+    later"; without it those phrases do not resolve. ``story_year`` is a year the
+    sentence (or the one before) names: a bare month in the past then falls in it ("In
+    2016 ... By December" is December 2016). Weeks ("last week", "over the
+    weekend") resolve to their Monday with precision ``week``.
     """
     text = " ".join(phrase.lower().replace("\u2019", "'").split()).strip(" ,.")
     text = _LEAD.sub("", text)
     # a time of day after the date ("15 January 2024 17:51 GMT") adds nothing here
     text = re.sub(r",? (?:at )?\d{1,2}[:.]\d\d(?: ?[ap]\.?m\.?)?(?: [a-z]{2,4})?$", "", text)
+    if "(" in text:  # "today (nov. 20)": the date in brackets says which day
+        outer, inner = text.split("(", 1)
+        got = resolve_date(inner.rstrip(") "), published, future=future, past=past, anchor=anchor)
+        if got is not None:
+            return got
+        text = outer.strip()
+    anchored = _PATTERNS_BY_KIND["anchored"].match(text)
+    if anchored:  # "the next year" counts from the story's date, "next year" from today
+        return _anchored("anchored", anchored.groupdict(), anchor)
     text = re.sub(r"^the ", "", text) if not text.startswith("the year") else text
     for kind, pat in _PATTERNS:
         m = pat.match(text)
@@ -103,17 +166,25 @@ def resolve_date(
             return g["year"], "year"
         if kind == "range_my":
             return f"{int(g['year']):04d}-{month:02d}", "month"
+        if kind in {"anchored", "later"}:
+            return _anchored(kind, g, anchor)
         if published is None:
             return None  # everything below is relative to the publication date
         if kind in {"dm", "md"}:
             d = _closest_year(month, int(g["day"]), published)
+            if d is not None and past and d > published:
+                d = _ymd(d.year - 1, month, int(g["day"]))
+            elif d is not None and future and not past and d < published:
+                d = _ymd(d.year + 1, month, int(g["day"]))
             return (d.isoformat(), "day") if d else None
         if kind == "m_rel":
             year = published.year + {"last": -1, "this": 0, "next": 1}[g["rel"]]
             return f"{year:04d}-{month:02d}", "month"
-        if kind == "m" and future:
+        if kind == "m" and future and not past:
             year = published.year if month >= published.month else published.year + 1
             return f"{year:04d}-{month:02d}", "month"
+        if kind == "m" and story_year is not None and story_year < published.year:
+            return f"{story_year:04d}-{month:02d}", "month"
         if kind in {"m", "last_m"}:
             # the most recent such month, this month included
             year = published.year if month <= published.month else published.year - 1
@@ -124,7 +195,7 @@ def resolve_date(
             rel = (g.get("rel") or "").strip()
             target = WEEKDAYS[g["weekday"]]
             back = (published.weekday() - target) % 7
-            if rel == "next" or (future and not rel):
+            if rel == "next" or (future and not past and not rel):
                 fwd = (target - published.weekday()) % 7
                 if rel == "next" and fwd == 0:
                     fwd = 7  # "next Monday" said on a Monday is a week on
@@ -135,6 +206,19 @@ def resolve_date(
         if kind == "word":
             shift = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(g["word"], 0)
             return (published + dt.timedelta(days=shift)).isoformat(), "day"
+        if kind == "week":
+            by = {"last": -1, "this past": -1, "this": 0, "next": 1}[g["rel"]]
+            return _monday(published + dt.timedelta(days=7 * by)).isoformat(), "week"
+        if kind == "weekend":
+            g["rel"] = g.get("rel") or "the"
+            if g["rel"] == "next" or (future and not past and g["rel"] in {"this", "the"}):
+                sat = published + dt.timedelta(days=(5 - published.weekday()) % 7)
+            else:  # the weekend just gone (a Saturday or Sunday paper: its own weekend)
+                back = (published.weekday() - 5) % 7
+                sat = published - dt.timedelta(days=back)
+                if g["rel"] in {"last", "this past"} and back < 2:
+                    sat -= dt.timedelta(days=7)
+            return _monday(sat).isoformat(), "week"
         if kind == "rel_unit":
             by = {"last": -1, "the previous": -1, "this": 0, "next": 1,
                   "the following": 1}[g["rel"]]
@@ -146,6 +230,8 @@ def resolve_date(
             n = int(g["n"]) if g["n"].isdigit() else _NUMBERS[g["n"]]
             if g["unit"] == "day":
                 return (published - dt.timedelta(days=n)).isoformat(), "day"
+            if g["unit"] == "week":
+                return _monday(published - dt.timedelta(days=7 * n)).isoformat(), "week"
             if g["unit"] == "month":
                 y, mo = _shift_month(published.year, published.month, -n)
                 return f"{y:04d}-{mo:02d}", "month"
@@ -156,12 +242,123 @@ def resolve_date(
 #: Words that make a sentence look ahead, so a bare "June" or "Friday" is the next one.
 _FUTURE = {"will", "shall", "plan", "plans", "planned", "scheduled", "due", "upcoming",
            "expected", "next", "before", "until", "ahead", "'ll", "going"}
+#: Verbs whose infinitive looks ahead: "plans to fly in 2022", "is scheduled for Feb. 14".
+_AHEAD_VERBS = {"plan", "schedule", "expect", "intend", "aim", "hope", "due", "set", "prepare",
+                "propose", "promise", "pledge", "vow", "go"}
+#: ("would" is left out: "his vow that Britain would leave on Oct. 31" looks back.)
+_MODALS = {"will", "'ll", "shall", "wo", "could", "should", "may", "might", "must"}
+#: Nouns that a year names rather than dates: "the 2020 budget", "Class of 2019".
+_NAMED_BY_YEAR = {"budget", "budgets", "census", "class", "act", "bill", "law", "agenda",
+                  "vision", "strategy", "report", "model", "edition", "olympics", "games",
+                  "cup", "plan", "accord", "accords", "treaty", "framework", "programme",
+                  "program", "guidelines"}
+#: Date words that mean "now", not a day something happened on.
+_PRESENT = {"today", "now", "nowadays", "these days", "currently", "at present", "this time"}
+MAX_LABEL_WORDS = 22
+#: The page's legal small print ("\u00a92019 ... Corp."): its dates are no events.
+_LEGAL = re.compile(r"\u00a9|\bcopyright\b|all rights reserved", re.I)
 
 
 def _looks_ahead(doc: Doc, sent_start: int, ent_start: int) -> bool:
     """Does the clause before the date speak of the future ("will meet on Friday")?"""
     window = doc[max(sent_start, ent_start - 12) : ent_start]
     return any(t.lower_ in _FUTURE for t in window)
+
+
+def _governor(ent: Span) -> Token | None:
+    """The verb of the clause a date belongs to."""
+    t = ent.root
+    while t.pos_ not in {"VERB", "AUX"} and t.head.i != t.i:
+        t = t.head
+    return t if t.pos_ in {"VERB", "AUX"} else None
+
+
+def clause_tense(ent: Span) -> str | None:
+    """"past", "future" or None (present or unknown) for the clause a date sits in.
+
+    Past: a past-tense verb ("was arrested in April", "unveiled in May", "had met").
+    Future: a modal or "will" ("will meet on Friday", "could begin in 2022"), or a verb
+    that looks ahead ("plans to fly in 2022", "is scheduled for Feb. 14").
+    """
+    doc = ent.doc
+    before = doc[max(ent.start - 2, 0): ent.start].text.lower()
+    if before.endswith(("since", "as of")):
+        return "past"
+    v = _governor(ent)
+    if v is None:
+        return None
+    chain = [v]
+    if v.dep_ in {"xcomp", "ccomp"} and v.head.i != v.i:
+        chain.append(v.head)
+    for w in chain:
+        auxes = [c for c in w.children if c.dep_ in {"aux", "auxpass"}]
+        if any(a.lower_ in _MODALS for a in auxes) or (w.lemma_.lower() in _AHEAD_VERBS and w is not v):
+            return "future"
+        if w is v and w.lemma_.lower() in {"schedule", "due", "set"} and any(
+                a.lemma_ == "be" and a.tag_ in {"VBZ", "VBP"} for a in auxes):
+            return "future"
+        if any(a.lower_ == "going" for a in auxes):
+            return "future"
+    if any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" and c.lower_ not in _MODALS
+           for c in v.children):
+        return "past"  # "were walking", "had met", "was arrested"
+    if v.tag_ == "VBD" or (v.tag_ == "VBN" and any(
+            c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBD", "VBZ", "VBP"} and c.lower_ not in _MODALS
+            for c in v.children)):
+        return "past"
+    if v.tag_ == "VBN" and v.dep_ in {"acl", "relcl"}:
+        return "past"  # "the lander unveiled in May"
+    return None
+
+
+def _label_span(doc: Doc, sent: Span, ent: Span) -> tuple[int, int]:
+    """Token range [lo, hi) of the clause that says what happened on a date.
+
+    The clause of the verb the date belongs to, without the other clauses of its
+    sentence; a long one is cut to the words around the date.
+    """
+    v = _governor(ent)
+    lo, hi = sent.start, sent.end
+    if v is not None and sent.start <= v.i < sent.end:
+        # climb out of a clause too small to say anything ("said Monday")
+        lo, hi = v.left_edge.i, v.right_edge.i + 1
+        inside = range(ent.start, ent.end)
+        for c in sorted(v.children, key=lambda c: c.i):
+            sub = range(c.left_edge.i, c.right_edge.i + 1)
+            if any(i in sub for i in inside):
+                continue
+            if c.dep_ in {"advcl", "ccomp", "conj", "parataxis", "cc", "punct", "mark", "prep",
+                          "npadvmod", "advmod", "dep", "intj", "xcomp", "oprd"} or c.dep_ == "relcl":
+                if c.i < ent.start and c.dep_ not in {"prep", "advmod", "npadvmod", "xcomp"}:
+                    lo = max(lo, c.right_edge.i + 1)
+                elif c.i > ent.end and c.dep_ not in {"xcomp", "ccomp"}:
+                    hi = min(hi, c.left_edge.i)
+                    break
+        lo, hi = max(lo, sent.start), min(hi, sent.end)
+        if not (lo <= ent.start and ent.end <= hi):
+            lo, hi = sent.start, sent.end
+    if hi - lo > MAX_LABEL_WORDS:
+        before = MAX_LABEL_WORDS // 2
+        lo = max(lo, ent.start - before)
+        hi = min(hi, max(ent.end + (MAX_LABEL_WORDS - (ent.start - lo)), ent.end + 3))
+    while lo < ent.start and (doc[lo].is_punct or doc[lo].is_space or doc[lo].pos_ in {"CCONJ", "SCONJ", "PART"}):
+        lo += 1
+    while hi > ent.end and (doc[hi - 1].is_space or (doc[hi - 1].is_punct and doc[hi - 1].text not in {
+            ".", "!", "?", ")"})):
+        hi -= 1
+    if ent.end < sent.end and doc[ent.end].text == "(":
+        j = ent.end
+        while j < min(sent.end, ent.end + 8) and doc[j].text != ")":
+            j += 1
+        if j < sent.end and doc[j].text == ")":
+            hi = max(hi, j + 1)  # "today (Nov. 18)"
+    opened = doc[lo:hi].text.count("(") - doc[lo:hi].text.count(")")
+    if opened > 0 and hi < sent.end and doc[hi].text == ")":
+        hi += 1  # "Monday night (Nov. 18)"
+    if ent.start > sent.start and (doc[ent.start - 1].pos_ == "ADP" or doc[ent.start - 1].lower_ in {
+            "since", "until", "before", "after", "by"}):
+        lo = min(lo, ent.start - 1)  # "since 2016", "on Nov. 18"
+    return lo, hi
 
 
 def _phrase(doc: Doc, start: int, end: int) -> str:
@@ -175,37 +372,96 @@ def _phrase(doc: Doc, start: int, end: int) -> str:
     return words
 
 
+def _names_a_thing(doc: Doc, ent: Span) -> bool:
+    """A year that is part of a name: "the 2020 budget", "Class of 2019", "Vision 2030"."""
+    if not re.fullmatch(r"(?:fiscal |fy ?)?(?:1\d{3}|20\d\d|21\d\d)", ent.text.lower()):
+        return False
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    prev = doc[ent.start - 1] if ent.start > 0 else None
+    if nxt is not None and nxt.text in {")", ";"} and prev is not None and prev.text in {"(", ","}:
+        return True  # a citation: "(Grand Central Publishing, 2018)"
+    if nxt is not None and nxt.lower_ in _NAMED_BY_YEAR:
+        return True
+    if prev is not None and prev.lower_ == "of" and ent.start > 1 and doc[ent.start - 2].text[:1].isupper() \
+            and doc[ent.start - 2].ent_type_ != "DATE":
+        return True  # "Class of 2019"
+    return prev is not None and prev.text[:1].isupper() and prev.pos_ == "PROPN" and prev.ent_type_ != "DATE"
+
+
+def _beside_a_day(doc: Doc, ent: Span, day_ents: list[Span]) -> bool:
+    """A week day printed with its date ("Friday, Dec. 6", "Monday night (Nov. 18)"), or
+    naming a kind of thing rather than a day ("Saturday publication", "Sunday papers")."""
+    if not any(w.lower_ in WEEKDAYS for w in ent):
+        return False
+    if len(ent) == 1 and ent.root.dep_ in {"compound", "amod", "nmod"} and ent.root.head.pos_ == "NOUN" \
+            and ent.root.head.ent_type_ != "DATE":
+        return True
+    return any(0 <= o.start - ent.end <= 2 and o is not ent for o in day_ents)
+
+
+def _in_brackets_after_a_day(doc: Doc, ent: Span, dates: list[Span]) -> bool:
+    """"Nov. 18" in "today (Nov. 18)": the row is the day word's, the bracket only confirms it."""
+    return ent.start >= 2 and doc[ent.start - 1].text == "(" and any(
+        o.end == ent.start - 1 for o in dates)
+
+
 def extract_timeline(doc: Doc, published: dt.date | None) -> list[Event]:
-    """Events with resolved dates, in date order (then article order)."""
+    """Events with resolved dates, in date order (then article order).
+
+    Each date is resolved with the tense of its clause (a bare month in a past-tense
+    clause is the last such month before publication; in a clause that looks ahead, the
+    next) and with the date the story last set ("in 2016 ... the next year"). Each event
+    is the clause that says what happened then, not the whole sentence.
+    """
     dates = [ent for ent in doc.ents if ent.label_ == "DATE"]
     if not dates:
         return []
     text = doc.text
     sents = list(doc.sents)
     starts = [sent.start for sent in sents]
+    day_ents = [e for e in dates if re.search(r"\d", e.text) and any(
+        w.lower_.rstrip(".") in MONTHS for w in e)]
     out: list[Event] = []
+    sent_of: list[int] = []
     seen: set[tuple[str, int]] = set()
+    anchor: tuple[str, Precision] | None = None
+    anchor_sent = -10
+    year_set = (0, -10)
     for ent in dates:
-        sent = sents[bisect.bisect_right(starts, ent.start) - 1]
-        resolved = resolve_date(_phrase(doc, ent.start, ent.end), published,
-                                future=_looks_ahead(doc, sent.start, ent.start))
+        si = bisect.bisect_right(starts, ent.start) - 1
+        sent = sents[si]
+        phrase = _phrase(doc, ent.start, ent.end)
+        bare = _LEAD.sub("", " ".join(phrase.lower().split()))
+        dated_now = ent.end + 1 < len(doc) and doc[ent.end].text == "(" and any(
+            o.start == ent.end + 1 for o in day_ents)  # "today (Nov. 18)"
+        if (bare in _PRESENT and not dated_now) or _names_a_thing(doc, ent) or _beside_a_day(
+                doc, ent, day_ents) or _in_brackets_after_a_day(doc, ent, dates):
+            continue
+        tense = clause_tense(ent)
+        future = tense == "future" or (tense is None and _looks_ahead(doc, sent.start, ent.start))
+        resolved = resolve_date(phrase, published, future=future, past=tense == "past",
+                                anchor=anchor if si - anchor_sent <= 2 else None,
+                                story_year=year_set[0] if si - year_set[1] <= 2 else None)
         if resolved is None:
             continue
         date, precision = resolved
-        s, e = sent.start_char, sent.end_char
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if (date, s) in seen or looks_like_furniture(text[s:e]):
+        if re.search(r"\d{4}", phrase) or precision in {"day", "month"}:
+            anchor, anchor_sent = resolved, si
+        if re.search(r"\d{4}", phrase):
+            year_set = (int(date[:4]), si)
+        s_tok, e_tok = _label_span(doc, sent, ent)
+        s, e = doc[s_tok].idx, doc[e_tok - 1].idx + len(doc[e_tok - 1])
+        full = sent.text.strip()
+        if (date, s) in seen or looks_like_furniture(full) or _LEGAL.search(full):
             continue  # captions and page furniture carry dates but are not events
         seen.add((date, s))
         out.append(Event(date=date, precision=precision, text=text[s:e], start=s, end=e))
+        sent_of.append(sent.start)
     # a sentence dated "on Sunday ... of 2024" is one event, at its most precise date
     out = [
-        ev for ev in out
-        if not any(o.start == ev.start and o.date != ev.date and o.date.startswith(ev.date)
-                   for o in out)
+        ev for ev, sv in zip(out, sent_of, strict=True)
+        if not any(so == sv and o.date != ev.date and o.date.startswith(ev.date)
+                   for o, so in zip(out, sent_of, strict=True))
     ]
     out.sort(key=lambda ev: (ev.date, ev.start))
     return out

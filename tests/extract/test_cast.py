@@ -98,3 +98,60 @@ def test_descriptions_refer_to_the_actor_introduced() -> None:
     assert c is not None and c.name == "Orvane Systems"
     assert p is not None and p.name == "Amira Castell"
     assert p.role is not None and p.role.startswith("professor of engineering")
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Kristi NoemKristi", "Kristi Noem"),  # the name starting over
+        ("Alexandria Ocasio-CortezAlexandria Ocasio-CortezSanders", "Alexandria Ocasio-Cortez"),
+        ("NoemSouth Dakota", "Noem"),  # a region glued on
+        ("McDonald", "McDonald"),
+        ("SpaceX", "SpaceX"),
+        ("OrbitBeyond", "OrbitBeyond"),
+        ("WoodSpring", "WoodSpring"),  # "Spring" is a town, but not a region of several words
+    ],
+)
+def test_names_glued_to_furniture_are_cut(name: str, expected: str) -> None:
+    from briefgen.extract.cast import unglue
+
+    assert unglue(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("Michael Webb", True), ("Jeanine Pirro", True), ("Forest Hill", False),
+     ("Dick Clark Productions", False), ("Virginia Beach", False), ("Blue Origin", False)],
+)
+def test_a_personal_name_by_its_form(name: str, expected: bool) -> None:
+    from briefgen.extract.cast import looks_like_person
+
+    assert looks_like_person(name) is expected
+
+
+def test_capitals_know_their_country() -> None:
+    assert gazetteer.capital_of("Pyongyang") == "North Korea"
+    assert gazetteer.capital_of("Washington") == "United States"
+    assert gazetteer.capital_of("Fort Worth") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("The crew tested the rover on the Moon before the launch.", "Moon", "place"),
+        ("Police found the girl at a hotel in Forest Hill. Forest Hill officers made the arrest.",
+         "Forest Hill", "place"),
+        ("Settlers moved into the West Bank. The West Bank has been occupied since 1967.",
+         "West Bank", "place"),
+        ("Fans packed Heinz Field for the rematch.", "Heinz Field", "place"),
+        ("Emirates ordered 50 jets. Emirates Airline said the deal was worth $16bn.",
+         "Emirates Airline", "organisation"),
+    ],
+)
+def test_places_and_organisations_by_form(text: str, name: str, kind: str) -> None:
+    assert _actor(_cast(text), name).kind == kind
+
+
+def test_one_organisation_under_two_names() -> None:
+    cast = _cast("Emirates ordered 50 jets. Emirates Airline said the deal was worth $16bn.")
+    assert len([a for a in cast.actors if a.name.startswith("Emirates")]) == 1

@@ -103,3 +103,134 @@ def test_roles_not_ages_or_other_names(text: str, name: str, role: str | None) -
     found = {e.name: e for e in extract_entities(parse(text), [])}
     assert name in found, list(found)
     assert found[name].role == role
+
+
+def _actors_of(text: str) -> dict[str, Entity]:
+    doc = parse(text)
+    return {e.name: e for e in extract_entities(doc, extract_quotes(doc))}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name glued to page furniture is cut back to the name
+        ("Governor Dana Whitfield defended the campaign on Monday.\n\nDana WhitfieldDana Whitfield "
+         "said the ads were working.", {"Dana Whitfield": "PERSON"}),
+        # a possessive splits the owner from what is theirs
+        ("Jeff Bezos's Blue Origin will bid for the contract, officials said.",
+         {"Jeff Bezos": "PERSON", "Blue Origin": "ORG"}),
+        # nationality words are not actors
+        ("Afghan officials said the Taliban had freed the hostages. Israeli troops were not involved.",
+         {"Taliban": "ORG"}),
+        # short and full first names, a generational suffix: one man
+        ("Pat Carlineo was arrested in April. Patrick Carlineo Jr. pleaded guilty on Monday. "
+         "Carlineo faces prison.", {"Patrick Carlineo Jr.": "PERSON"}),
+        # teams by their plural name, platforms by how they are used
+        ("The Steelers beat the Browns on Sunday. The Steelers have won four straight.",
+         {"Steelers": "ORG", "Browns": "ORG"}),
+        ("Critics mocked the slogan on Twitter. Many Twitter users shared the video.", {"Twitter": "ORG"}),
+        # a capital that acts is its country's government
+        ("Pyongyang has denied the arms deals. North Korea fired a missile on Sunday. Pyongyang said "
+         "the test was a success.", {"North Korea": "GPE"}),
+        # a title the tagger took into the name is the role
+        ("Browns DL Sheldon Richardson said the fight was ugly.", {"Sheldon Richardson": "PERSON"}),
+        # a name the tagger cut short is grown to the whole name
+        ("It came as foreign minister Choe Son Hui arrived in Moscow.", {"Choe Son Hui": "PERSON"}),
+        # a first name and surname the tagger missed ("Weeks" read as a date)
+        ("American Kevin King and Australian Timothy Weeks, both professors, were freed on Tuesday.",
+         {"Kevin King": "PERSON", "Timothy Weeks": "PERSON"}),
+        # a wire credit in the dateline is no actor
+        ("LONDON (AP) \u2014 The party was accused on Wednesday of misleading voters.", {}),
+        # a possessive inside an organisation's own name stays
+        ("The People's Liberation Army moved troops into the city.", {"People's Liberation Army": "ORG"}),
+        # events are not actors
+        ("Spain beat Russia at the Davis Cup Finals on Monday.", {}),
+        # one company under its full and its short name
+        ("New Media Investment Group agreed to buy the chain. New Media said the deal would close "
+         "soon. New Media shares rose.", {"New Media Investment Group": "ORG"}),
+        # a one-word name never given in full is no person
+        ("Gannett agreed to the merger. Gannett shareholders approved it, and Gannett said jobs "
+         "would go.", {"Gannett": "ORG"}),
+    ],
+)
+def test_each_actor_once_under_its_fullest_name(text: str, expected: dict[str, str]) -> None:
+    found = _actors_of(text)
+    central = {name: e.label for name, e in found.items() if e.salience > 0}
+    assert central == expected
+
+
+def test_the_pyongyang_that_acts_is_an_alias_of_north_korea() -> None:
+    found = _actors_of("Pyongyang has denied the arms deals. North Korea fired a missile on Sunday.")
+    assert "Pyongyang" in found["North Korea"].aliases
+    assert "Pyongyang" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Browns DL Sheldon Richardson said the fight was ugly.", "Sheldon Richardson", "Browns DL"),
+        ("Fox News host Jeanine Pirro criticised the move.", "Jeanine Pirro", "Fox News host"),
+        ("NPR's Emily Feng reported from the capital.", "Emily Feng", "NPR"),
+        ("Alex Horton of the Washington Post said the case was rare.", "Alex Horton", "Washington Post"),
+        ("Rep. Ilhan Omar asked for compassion.", "Ilhan Omar", "Representative"),
+        ("Pittsburgh quarterback Mason Rudolph was hit with his own helmet.", "Mason Rudolph",
+         "Pittsburgh quarterback"),
+        ("US Secretary of State Mike Pompeo announced the change.", "Mike Pompeo", "US Secretary of State"),
+        # a fuller description wins over a bare honorific
+        ("General Mark Milley, chairman of the Joint Chiefs of Staff, said troops would stay.",
+         "Mark Milley", "chairman of the Joint Chiefs of Staff"),
+        # a plural title before a list is every member's
+        ("The founding members Tom Johnston, Michael McDonald and John McFee will tour.", "Tom Johnston",
+         "founding member"),
+    ],
+)
+def test_roles_from_anywhere_in_the_article(text: str, name: str, role: str) -> None:
+    found = _actors_of(text)
+    assert name in found, list(found)
+    assert found[name].role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a place named once in passing
+        ("The mayor, who grew up in Denver, opened the bridge on Monday.", "Denver"),
+        # a common word read as a name
+        ("Meth. We're on it, the posters said. The state has a meth problem.", "Meth"),
+        # a place as the modifier of a title
+        ("U.S. Attorney James Kennedy said the man pleaded guilty.", "United States"),
+        # a one-word name the tagger guessed, mentioned once, with no role
+        ("The simulation ran on the Hazel supercomputer for a year.", "Hazel"),
+        # the page's legal small print
+        ("The mayor opened the bridge. The contents of this site are \u00a92019 Harbour Publishing Corp., "
+         "a subsidiary of Quay Media Inc.", "Harbour Publishing Corp."),
+        # a "place" nothing happens in
+        ("The universe has expanded since the Big Bang. The Big Bang left a faint glow.", "Big Bang"),
+    ],
+)
+def test_actors_named_in_passing_have_no_salience(text: str, name: str) -> None:
+    found = _actors_of(text)
+    assert name not in found or found[name].salience == 0, found.get(name)
+
+
+def test_the_scene_of_the_story_is_an_actor() -> None:
+    found = _actors_of("Three cases of plague were confirmed in Inner Mongolia. Inner Mongolia is "
+                       "sparsely populated. Officials in Inner Mongolia said the risk was low.")
+    assert found["Inner Mongolia"].label == "GPE"
+    assert found["Inner Mongolia"].salience > 0
+    assert found["Inner Mongolia"].relation == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Kotak Institutional Equities, a brokerage, cut its forecast.", "Kotak Institutional Equities",
+         "brokerage"),
+        ("After CEO and co-founder Adam Neumann left, the board met.", "Adam Neumann", "CEO and co-founder"),
+        ("As Emily Feng reports for NPR, the first cases came to light last week.", "Emily Feng", "NPR"),
+    ],
+)
+def test_roles_of_organisations_and_affiliations(text: str, name: str, role: str) -> None:
+    found = _actors_of(text)
+    assert name in found, list(found)
+    assert found[name].role == role

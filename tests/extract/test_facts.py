@@ -6,7 +6,8 @@ import datetime as dt
 
 import pytest
 
-from briefgen.extract.facts import extract_facts, extract_figures, same_fact, similar
+from briefgen.extract.facts import extract_facts, same_fact, similar
+from briefgen.extract.figures import extract_figures
 from briefgen.extract.quotes import extract_quotes
 from briefgen.models import restore
 from tests.conftest import parse

@@ -59,7 +59,7 @@ MONDAY = dt.date(2024, 1, 15)  # Monday 15 January 2024
         ("2014-2016", ("2014", "year")),
         ("from June to August 2023", ("2023-06", "month")),
         # not dates of events
-        ("last week", None),
+        ("last week", ("2024-01-08", "week")),
         ("two years", None),
         ("decades", None),
         ("the 1990s", None),
@@ -149,3 +149,102 @@ def test_captions_are_not_events() -> None:
     assert [(e.date, e.text) for e in events] == [
         ("2023-09", "The two leaders met at the cosmodrome in September 2023.")
     ]
+
+
+WEDNESDAY = dt.date(2019, 11, 20)  # Wednesday 20 November 2019
+
+
+def _rows(text: str, published: dt.date = WEDNESDAY) -> list[tuple[str, str, str]]:
+    return [(e.date, e.precision, e.text) for e in extract_timeline(parse(text), published)]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("last week", ("2019-11-11", "week")),
+        ("this week", ("2019-11-18", "week")),
+        ("earlier this week", ("2019-11-18", "week")),
+        ("next week", ("2019-11-25", "week")),
+        ("over the weekend", ("2019-11-11", "week")),  # Sat 16 - Sun 17: the week of the 11th
+        ("last month", ("2019-10", "month")),
+        ("earlier this month", ("2019-11", "month")),
+        ("earlier this year", ("2019", "year")),
+        ("nearly a year ago", ("2018", "year")),
+        ("two weeks ago", ("2019-11-04", "week")),
+        # needs the date the story set: nothing without it
+        ("the next year", None),
+        ("two months later", None),
+    ],
+)
+def test_weeks_and_relative_phrases(phrase: str, expected: tuple[str, str] | None) -> None:
+    assert resolve_date(phrase, WEDNESDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "anchor", "expected"),
+    [
+        ("the next year", ("2016-08", "month"), ("2017", "year")),
+        ("the following year", ("2016", "year"), ("2017", "year")),
+        ("the previous year", ("2017", "year"), ("2016", "year")),
+        ("two months later", ("2019-05", "month"), ("2019-07", "month")),
+        ("a day later", ("2019-05-18", "day"), ("2019-05-19", "day")),
+    ],
+)
+def test_anchored_phrases_count_from_the_story_date(
+    phrase: str, anchor: tuple[str, str], expected: tuple[str, str]
+) -> None:
+    assert resolve_date(phrase, WEDNESDAY, anchor=anchor) == expected  # type: ignore[arg-type]
+
+
+def test_past_tense_day_and_month_is_before_publication() -> None:
+    assert resolve_date("March 21", WEDNESDAY) == ("2020-03-21", "day")  # nearest, tense unknown
+    assert resolve_date("March 21", WEDNESDAY, past=True) == ("2019-03-21", "day")
+    assert resolve_date("Feb. 14", WEDNESDAY, future=True) == ("2020-02-14", "day")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the tense of the clause: arrested in April for a March 21 call, both in the past
+        ("Harold Finch was arrested in April for a March 21 phone call he made to the mayor's office.",
+         [("2019-03-21", "day"), ("2019-04", "month")]),
+        # "the next year" counts from the year the story set
+        ("The rebels seized the two teachers in August 2016. The next year, they released a video "
+         "of them.", [("2016-08", "month"), ("2017", "year")]),
+        # a past-tense clause in a sentence that also looks ahead
+        ("The company will offer the lander it unveiled in May to the agency.", [("2019-05", "month")]),
+        # weeks, with week precision
+        ("The council approved the plan last week. Protesters gathered over the weekend.",
+         [("2019-11-11", "week"), ("2019-11-11", "week")]),
+        # the future: a scheduled hearing
+        ("The hearing is scheduled for Feb. 14, the court said.", [("2020-02-14", "day")]),
+        # "would" looks back: the vow was made before
+        ("His vow was that Britain would leave the bloc on Oct. 31.", [("2019-10-31", "day")]),
+        # a week day printed with its date is one row
+        ("Tickets go on sale Friday, Dec. 6 at the box office.", [("2019-12-06", "day")]),
+        # "today (Nov. 20)" is a date; "Today, ..." meaning now is not
+        ("The paper was published online today (Nov. 20) in a journal.", [("2019-11-20", "day")]),
+        ("Today, such cases are rare.", []),
+        # names that contain a year are not dates
+        ("The 2020 budget was passed in parliament on Monday.", [("2019-11-18", "day")]),
+        ("The rule is set out in his memoir (Harbour Press, 2018).", []),
+        # the page's legal small print
+        ("The contents of this site are \u00a92019 Harbour Publishing Corp.", []),
+        # a week day naming a kind of thing
+        ("The paper will end Saturday publication of its print edition.", []),
+    ],
+)
+def test_dates_resolved_with_tense_and_anchors(text: str, expected: list[tuple[str, str]]) -> None:
+    assert sorted((d, p) for d, p, _ in _rows(text)) == sorted(expected)
+
+
+@pytest.mark.slow
+def test_each_row_is_the_clause_of_its_event() -> None:
+    text = ("After a long delay that angered residents across the valley, the council finally "
+            "approved the new bridge on Monday, while opponents said they would appeal.")
+    rows = _rows(text)
+    assert len(rows) == 1
+    label = rows[0][2]
+    assert "on Monday" in label and label in text
+    assert len(label.split()) < len(text.split())

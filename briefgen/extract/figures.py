@@ -1,0 +1,275 @@
+"""Figures: the numbers a reader should see, each with what it counts.
+
+Money, quantities, percentages and counts outside quotes. Each figure is a verbatim
+slice of the body (``text``), grown into the noun it counts when the sentence has one
+("more than a million rounds of artillery"), and ``label`` says what it counts when the
+slice does not: "roughly $449,000" gets "the campaign cost the state", read off the
+clause around the number (its subject and verb, or the noun it is "of"). A number with
+nothing to say what it counts is left out rather than printed bare.
+
+Not figures: years ("the 2024 moon mission"), ages ("Smith, 55,", "a 55-year-old"),
+ordinals, times of day, and numbers in page furniture (ticker tables, list headings).
+The same figure is printed once.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from briefgen.extract.facts import looks_like_furniture
+from briefgen.models import Figure, Quote
+
+__all__ = ["describe", "extract_figures"]
+
+FIGURE_LABELS = {"MONEY", "QUANTITY", "PERCENT", "CARDINAL"}
+_SMALL_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                "ten", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"}
+_HEDGES = {"more", "than", "less", "fewer", "about", "around", "nearly", "almost", "some",
+           "over", "up", "to", "at", "least", "most", "roughly", "approximately", "an",
+           "estimated", "just", "under", "a"}
+_VALUED = {"value", "worth", "estimate", "total", "cost", "price"}
+#: Words that measure rather than say what is measured: "185 miles" still needs a label.
+UNITS = {
+    "percent", "per", "cent", "%", "km", "kilometres", "kilometers", "mile", "miles", "metres",
+    "meters", "m", "bn", "billion", "million", "thousand", "trillion", "tons", "tonnes",
+    "ton", "tonne", "kg", "kilograms", "pounds", "lbs", "feet", "ft", "inches", "hours",
+    "hour", "minutes", "days", "weeks", "months", "years", "dollars", "euros", "yuan",
+    "rupees", "crore", "lakh", "points", "times", "fold", "degrees", "acres", "hectares",
+    "square", "cubic", "metric", "light", "light-years", "years-old",
+}
+MAX_FIGURE_WORDS = 20
+MAX_LABEL_WORDS = 12
+_YEAR = re.compile(r"^(1[89]\d\d|20\d\d|21\d\d)s?$")
+_AGE = re.compile(r"\d+-years?-old|\d+-year|\bage[ds]?\b", re.I)
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink [start, end) to exclude surrounding whitespace."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _figure_span(doc: Doc, ent: Span, sent: Span) -> tuple[int, int]:
+    """Token range [first, last] of a number entity grown into what it counts.
+
+    "a million" -> "more than a million rounds of artillery"; "$100 billion" ->
+    "Military and financial aid packages, valued at more than $100 billion (£79bn)";
+    "900km" -> "900km (500 miles)".
+    """
+    first, last = ent.start, ent.end - 1
+    if first > sent.start and (doc[first - 1].is_currency or doc[first - 1].text in "$\u00a3\u20ac\u00a5"):
+        first -= 1
+    # hedges before the number: "more than", "at least", "up to", "nearly"
+    while first > sent.start and doc[first - 1].lower_ in _HEDGES:
+        first -= 1
+    while first < ent.start and doc[first].lower_ in {"to", "at", "a", "an"} and not (
+        doc[first].lower_ in {"to", "at"} and doc[first + 1].lower_ in {"least", "most"}
+    ) and not (doc[first].lower_ == "to" and first > sent.start
+               and doc[first - 1].lower_ == "up"):
+        if doc[first].lower_ in {"a", "an"} and first + 1 == ent.start:
+            break  # "a million": keep the article
+        first += 1
+    # a conversion in brackets right after: "(£79bn)", "(500 miles)"
+    if last + 2 < sent.end and doc[last + 1].text == "(":
+        j = last + 2
+        while j < sent.end and j < last + 8 and doc[j].text != ")":
+            j += 1
+        if j < sent.end and doc[j].text == ")" and any(
+            t.like_num or t.ent_type_ in FIGURE_LABELS for t in doc[last + 2 : j]
+        ):
+            last = j
+    head = ent.root
+    if head.dep_ in {"nummod", "quantmod", "compound"} and head.head.pos_ in {"NOUN", "PROPN"}:
+        noun = head.head
+        if noun.i > last:
+            last = noun.i
+        head = noun
+    # what the amount is of/for: "rounds of artillery", "$100bn in military aid"
+    if last + 1 < sent.end and doc[last + 1].lower_ in {"of", "in", "for"}:
+        objs = [c for c in doc[last + 1].children if c.dep_ == "pobj"]
+        if objs and objs[0].ent_type_ not in {"DATE", "TIME", "GPE"}:
+            last = max(last, objs[0].right_edge.i)
+    # "packages, valued at $100bn": the valued thing comes first
+    gov = head.head
+    if head.dep_ == "pobj" and gov.dep_ == "prep" and gov.head.lemma_ in _VALUED:
+        verb = gov.head
+        if verb.dep_ in {"acl", "amod", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
+            thing = verb.head
+            first = min(first, thing.left_edge.i)
+    while last > first and doc[last].text in {",", ".", ";", ":", "-", "\u2013", "\u2014"}:
+        last -= 1
+    return first, last
+
+
+def _says_what(span: Span) -> bool:
+    """Does the slice itself name what it counts ("50 people"), beyond units and hedges?"""
+    for t in span:
+        w = t.lower_
+        if t.like_num or t.is_punct or t.is_currency or w in UNITS or w in _HEDGES:
+            continue
+        if re.fullmatch(r"[\d.,%$\u00a3\u20ac\u00a5+\-]+", w):
+            continue
+        if t.pos_ in {"NOUN", "PROPN", "ADJ", "VERB"} and t.ent_type_ not in FIGURE_LABELS:
+            return True
+    return False
+
+
+def _phrase(tok: Token, skip: range, limit: int = 8) -> list[Token]:
+    """A noun phrase's words without clauses, appositives or the number itself."""
+    drop = {"relcl", "acl", "appos", "punct", "advcl", "cc", "conj", "prep"}
+    keep: list[Token] = []
+
+    def walk(t: Token, top: bool) -> None:
+        for c in t.lefts:
+            if (c.dep_ not in drop or c.text == "-") and c.i not in skip:
+                walk(c, False)
+        keep.append(t)
+        for c in t.rights:
+            if c.i in skip:
+                continue
+            if (c.dep_ == "prep" and top and c.lower_ in {"of", "in", "for", "on"}) or c.dep_ == "pobj" or (c.dep_ not in drop and c.dep_ != "prep"):
+                walk(c, False)
+
+    walk(tok, True)
+    keep = [t for t in keep if t.i not in skip and (not t.is_punct or t.text == "-")]
+    return keep[:limit]
+
+
+def describe(doc: Doc, first: int, last: int) -> str:
+    """What the number in tokens [first, last] counts, in the article's words, or "".
+
+    The noun the number is "of" ("the national average of 3 percent"), the place word it
+    measures ("185 miles northwest of Beijing"), or its clause's subject and verb ("The
+    campaign ... cost the state roughly $449,000" -> "campaign cost the state").
+    """
+    skip = range(first, last + 1)
+    top = doc[last]
+    for t in doc[first: last + 1]:
+        if t.head.i < first or t.head.i > last:
+            top = t
+            break
+    h = top.head
+    words: list[Token] = []
+    if top.dep_ == "pobj" and h.dep_ == "prep" and h.head.pos_ in {"NOUN", "PROPN"} and h.head.i < first:
+        words = _phrase(h.head, skip, 6)
+    elif top.dep_ in {"npadvmod", "advmod"} and h.pos_ in {"ADV", "ADJ"} and any(
+            t.pos_ in {"NOUN", "PROPN"} for t in h.subtree if t.i not in skip):
+        words = [t for t in h.subtree if t.i not in skip and not t.is_punct][:6]
+    else:
+        v = top
+        while v.head.i != v.i and v.pos_ not in {"VERB", "AUX"}:
+            v = v.head
+        if v.pos_ not in {"VERB", "AUX"}:
+            return ""
+        subj_of = v
+        while not any(c.dep_ in {"nsubj", "nsubjpass"} for c in subj_of.children) and subj_of.dep_ in {
+                "conj", "xcomp", "advcl"} and subj_of.head.i != subj_of.i:
+            subj_of = subj_of.head
+        subj = next((c for c in subj_of.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is not None and subj.pos_ != "PRON" and subj.i not in skip:
+            words += _phrase(subj, skip, 6)
+        if v.lemma_ == "be" and subj is not None and subj.i in skip:
+            return ""
+        if v.lemma_ != "be":
+            if v.dep_ == "xcomp" and v.head.pos_ in {"VERB", "AUX"}:
+                words.append(v.head)  # "have to pay"
+            words += [c for c in v.children if c.dep_ in {"aux", "neg"} and c.i > v.head.i]
+            words.append(v)
+        for c in v.children:
+            if c.i in skip or c.i < v.i or any(t.i in skip for t in c.subtree):
+                continue
+            if c.dep_ in {"dobj", "dative", "attr", "prt", "acomp", "oprd"} or (
+                    c.dep_ == "prep" and c.lower_ in {"for", "on", "of", "in", "to"}):
+                words += [t for t in c.subtree if not t.is_punct][:6]
+                break
+    words = sorted({t.i: t for t in words}.values(), key=lambda t: t.i)
+    words = [t for t in words if t.i not in skip and (not t.is_punct or t.text == "-")]
+    while words and words[0].pos_ in {"DET", "CCONJ", "ADP", "PUNCT", "PART"}:
+        words = words[1:]
+    while words and words[-1].pos_ in {"DET", "CCONJ", "ADP", "PUNCT", "PART", "AUX"}:
+        words = words[:-1]
+    if not any(t.pos_ in {"NOUN", "PROPN"} for t in words):
+        return ""
+    words = words[:MAX_LABEL_WORDS]
+    text = "".join(t.text + (t.whitespace_ if i + 1 < len(words) and words[i + 1].i == t.i + 1 else " ")
+                   for i, t in enumerate(words))
+    return text.strip()
+
+
+def _not_a_figure(doc: Doc, ent: Span) -> bool:
+    """Years, ages, times of day: numbers that count nothing a brief should show."""
+    text = ent.text.strip()
+    if _YEAR.match(text) or re.search(r"\d:\d\d", text):
+        return True
+    after = doc[ent.end: ent.end + 2].text.lower()
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    if _AGE.search(text) or after.startswith(("-year-old", "years old", "year-old")) or before in {
+            "age", "aged", "ages"}:
+        return True
+    # "Patrick Carlineo Jr., 55, could face": an age in apposition to a person
+    return (before == "," and ent.start > 1 and doc[ent.start - 2].ent_type_ == "PERSON"
+            and ent.end < len(doc) and doc[ent.end].text == ",")
+
+
+def _furniture(sent: Span) -> bool:
+    """A ticker table or a list heading ("11 Fascinating Facts"), not a sentence: no verb,
+    or mostly numbers and capitals."""
+    words = [t for t in sent if not t.is_space and not t.is_punct]
+    if not words or not any(t.pos_ in {"VERB", "AUX"} for t in words):
+        return True
+    numeric = sum(1 for t in words if t.like_num or re.fullmatch(r"[-+]?[\d.,]+%?", t.text))
+    return numeric / len(words) > 0.3 or looks_like_furniture(sent.text.strip() + ".")
+
+
+def _value_key(text: str) -> str:
+    return re.sub(r"[^\d.%$\u00a3\u20ac]", "", text) or text.lower()
+
+
+def extract_figures(doc: Doc, quotes: list[Quote]) -> list[Figure]:
+    """Money, quantities, percentages and counts outside quotes, each with what it counts."""
+    text = doc.text
+    out: list[Figure] = []
+    covered: list[tuple[int, int]] = []
+    seen: set[str] = set()
+    sents = list(doc.sents)
+    si = 0
+    for ent in doc.ents:
+        if ent.label_ not in FIGURE_LABELS:
+            continue
+        while si < len(sents) and sents[si].end <= ent.start:
+            si += 1
+        if si >= len(sents):
+            break
+        if any(q.start <= ent.start_char < q.end for q in quotes):
+            continue
+        if any(a <= ent.start_char < b for a, b in covered):
+            continue  # already inside an earlier figure ("(500 miles)")
+        if not any(t.like_num for t in ent) or _not_a_figure(doc, ent) or _furniture(sents[si]):
+            continue
+        root = ent.root
+        if ent.label_ == "CARDINAL":
+            # a bare count matters only when it counts something: "50 people"
+            if root.dep_ not in {"nummod", "quantmod", "compound"} or root.head.pos_ != "NOUN":
+                continue
+            if ent[-1].lower_ in _SMALL_WORDS:
+                continue
+        first, last = _figure_span(doc, ent, sents[si])
+        if last - first + 1 > MAX_FIGURE_WORDS:
+            first, last = ent.start, ent.end - 1
+        span = doc[first: last + 1]
+        label = "" if _says_what(span) else describe(doc, first, last)
+        if not _says_what(span) and not label:
+            continue  # a number with nothing saying what it counts is no help
+        s, e = _strip_span(text, span.start_char, span.end_char)
+        key = _value_key(ent.text)
+        if key in seen:
+            continue
+        seen.add(key)
+        covered.append((s, e))
+        out.append(Figure(text=text[s:e], start=s, end=e, label=label))
+    return out

@@ -1,0 +1,69 @@
+"""Figures: each number with what it counts; no years, ages or repeats.
+
+Articles are written for these tests; each row is one rule of extract/figures.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.compose import figure_line
+from briefgen.extract.figures import extract_figures
+from tests.conftest import parse
+
+pytestmark = pytest.mark.slow
+
+
+def _lines(text: str) -> list[str]:
+    return [figure_line(f.text, f.label) for f in extract_figures(parse(text), [])]
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        # money: what it cost, from the clause's subject and verb
+        ("The advertising campaign cost the county roughly $312,000, according to the Valley Herald.",
+         "roughly $312,000: advertising campaign cost the county"),
+        # a share: the noun it is the value of
+        ("In 2018, the ministry reported that the share of teenagers who smoke was 6.2 percent.",
+         "6.2 percent: share of teenagers"),
+        ("The rate rose, compared to the national average of 4 percent.", "4 percent: national average"),
+        # a distance: the place word it measures
+        ("The clinic is around 140 miles east of Denver.", "around 140 miles: east of Denver"),
+        # a count that names its noun needs no label
+        ("The plant employs 2,300 workers on three shifts.", "2,300 workers"),
+        ("The firm earned $4.1 billion in the quarter.", "$4.1 billion: firm earned in the quarter"),
+    ],
+)
+def test_every_figure_says_what_it_counts(text: str, line: str) -> None:
+    assert line in _lines(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maria Ortega, 47, was elected mayor of the town.",  # an age
+        "The 58-year-old driver was unhurt.",  # an age
+        "The 2024 lunar mission was delayed by a year.",  # a year
+        "The train left at 4:25 and arrived late.",  # a time of day
+        "Ticker Last Change 225.86 -12.99 -5.44%",  # page furniture
+    ],
+)
+def test_years_ages_times_and_furniture_are_not_figures(text: str) -> None:
+    assert _lines(text) == []
+
+
+def test_the_same_figure_is_printed_once() -> None:
+    lines = _lines("The plant employs 2,300 workers. Officials said the plant employs 2,300 workers "
+                   "across three shifts.")
+    assert sum("2,300" in line for line in lines) == 1
+
+
+def test_a_number_with_nothing_to_say_what_it_counts_is_left_out() -> None:
+    assert _lines("It was 35 percent.") == []
+
+
+def test_a_sentence_without_a_full_stop_still_has_figures() -> None:
+    lines = _lines("Military and financial aid packages, valued at more than $100 billion (£79bn), are "
+                   "currently stalled in the US and the European Union")
+    assert any("$100 billion" in line and "aid packages" in line for line in lines)
