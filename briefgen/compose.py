@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from briefgen import corroborate
 from briefgen.config import Audience
+from briefgen.extract import reads_language
 from briefgen.extract.facts import SAME_FACT, similar
 from briefgen.extract.standalone import leans_on_previous
 from briefgen.models import (
@@ -367,6 +368,16 @@ def compose(extractions: Sequence[Extraction], audience: Audience, *, audience_n
             "facts": max(0, len(distinct) - len(summary) - len(key_facts) - len(context)),
             "quotes": max(0, len(printable) - len(quotes)),
         }
+    # a source in a language the model cannot read gave nothing: the summary says so
+    for n, ex in enumerate(extractions, 1):
+        if not reads_language(ex.article.language):
+            from briefgen.ingest.text import LANGUAGE_NAMES
+
+            code = (ex.article.language or "").lower()[:2]
+            name = LANGUAGE_NAMES.get(code, code)
+            summary.append(BriefItem(
+                text=f"This source is in {name}: briefgen reads English only, so no facts, "
+                     "quotes, people or dates are taken from it.", cites=[n]))
     return Brief(
         title=brief_title,
         subtitle=first.standfirst if len(extractions) == 1 else

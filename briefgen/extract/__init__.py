@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-__all__ = ["extract", "extract_doc", "extract_many"]
+__all__ = ["extract", "extract_doc", "extract_many", "reads_language"]
 
 
 def extract_doc(article: Article, doc: Doc) -> Extraction:
@@ -31,6 +31,10 @@ def extract_doc(article: Article, doc: Doc) -> Extraction:
     quoted words. One cast (:mod:`briefgen.extract.cast`) is built per article and
     shared by every family, so quotes, facts and actors agree on who is who.
     """
+    if not reads_language(article.language):
+        # the model reads English: its quotes, names and dates in another language would
+        # be noise printed as fact, so nothing is extracted (the brief says why)
+        return Extraction(article=article)
     cast = build_cast(doc)
     found = quotes.extract_quotes(doc, cast=cast)
     quoted = [q for q in found if q.kind != "indirect"]
@@ -47,6 +51,11 @@ def extract_doc(article: Article, doc: Doc) -> Extraction:
         entities=entities.extract_entities(doc, found, cast=cast),
         timeline=timeline.extract_timeline(doc, article.published),
     )
+
+
+def reads_language(language: str | None) -> bool:
+    """Whether extraction can read an article in ``language`` (English, or unknown)."""
+    return not language or language.lower().startswith("en")
 
 
 def extract(article: Article, nlp: Language) -> Extraction:
