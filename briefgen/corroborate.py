@@ -367,4 +367,8 @@ def merge_actors(extractions: Sequence[Extraction], limit: int) -> list[BriefAct
         counts = votes[key]
         actor.kind = max(counts, key=lambda k: (counts[k] // 1000, counts[k] % 1000, preference[k]))
     order = sorted(merged, key=lambda k: (-score[k], merged[k].kind == "Place", -merged[k].mentions, k))
-    return [merged[k] for k in order[:limit]]
+    # the limit is for the people and organisations the story is about; the places where
+    # it happens (a few, the most central) come on top and do not push anyone out
+    actors = [k for k in order if merged[k].kind != "Place"][:limit]
+    places = [k for k in order if merged[k].kind == "Place"][:max(0, min(3, limit // 4))]
+    return [merged[k] for k in order if k in set(actors) | set(places)]
