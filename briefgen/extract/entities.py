@@ -155,7 +155,9 @@ def _noun_before(doc: Doc, first: int) -> str | None:
             break
         lo -= 1
     words = doc[lo: k + 1]
-    if doc[k].tag_ == "NNS":  # "founding members Tom Johnston, ...": one founding member
+    plural, lemma = doc[k].lower_, doc[k].lemma_.lower()
+    if doc[k].tag_ == "NNS" and plural.endswith("s") and plural[:-1].startswith(lemma[:-1]):
+        # "founding members Tom Johnston, ...": one founding member; "state media" stays
         return " ".join([*(t.text for t in words[:-1]), doc[k].lemma_])
     return words.text
 

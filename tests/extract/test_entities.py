@@ -234,3 +234,14 @@ def test_roles_of_organisations_and_affiliations(text: str, name: str, role: str
     found = _actors_of(text)
     assert name in found, list(found)
     assert found[name].role == role
+
+
+
+def test_a_plural_title_is_singular_per_person_but_a_mass_noun_is_not() -> None:
+    from briefgen.extract.entities import _noun_before
+
+    doc = parse("It was reported by state media KCNA on Monday. The founding members Tom "
+                "Johnston and Pat Simmons spoke.")
+    at = {t.text: t.i for t in doc}
+    assert _noun_before(doc, at["KCNA"]) == "state media"
+    assert _noun_before(doc, at["Tom"]) == "founding member"
