@@ -18,7 +18,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from briefgen.extract.facts import looks_like_furniture
+from briefgen.extract.facts import _strip_span, looks_like_furniture
 from briefgen.models import Figure, Quote
 
 __all__ = ["describe", "extract_figures"]
@@ -43,15 +43,6 @@ MAX_FIGURE_WORDS = 20
 MAX_LABEL_WORDS = 12
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d|21\d\d)s?$")
 _AGE = re.compile(r"\d+-years?-old|\d+-year|\bage[ds]?\b", re.I)
-
-
-def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """Shrink [start, end) to exclude surrounding whitespace."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 def _figure_span(doc: Doc, ent: Span, sent: Span) -> tuple[int, int]:
