@@ -309,8 +309,8 @@ def make_each(
     and lists. Raises BriefgenError only for problems that stop every brief (a bad
     output folder, an unknown audience or template option).
     """
-    from briefgen.compose import compose
     from briefgen.ingest import expand_sources
+    from briefgen.pipeline import compose_for
 
     if not outdir.is_dir():
         raise DeliveryError(f"{outdir}: no such folder; create it first, or give -o an existing folder")
@@ -318,7 +318,7 @@ def make_each(
         raise DeliveryError(f"{outdir}: the folder is not writable; choose another -o folder")
     wanted = formats or list(settings.output.formats)
     plan = plan_for(settings, audience, wanted, template, template_dirs, pdf_variant, save_json, use_cache)
-    audience_name, aud = settings.audience(audience)
+    audience_name, _ = settings.audience(audience)
     cache = Cache(enabled=use_cache)
     plan = dataclasses.replace(plan, cache_root=cache.root.parent)
     names = Namer(settings, outdir, wanted)
@@ -355,8 +355,7 @@ def make_each(
                 done(ex)
                 continue
             try:
-                brief = compose([ex], aud, audience_name=audience_name,
-                                organisation=settings.organisation.name, now=now)
+                brief = compose_for([ex], settings, audience_name, now=now)
                 if template:
                     brief.template = template
                 paths = names.paths(brief, [source])

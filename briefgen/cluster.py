@@ -111,11 +111,10 @@ def extract_on_worker(article: Article, model: str, use_cache: bool) -> Extracti
 def brief_on_worker(article: Article, settings: Settings, audience_name: str, audience: Audience,
                     template: str | None, plan: RenderPlan, now: dt.datetime) -> tuple[Brief, dict[str, bytes], bool]:
     """Make one brief on a worker: (the brief, {format: bytes}, rendered files from the cache)."""
-    from briefgen.compose import compose
+    from briefgen.pipeline import compose_for
 
     ex = extract_on_worker(article, settings.nlp.model, plan.cache)
-    brief = compose([ex], audience, audience_name=audience_name,
-                    organisation=settings.organisation.name, now=now)
+    brief = compose_for([ex], settings, audience_name, now=now)
     if template:
         brief.template = template
     files, cached, _ = render_files(brief, plan, Cache() if plan.cache else None)

@@ -219,12 +219,23 @@ def merge_figures(extractions: Sequence[Extraction], limit: int = 6,
     return items[:limit]
 
 
+_NAME_FILLER = {"the", "of", "for", "and"}
+
+
 def _same_voice(a: str | None, b: str | None) -> bool:
+    """Whether two speaker names are one speaker: the same name, or one the end of the
+    other ("Smith", "Mr Smith", "John Smith"); "John Smith" and "John Kerry", or "the
+    White House" and "the Kremlin", are not."""
     if not a or not b:
         return False
-    wa = {w.lower() for w in re.findall(r"\w+", a)}
-    wb = {w.lower() for w in re.findall(r"\w+", b)}
-    return bool(wa & wb)
+    from briefgen.extract.cast import name_key
+
+    ka = [w for w in name_key(a) if w not in _NAME_FILLER]
+    kb = [w for w in name_key(b) if w not in _NAME_FILLER]
+    if not ka or not kb:
+        return False
+    short, long = sorted((ka, kb), key=len)
+    return long[-len(short):] == short
 
 
 SAME_QUOTE = 0.9

@@ -204,7 +204,10 @@ def load_draft(path: Path, *, paraphrase: bool = False) -> tuple[Brief, list[str
         if not isinstance(text, str) or sha != _sha(text):
             raise InputError(f"{path}: sources[{i + 1}] text was changed (sha256 differs); "
                              "sources must stay as drafted; make the draft again")
-        bodies[int(src.get("number", i + 1))] = text
+        number = src.get("number", i + 1)
+        if not isinstance(number, int) or isinstance(number, bool):
+            raise InputError(f"{path}: sources[{i + 1}].number must be a whole number; make the draft again")
+        bodies[number] = text
     notes: list[str] = []
     for key in ("summary", "facts", "figures", "context"):
         for item in data.get(key) or []:
@@ -217,8 +220,12 @@ def load_draft(path: Path, *, paraphrase: bool = False) -> tuple[Brief, list[str
             continue
         at = q.pop("at", None)
         text = str(q.get("text", ""))
-        cites = [n for n in (q.get("cites") or []) if n in bodies]
-        hint = (int(at["start"]), int(at["end"])) if isinstance(at, dict) and "start" in at and "end" in at else None
+        raw_cites = q.get("cites") or []
+        cites = [n for n in (raw_cites if isinstance(raw_cites, list) else [])
+                 if isinstance(n, int) and not isinstance(n, bool) and n in bodies]
+        hint = None
+        if isinstance(at, dict) and isinstance(at.get("start"), int) and isinstance(at.get("end"), int):
+            hint = (at["start"], at["end"])  # a wrong or missing 'at' only costs a search
         ok = bool(cites) and _locate(text, bodies[cites[0]], hint) is not None
         if ok:
             continue

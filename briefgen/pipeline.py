@@ -213,9 +213,8 @@ def compose_sources(
 
     Raises InputError when no source could be read.
     """
-    from briefgen.compose import compose
 
-    audience_name, aud = settings.audience(audience)
+    settings.audience(audience)  # an unknown audience fails before the model loads
     results = extract_sources(sources, settings, use_cache=use_cache)
     failures = [r for r in results if isinstance(r, SourceFailure)]
     extractions = [r for r in results if isinstance(r, Extraction)]
@@ -225,11 +224,21 @@ def compose_sources(
         raise InputError(f"none of the {len(failures)} sources could be read: "
                          + "; ".join(f.error for f in failures[:3])
                          + ("; ..." if len(failures) > 3 else ""))
+    brief = compose_for(extractions, settings, audience, title=title, now=now)
+    return brief, extractions, failures
+
+
+def compose_for(extractions: Sequence[Extraction], settings: Settings, audience: str | None, *,
+                title: str | None = None, now: dt.datetime | None = None) -> Brief:
+    """Compose the brief for a configured audience: every command that makes a brief
+    (brief, brief --each, the cluster, preview, digest) composes through here."""
+    from briefgen.compose import compose
+
+    audience_name, aud = settings.audience(audience)
     # the "left out" line counts what the policy brief prints and this one does not
     fuller = settings.audiences.get("policy") if audience_name != "policy" else None
-    brief = compose(extractions, aud, audience_name=audience_name, title=title,
-                    organisation=settings.organisation.name, now=now, fuller=fuller)
-    return brief, extractions, failures
+    return compose(extractions, aud, audience_name=audience_name, title=title,
+                   organisation=settings.organisation.name, now=now, fuller=fuller)
 
 
 def check_variant(pdf_variant: str | None) -> None:

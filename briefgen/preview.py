@@ -98,11 +98,9 @@ class PreviewServer:
                     "audience": name, "template": aud.template, "sections": list(aud.sections),
                     "banner": aud.banner, "prepared_for": aud.prepared_for})
             return brief, settings
-        from briefgen.compose import compose
+        from briefgen.pipeline import compose_for
 
-        brief = compose(self.source.extractions, aud, audience_name=name,
-                        organisation=settings.organisation.name)
-        return brief, settings
+        return compose_for(self.source.extractions, settings, name), settings
 
     def html(self, audience: str | None) -> str:
         """The brief's HTML for ``audience``, with the audience bar and live reload."""
@@ -124,15 +122,12 @@ class PreviewServer:
 
     def pdf(self, audience: str | None) -> bytes:
         """The brief as a PDF for ``audience``."""
-        from briefgen.pipeline import render_options
-        from briefgen.render.html import render_html
-        from briefgen.render.pdf import render_pdf_pages
+        from briefgen.batch import plan_for, render_files
 
         brief, settings = self.brief_for(audience)
-        _, aud = settings.audience(brief.audience)
-        dirs = self._dirs(settings)
-        page = render_html(brief, embed_fonts=False, **render_options(settings, aud, dirs))  # type: ignore[arg-type]
-        return render_pdf_pages(page, base_dirs=dirs, pdf_variant=settings.output.pdf_variant)[0]
+        plan = plan_for(settings, brief.audience, ["pdf"], None, [self.templates_dir], None,
+                        False, cache=False)
+        return render_files(brief, plan)[0]["pdf"]  # the page budget applies, as in brief
 
     def _dirs(self, settings: Settings) -> list[Path | None]:
         return [self.templates_dir, settings.templates_dir]

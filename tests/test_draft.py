@@ -141,6 +141,9 @@ def test_a_changed_source_text_is_refused(drafted: Path, tmp_path: Path) -> None
         ("briefgen_draft: 1\na: &x [1, 2]\nb: [*x, *x]\n",
          "YAML anchors and aliases (&, *) are not allowed in a draft"),
         ("briefgen_draft: 1\ntitle: [unclosed\n", None),
+        ("briefgen_draft: 1\nsources:\n- number: one\n  text: x\n  sha256: "
+         "2d711642b726b04401627ca9fbac32f5c8530fb1903cc4db02258717921a4881\n",
+         "sources[1].number must be a whole number; make the draft again"),
     ],
 )
 def test_bad_drafts_get_one_line(tmp_path: Path, content: str, message: str | None) -> None:

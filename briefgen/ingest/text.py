@@ -193,17 +193,18 @@ BYLINE = [
 _SIGNOFF_BYLINE = re.compile(r"^\(?(?:additional )?reporting by\s+(?P<name>[A-Z][\w'\-]+"
                              r"(?:\s+[A-Z][\w'\-]+){1,3})", re.I)
 PUBLISHER = [
-    re.compile(r"notifications from (?P<name>(?:the\s+)?[A-Z][\w&'\- ]+?)\s*\.?$", re.I),
+    re.compile(r"notifications from (?P<name>(?:the\s+)?[A-Z][\w&'\-]*(?: [\w&'\-]+)*?)\s*\.?$", re.I),
     re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-\u2013]\s*\d{4})?\s+)?"
-               r"(?P<name>[A-Z][\w&'.\- ]+?)(?:[,.]?\s*all rights reserved)?\.?\s*$", re.I),
-    re.compile(r"^source:\s*(?P<name>[A-Z][\w&'\- ]+?)(?:\s+and (?:news )?agencies)?\s*$", re.I),
-    re.compile(r"(?:newsletters?|app|inbox|emails?|alerts|updates) from (?P<name>(?:the\s+)?[A-Z][\w&'\- ]+?)\s*\.?$", re.I),
+               r"(?P<name>[A-Z](?:[\w&'\-]|\.(?=[\w&'\- ]))*(?: (?:[\w&'\-]|\.(?=[\w&'\- ]))+)*?)"
+               r"(?:[,.]?\s*all rights reserved)?\.?\s*$", re.I),
+    re.compile(r"^source:\s*(?P<name>[A-Z][\w&'\-]*(?: [\w&'\-]+)*?)(?:\s+and (?:news )?agencies)?\s*$", re.I),
+    re.compile(r"(?:newsletters?|app|inbox|emails?|alerts|updates) from (?P<name>(?:the\s+)?[A-Z][\w&'\-]*(?: [\w&'\-]+)*?)\s*\.?$", re.I),
 ]
 _OUTLET_SELF = re.compile(
     r"^(?:\u00a9\s*)?(?P<name>(?:The\s+)?[A-Z][\w&'.\-]*(?:\s+[A-Z][\w&'.\-]*){0,3})\s+is\s+"
     r"(?:supported by its (?:audience|readers)|part of\b|a registered trade ?mark\b|a division of\b|"
     r"a (?:publication|brand|property|unit|subsidiary) of\b|owned by\b)")
-_CORP = re.compile(r"(?:,?\s+(?:Inc|LLC|L\.L\.C|Ltd|Limited|Corp|Corporation|Co|PLC|plc|GmbH|"
+_CORP = re.compile(r"(?:(?<!\s),?\s+(?:Inc|LLC|L\.L\.C|Ltd|Limited|Corp|Corporation|Co|PLC|plc|GmbH|"
                    r"S\.A|AG|LP|Group|Holdings|Media Network|Network))+\.?$")
 
 
@@ -651,7 +652,7 @@ _NAME = (r"[A-Z][\w'\u2019\-]*\.?(?:\s+(?:[A-Z][\w'\u2019\-]*\.?|de|da|del|van|v
 # A name alone on a line: Title-case words only ("Dan Sabbagh in Kyiv", not "Download PDF").
 _TNAME = r"[A-Z][a-z][\w'\u2019\-]*(?:\s+(?:[A-Z][a-z][\w'\u2019\-]*|[A-Z]\.|de|van|von|al)){1,3}"
 _IN_PLACE = r"(?:\s+in\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)?"
-_NAME_LINE = re.compile(rf"^(?P<name>{_TNAME}{_IN_PLACE}(?:\s*(?:,|and|&)\s*{_TNAME}{_IN_PLACE})*)$")
+_NAME_LINE = re.compile(rf"^(?P<name>{_TNAME}{_IN_PLACE}(?:(?:\s*[,&]\s*|\s+and\s+){_TNAME}{_IN_PLACE})*)$")
 _DATE_BY = re.compile(rf"^(?P<date>\S(?:[^\n]{{0,88}}\S)?)\s+(?i:by)\s+(?P<name>{_NAME})$")
 _ROLE = re.compile(r"\b(reporter|correspondent|editor|writer|journalist|columnist|staff|chief|"
                    r"producer|analyst|contributor|team|desk|bureau|newsroom)\b", re.I)
@@ -666,7 +667,7 @@ _WIRE = re.compile(r"^[A-Z][A-Z .,'\-]{1,40}(?:,\s*[A-Z][a-z]{2}\.? \d{1,2})?\s*
                    r"(?P<agency>Reuters|AP|AFP|Bloomberg|Xinhua|Yonhap|dpa|UPI|PA)\)\s*[-\u2013\u2014]")
 _AGENCIES = {"AP": "Associated Press", "PA": "PA Media"}
 # An e-mail address or phone number after a byline name.
-_CONTACT = re.compile(r"\s+(?:[\w.+\-]+@[\w\-]+\.[\w.\-]+|\(?\d{3}\)?[\s.\-]*\d{3}[.\-]\d{4}).*$")
+_CONTACT = re.compile(r"(?<!\s)\s+(?:[\w.+\-]+@[\w\-]+\.[\w.\-]+|\(?\d{3}\)?[\s.\-]*\d{3}[.\-]\d{4}).*$")
 _LABEL = re.compile(r"^(image|photo|picture|pictured|caption|image caption|photo caption)\s*[:,]?$",
                     re.I)
 
@@ -848,7 +849,7 @@ def _masthead(lines: list[str], content: list[int], meta: _Meta,
             top[k] in dates and all(len(lines[top[b]].split()) <= 4
                                     for b in range(min(k, pos) + 1, max(k, pos)))
             for k in range(max(0, pos - 2), min(len(top), pos + 3)) if k != pos)
-        if i in dates or _byline_in(t) or (near_date and _NAME_LINE.match(t)):
+        if i in dates or _byline_in(t) or (near_date and len(t) <= 120 and _NAME_LINE.match(t)):
             markers.append(i)
         elif len(t.split()) >= 12 and i >= stop and not is_caption(t):
             long_after += 1  # article text (a standfirst may come first): the masthead ends
@@ -930,7 +931,7 @@ def parse_text(raw: str, source: str) -> Article:
     header, skip = _header(split)
     meta = _Meta(header, "front matter" if raw.lstrip().startswith("---") else "header block")
     cleaned = [_clean_markdown(_CARD.sub(r"\g<name>", ln))
-               for ln in _unwrap([ln.strip() for ln in split[skip:]])]
+               for ln in _unwrap([" ".join(ln.split()) for ln in split[skip:]])]
     lines = [t for t, _ in cleaned]
     headings = {i for i, (_, h) in enumerate(cleaned) if h}
     credited = {CREDIT.sub("", t).strip() for t in lines if t and has_credit(t)}
@@ -1215,7 +1216,7 @@ _KICKER = re.compile(
     r"fact check|news analysis|letters?|obituary|essay|op-ed)\s*[:|\u2013\u2014]\s+(?=\S)",
     re.I,
 )
-_SITE_SUFFIX = re.compile(r"\s+(?:\||\u2013|\u2014|-|::|\u00bb)\s+(?P<site>[^|\u2013\u2014]{2,40})$")
+_SITE_SUFFIX = re.compile(r"(?<!\s)\s+(?:\||\u2013|\u2014|-|::|\u00bb)\s+(?P<site>[^|\u2013\u2014]{2,40})$")
 
 
 def clean_headline(title: str | None) -> str | None:

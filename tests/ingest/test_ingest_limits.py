@@ -182,3 +182,17 @@ def test_long_line_without_a_full_stop_is_linear(tmp_path: Path, unit: str) -> N
     with contextlib.suppress(InputError):
         read_source(str(path))
     assert time.process_time() - start < 5
+
+
+@pytest.mark.parametrize("line", [
+    "Get notifications from A" + " " * 60_000 + "!",            # a run of spaces
+    "Acme Media" + " " * 60_000 + "Inc",
+    "\u00a9 2024 A" + " b." * 20_000 + "x",
+    "Monday 4 March 2024\n" + " ".join(["Aaand"] * 60) + " x",   # a name list next to a date
+])
+def test_page_lines_that_made_patterns_backtrack_are_linear(tmp_path: Path, line: str) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text("Storm closes the port\n\n" + line + "\n\n" + STORY, encoding="utf-8")
+    start = time.process_time()
+    read_source(str(path))
+    assert time.process_time() - start < 5
