@@ -95,11 +95,15 @@ class BatchReport:
 def plan_for(settings: Settings, audience: str | None, formats: list[str],
              template: str | None, template_dirs: Sequence[Path | None],
              pdf_variant: str | None, save_json: bool, cache: bool) -> RenderPlan:
-    """The render plan for a batch under ``settings`` and the command's options."""
-    from briefgen.pipeline import check_variant, render_options
+    """The render plan for a batch under ``settings`` and the command's options.
+
+    A bad PDF variant or a template that cannot be found fails here, before any work.
+    """
+    from briefgen.pipeline import check_template, check_variant, render_options
 
     check_variant(pdf_variant)
-    _, aud = settings.audience(audience)
+    name, aud = settings.audience(audience)
+    check_template(settings, template, name, aud, template_dirs)
     dirs = [*template_dirs, settings.templates_dir]
     return RenderPlan(formats=formats, render_kw=render_options(settings, aud, dirs), template_dirs=dirs,
                       pdf_variant=pdf_variant or settings.output.pdf_variant, max_pages=aud.max_pages,

@@ -26,8 +26,7 @@ from briefgen.models import (
     SourceRef,
 )
 
-ACTOR_KINDS = {"PERSON": "Person", "ORG": "Organisation", "GPE": "Place", "LOC": "Place",
-               "NORP": "Group", "FAC": "Place"}
+ACTOR_KINDS = corroborate.ACTOR_KINDS
 
 
 # Where a sentence can be cut and still read as a whole thought: a semicolon, a dash, or a
@@ -157,12 +156,7 @@ def pick_summary(ranked: list[BriefItem], n: int) -> list[BriefItem]:
                                           order[id(it)]))
 
 
-def paragraph_of(ex: Extraction, offset: int) -> int | None:
-    """The 1-based paragraph of the article body that holds ``offset``."""
-    for n, (start, end) in enumerate(ex.article.paragraphs(), start=1):
-        if start <= offset < end or offset < start:
-            return n
-    return None
+paragraph_of = corroborate.paragraph_of
 
 
 def _merge_items(candidates: list[Candidate], limit: int, threshold: float = SAME_FACT) -> list[BriefItem]:

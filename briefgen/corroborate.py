@@ -130,7 +130,8 @@ def _interleaved(per_source: list[list[tuple[int, int]]]) -> list[tuple[int, int
     return out
 
 
-def _paragraph(ex: Extraction, offset: int) -> int | None:
+def paragraph_of(ex: Extraction, offset: int) -> int | None:
+    """The 1-based paragraph of the article body that holds ``offset``."""
     for n, (start, end) in enumerate(ex.article.paragraphs(), start=1):
         if start <= offset < end or offset < start:
             return n
@@ -196,7 +197,7 @@ def merge_figures(extractions: Sequence[Extraction], limit: int = 6,
         twin = next((g for g in groups if g.key == key), None)
         if twin is None:
             groups.append(_FigureGroup(key, figure_line(fig.text, fig.label), [n + 1],
-                                       _paragraph(ex, fig.start), [ctx]))
+                                       paragraph_of(ex, fig.start), [ctx]))
         else:
             if n + 1 not in twin.cites:
                 twin.cites.append(n + 1)
@@ -332,7 +333,7 @@ def merge_events(extractions: Sequence[Extraction], shorten_to: int = 45) -> lis
                 continue
             events.append(BriefEvent(date=ev.date, precision=ev.precision, label=label,
                                      text=shorten(ev.text, shorten_to), cites=[n],
-                                     paragraph=_paragraph(ex, ev.start)))
+                                     paragraph=paragraph_of(ex, ev.start)))
     events.sort(key=lambda e: e.date)
     return events
 

@@ -188,7 +188,7 @@ def make_brief(
             check_writable(path)
         check_not_inputs([*early, early[0].with_suffix(".json")] if save_json else early, sources)
     audience_name, aud = settings.audience(audience)
-    _check_template(settings, template, audience_name, aud, template_dirs)  # before the model loads
+    check_template(settings, template, audience_name, aud, template_dirs)  # before the model loads
     brief, _, failures = compose_sources(sources, settings, audience=audience, title=title, now=now,
                                          use_cache=use_cache)
     if template:
@@ -286,7 +286,7 @@ def write_brief(
     return BriefResult(brief=brief, written=written, failures=[], pdf=files.get("pdf"))
 
 
-def _check_template(settings: Settings, template: str | None, audience_name: str, aud: Audience,
+def check_template(settings: Settings, template: str | None, audience_name: str, aud: Audience,
                     template_dirs: Sequence[Path | None]) -> None:
     """Fail before any work when the template the brief will use cannot be found."""
     from briefgen.config import find_template

@@ -100,6 +100,7 @@ def test_same_title_twice_gives_two_files_and_html_too(tmp_path: Path, nlp) -> N
     (["-o", "missing-folder"], "missing-folder: no such folder"),
     (["--title", "X"], "--title"),
     (["--jobs", "2"], None),
+    (["-o", ".", "--template", "nosuch"], "--template: template 'nosuch' not found"),
 ])
 def test_each_usage_errors(tmp_path: Path, args: list[str], message: str | None,
                            monkeypatch: pytest.MonkeyPatch) -> None:
