@@ -931,7 +931,7 @@ def parse_text(raw: str, source: str) -> Article:
     header, skip = _header(split)
     meta = _Meta(header, "front matter" if raw.lstrip().startswith("---") else "header block")
     cleaned = [_clean_markdown(_CARD.sub(r"\g<name>", ln))
-               for ln in _unwrap([" ".join(ln.split()) for ln in split[skip:]])]
+               for ln in _unwrap([ln.strip() for ln in split[skip:]])]
     lines = [t for t, _ in cleaned]
     headings = {i for i, (_, h) in enumerate(cleaned) if h}
     credited = {CREDIT.sub("", t).strip() for t in lines if t and has_credit(t)}
