@@ -60,3 +60,14 @@ def test_key_facts_beat_lead_3() -> None:
     pytest.importorskip("rouge_score", reason="the facts scorer needs rouge-score (pip install rouge-score)")
     s = scores("facts_eval.py")
     assert s["rouge1"] >= 30.6 and s["rouge2"] >= 10.9 and s["rougeL"] >= 25.6, s  # lead-3: 29.1/10.9/25.6
+
+
+def test_briefs_as_a_reader_sees_them() -> None:
+    # 25 dev pages with brief gold: what a careful reader would see wrong on each page
+    # (1.76 visible errors a brief, speaker 0.931, role 0.803, actor_p 0.909 at the time)
+    s = scores("briefs_eval.py", "--jobs", "2")
+    assert s["failed"] == 0 and s["visible_errors_per_brief"] <= 2.3, s
+    assert s["speaker_acc"] >= 0.91 and s["role_acc"] >= 0.77 and s["quote_p"] >= 0.94, s
+    assert s["actor_p"] >= 0.88 and s["actor_type_acc"] >= 0.95 and s["timeline_acc"] >= 0.97, s
+    assert s["future_past"] == 0 and s["leaks"] == 0 and s["fig_bare"] <= 0.02, s
+    assert s["standalone"] >= 0.98 and s["meta_acc"] >= 0.93, s
