@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 import typer
 
+from briefgen.cli._options import check_templates_dir
 from briefgen.cli._state import errors
 from briefgen.errors import UsageError
 
@@ -40,8 +41,7 @@ def run_each(sources: Sequence[str], output: Path | None, *, fmt: str | None, au
 
         # the same checks and messages as without --each
         wanted = parse_formats(fmt, None) or list(settings.output.formats)
-        if templates_dir is not None and not templates_dir.is_dir():
-            raise UsageError(f"--templates {templates_dir}: no such folder")
+        check_templates_dir(templates_dir)
         if jobs is not None and jobs < 0:
             raise UsageError("--jobs must be 0 (render in the main process) or more")
         started = time.perf_counter()

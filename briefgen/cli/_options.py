@@ -20,3 +20,11 @@ TestRecipientOpt = Annotated[str | None, typer.Option("--test-recipient", help="
 ResendOpt = Annotated[bool, typer.Option("--resend", help="With --email: send even to people who already got this brief.")]
 InsecureOpt = Annotated[bool, typer.Option("--insecure", help="With --email: do not verify the SMTP server's TLS certificate (test servers only).")]
 PdfVariantOpt = Annotated[str | None, typer.Option("--pdf-variant", help="Archival PDF, e.g. pdf/a-3b (default: output.pdf_variant in the config).")]
+
+
+def check_templates_dir(templates_dir: Path | None) -> None:
+    """A usage error for a --templates folder that does not exist."""
+    from briefgen.errors import UsageError
+
+    if templates_dir is not None and not templates_dir.is_dir():
+        raise UsageError(f"--templates {templates_dir}: no such folder")

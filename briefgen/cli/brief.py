@@ -24,6 +24,7 @@ from briefgen.cli._options import (
     SaveJsonOpt,
     TemplatesOpt,
     TestRecipientOpt,
+    check_templates_dir,
 )
 from briefgen.cli._state import errors
 from briefgen.errors import UsageError
@@ -84,8 +85,7 @@ def brief_cmd(
         targets = email_targets(settings, email, audience, wanted, bcc=bcc,
                                 email_dry_run=email_dry_run, test_recipient=test_recipient,
                                 resend=resend, insecure=insecure)
-        if templates_dir is not None and not templates_dir.is_dir():
-            raise UsageError(f"--templates {templates_dir}: no such folder")
+        check_templates_dir(templates_dir)
         status = (Console(stderr=True).status("Reading and analysing articles…")
                   if sys.stderr.isatty() else contextlib.nullcontext())
         with status:

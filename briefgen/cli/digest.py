@@ -11,6 +11,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
+from briefgen.cli._options import check_templates_dir
 from briefgen.cli._state import errors
 from briefgen.errors import UsageError
 
@@ -48,8 +49,7 @@ def digest_cmd(
             raise UsageError("--format jsonl prints to stdout; drop -o and --each")
         window = parse_since(since) if since else None
         settings = load_settings(config)
-        if templates_dir is not None and not templates_dir.is_dir():
-            raise UsageError(f"--templates {templates_dir}: no such folder")
+        check_templates_dir(templates_dir)
         status = (Console(stderr=True).status("Reading articles and grouping stories…")
                   if sys.stderr.isatty() else contextlib.nullcontext())
         with status:

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from briefgen.cli._options import ConfigOpt, TemplatesOpt
+from briefgen.cli._options import ConfigOpt, TemplatesOpt, check_templates_dir
 from briefgen.cli._state import errors
 from briefgen.errors import UsageError
 
@@ -29,8 +29,7 @@ def preview_cmd(
     with errors():
         if not 0 <= port <= 65535:
             raise UsageError(f"--port {port}: give a port from 0 to 65535")
-        if templates_dir is not None and not templates_dir.is_dir():
-            raise UsageError(f"--templates {templates_dir}: no such folder")
+        check_templates_dir(templates_dir)
         app = PreviewServer(inputs, config=config, templates_dir=templates_dir, paraphrase=paraphrase)
         for note in app.source.notes:
             typer.echo(f"briefgen: error: {note}", err=True)
