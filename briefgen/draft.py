@@ -173,14 +173,9 @@ def load_draft(path: Path, *, paraphrase: bool = False) -> tuple[Brief, list[str
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror})") from None
     try:
-        # SafeLoader builds plain data; aliases are refused below so that a small file
-        # cannot expand into gigabytes
-        loader = yaml.SafeLoader(raw)
-        try:
-            node = loader.get_single_node()
-        finally:
-            loader.dispose()
-        if node is not None and _has_alias(node):
+        # aliases are refused before anything is built, so that a small file cannot
+        # expand into gigabytes (one streaming pass over the parse events)
+        if any(isinstance(ev, yaml.AliasEvent) for ev in yaml.parse(raw, Loader=yaml.SafeLoader)):
             raise InputError(f"{path}: YAML anchors and aliases (&, *) are not allowed in a draft")
         data = yaml.safe_load(raw)
     except yaml.YAMLError as exc:
@@ -246,19 +241,3 @@ def load_draft(path: Path, *, paraphrase: bool = False) -> tuple[Brief, list[str
         raise InputError(f"{path}: {loc}: {err['msg']}; fix the item or make the draft again") from None
     return brief, notes
 
-
-def _has_alias(node: yaml.Node) -> bool:
-    """Whether a composed YAML tree reuses a node (an alias), walking it without recursion."""
-    seen: set[int] = set()
-    stack = [node]
-    while stack:
-        n = stack.pop()
-        if id(n) in seen:
-            return True
-        seen.add(id(n))
-        if isinstance(n, yaml.SequenceNode):
-            stack.extend(n.value)
-        elif isinstance(n, yaml.MappingNode):
-            for k, v in n.value:
-                stack.extend((k, v))
-    return False
