@@ -195,10 +195,14 @@ def _quote_rank(q: Quote) -> tuple[float, ...]:
 
 
 def _role(q: Quote) -> str | None:
-    """The speaker's role, unless the name already says it ("A Nato spokesperson")."""
-    if q.speaker_role and q.speaker and q.speaker_role.lower() in q.speaker.lower():
+    """The speaker's role, without what the name already says: none for "A Nato
+    spokesperson"; "spokesperson" when Nato speaks through its "Nato spokesperson"."""
+    role, name = q.speaker_role, q.speaker
+    if role and name and role.lower() in name.lower():
         return None
-    return q.speaker_role
+    if role and name and role.lower().startswith(name.lower() + " "):
+        return role[len(name) + 1:]
+    return role
 
 
 _DESCRIPTION_START = frozenset(["the", "a", "an", "his", "her", "their", "its", "one", "some",

@@ -94,6 +94,11 @@ def test_role_that_the_name_already_says_is_not_repeated() -> None:
            "A Nato spokesperson", "spokesperson")
     (picked,) = pick_quotes([_ex("a.txt", ["Fact one is here."], [q])], Audience(max_quotes=3))
     assert picked.role is None
+    # the organisation speaks through its spokesperson: "Nato, spokesperson"
+    q = _q("The alliance takes every violation of allied airspace seriously indeed.",
+           "Nato", "Nato spokesperson")
+    (picked,) = pick_quotes([_ex("a.txt", ["Fact one is here."], [q])], Audience(max_quotes=3))
+    assert (picked.speaker, picked.role) == ("Nato", "spokesperson")
 
 
 def test_quote_loses_the_comma_that_led_into_the_attribution() -> None:
