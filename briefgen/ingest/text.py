@@ -549,9 +549,30 @@ MASTHEAD_LINES = 25
 MASTHEAD_WORDS = 25
 
 
+# A footer's contact block: phone and fax numbers, e-mail addresses and their labels.
+# Each digit step consumes a digit, so the number pattern cannot backtrack far.
+_CONTACT_ITEM = re.compile(
+    r"[\w.+\-]+@[\w\-]+\.[\w.\-]+|\+?\d(?:[\s().\-]{0,2}\d){6,14}"
+    r"|\b(?:tel|telephone|phone|fax|e-?mail|toll[- ]free)\b", re.I)
+CONTACT_ITEMS = 5
+
+
+def is_contact_block(line: str) -> bool:
+    """True for a line that is a list of ways to reach the publisher ("Telephone: ...
+    Fax: ... E-mail: ..."): at least five numbers, addresses and their labels, two of
+    them numbers or addresses."""
+    items = _CONTACT_ITEM.findall(line)
+    return len(items) >= CONTACT_ITEMS and sum(1 for t in items if t[-1:].isalnum()
+                                                and not t[:1].isalpha()) + \
+        sum(1 for t in items if "@" in t) >= 2
+
+
 def is_furniture(line: str) -> bool:
-    """True for banner, prompt, share-bar, recirculation, timestamp and credit lines."""
+    """True for banner, prompt, share-bar, recirculation, timestamp, credit and
+    contact-block lines."""
     s = line.strip()
+    if is_contact_block(s):
+        return True
     if len(s.split()) > LONG_PARAGRAPH:
         return False  # a whole paragraph (or a one-line article) is never page furniture
     return (any(p.search(s) for p in FURNITURE) or has_credit(s)
@@ -800,7 +821,9 @@ def _body_start(lines: list[str], content: list[int]) -> int:
              or (_is_prose(lines[i]) and _ends_sentence(lines[i]) and not is_caption(lines[i]))]
     for a in prose:
         nxt = next((i for i in content if i > a and len(lines[i].split()) >= 3), None)
-        if nxt is None or nxt in prose:
+        if nxt is None or nxt in prose or (word_count(lines[nxt]) >= 12
+                                            and not is_caption(lines[nxt])
+                                            and not _CREDIT_LINE.match(lines[nxt])):
             return a
     return prose[0] if prose else (content[0] if content else 0)
 
@@ -1075,6 +1098,8 @@ _ALONE_GAP, _ALONE_WORDS = 4, 60
 _TABLE_ROW = 2
 # The article resumes after an inline block when paragraphs follow within this many lines.
 _RESUME_GAP = 8
+# A page sets its paragraphs apart with blank lines when this many prose lines are.
+_SPACED_PARAS = 3
 
 
 def _minor_ok(line: str) -> bool:
@@ -1136,10 +1161,19 @@ def _core(lines: list[str], kept: set[int]) -> set[int]:
     # teaser's dek or a comment (name / time / text / "Reply"), not a paragraph.
     alone = [p and (k == 0 or not prose[k - 1]) and (k + 1 == len(idx) or not prose[k + 1])
              for k, p in enumerate(prose)]
+    # innerText puts a blank line around a <p> only: on a page whose paragraphs are set
+    # apart by blank lines, a prose line glued to its neighbours is a teaser, a comment
+    # or a footer (a <div> or <li>), and weighs half.
+    para = [(i > 0 and not lines[i - 1]) or (i + 1 < len(lines) and not lines[i + 1])
+            for i in idx]
+    spaced = sum(1 for pos, i in enumerate(idx) if para[pos] and prose[pos]
+                 and word_count(lines[i]) >= 12) >= _SPACED_PARAS
     scores: list[float] = []
     for pos, i in enumerate(idx):
         t = lines[i]
         n = word_count(t)
+        if prose[pos] and spaced and not para[pos]:
+            n = n // 2
         if prose[pos]:
             prev = idx[pos - 1] if pos else None
             nxt = idx[pos + 1] if pos + 1 < len(idx) else None

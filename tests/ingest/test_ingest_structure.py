@@ -263,3 +263,49 @@ def test_pasted_popup_card_closed_up_around_the_name(tmp_path: Path) -> None:
     lines = [*masthead(), "Ronald McDonald said he wanted to see a lot MORE of the plan before "
              "the council votes on it in January.", *BODY]
     assert "Ronald McDonald said" in read_source(str(page(tmp_path, lines))).body
+
+
+def test_contact_footer_is_not_the_article(tmp_path: Path) -> None:
+    # A footer that lists phone, fax and e-mail is longer than a short news item; it is
+    # page furniture all the same.
+    contact = ("The Norrvik News customer service centre can be contacted with any questions: "
+               "Telephone: +46 8 555 0142 Extension 4 or 08-555-0199 Fax: 08-555-0123 E-mail: "
+               "help@norrviknews.example The centre is staffed on weekdays between 07:00 and "
+               "14:00 and on Fridays handles delivery requests only. For customers abroad: "
+               "Telephone +46-8-555-0142 Fax: +46-8-555-0123 E-mail: help@norrviknews.example "
+               "Toll free number in Sweden only 020-555-555 and the office is closed on "
+               "public holidays and during the summer break.")
+    lines = [*MENU, *masthead(), "", BODY[0], BODY[1], "", *TEASERS, contact,
+             "\u00a9 2019 Norrvik News Ltd."]
+    article = read_source(str(page(tmp_path, lines)))
+    assert article.body.split("\n\n") == BODY[:2]
+
+
+def test_glued_author_box_after_spaced_paragraphs_is_dropped(tmp_path: Path) -> None:
+    # A browser's copy sets each <p> apart with a blank line; a long line glued to the
+    # lines around it (an author box, a promo in a <div>) weighs half as much.
+    bio = ("Prize-winning journalist Anna Berg writes a daily blog on energy and the "
+           "climate for the website. Her column appears in print every Sunday, and she has "
+           "been a business and technology writer and a foreign correspondent for the paper "
+           "in Berlin and Moscow. She is the author of three books on the history of the "
+           "Baltic ports and the people who worked in them.")
+    lines = [*masthead(), ""]
+    for para in BODY:
+        lines += [para, ""]
+    lines += ["Get our weekly Norrvik Business newsletter", "Subscribe", "Anna Berg",
+              "Follow Us", "twitter", "email", bio, "More From Norrvik News", "Business",
+              *TEASERS]
+    article = read_source(str(page(tmp_path, lines)))
+    assert article.body.split("\n\n") == BODY
+
+
+def test_long_line_without_a_full_stop_before_the_last_paragraph_is_kept(tmp_path: Path) -> None:
+    # No byline or dateline: the body starts at the first paragraph, even when the line
+    # after it lost its full stop (a code sample, a figure); the lines between are not
+    # masthead.
+    middle = ("If the plant has to run longer the company can switch the boilers to "
+              "wood pellets at a cost of about 2 million kronor a month, or 10")
+    lines = [*MENU, "Norrvik to close its last coal heating plant two years early", "",
+             BODY[0], "", middle, "", BODY[4], "", *TEASERS]
+    body = read_source(str(page(tmp_path, lines))).body.split("\n\n")
+    assert body == [BODY[0], middle, BODY[4]]
