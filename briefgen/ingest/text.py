@@ -1166,6 +1166,8 @@ def _core(lines: list[str], kept: set[int]) -> set[int]:
     # or a footer (a <div> or <li>), and weighs half.
     para = [(i > 0 and not lines[i - 1]) or (i + 1 < len(lines) and not lines[i + 1])
             for i in idx]
+    apart = [(i > 0 and not lines[i - 1]) and (i + 1 < len(lines) and not lines[i + 1])
+             for i in idx]
     spaced = sum(1 for pos, i in enumerate(idx) if para[pos] and prose[pos]
                  and word_count(lines[i]) >= 12) >= _SPACED_PARAS
     scores: list[float] = []
@@ -1183,6 +1185,8 @@ def _core(lines: list[str], kept: set[int]) -> set[int]:
             repeated = alone[pos] and n < _ALONE_WORDS and (
                 any(alone[max(0, pos - _ALONE_GAP) : pos])
                 and any(alone[pos + 1 : pos + 1 + _ALONE_GAP]))
+            if spaced and apart[pos]:
+                repeated = False  # a <p> of its own between short lines: a quoted review
             scores.append(0.0 if dek else -_COST_OTHER if repeated else float(min(n, 80)))
         elif (_END_MARK.match(t) or _LIST_HEADING.match(t)) and not _INLINE_LINK.match(t):
             scores.append(-_COST_MARK)

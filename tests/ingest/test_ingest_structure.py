@@ -309,3 +309,26 @@ def test_long_line_without_a_full_stop_before_the_last_paragraph_is_kept(tmp_pat
              BODY[0], "", middle, "", BODY[4], "", *TEASERS]
     body = read_source(str(page(tmp_path, lines))).body.split("\n\n")
     assert body == [BODY[0], middle, BODY[4]]
+
+
+def test_quoted_reviews_set_apart_as_paragraphs_are_the_article(tmp_path: Path) -> None:
+    # Readers' reviews quoted one per paragraph, each signed on the line under it: on a
+    # page that sets paragraphs apart with blank lines they are the article, not a
+    # comment thread.
+    reviews = [
+        "\u201cThe harbour tour was wonderful. The guide knew every ship and told us the "
+        "story of the old coal quay.\u201d",
+        "\u201cGreat value for a family! The kids loved the boat and the free ice cream at "
+        "the end of the tour.\u201d",
+        "\u201cBook early, it sells out in summer. We went twice and would go again next "
+        "year with our friends.\u201d",
+        "\u201cA fine way to spend a rainy afternoon in Norrvik, with coffee on board and a "
+        "view of the new heat pump station.\u201d",
+    ]
+    lines = [*MENU, "Visitors review the Norrvik harbour tour", "", BODY[0], ""]
+    for k, review in enumerate(reviews):
+        lines += [review, "", f"\u2013 Visitor {k + 1}", ""]
+    lines += [BODY[4], "", "Comments", "Leave a comment"]
+    body = read_source(str(page(tmp_path, lines))).body.split("\n\n")
+    for review in reviews:
+        assert review in body
