@@ -1171,11 +1171,13 @@ def _core(lines: list[str], kept: set[int]) -> set[int]:
     spaced = sum(1 for pos, i in enumerate(idx) if para[pos] and prose[pos]
                  and word_count(lines[i]) >= 12) >= _SPACED_PARAS
     scores: list[float] = []
+    unstopped = False
     for pos, i in enumerate(idx):
         t = lines[i]
         n = word_count(t)
         if prose[pos] and spaced and not para[pos]:
             n = n // 2
+        was_unstopped, unstopped = unstopped, False
         if prose[pos]:
             prev = idx[pos - 1] if pos else None
             nxt = idx[pos + 1] if pos + 1 < len(idx) else None
@@ -1190,8 +1192,10 @@ def _core(lines: list[str], kept: set[int]) -> set[int]:
             scores.append(0.0 if dek else -_COST_OTHER if repeated else float(min(n, 80)))
         elif (_END_MARK.match(t) or _LIST_HEADING.match(t)) and not _INLINE_LINK.match(t):
             scores.append(-_COST_MARK)
-        elif i in kept and pos and prose[pos - 1] and len(t.split()) >= 10:
-            scores.append(1.0)  # a paragraph that lost its final full stop
+        elif i in kept and pos and (prose[pos - 1] or was_unstopped) and len(t.split()) >= 10:
+            scores.append(1.0)  # a paragraph that lost its final full stop, or a list of them
+            unstopped = True
+            continue
         elif t.count("\t") >= 2:
             scores.append(float(_TABLE_ROW))  # a table row: data, and part of the article
         elif i in kept or headish(i):

@@ -332,3 +332,16 @@ def test_quoted_reviews_set_apart_as_paragraphs_are_the_article(tmp_path: Path) 
     body = read_source(str(page(tmp_path, lines))).body.split("\n\n")
     for review in reviews:
         assert review in body
+
+
+def test_list_of_long_items_without_full_stops_ends_the_article(tmp_path: Path) -> None:
+    # A bulleted list that ends the article: long items, no full stops, one per line.
+    items = ["A heat pump station on the harbour front that serves the old town districts",
+             "A biomass boiler that burns forestry waste from the county's own woods",
+             "New district heating pipes under the ring road to reach the northern suburbs",
+             "A fund that helps tenants in older blocks pay for new radiators and meters"]
+    lines = [*masthead(), "", BODY[0], "", BODY[1], "",
+             "The plan that replaces the coal plant has four parts, the company said, all of "
+             "them paid for by the city", *items, "Share this:", *TEASERS]
+    body = read_source(str(page(tmp_path, lines))).body.split("\n\n")
+    assert body[-4:] == items
