@@ -220,16 +220,82 @@ _OUTLET_CHROME = re.compile(
     r"(?:home|apps?|navigation|services|store|newsletters?|podcasts?)$", re.I)
 
 
-def outlet_from_page(lines: list[str], byline: str | None = None) -> str | None:
-    """The outlet's name as the page gives it: a line where the page names itself ("X is
-    part of ...", "X is a registered trademark"), the copyright line, and page chrome
-    ("More from X", "X Home", "About X"); the name with the most such lines wins, and a
-    self-naming line counts most. The page's first line counts when it is one of them."""
-    votes: dict[str, float] = {}
+# "2019 Spacenews, Inc. All Rights Reserved": a copyright line without the sign.
+_YEAR_RIGHTS = re.compile(
+    r"^\d{4}(?:\s*[-\u2013]\s*\d{4})?\s+(?P<name>(?-i:[A-Z])[\w&'.\-]*(?:\s+[\w&'.\-]+){0,3}?)"
+    r",?\s+(?:(?:inc|llc|ltd|plc|co)\.?\s+)?all rights reserved\b", re.I)
+# The outlet a dateline names after the date: "November 19, 2019 / 10:07 AM / CBS News",
+# "Last Updated : Nov 20, 2019 | Source: Moneycontrol.com".
+_DATELINE_SOURCE = re.compile(
+    r"(?:\s[/|]\s*(?:source:\s*)?|\bsource:\s*)"
+    r"(?P<name>(?-i:[A-Z])[\w&'.\-]*(?: (?-i:[A-Z])[\w&'.\-]*){0,3})\s*$", re.I)
+# A name line: the outlet's logo or masthead text alone on a line ("New York Post").
+_NAME_ONLY = re.compile(r"^(?:The )?(?-i:[A-Z])[\w&'.\-]*(?: (?-i:[A-Z])[\w&'.\-]*){0,3}$")
 
-    def vote(name: str | None, weight: float) -> None:
+
+def _words(name: str) -> list[str]:
+    return re.findall(r"[^\W_]+", name.lower())
+
+
+def _brand_of(owner: str, lines: list[str]) -> str | None:
+    """The outlet's own name for a company named on the copyright line: a name line of
+    the page that starts with the company's first word ('FOX News Network' -> 'Fox
+    Business'), spells its initials ('NYP Holdings' -> 'New York Post') or is the same
+    name in other capitals ('Spacenews' -> 'SpaceNews'); the most frequent one."""
+    head = _words(owner)[:1]
+    if not head:
+        return None
+    counts: dict[str, int] = {}
+    for t in lines:
+        if not t or len(t) > 40 or not _NAME_ONLY.match(t) or is_furniture(t):
+            continue
+        w = _words(t.removeprefix("The "))
+        if not w or t == owner:
+            continue
+        same = "".join(w) == "".join(_words(owner))
+        initials = len(w) >= 2 and "".join(x[0] for x in w) == head[0]
+        if same or initials or (w[0] == head[0] and len(w) >= 2):
+            counts[t] = counts.get(t, 0) + 1
+    if not counts:
+        return None
+    # A domain ('EXPRESS.CO.UK') is the outlet's name more surely than a section's;
+    # then the most frequent, the first on a tie.
+    return max(counts, key=lambda t: (bool(_DOMAIN.fullmatch(t)), counts[t]))
+
+
+_DOMAIN = re.compile(r"(?P<bare>[A-Za-z][\w\-]*)\.(?:com|net|org|co\.uk|co|in|news|io)", re.I)
+
+
+def _without_domain(name: str, lines: list[str]) -> str:
+    """'Moneycontrol.com' -> 'Moneycontrol' when the page also calls itself by the bare
+    name (at least twice); a name that is only ever a domain stays one."""
+    m = _DOMAIN.fullmatch(name)
+    if not m:
+        return name
+    if name.isupper():
+        name = name[0] + name[1:].lower()  # 'EXPRESS.CO.UK' -> 'Express.co.uk'
+    bare = re.compile(rf"\b{re.escape(m.group('bare'))}\b(?![.\w])")
+    return m.group("bare") if sum(len(bare.findall(t)) for t in lines) >= 2 else name
+
+
+def outlet_from_page(lines: list[str], byline: str | None = None) -> str | None:
+    """The outlet's name as the page gives it: the source a dateline names ("... / 10:07
+    AM / CBS News"), a line where the page names itself ("X is part of ...", "X is a
+    registered trademark"), the copyright line, and page chrome ("More from X", "X Home",
+    "About X"); the name with the most such lines wins, a dateline source or a
+    self-naming line counting most. The page's first line counts when it is one of
+    them. A company that only the copyright line names (the owner, 'NYP Holdings') gives
+    way to the outlet's own name where a name line of the page spells it."""
+    votes: dict[str, float] = {}
+    owner_only: set[str] = set()
+
+    def vote(name: str | None, weight: float, owner: bool = False) -> None:
         if name and (n := clean_outlet(name)):
             key = n.lower().removeprefix("the ")
+            if owner and key not in votes:
+                owner_only.add(key)
+            elif not owner:
+                owner_only.discard(key)
             votes[key] = votes.get(key, 0.0) + weight
             names.setdefault(key, n)
 
@@ -238,14 +304,17 @@ def outlet_from_page(lines: list[str], byline: str | None = None) -> str | None:
     for t in lines:
         if not t or len(t.split()) > 40:
             continue
-        if m := _OUTLET_SELF.match(t):
+        if (m := _OUTLET_SELF.match(t)):
             vote(m.group("name"), 3)
-        elif (m := _COPYRIGHT.search(t)) and len(t.split()) <= 30:
-            vote(m.group("name"), 2)
+        elif (m := _COPYRIGHT.search(t) or _YEAR_RIGHTS.match(t)) and len(t.split()) <= 30:
+            vote(m.group("name"), 2, owner=True)
         elif m := _OUTLET_CHROME.match(t):
             vote(m.group("a") or m.group("b"), 1)
         elif (m := PUBLISHER[0].search(t)) or (m := PUBLISHER[3].search(t)):
             vote(m.group("name"), 1)
+        elif masthead_date(t) and (m := _DATELINE_SOURCE.search(t)) \
+                and _DATELINE_REST.sub("", m.group("name")).strip():
+            vote(m.group("name"), 4)
     for person in re.split(r",|\band\b", (byline or "").lower()):
         votes.pop(person.strip(), None)  # "About Anna Berg": the author's box
     if not votes:
@@ -253,7 +322,9 @@ def outlet_from_page(lines: list[str], byline: str | None = None) -> str | None:
     if (k := first.lower().removeprefix("the ")) in votes:
         votes[k] += 1
     best = max(votes, key=lambda k: votes[k])
-    return names[best]
+    if best in owner_only and (brand := _brand_of(names[best], lines)) is not None:
+        return _without_domain(brand, lines)
+    return _without_domain(names[best], lines)
 
 
 _NOT_OUTLET = frozenset(["policy", "news agencies", "agencies", "us", "this", "the", "all",

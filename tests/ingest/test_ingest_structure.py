@@ -345,3 +345,41 @@ def test_list_of_long_items_without_full_stops_ends_the_article(tmp_path: Path) 
              "them paid for by the city", *items, "Share this:", *TEASERS]
     body = read_source(str(page(tmp_path, lines))).body.split("\n\n")
     assert body[-4:] == items
+
+
+def _outlet(tmp_path: Path, top: list[str], foot: list[str]) -> str | None:
+    lines = [*top, *masthead(), *BODY, *TEASERS, *foot]
+    return read_source(str(page(tmp_path, lines))).publisher
+
+
+def test_outlet_named_on_the_dateline(tmp_path: Path) -> None:
+    lines = [*MENU, "Norrvik to close its last coal heating plant two years early",
+             "Updated on: November 19, 2019 / 10:07 AM / Norrvik Evening News", *BODY,
+             "\u00a9 2019 Harbour Interactive Inc. All Rights Reserved."]
+    article = read_source(str(page(tmp_path, lines)))
+    assert article.publisher == "Norrvik Evening News"
+    assert article.published == dt.date(2019, 11, 19)
+
+
+def test_outlet_not_the_company_on_the_copyright_line(tmp_path: Path) -> None:
+    # The copyright line names the owner; the page's name lines name the outlet.
+    assert _outlet(tmp_path, ["Skip to main content", "Norrvik Daily Post", *MENU],
+                   ["Norrvik Daily Post", "Facebook",
+                    "\u00a9 2019 NDP Holdings, Inc. All Rights Reserved"]) == "Norrvik Daily Post"
+    assert _outlet(tmp_path, ["Norrvik Business", *MENU],
+                   ["Norrvik Business Go", "Norrvik Business", "This material may not be "
+                    "published. \u00a92019 NORRVIK Media Network, LLC. All rights reserved."]) \
+        == "Norrvik Business"
+    assert _outlet(tmp_path, MENU, ["HarbourPost", "",
+                                    "2019 Harbourpost, Inc. All Rights Reserved"]) == "HarbourPost"
+    assert _outlet(tmp_path, MENU, ["Norrvik Comment", "Tech", "NORRVIK.CO.UK", "Apps",
+                                    "Copyright \u00a92019 Norrvik Newspapers. All rights reserved."]) \
+        == "Norrvik.co.uk"
+
+
+def test_outlet_domain_shortened_when_the_page_uses_the_bare_name(tmp_path: Path) -> None:
+    lines = [*MENU, "Last Updated : Nov 20, 2019 01:41 PM IST | Source: Harbourwatch.com",
+             "Norrvik to close its last coal heating plant two years early", "By Anna Berg",
+             *BODY, "Get Harbourwatch Pro for as little as 99 kronor a month.",
+             "Disclaimer: tips on Harbourwatch are the experts' own, not Harbourwatch's."]
+    assert read_source(str(page(tmp_path, lines))).publisher == "Harbourwatch"
