@@ -1080,7 +1080,7 @@ def parse_text(raw: str, source: str) -> Article:
             if m := _SIGNOFF_BYLINE.match(ln):
                 meta.set("byline", m.group("name"), "reporting credit")
             if _LIST_HEADING.match(ln):
-                in_list = 8
+                in_list = 16
             after_label = bool(_LABEL.match(ln))
             continue
         if after_label:
@@ -1089,7 +1089,7 @@ def parse_text(raw: str, source: str) -> Article:
                 continue  # the caption under an "Image:" label
         if i in used or i <= zone_end:
             continue  # masthead: metadata, kickers, section names, roles
-        if (in_list and not _ends_sentence(ln) and len(ln.split()) <= 14) or \
+        if (in_list and not _FULL_STOP.search(ln) and len(ln.split()) <= 14) or \
                 (in_list and ln.endswith("?") and len(ln.split()) <= 14):
             in_list -= 1
             continue  # a headline in a "Read more"/"Related" link list

@@ -383,3 +383,19 @@ def test_outlet_domain_shortened_when_the_page_uses_the_bare_name(tmp_path: Path
              *BODY, "Get Harbourwatch Pro for as little as 99 kronor a month.",
              "Disclaimer: tips on Harbourwatch are the experts' own, not Harbourwatch's."]
     assert read_source(str(page(tmp_path, lines))).publisher == "Harbourwatch"
+
+
+def test_long_most_read_block_inside_the_article_is_dropped(tmp_path: Path) -> None:
+    # A "Most read" list set between two paragraphs: kickers and headlines, some ending
+    # on a quote mark (no full stop before it), longer than eight lines.
+    block = ["Most read in local news"]
+    for k in range(4):
+        block += [f"KICKER {k}", f"Ferry captain {k} says the new timetable 'makes no sense'"]
+    paras = [f"{para} The energy company repeated the point at a public meeting in the town "
+             "hall on Tuesday evening, where more than two hundred residents turned up."
+             for para in BODY]
+    lines = [*masthead(), ""]
+    for k, para in enumerate(paras):
+        lines += [para, ""] + ([*block, ""] if k == 2 else [])
+    lines += ["Comments"]
+    assert read_source(str(page(tmp_path, lines))).body.split("\n\n") == paras
