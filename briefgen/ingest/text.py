@@ -1109,6 +1109,8 @@ def parse_text(raw: str, source: str) -> Article:
         if is_caption(ln) or (i + 1 < len(lines) and _CREDIT_LINE.match(lines[i + 1])
                               and word_count(ln) <= 60):
             continue  # a caption (the line right above a photo credit is one too)
+        if _is_caps_link(ln):
+            continue  # "SEAN SPICER ELIMINATED FROM 'DANCING WITH THE STARS'": a link set inline
         if i in headings or not _is_prose(ln):
             minor.append(i)  # a crosshead or list item: article text inside the article
             continue
@@ -1122,6 +1124,7 @@ def parse_text(raw: str, source: str) -> Article:
             agency = m.group("agency")
             meta.set("publisher", _AGENCIES.get(agency, agency), "wire dateline")
         body.append(ln)
+    body = _without_boilerplate(body, meta.publisher)
     if not body:
         raise InputError(f"{source}: no article text found; is this a news article?")
     check_notice(source, body)
@@ -1171,6 +1174,37 @@ _TABLE_ROW = 2
 _RESUME_GAP = 8
 # A page sets its paragraphs apart with blank lines when this many prose lines are.
 _SPACED_PARAS = 3
+
+
+CAPS_LINK_WORDS = 6
+
+
+def _is_caps_link(line: str) -> bool:
+    """A headline of another story set in capitals inside the article: six words or
+    more, every letter a capital, no full stop, not a table row. (A crosshead in
+    capitals is shorter.)"""
+    if "\t" in line or len(line.split()) < CAPS_LINK_WORDS or _FULL_STOP.search(line):
+        return False
+    letters = [c for c in line if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+# The paragraphs a press release ends with: the issuer describes itself.
+_SELF_DESCRIPTION = r"\s+(?:is|was)\s+(?:a|an|the|one of)\s|\s+(?:is\s+)?headquartered\s+in\b"
+
+
+def _without_boilerplate(body: list[str], publisher: str | None) -> list[str]:
+    """Drop the issuer's description that closes a press release ('Ascom is a global
+    solutions provider ...') and whatever follows it: from the first paragraph in the
+    second half of the body that opens with the name the page gives itself and says
+    what it is."""
+    if not publisher or len(body) < 4:
+        return body
+    opens = re.compile(re.escape(publisher) + _SELF_DESCRIPTION)
+    for k in range(max(2, len(body) // 2), len(body)):
+        if opens.match(body[k]):
+            return body[:k]
+    return body
 
 
 def _minor_ok(line: str) -> bool:

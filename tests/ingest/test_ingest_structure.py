@@ -399,3 +399,26 @@ def test_long_most_read_block_inside_the_article_is_dropped(tmp_path: Path) -> N
         lines += [para, ""] + ([*block, ""] if k == 2 else [])
     lines += ["Comments"]
     assert read_source(str(page(tmp_path, lines))).body.split("\n\n") == paras
+
+
+def test_headline_in_capitals_inside_the_article_is_a_link(tmp_path: Path) -> None:
+    lines = [*masthead(), "", BODY[0], "", BODY[1], "",
+             "FERRY CAPTAIN SAYS THE NEW WINTER TIMETABLE 'MAKES NO SENSE'", "", "HEAT PUMPS", "",
+             *BODY[2:]]
+    body = read_source(str(page(tmp_path, lines))).body.split("\n\n")
+    assert "HEAT PUMPS" in body  # a crosshead in capitals stays
+    assert [p for p in body if p != "HEAT PUMPS"] == BODY
+
+
+def test_press_release_ends_before_the_issuer_describes_itself(tmp_path: Path) -> None:
+    about = ["Norrvik Energy is a municipal utility that supplies heat and power to 40,000 "
+             "households in the county and employs around 300 people.",
+             "Norrvik Energy is headquartered in Norrvik, Sweden, and is owned by the city.",
+             "You have successfully subscribed. Thank you!",
+             "Norrvik Energy offers everyone a news service that brings its press releases "
+             "straight to the desktop or phone."]
+    lines = ["Press releases", "Norrvik to close its last coal heating plant two years early",
+             "NORRVIK, SWEDEN", "", *BODY, "", *about, "", "\u00a92019 Norrvik Energy"]
+    article = read_source(str(page(tmp_path, lines)))
+    assert article.publisher == "Norrvik Energy"
+    assert article.body.split("\n\n")[-1] == BODY[-1]
