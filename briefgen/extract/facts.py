@@ -302,6 +302,10 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
+#: A row of a table as text: "| Ticker | Security | Last |" or "|---|---|".
+_TABLE_ROW = re.compile(r"^\|.*\|$", re.S)
+
+
 def _is_caption(text: str, sents: list[Span]) -> bool:
     """A picture caption or credit: a credit line, a "(left)" mark, or no finite verb."""
     if _CREDIT.match(text) or _CAPTION_MARK.search(text):
@@ -336,10 +340,16 @@ def _outside_story(text: str, sents: list[Span]) -> list[tuple[int, int]]:
             k += 1
         if k < len(paras) and sent.end_char > paras[k][0]:
             by_para[k].append(sent)
+    # a row of a table ("| HD | THE HOME DEPOT INC. | 225.86 |") is the page's, not the
+    # story's, and neither a caption nor a headline: the sentences around it stay
+    table = [_TABLE_ROW.match(text[a:b]) is not None for a, b in paras]
+    skip.extend(p for p, t in zip(paras, table, strict=True) if t)
     head = min(5, len(paras) - 2)
     for j in range(head, -1, -1):
         a, b = paras[j]
         block = text[a:b]
+        if table[j]:
+            continue
         if (_DATELINE.match(block) and not block.startswith("(")) or _is_caption(block, by_para[j]):
             skip.append((0, b if _is_caption(block, by_para[j]) else a))
             break
@@ -347,6 +357,8 @@ def _outside_story(text: str, sents: list[Span]) -> list[tuple[int, int]]:
     def heading(j: int, shouting: bool) -> bool:
         a, b = paras[j]
         block = text[a:b]
+        if table[j]:
+            return False
         if shouting:
             letters = [c for c in block if c.isalpha()]
             return bool(letters) and sum(c.isupper() for c in letters) > 0.6 * len(letters)
@@ -358,7 +370,7 @@ def _outside_story(text: str, sents: list[Span]) -> list[tuple[int, int]]:
     for j in range(len(paras)):
         # in the first half only a headline in capitals marks a teaser (a crosshead may not)
         shouting = j < len(paras) // 2
-        if not 1 <= len(by_para[j]) <= 3 or heading(j, False):
+        if table[j] or not 1 <= len(by_para[j]) <= 3 or heading(j, False):
             continue
         if (j > 0 and heading(j - 1, shouting)) or (j + 1 < len(paras) and heading(j + 1, shouting)):
             skip.append(paras[j])

@@ -291,3 +291,21 @@ def test_captions_and_teasers_are_not_facts() -> None:
     assert "collapsed on Tuesday" in joined
     assert "Officials inspect" not in joined
     assert "celebrity chef" not in joined
+
+
+def test_a_table_in_the_body_is_not_a_caption_and_the_story_around_it_stays() -> None:
+    text = (
+        "Shares in Harlow Tools fell sharply on Tuesday after the retailer reported "
+        "quarterly sales that missed forecasts.\n\n"
+        "| Ticker | Security | Last | Change |\n\n"
+        "|---|---|---|---|\n\n"
+        "| HRT | HARLOW TOOLS PLC | 22.86 | -1.29 |\n\n"
+        "The retailer earned \u00a31.2 billion in the quarter, as revenue rose 2.5 percent "
+        "to \u00a39.1 billion.\n\n"
+        "Analysts surveyed by a data firm had expected revenue of \u00a39.4 billion.\n\n"
+        "The company also cut its forecast for sales growth in the full year to 1.5 percent."
+    )
+    joined = "\n".join(_lines(text))
+    assert "fell sharply on Tuesday" in joined
+    assert "earned \u00a31.2 billion" in joined
+    assert "|" not in joined
