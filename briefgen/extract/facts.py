@@ -302,8 +302,9 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
-#: A row of a table as text: "| Ticker | Security | Last |" or "|---|---|".
-_TABLE_ROW = re.compile(r"^\|.*\|$", re.S)
+#: A row of a table as text: "| Ticker | Security | Last |", "|---|---|", or cells
+#: copied from a page with tabs between them ("HD\tTHE HOME DEPOT INC.\t225.86").
+_TABLE_ROW = re.compile(r"^\|.*\|$|^[^\t\n]*(?:\t[^\t\n]*){2,}$", re.S)
 
 
 def _is_caption(text: str, sents: list[Span]) -> bool:
