@@ -316,3 +316,23 @@ def test_a_table_in_the_body_is_not_a_caption_and_the_story_around_it_stays(rows
     assert "fell sharply on Tuesday" in joined
     assert "earned \u00a31.2 billion" in joined
     assert "|" not in joined and "\t" not in joined
+
+
+SWAP = (
+    "Two aid workers who had been held by rebels in the north since 2021 were freed on "
+    "Tuesday in an exchange for three prisoners.\n\n"
+    "The men were flown out of the region on army helicopters, according to a local police "
+    "officer. "
+    "Their release came hours after the government freed three rebel commanders.\n\n"
+    "The rebels said the exchange could help restart talks with the government next year.\n\n"
+    "The resolution and scale of the new maps of the region surprised the mapping agency. "
+    "Their results will be published in a journal in the spring."
+)
+
+
+def test_their_takes_the_owner_before_it_and_never_a_pair_of_things() -> None:
+    lines = _lines(SWAP)
+    assert any("[The men\u2019s] release came hours after" in line
+               or "[The men's] release came hours after" in line for line in lines), lines
+    # "their" after "the resolution and scale ...": two things own nothing
+    assert not any("results will be published" in line for line in lines), lines
