@@ -45,6 +45,9 @@ DUPLICATE = 0.7
 W_LENGTH = 1.0
 W_BACKGROUND = 0.1
 POS_EXP = 0.75
+#: A quote of more than this many words makes a sentence a quotation, not a fact.
+QUOTE_WORDS = 5
+QUOTED_SHARE = 0.3
 NUMERIC = {"MONEY", "QUANTITY", "PERCENT", "CARDINAL"}
 NAMED = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT"}
 QUOTE_CHARS = "\"\u201c\u201d"
@@ -164,7 +167,7 @@ def _is_title(words: str) -> bool:
 def _attributed_quote(sent: Span, chunk: str) -> bool:
     """A sentence reporting someone's quoted words: 'it is "misguided," he said.'"""
     # a word or two in quotes inside a reported claim is the claim's own wording
-    quoted = [m.group(1) for m in _QUOTED.finditer(chunk) if len(m.group(1).split()) > 3]
+    quoted = [m.group(1) for m in _QUOTED.finditer(chunk) if len(m.group(1).split()) > QUOTE_WORDS]
     if not quoted or all(_is_title(q) for q in quoted):
         return False
     return sent.root.lemma_ in SPEECH | {"call", "describe", "say"}
@@ -173,7 +176,7 @@ def _attributed_quote(sent: Span, chunk: str) -> bool:
 def _overlaps_quote(start: int, end: int, quotes: list[Quote]) -> bool:
     """True when a direct or partial quote of more than three words lies in [start, end)."""
     return any(
-        q.kind != "indirect" and q.start < end and start < q.end and len(q.text.split()) > 3
+        q.kind != "indirect" and q.start < end and start < q.end and len(q.text.split()) > QUOTE_WORDS
         for q in quotes
     )
 
@@ -408,7 +411,7 @@ def plain_sentences(doc: Doc, text: str, quotes: list[Quote]) -> list[tuple[int,
         if looks_like_furniture(chunk) and not (
                 _unpunctuated_statement(sent, chunk) and _between_statements(text, start, end)):
             continue
-        if _overlaps_quote(start, end, quotes) or _quoted_share(chunk) > 0.3:
+        if _overlaps_quote(start, end, quotes) or _quoted_share(chunk) > QUOTED_SHARE:
             continue
         if chunk.count('"') % 2 or (chunk.count("\u201c") != chunk.count("\u201d")):
             continue  # the sentence opens or closes a quote that runs on

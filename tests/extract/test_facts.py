@@ -336,3 +336,18 @@ def test_their_takes_the_owner_before_it_and_never_a_pair_of_things() -> None:
                or "[The men's] release came hours after" in line for line in lines), lines
     # "their" after "the resolution and scale ...": two things own nothing
     assert not any("results will be published" in line for line in lines), lines
+
+
+def test_a_claim_with_a_few_quoted_words_is_a_fact_and_a_quotation_is_not() -> None:
+    text = (
+        "The city council voted on Monday to close the old Elm Street bridge to all traffic "
+        "from next month.\n\n"
+        "Engineers told the council the bridge was \u201cdangerously close to total failure\u201d after "
+        "inspections found cracks in two of its supports.\n\n"
+        "\u201cWe cannot let anyone drive over this bridge again until it is repaired properly "
+        "and safely,\u201d said Mayor Ann Webb.\n\n"
+        "Repairs are expected to cost about \u00a34 million and to take two years."
+    )
+    joined = "\n".join(_lines(text))
+    assert "\u201cdangerously close to total failure\u201d" in joined
+    assert "cannot let anyone drive" not in joined
