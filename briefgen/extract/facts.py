@@ -45,6 +45,9 @@ DUPLICATE = 0.7
 W_LENGTH = 1.0
 W_BACKGROUND = 0.1
 POS_EXP = 0.75
+#: A quote of more than this many words makes a sentence a quotation, not a fact.
+QUOTE_WORDS = 5
+QUOTED_SHARE = 0.3
 NUMERIC = {"MONEY", "QUANTITY", "PERCENT", "CARDINAL"}
 NAMED = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT"}
 QUOTE_CHARS = "\"\u201c\u201d"
@@ -164,7 +167,7 @@ def _is_title(words: str) -> bool:
 def _attributed_quote(sent: Span, chunk: str) -> bool:
     """A sentence reporting someone's quoted words: 'it is "misguided," he said.'"""
     # a word or two in quotes inside a reported claim is the claim's own wording
-    quoted = [m.group(1) for m in _QUOTED.finditer(chunk) if len(m.group(1).split()) > 3]
+    quoted = [m.group(1) for m in _QUOTED.finditer(chunk) if len(m.group(1).split()) > QUOTE_WORDS]
     if not quoted or all(_is_title(q) for q in quoted):
         return False
     return sent.root.lemma_ in SPEECH | {"call", "describe", "say"}
@@ -173,7 +176,7 @@ def _attributed_quote(sent: Span, chunk: str) -> bool:
 def _overlaps_quote(start: int, end: int, quotes: list[Quote]) -> bool:
     """True when a direct or partial quote of more than three words lies in [start, end)."""
     return any(
-        q.kind != "indirect" and q.start < end and start < q.end and len(q.text.split()) > 3
+        q.kind != "indirect" and q.start < end and start < q.end and len(q.text.split()) > QUOTE_WORDS
         for q in quotes
     )
 
@@ -302,6 +305,11 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
+#: A row of a table as text: "| Ticker | Security | Last |", "|---|---|", or cells
+#: copied from a page with tabs between them ("HD\tTHE HOME DEPOT INC.\t225.86").
+_TABLE_ROW = re.compile(r"^\|.*\|$|^[^\t\n]*(?:\t[^\t\n]*){2,}$", re.S)
+
+
 def _is_caption(text: str, sents: list[Span]) -> bool:
     """A picture caption or credit: a credit line, a "(left)" mark, or no finite verb."""
     if _CREDIT.match(text) or _CAPTION_MARK.search(text):
@@ -336,10 +344,16 @@ def _outside_story(text: str, sents: list[Span]) -> list[tuple[int, int]]:
             k += 1
         if k < len(paras) and sent.end_char > paras[k][0]:
             by_para[k].append(sent)
+    # a row of a table ("| HD | THE HOME DEPOT INC. | 225.86 |") is the page's, not the
+    # story's, and neither a caption nor a headline: the sentences around it stay
+    table = [_TABLE_ROW.match(text[a:b]) is not None for a, b in paras]
+    skip.extend(p for p, t in zip(paras, table, strict=True) if t)
     head = min(5, len(paras) - 2)
     for j in range(head, -1, -1):
         a, b = paras[j]
         block = text[a:b]
+        if table[j]:
+            continue
         if (_DATELINE.match(block) and not block.startswith("(")) or _is_caption(block, by_para[j]):
             skip.append((0, b if _is_caption(block, by_para[j]) else a))
             break
@@ -347,6 +361,8 @@ def _outside_story(text: str, sents: list[Span]) -> list[tuple[int, int]]:
     def heading(j: int, shouting: bool) -> bool:
         a, b = paras[j]
         block = text[a:b]
+        if table[j]:
+            return False
         if shouting:
             letters = [c for c in block if c.isalpha()]
             return bool(letters) and sum(c.isupper() for c in letters) > 0.6 * len(letters)
@@ -358,7 +374,7 @@ def _outside_story(text: str, sents: list[Span]) -> list[tuple[int, int]]:
     for j in range(len(paras)):
         # in the first half only a headline in capitals marks a teaser (a crosshead may not)
         shouting = j < len(paras) // 2
-        if not 1 <= len(by_para[j]) <= 3 or heading(j, False):
+        if table[j] or not 1 <= len(by_para[j]) <= 3 or heading(j, False):
             continue
         if (j > 0 and heading(j - 1, shouting)) or (j + 1 < len(paras) and heading(j + 1, shouting)):
             skip.append(paras[j])
@@ -395,7 +411,7 @@ def plain_sentences(doc: Doc, text: str, quotes: list[Quote]) -> list[tuple[int,
         if looks_like_furniture(chunk) and not (
                 _unpunctuated_statement(sent, chunk) and _between_statements(text, start, end)):
             continue
-        if _overlaps_quote(start, end, quotes) or _quoted_share(chunk) > 0.3:
+        if _overlaps_quote(start, end, quotes) or _quoted_share(chunk) > QUOTED_SHARE:
             continue
         if chunk.count('"') % 2 or (chunk.count("\u201c") != chunk.count("\u201d")):
             continue  # the sentence opens or closes a quote that runs on

@@ -164,8 +164,12 @@ def _chunk(tok: Token) -> Span | None:
     return span
 
 
-def _plural_antecedent(tok: Token) -> str | None:
-    """What a sentence-opening "they" refers to: the plural subject of the sentence before."""
+def _plural_antecedent(tok: Token, owner: bool = False) -> str | None:
+    """What a sentence-opening "they" refers to: the plural subject of the sentence before.
+
+    For "their" (``owner``), something that owns: a plural noun ("the men") or named
+    parties joined by "and" ("Smith and Jones"), not two things ("resolution and scale").
+    """
     doc = tok.doc
     sent = tok.sent
     if sent.start == 0:
@@ -177,6 +181,9 @@ def _plural_antecedent(tok: Token) -> str | None:
         plural = t.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in t.children) or (
             t.ent_type_ in {"NORP"} and t.text.endswith("s"))
         if not plural:
+            return None
+        if owner and t.tag_ not in {"NNS", "NNPS"} and not all(
+                c.ent_type_ for c in [t, *(c for c in t.children if c.dep_ == "conj")]):
             return None
         span = _chunk(t)
         if span is None:
@@ -339,9 +346,11 @@ def make_line(doc: Doc, text: str, sent: Span, start: int, end: int, cast: Cast,
             name = actor.name if low in _PERSON_PRONOUNS else _possessive(actor.name, text)
             changes.append((tok.idx, tok.idx + len(tok.text), f"[{name}]", "referent"))
         elif low in _PLURAL and is_opener:
-            words = _plural_antecedent(tok) if low == "they" else None
+            words = _plural_antecedent(tok, owner=low == "their") if low in {"they", "their"} else None
             if words is None:
                 return None
+            if low == "their":  # "Their release came ..." -> "[The men's] release came ..."
+                words = _possessive(words, text)
             changes.append((tok.idx, tok.idx + len(tok.text),
                             f"[{_cap(words) if cap else words}]", "referent"))
         elif low in {"it", "its"} and is_opener:

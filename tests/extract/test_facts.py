@@ -291,3 +291,63 @@ def test_captions_and_teasers_are_not_facts() -> None:
     assert "collapsed on Tuesday" in joined
     assert "Officials inspect" not in joined
     assert "celebrity chef" not in joined
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # as saved from the page (markdown cells) and as copied from it (tab-separated)
+        ["| Ticker | Security | Last | Change |", "|---|---|---|---|",
+         "| HRT | HARLOW TOOLS PLC | 22.86 | -1.29 |"],
+        ["Ticker\tSecurity\tLast\tChange", "HRT\tHARLOW TOOLS PLC\t22.86\t-1.29"],
+    ],
+)
+def test_a_table_in_the_body_is_not_a_caption_and_the_story_around_it_stays(rows: list[str]) -> None:
+    text = (
+        "Shares in Harlow Tools fell sharply on Tuesday after the retailer reported "
+        "quarterly sales that missed forecasts.\n\n"
+        + "\n\n".join(rows) + "\n\n"
+        "The retailer earned \u00a31.2 billion in the quarter, as revenue rose 2.5 percent "
+        "to \u00a39.1 billion.\n\n"
+        "Analysts surveyed by a data firm had expected revenue of \u00a39.4 billion.\n\n"
+        "The company also cut its forecast for sales growth in the full year to 1.5 percent."
+    )
+    joined = "\n".join(_lines(text))
+    assert "fell sharply on Tuesday" in joined
+    assert "earned \u00a31.2 billion" in joined
+    assert "|" not in joined and "\t" not in joined
+
+
+SWAP = (
+    "Two aid workers who had been held by rebels in the north since 2021 were freed on "
+    "Tuesday in an exchange for three prisoners.\n\n"
+    "The men were flown out of the region on army helicopters, according to a local police "
+    "officer. "
+    "Their release came hours after the government freed three rebel commanders.\n\n"
+    "The rebels said the exchange could help restart talks with the government next year.\n\n"
+    "The resolution and scale of the new maps of the region surprised the mapping agency. "
+    "Their results will be published in a journal in the spring."
+)
+
+
+def test_their_takes_the_owner_before_it_and_never_a_pair_of_things() -> None:
+    lines = _lines(SWAP)
+    assert any("[The men\u2019s] release came hours after" in line
+               or "[The men's] release came hours after" in line for line in lines), lines
+    # "their" after "the resolution and scale ...": two things own nothing
+    assert not any("results will be published" in line for line in lines), lines
+
+
+def test_a_claim_with_a_few_quoted_words_is_a_fact_and_a_quotation_is_not() -> None:
+    text = (
+        "The city council voted on Monday to close the old Elm Street bridge to all traffic "
+        "from next month.\n\n"
+        "Engineers told the council the bridge was \u201cdangerously close to total failure\u201d after "
+        "inspections found cracks in two of its supports.\n\n"
+        "\u201cWe cannot let anyone drive over this bridge again until it is repaired properly "
+        "and safely,\u201d said Mayor Ann Webb.\n\n"
+        "Repairs are expected to cost about \u00a34 million and to take two years."
+    )
+    joined = "\n".join(_lines(text))
+    assert "\u201cdangerously close to total failure\u201d" in joined
+    assert "cannot let anyone drive" not in joined
