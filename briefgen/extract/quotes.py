@@ -89,6 +89,13 @@ THINGS = {
     "evidence", "record", "website", "page", "rule", "policy", "program", "programme",
     "proposal", "measure", "sign", "banner", "headline", "line", "paper", "filing", "lawsuit",
 }
+#: Bodies inside a named organisation or country: "the Veltran foreign ministry" speaks,
+#: not Veltran.
+SUB_UNITS = {
+    "ministry", "department", "office", "embassy", "commission", "committee", "council",
+    "court", "army", "military", "police", "government", "administration", "cabinet",
+    "board", "parliament", "senate", "service", "regulator", "agency", "authorities",
+}
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
 SPOKES_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative",
                 "official", "officials", "source", "sources", "staffer", "staffers"}
@@ -131,7 +138,22 @@ def cue_lemma(tok: Token) -> str:
     return SPEECH_FORMS.get(tok.lower_, lemma)
 
 
+def _misparsed_gerund(tok: Token) -> bool:
+    """ "with Foreign Minister Ana Ruiz warning of ...": a speech verb the tagger took for a
+    noun, its subject glued on as a compound name."""
+    if tok.pos_ != "NOUN" or not tok.lower_.endswith("ing") or tok.i == 0:
+        return False
+    if SPEECH_FORMS.get(tok.lower_) not in SPEECH_VERBS - WEAK_CUES:
+        return False
+    before = tok.doc[tok.i - 1]
+    return before.ent_type_ == "PERSON" and before.ent_iob_ in {"B", "I"} and (
+        (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in {"of", "that", "about", "against"})
+        or before.head.i == tok.i)
+
+
 def _is_cue(tok: Token) -> bool:
+    if _misparsed_gerund(tok):
+        return True
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in SPEECH_NOUNS:
         # "Trump's claim that there were "thousands of shootings""
         return any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children)
@@ -189,6 +211,8 @@ class _Attributor:
             objs = [c for c in to.children if c.dep_ == "pobj"]
             return objs[0] if objs else None
         if cue.pos_ == "NOUN":
+            if _misparsed_gerund(cue):
+                return cue.doc[cue.i - 1]
             owners = [c for c in cue.children if c.dep_ == "poss"]
             return owners[0] if owners else None
         verb = cue
@@ -225,8 +249,14 @@ class _Attributor:
             if c.dep_ in {"dobj", "npadvmod", "attr", "dep"} and c.i > cue.i and c.ent_type_ == "PERSON":
                 return c
         doc = cue.doc
+        # "criticised the US policy shift": a name inside the cue's object is what was
+        # criticised, not who spoke
+        objects = {t.i for c in cue.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
+                   for t in c.subtree}
         for t in doc[cue.i + 1: min(len(doc), cue.i + 4)]:
             if t.is_quote or (t.text in {":", ",", "."} and t.i > cue.i + 1):
+                break
+            if t.i in objects:
                 break
             if t.pos_ == "PROPN" or t.ent_type_ in {"PERSON", "ORG"}:
                 while t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].dep_ == "compound":
@@ -521,7 +551,19 @@ class _Attributor:
         if not dets or dets[0] not in {"the", "this", "that", "his", "her", "their", "its"}:
             return None
         if noun in ORG_DESCRIPTIONS or noun in ORG_NOUNS:
+            named_by = [c.text for c in tok.children if c.dep_ in {"compound", "nmod", "amod", "poss"}
+                        and c.text[:1].isupper() and c.i < tok.i]
+            if named_by and noun in SUB_UNITS:
+                # "the Veltran foreign ministry": a body of the named one, not the named one
+                return Attribution(self._phrase(tok), "organisation", None, cue_text, 0.85)
+            if orgs:  # "the Nordic Rail company"
+                owner = orgs[0].actor
+                name = cast.fullest(owner).name if owner is not None else self._written(orgs[0])
+                return Attribution(name, "organisation", None, cue_text, 0.85)
             org = cast.organisation_by_description(noun, tok.i)
+            if org is not None and named_by and not any(w in org.name for w in named_by):
+                # "the Ostmark government" is not the organisation last in the news
+                return Attribution(self._phrase(tok), "organisation", None, cue_text, 0.8)
             if org is not None:
                 return Attribution(org.name, "organisation", org.role, cue_text, 0.75)
             return None
@@ -603,7 +645,8 @@ class _Attributor:
         below = first.root
         for a in first.root.ancestors:
             # "Trump's claim that ..." holds his words; "a statement about X" only its topic
-            if a.i in self.cue_set and (a.pos_ != "NOUN" or below.dep_ in {"acl", "ccomp", "appos", "relcl"}):
+            if a.i in self.cue_set and (a.pos_ != "NOUN" or below.dep_ in {"acl", "ccomp", "appos", "relcl"}
+                                        or _misparsed_gerund(a)):
                 anc.append(a.i)
             below = a
         if first.root.i in self.cue_set and not self.quoted.covers(first.root):
@@ -696,6 +739,7 @@ NAME_NOUNS = {
     "book", "show", "series", "hit", "hits", "single", "track", "chant", "initiative",
     "brand", "label", "nickname", "podcast", "exhibition", "documentary", "movie", "novel",
 }
+NOUN_PREPS = {"of", "for", "in", "on", "over", "against", "between", "with", "at", "about"}
 STRONG_NAME_NOUNS = {"slogan", "slogans", "tagline", "motto", "hashtag", "headline", "caption",
                      "banner", "placard", "placards", "chant", "nickname"}
 NAMING_AFTER = re.compile(r"[,\s]*as\s+(?:\w+\s+){1,3}?(?:dubbed|called|named|nicknamed|branded|termed)\b")
@@ -756,6 +800,9 @@ def _is_scare(text: str, m: Marked, has_cue: bool) -> bool:
             return True  # a programme, book or film: CNN's "State of the Union."
     # a single word used as a noun with a determiner: the "reliability" of ...
     det = prev_w.lower()
+    if (det == "the" and 2 <= n <= 3 and all(w[:1].islower() for w in words)
+            and words[-1][-1:].isalpha() and next_w in NOUN_PREPS):
+        return True  # a term named in prose: the "physical fight" for her life
     noun_use = n == 1 and not words[0].endswith((".", "!", "?", ",")) and det in DETS
     return noun_use and next_w[:1].islower() and (
         not has_cue or (next_w in {"of", "in", "on", "for"} and det == "the")
