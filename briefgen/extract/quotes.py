@@ -782,12 +782,15 @@ def _is_scare(text: str, m: Marked, has_cue: bool) -> bool:
     if n == 1 and words[0].lower() in FUNCTION_WORDS:
         return True  # a word mentioned, not said: because "she" is a "he"
     caps = [w for w in bare if w[:1].isalnum()]
-    is_title_case = bool(caps) and n <= 7 and all(
+    all_caps = bool(caps) and all(
         w[:1].isupper() or w[:1].isdigit() or w.lower() in SMALL_WORDS for w in caps
     ) and not caps[0][:1].islower() and not words[-1].endswith(("!", "?"))
-    if is_title_case and (LIST_BEFORE.search(text[max(0, m.open_at - 8):m.open_at])
-                          or LIST_AFTER.match(text, after_end)):
-        return True  # a run of titles: "Listen To The Music," "Black Water" and ...
+    is_title_case = all_caps and n <= 7
+    # a run of titles: "Listen To The Music," "Black Water" and ...; a list of books may
+    # hold long ones ("Dealers of Lightning: Xerox PARC and the Dawn of the Computer Age")
+    if all_caps and n <= 14 and (LIST_BEFORE.search(text[max(0, m.open_at - 8):m.open_at])
+                                 or LIST_AFTER.match(text, after_end)):
+        return True
     if (n <= 2 and not has_cue and all(w[:1].islower() for w in words)
             and not words[-1].endswith((".", "!", "?", ",")) and next_w[:1].islower()
             and bare_prev not in {"as", "of", "called", "calling", "dubbed", "and", "or"}
@@ -925,12 +928,39 @@ def extract_quotes(doc: Doc, *, indirect: bool = True, cast: Cast | None = None)
         kept = _Quoted(sorted((q.start - 1, q.end + 1) for q in quotes))
         quotes.extend(_indirect(att, doc, kept))
     quotes.sort(key=lambda q: q.start)
+    spelled: dict[str, str | None] = {}
     for q in quotes:
+        if q.speaker and q.speaker_type in ("organisation", "document") and ACRONYM.match(q.speaker):
+            if q.speaker not in spelled:
+                spelled[q.speaker] = _spelled_out(cast, q.speaker)
+            q.speaker = spelled[q.speaker] or q.speaker
         if q.speaker and _MARKUP_CHARS.search(q.speaker):
             q.speaker = _strip_markup(q.speaker)
             if q.speaker is None:
                 q.speaker_type = "unknown"
     return quotes
+
+
+ACRONYM = re.compile(r"^(?:the\s+)?([A-Z]{3,6})$")
+
+
+def _spelled_out(cast: Cast, acronym: str) -> str | None:
+    """The organisation an acronym stands for, when the article spells it out once: "the
+    CDC" is the "Chinese Center for Disease Control and Prevention" named before. The
+    letters are the initials of consecutive capitalised words, from the first word or the
+    second (a nationality before the name); one candidate only."""
+    letters = ACRONYM.match(acronym)
+    if letters is None:
+        return None
+    want = letters.group(1)
+    fits = set()
+    for a in cast.actors:
+        if a.kind != "organisation":
+            continue
+        initials = "".join(w[0] for w in a.name.split() if w[:1].isupper())
+        if initials == want or (len(initials) > len(want) and initials[1:1 + len(want)] == want):
+            fits.add(a.name)
+    return fits.pop() if len(fits) == 1 else None
 
 
 # Left-over markup in pasted text ('<a href="...">Sanders</a>') must not reach a name.

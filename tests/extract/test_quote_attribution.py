@@ -149,6 +149,10 @@ ROWS = [
      "Veltra Systems closed its plant on Monday.\n\n"
      "\u201cWe are disappointed,\u201d the Veltra company said.",
      "We are disappointed", "Veltra Systems", None),
+    ("an acronym resolves to the name the article spelled out",
+     "The Ostland Center for Disease Control and Prevention said it had traced every "
+     "contact.\n\nThe CDC assured the public that the risk was \u201cextremely low.\u201d",
+     "extremely low", "Ostland Center for Disease Control and Prevention", None),
     ("the cue that reports a reported cue names the source",
      'Mara Quist said that after legal advice Washington had concluded the plan was '
      '"not, per se, inconsistent with the law".',
@@ -196,6 +200,9 @@ def test_roles_are_never_a_handle_a_name_or_an_age() -> None:
          "deliveries"),
         ("The merged firm, the \u201cnew Herald,\u201d as Reed dubbed it, will be the largest.",
          "new Herald,"),
+        ("She is the author of four books, including \u201cMakers of Thunder: Brightline and "
+         "the Birth of the Electric Age\u201d and \u201cThe Long Road: A Modern History.\u201d",
+         "Makers of Thunder: Brightline and the Birth of the Electric Age"),
         ("The mother testified, describing her son as \u201cbrave and kind\u201d before telling "
          "the jury about the \u201cphysical fight\u201d for his life.", "physical fight"),
     ],
