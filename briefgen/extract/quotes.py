@@ -909,6 +909,8 @@ def extract_quotes(doc: Doc, *, indirect: bool = True, cast: Cast | None = None)
             a = att.attribute_cue(cue, lo, hi)
             if not same:
                 a.confidence = min(a.confidence, 0.85)
+            if cue_lemma(cue) == "report" and a.speaker_type == "person":
+                a = _reported_source(att, cue, a) or a
         elif m.continued and last_att is not None and last_att.speaker:
             a = replace(last_att, confidence=last_att.confidence * 0.95)
         else:
@@ -992,6 +994,28 @@ def _cue_speaker(att: _Attributor, lo_char: int, hi_char: int) -> tuple[int, Att
         a = att.attribute_cue(t, t.sent.start, t.i)
         if a.speaker:
             return t.idx, a
+    return None
+
+
+def _reported_source(att: _Attributor, cue: Token, reporter: Attribution) -> Attribution | None:
+    """ "All "relevant sites" were disinfected, reports Wee": a journalist reports what
+    someone else said. The source is the named speaker of the cue just before (within two
+    sentences, "the agency said it had ..., according to Wee"), when it is someone else."""
+    doc = att.doc
+    lo = cue.sent.start
+    for _ in range(2):
+        if lo > 0:
+            lo = doc[lo - 1].sent.start
+    for i in reversed(att.cues):
+        if i >= cue.i or i < lo:
+            continue
+        t = doc[i]
+        if t.lower_ == "according" or cue_lemma(t) == "report":
+            continue
+        a = att.attribute_cue(t, t.sent.start, t.i)
+        if a.speaker and a.speaker != reporter.speaker and a.speaker_type in ("person", "organisation"):
+            a.confidence = min(a.confidence, 0.7)
+            return a
     return None
 
 

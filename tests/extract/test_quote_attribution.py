@@ -153,6 +153,11 @@ ROWS = [
      "The Ostland Center for Disease Control and Prevention said it had traced every "
      "contact.\n\nThe CDC assured the public that the risk was \u201cextremely low.\u201d",
      "extremely low", "Ostland Center for Disease Control and Prevention", None),
+    ("a journalist who 'reports' is not the source of what they report",
+     "The couple was quarantined, and the Ostland Health Agency said it had examined everyone "
+     "who met them, according to Mara Quist of the Daily Courier. All \u201crelevant "
+     "sites\u201d were also disinfected, reports Quist.",
+     "relevant sites", "Ostland Health Agency", None),
     ("the cue that reports a reported cue names the source",
      'Mara Quist said that after legal advice Washington had concluded the plan was '
      '"not, per se, inconsistent with the law".',
