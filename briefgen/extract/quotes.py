@@ -812,6 +812,30 @@ def _is_scare(text: str, m: Marked, has_cue: bool) -> bool:
     )
 
 
+#: Nouns a quoted phrase names when it stands between them and a determiner: the "one
+#: country, two systems" formula, its "zero tolerance" policy.
+FRAME_NOUNS = {
+    "formula", "principle", "doctrine", "policy", "policies", "model", "framework",
+    "strategy", "agenda", "movement", "scheme", "programme", "program", "plan", "approach",
+    "concept", "era", "rule", "rules", "deal", "narrative", "theory", "ideology",
+}
+
+
+def names_a_frame(text: str, start: int, end: int) -> bool:
+    """Whether the quoted words ``text[start:end]`` name a policy or an idea: the "one
+    country, two systems" formula, a "use it or lose it" approach. Words in circulation,
+    not what someone said: ``extract`` keeps them, the brief's quotes section does not."""
+    words = text[start:end].split()
+    before = text[max(0, start - 41):max(0, start - 1)].split()
+    after = text[end + 1:end + 41].split()
+    if not words or not before or not after or len(words) > 8:
+        return False
+    prev_w, next_w = before[-1].lower(), after[0].lower()
+    if words[-1][-1:] in {",", ".", "!", "?"} or next_w.rstrip(",.;:") != next_w:
+        return False
+    return next_w in FRAME_NOUNS and (prev_w in DETS or prev_w.endswith(("'s", "\u2019s")))
+
+
 LABEL_RE = re.compile(r"([A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,2}):\s")
 DASH_RE = re.compile(r"\s*[\u2015\u2014\u2013-]{1,2}\s*")
 
