@@ -159,6 +159,10 @@ def _is_cue(tok: Token) -> bool:
         return any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children)
     if tok.lemma_ == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in tok.children):
         return True  # "as Trump went on about ..."
+    if (tok.lemma_ == "put" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "it"
+            and any(t.lower_ == "as" for t in tok.doc[max(tok.sent.start, tok.i - 6):tok.i])):
+        return True  # '"a lawful source of income," as a Homeland Security memo put it'
+
     if tok.pos_ == "VERB" and cue_lemma(tok) in SPEECH_VERBS:
         # "compared to 11%": these verbs speak only with a subject of their own
         if cue_lemma(tok) not in WEAK_CUES:

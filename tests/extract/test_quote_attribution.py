@@ -158,6 +158,13 @@ ROWS = [
      "who met them, according to Mara Quist of the Daily Courier. All \u201crelevant "
      "sites\u201d were also disinfected, reports Quist.",
      "relevant sites", "Ostland Health Agency", None),
+    ("'as X put it' credits X",
+     "Senator Ana Ruiz said the visa scheme sends a terrible message. The main requirement is "
+     "a \u201clawful source of investment income,\u201d as a Home Office memo put it.",
+     "lawful source", "Home Office", None),
+    ("'as X put it' after the narrative",
+     "Prices rose again, or, as Tomas Berg put it, \u201cthe party is over.\u201d",
+     "the party is over", "Tomas Berg", None),
     ("the cue that reports a reported cue names the source",
      'Mara Quist said that after legal advice Washington had concluded the plan was '
      '"not, per se, inconsistent with the law".',
