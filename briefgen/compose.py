@@ -14,6 +14,7 @@ from briefgen import corroborate
 from briefgen.config import Audience
 from briefgen.extract import reads_language
 from briefgen.extract.facts import SAME_FACT, similar
+from briefgen.extract.quotes import names_a_frame
 from briefgen.extract.standalone import leans_on_previous
 from briefgen.models import (
     Brief,
@@ -240,7 +241,8 @@ def pick_quotes(extractions: Sequence[Extraction], audience: Audience) -> list[B
         pool.extend((q, n) for q in ex.quotes
                     if q.kind in ("direct", "partial") and len(q.text.split()) >= 4
                     and q.confidence >= audience.min_quote_confidence
-                    and credited(q) and not is_title(q.text))
+                    and credited(q) and not is_title(q.text)
+                    and not names_a_frame(ex.article.body, q.start, q.end))
     pool.sort(key=lambda qn: _quote_rank(qn[0]))
     chosen: list[tuple[Quote, int]] = []
     voices: dict[str | None, int] = {}

@@ -107,6 +107,19 @@ def test_quote_loses_the_comma_that_led_into_the_attribution() -> None:
     assert picked.text == "The assistance that we provided has now ground to a halt"
 
 
+def test_a_quoted_formula_stays_out_of_the_quotes_section() -> None:
+    body = ("Veltra said it is committed to the \u201cone city, two councils\u201d formula for the "
+            "port. \u201cWe will keep the port open to every ship that asks,\u201d Ana Ruiz said.")
+    quotes = []
+    for text in ("one city, two councils", "We will keep the port open to every ship that asks,"):
+        start = body.index(text)
+        quotes.append(Quote(text=text, start=start, end=start + len(text), speaker="Veltra",
+                            speaker_type="organisation", confidence=0.9))
+    art = Article(source="a.txt", body=body, title="T", published=dt.date(2025, 3, 4))
+    picked = pick_quotes([Extraction(article=art, quotes=quotes)], Audience(max_quotes=3))
+    assert [q.text for q in picked] == ["We will keep the port open to every ship that asks"]
+
+
 def test_facts_that_lean_on_the_sentence_before_come_last() -> None:
     ex = _ex("a.txt", ["Officials want a decision before the summit in June.",
                        "He adds that support for defence spending has risen to 71 per cent.",

@@ -89,6 +89,13 @@ THINGS = {
     "evidence", "record", "website", "page", "rule", "policy", "program", "programme",
     "proposal", "measure", "sign", "banner", "headline", "line", "paper", "filing", "lawsuit",
 }
+#: Bodies inside a named organisation or country: "the Veltran foreign ministry" speaks,
+#: not Veltran.
+SUB_UNITS = {
+    "ministry", "department", "office", "embassy", "commission", "committee", "council",
+    "court", "army", "military", "police", "government", "administration", "cabinet",
+    "board", "parliament", "senate", "service", "regulator", "agency", "authorities",
+}
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
 SPOKES_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative",
                 "official", "officials", "source", "sources", "staffer", "staffers"}
@@ -131,12 +138,31 @@ def cue_lemma(tok: Token) -> str:
     return SPEECH_FORMS.get(tok.lower_, lemma)
 
 
+def _misparsed_gerund(tok: Token) -> bool:
+    """ "with Foreign Minister Ana Ruiz warning of ...": a speech verb the tagger took for a
+    noun, its subject glued on as a compound name."""
+    if tok.pos_ != "NOUN" or not tok.lower_.endswith("ing") or tok.i == 0:
+        return False
+    if SPEECH_FORMS.get(tok.lower_) not in SPEECH_VERBS - WEAK_CUES:
+        return False
+    before = tok.doc[tok.i - 1]
+    return before.ent_type_ == "PERSON" and before.ent_iob_ in {"B", "I"} and (
+        (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in {"of", "that", "about", "against"})
+        or before.head.i == tok.i)
+
+
 def _is_cue(tok: Token) -> bool:
+    if _misparsed_gerund(tok):
+        return True
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in SPEECH_NOUNS:
         # "Trump's claim that there were "thousands of shootings""
         return any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children)
     if tok.lemma_ == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in tok.children):
         return True  # "as Trump went on about ..."
+    if (tok.lemma_ == "put" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "it"
+            and any(t.lower_ == "as" for t in tok.doc[max(tok.sent.start, tok.i - 6):tok.i])):
+        return True  # '"a lawful source of income," as a Homeland Security memo put it'
+
     if tok.pos_ == "VERB" and cue_lemma(tok) in SPEECH_VERBS:
         # "compared to 11%": these verbs speak only with a subject of their own
         if cue_lemma(tok) not in WEAK_CUES:
@@ -189,6 +215,8 @@ class _Attributor:
             objs = [c for c in to.children if c.dep_ == "pobj"]
             return objs[0] if objs else None
         if cue.pos_ == "NOUN":
+            if _misparsed_gerund(cue):
+                return cue.doc[cue.i - 1]
             owners = [c for c in cue.children if c.dep_ == "poss"]
             return owners[0] if owners else None
         verb = cue
@@ -225,8 +253,14 @@ class _Attributor:
             if c.dep_ in {"dobj", "npadvmod", "attr", "dep"} and c.i > cue.i and c.ent_type_ == "PERSON":
                 return c
         doc = cue.doc
+        # "criticised the US policy shift": a name inside the cue's object is what was
+        # criticised, not who spoke
+        objects = {t.i for c in cue.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
+                   for t in c.subtree}
         for t in doc[cue.i + 1: min(len(doc), cue.i + 4)]:
             if t.is_quote or (t.text in {":", ",", "."} and t.i > cue.i + 1):
+                break
+            if t.i in objects:
                 break
             if t.pos_ == "PROPN" or t.ent_type_ in {"PERSON", "ORG"}:
                 while t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].dep_ == "compound":
@@ -521,7 +555,19 @@ class _Attributor:
         if not dets or dets[0] not in {"the", "this", "that", "his", "her", "their", "its"}:
             return None
         if noun in ORG_DESCRIPTIONS or noun in ORG_NOUNS:
+            named_by = [c.text for c in tok.children if c.dep_ in {"compound", "nmod", "amod", "poss"}
+                        and c.text[:1].isupper() and c.i < tok.i]
+            if named_by and noun in SUB_UNITS:
+                # "the Veltran foreign ministry": a body of the named one, not the named one
+                return Attribution(self._phrase(tok), "organisation", None, cue_text, 0.85)
+            if orgs:  # "the Nordic Rail company"
+                owner = orgs[0].actor
+                name = cast.fullest(owner).name if owner is not None else self._written(orgs[0])
+                return Attribution(name, "organisation", None, cue_text, 0.85)
             org = cast.organisation_by_description(noun, tok.i)
+            if org is not None and named_by and not any(w in org.name for w in named_by):
+                # "the Ostmark government" is not the organisation last in the news
+                return Attribution(self._phrase(tok), "organisation", None, cue_text, 0.8)
             if org is not None:
                 return Attribution(org.name, "organisation", org.role, cue_text, 0.75)
             return None
@@ -603,7 +649,8 @@ class _Attributor:
         below = first.root
         for a in first.root.ancestors:
             # "Trump's claim that ..." holds his words; "a statement about X" only its topic
-            if a.i in self.cue_set and (a.pos_ != "NOUN" or below.dep_ in {"acl", "ccomp", "appos", "relcl"}):
+            if a.i in self.cue_set and (a.pos_ != "NOUN" or below.dep_ in {"acl", "ccomp", "appos", "relcl"}
+                                        or _misparsed_gerund(a)):
                 anc.append(a.i)
             below = a
         if first.root.i in self.cue_set and not self.quoted.covers(first.root):
@@ -696,6 +743,7 @@ NAME_NOUNS = {
     "book", "show", "series", "hit", "hits", "single", "track", "chant", "initiative",
     "brand", "label", "nickname", "podcast", "exhibition", "documentary", "movie", "novel",
 }
+NOUN_PREPS = {"of", "for", "in", "on", "over", "against", "between", "with", "at", "about"}
 STRONG_NAME_NOUNS = {"slogan", "slogans", "tagline", "motto", "hashtag", "headline", "caption",
                      "banner", "placard", "placards", "chant", "nickname"}
 NAMING_AFTER = re.compile(r"[,\s]*as\s+(?:\w+\s+){1,3}?(?:dubbed|called|named|nicknamed|branded|termed)\b")
@@ -738,12 +786,15 @@ def _is_scare(text: str, m: Marked, has_cue: bool) -> bool:
     if n == 1 and words[0].lower() in FUNCTION_WORDS:
         return True  # a word mentioned, not said: because "she" is a "he"
     caps = [w for w in bare if w[:1].isalnum()]
-    is_title_case = bool(caps) and n <= 7 and all(
+    all_caps = bool(caps) and all(
         w[:1].isupper() or w[:1].isdigit() or w.lower() in SMALL_WORDS for w in caps
     ) and not caps[0][:1].islower() and not words[-1].endswith(("!", "?"))
-    if is_title_case and (LIST_BEFORE.search(text[max(0, m.open_at - 8):m.open_at])
-                          or LIST_AFTER.match(text, after_end)):
-        return True  # a run of titles: "Listen To The Music," "Black Water" and ...
+    is_title_case = all_caps and n <= 7
+    # a run of titles: "Listen To The Music," "Black Water" and ...; a list of books may
+    # hold long ones ("Dealers of Lightning: Xerox PARC and the Dawn of the Computer Age")
+    if all_caps and n <= 14 and (LIST_BEFORE.search(text[max(0, m.open_at - 8):m.open_at])
+                                 or LIST_AFTER.match(text, after_end)):
+        return True
     if (n <= 2 and not has_cue and all(w[:1].islower() for w in words)
             and not words[-1].endswith((".", "!", "?", ",")) and next_w[:1].islower()
             and bare_prev not in {"as", "of", "called", "calling", "dubbed", "and", "or"}
@@ -756,10 +807,37 @@ def _is_scare(text: str, m: Marked, has_cue: bool) -> bool:
             return True  # a programme, book or film: CNN's "State of the Union."
     # a single word used as a noun with a determiner: the "reliability" of ...
     det = prev_w.lower()
+    if (det == "the" and 2 <= n <= 3 and all(w[:1].islower() for w in words)
+            and words[-1][-1:].isalpha() and next_w in NOUN_PREPS):
+        return True  # a term named in prose: the "physical fight" for her life
     noun_use = n == 1 and not words[0].endswith((".", "!", "?", ",")) and det in DETS
     return noun_use and next_w[:1].islower() and (
         not has_cue or (next_w in {"of", "in", "on", "for"} and det == "the")
     )
+
+
+#: Nouns a quoted phrase names when it stands between them and a determiner: the "one
+#: country, two systems" formula, its "zero tolerance" policy.
+FRAME_NOUNS = {
+    "formula", "principle", "doctrine", "policy", "policies", "model", "framework",
+    "strategy", "agenda", "movement", "scheme", "programme", "program", "plan", "approach",
+    "concept", "era", "rule", "rules", "deal", "narrative", "theory", "ideology",
+}
+
+
+def names_a_frame(text: str, start: int, end: int) -> bool:
+    """Whether the quoted words ``text[start:end]`` name a policy or an idea: the "one
+    country, two systems" formula, a "use it or lose it" approach. Words in circulation,
+    not what someone said: ``extract`` keeps them, the brief's quotes section does not."""
+    words = text[start:end].split()
+    before = text[max(0, start - 41):max(0, start - 1)].split()
+    after = text[end + 1:end + 41].split()
+    if not words or not before or not after or len(words) > 8:
+        return False
+    prev_w, next_w = before[-1].lower(), after[0].lower()
+    if words[-1][-1:] in {",", ".", "!", "?"} or next_w.rstrip(",.;:") != next_w:
+        return False
+    return next_w in FRAME_NOUNS and (prev_w in DETS or prev_w.endswith(("'s", "\u2019s")))
 
 
 LABEL_RE = re.compile(r"([A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,2}):\s")
@@ -859,6 +937,8 @@ def extract_quotes(doc: Doc, *, indirect: bool = True, cast: Cast | None = None)
             a = att.attribute_cue(cue, lo, hi)
             if not same:
                 a.confidence = min(a.confidence, 0.85)
+            if cue_lemma(cue) == "report" and a.speaker_type == "person":
+                a = _reported_source(att, cue, a) or a
         elif m.continued and last_att is not None and last_att.speaker:
             a = replace(last_att, confidence=last_att.confidence * 0.95)
         else:
@@ -878,12 +958,39 @@ def extract_quotes(doc: Doc, *, indirect: bool = True, cast: Cast | None = None)
         kept = _Quoted(sorted((q.start - 1, q.end + 1) for q in quotes))
         quotes.extend(_indirect(att, doc, kept))
     quotes.sort(key=lambda q: q.start)
+    spelled: dict[str, str | None] = {}
     for q in quotes:
+        if q.speaker and q.speaker_type in ("organisation", "document") and ACRONYM.match(q.speaker):
+            if q.speaker not in spelled:
+                spelled[q.speaker] = _spelled_out(cast, q.speaker)
+            q.speaker = spelled[q.speaker] or q.speaker
         if q.speaker and _MARKUP_CHARS.search(q.speaker):
             q.speaker = _strip_markup(q.speaker)
             if q.speaker is None:
                 q.speaker_type = "unknown"
     return quotes
+
+
+ACRONYM = re.compile(r"^(?:the\s+)?([A-Z]{3,6})$")
+
+
+def _spelled_out(cast: Cast, acronym: str) -> str | None:
+    """The organisation an acronym stands for, when the article spells it out once: "the
+    CDC" is the "Chinese Center for Disease Control and Prevention" named before. The
+    letters are the initials of consecutive capitalised words, from the first word or the
+    second (a nationality before the name); one candidate only."""
+    letters = ACRONYM.match(acronym)
+    if letters is None:
+        return None
+    want = letters.group(1)
+    fits = set()
+    for a in cast.actors:
+        if a.kind != "organisation":
+            continue
+        initials = "".join(w[0] for w in a.name.split() if w[:1].isupper())
+        if initials == want or (len(initials) > len(want) and initials[1:1 + len(want)] == want):
+            fits.add(a.name)
+    return fits.pop() if len(fits) == 1 else None
 
 
 # Left-over markup in pasted text ('<a href="...">Sanders</a>') must not reach a name.
@@ -915,6 +1022,28 @@ def _cue_speaker(att: _Attributor, lo_char: int, hi_char: int) -> tuple[int, Att
         a = att.attribute_cue(t, t.sent.start, t.i)
         if a.speaker:
             return t.idx, a
+    return None
+
+
+def _reported_source(att: _Attributor, cue: Token, reporter: Attribution) -> Attribution | None:
+    """ "All "relevant sites" were disinfected, reports Wee": a journalist reports what
+    someone else said. The source is the named speaker of the cue just before (within two
+    sentences, "the agency said it had ..., according to Wee"), when it is someone else."""
+    doc = att.doc
+    lo = cue.sent.start
+    for _ in range(2):
+        if lo > 0:
+            lo = doc[lo - 1].sent.start
+    for i in reversed(att.cues):
+        if i >= cue.i or i < lo:
+            continue
+        t = doc[i]
+        if t.lower_ == "according" or cue_lemma(t) == "report":
+            continue
+        a = att.attribute_cue(t, t.sent.start, t.i)
+        if a.speaker and a.speaker != reporter.speaker and a.speaker_type in ("person", "organisation"):
+            a.confidence = min(a.confidence, 0.7)
+            return a
     return None
 
 

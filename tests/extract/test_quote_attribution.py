@@ -133,6 +133,38 @@ ROWS = [
      "Big Harbor Records has twice denied doing anything wrong.\n\n"
      '"At no point did we block her special," they said in a statement on Friday.',
      "At no point", "Big Harbor Records", None),
+    ("'with X warning of': the speaker of the absolute clause, not the object of the main verb",
+     "The only two states to have signed treaties with Veltra - Norland and Ostmark - also "
+     "sharply criticised the Veltran policy shift, with Ostmark Foreign Minister Ana Ruiz "
+     "warning of \u201cgrave consequences\u201d.",
+     "grave consequences", "Ana Ruiz", "Foreign Minister"),
+    ("a ministry of a named country speaks, not the country",
+     "\u201cIt is a grave mistake,\u201d said the Veltran foreign ministry.",
+     "It is a grave mistake", "Veltran foreign ministry", None),
+    ("'the Ostmark government' is not the organisation last in the news",
+     "Veltra Systems closed its border plant on Monday.\n\n"
+     "\u201cWe are disappointed,\u201d the Ostmark government said.",
+     "We are disappointed", "Ostmark government", None),
+    ("'the Veltra company' is the company the article introduced",
+     "Veltra Systems closed its plant on Monday.\n\n"
+     "\u201cWe are disappointed,\u201d the Veltra company said.",
+     "We are disappointed", "Veltra Systems", None),
+    ("an acronym resolves to the name the article spelled out",
+     "The Ostland Center for Disease Control and Prevention said it had traced every "
+     "contact.\n\nThe CDC assured the public that the risk was \u201cextremely low.\u201d",
+     "extremely low", "Ostland Center for Disease Control and Prevention", None),
+    ("a journalist who 'reports' is not the source of what they report",
+     "The couple was quarantined, and the Ostland Health Agency said it had examined everyone "
+     "who met them, according to Mara Quist of the Daily Courier. All \u201crelevant "
+     "sites\u201d were also disinfected, reports Quist.",
+     "relevant sites", "Ostland Health Agency", None),
+    ("'as X put it' credits X",
+     "Senator Ana Ruiz said the visa scheme sends a terrible message. The main requirement is "
+     "a \u201clawful source of investment income,\u201d as a Home Office memo put it.",
+     "lawful source", "Home Office", None),
+    ("'as X put it' after the narrative",
+     "Prices rose again, or, as Tomas Berg put it, \u201cthe party is over.\u201d",
+     "the party is over", "Tomas Berg", None),
     ("the cue that reports a reported cue names the source",
      'Mara Quist said that after legal advice Washington had concluded the plan was '
      '"not, per se, inconsistent with the law".',
@@ -180,6 +212,11 @@ def test_roles_are_never_a_handle_a_name_or_an_age() -> None:
          "deliveries"),
         ("The merged firm, the \u201cnew Herald,\u201d as Reed dubbed it, will be the largest.",
          "new Herald,"),
+        ("She is the author of four books, including \u201cMakers of Thunder: Brightline and "
+         "the Birth of the Electric Age\u201d and \u201cThe Long Road: A Modern History.\u201d",
+         "Makers of Thunder: Brightline and the Birth of the Electric Age"),
+        ("The mother testified, describing her son as \u201cbrave and kind\u201d before telling "
+         "the jury about the \u201cphysical fight\u201d for his life.", "physical fight"),
     ],
 )
 def test_titles_slogans_and_scare_quotes_are_not_quotes(text: str, not_a_quote: str) -> None:
