@@ -175,7 +175,10 @@ def _appositive_after(ent: Span) -> str | None:
                 stop += 1
             words = {t.lower_ for t in doc[j:stop]}
             nouny = words & ROLE_NOUNS or any(t.pos_ == "NOUN" for t in doc[j:stop])
-            closed = stop < len(doc) and (doc[stop].text in {",", ";"} or doc[stop].is_sent_end)
+            # closed by a comma; or by the sentence's end when the main verb came before the
+            # name ("..., said Kotak, a brokerage."), not "By X, the firm cut staff."
+            closed = stop < len(doc) and (doc[stop].text in {",", ";"} or (
+                doc[stop].is_sent_end and ent.sent.root.i < ent.start))
             if stop > j and nouny and closed:
                 return _clean_role(_span_text(doc, j, stop))
     return None
@@ -195,9 +198,19 @@ TITLE_WORDS = (ROLE_NOUNS | {h.rstrip(".") for h in HONORIFICS} | {
 TITLE_JOINERS = {"of", "to", "for", "at", "on"}
 
 
-def _is_title_word(t: Token) -> bool:
-    low = t.lower_.rstrip(".")
+def _is_title_word(t: Token | Span) -> bool:
+    low = t.text.lower().rstrip(".")
     return low in TITLE_WORDS or t.lemma_.lower() in TITLE_WORDS
+
+
+def _whole_word(t: Token) -> Token | Span:
+    """A hyphenated word the tokenizer split ("co-founder"), from its first part."""
+    doc = t.doc
+    end = t.i + 1
+    while end + 1 < len(doc) and doc[end].text in {"-", "\u2010"} and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_:
+        end += 2
+    return doc[t.i: end] if end > t.i + 1 else t
 
 
 def premodifier_role(ent: Span) -> str | None:
@@ -219,7 +232,7 @@ def premodifier_role(ent: Span) -> str | None:
         low = t.lower_
         nxt = doc[k + 1]
         if ((t.pos_ in {"NOUN", "PROPN", "ADJ"} or (t.dep_ == "amod" and t.tag_ in {"VBG", "VBN"})) and (
-                not t.is_quote and not t.like_num)) or (t.text in {".", "-", "\u2010"} and k > start and doc[k - 1].pos_ in {"PROPN", "NOUN"}) or (low in {"'s", "\u2019s"} and k > start) or (low in TITLE_JOINERS and k > start and nxt.text[:1].isupper() and doc[k - 1].pos_ in {"NOUN", "PROPN"}) or (low in {"and", ","} and k > start and _is_title_word(nxt)
+                not t.is_quote and not t.like_num)) or (t.text in {".", "-", "\u2010"} and k > start and doc[k - 1].pos_ in {"PROPN", "NOUN"}) or (low in {"'s", "\u2019s"} and k > start) or (low in TITLE_JOINERS and k > start and nxt.text[:1].isupper() and doc[k - 1].pos_ in {"NOUN", "PROPN"}) or (low in {"and", ","} and k > start and _is_title_word(_whole_word(nxt))
               and _is_title_word(doc[k - 1])):
             lo = k
         else:
@@ -279,110 +292,10 @@ def copula_role(ent: Span) -> str | None:
     return _clean_role(_span_text(doc, lo, hi))
 
 
-MAX_ROLE_WORDS = 16
-
-ROLE_TITLE_WORDS = {
-    "president", "prime", "minister", "secretary", "general", "leader", "chancellor",
-    "king", "queen", "prince", "princess", "senator", "sen.", "rep.", "representative",
-    "governor", "gov.", "mayor", "chief", "director", "spokesman", "spokeswoman",
-    "spokesperson", "professor", "prof.", "dr.", "dr", "judge", "justice", "officer",
-    "ambassador", "commander", "head", "chairman", "chair", "ceo", "founder", "foreign",
-    "defence", "defense", "deputy", "vice", "former", "pope", "lt.", "col.", "gen.",
-    "captain", "capt.", "sergeant", "sgt.", "coach", "manager", "analyst", "envoy",
-    "speaker", "attorney", "lawyer", "editor", "correspondent", "supreme", "co-founder",
-    "cofounder", "cfo", "coo", "cto", "chairwoman", "president-elect",
-}
-
-
-def _role_before(doc: Doc, first: int) -> str | None:
-    """A title right before the name: "Russian President Vladimir Putin"."""
-    i = first - 1
-    words: list[Token] = []
-    while i >= 0 and len(words) < MAX_ROLE_WORDS:
-        tok = doc[i]
-        if tok.lower_ == "of" and words and i > 0 and doc[i - 1].lower_ in ROLE_TITLE_WORDS:
-            words.insert(0, tok)  # "Secretary of State Mike Pompeo"
-            i -= 1
-            continue
-        if tok.lower_ == "and" and words and words[0].lower_ in ROLE_TITLE_WORDS | {"co", "co-founder", "cofounder"} \
-                and i > 0 and doc[i - 1].lower_ in ROLE_TITLE_WORDS:
-            words.insert(0, tok)  # "CEO and co-founder Adam Neumann"
-            i -= 1
-            continue
-        if tok.text == "-" and words and i > 0 and not tok.whitespace_ and not doc[i - 1].whitespace_:
-            words.insert(0, tok)  # "co-founder"
-            i -= 1
-            continue
-        if tok.is_punct or tok.pos_ not in {"PROPN", "NOUN", "ADJ"}:
-            break
-        if tok.ent_type_ == "PERSON":
-            break
-        words.insert(0, tok)
-        i -= 1
-    # keep it only when it names a position, not any noun phrase ("Sunday's" etc.)
-    # ... and ends on the title, not on someone else's name ("Vice President Dick Cheney")
-    while words and words[-1].pos_ == "PROPN" and words[-1].lower_ not in ROLE_TITLE_WORDS and not (
-            len(words) > 1 and words[-2].lower_ == "of"):
-        words.pop()
-    if not words or not any(w.lower_ in ROLE_TITLE_WORDS for w in words):
-        return None
-    return doc[words[0].i : words[-1].i + 1].text
-
-
-def _is_role_head(tok: Token) -> bool:
-    """Can this word head a role ("spokesman", "son of Joseph"), not an age or a clause?"""
-    if tok.tag_ != "NN" and tok.lower_ not in ROLE_TITLE_WORDS:
-        return False  # plurals ("journalists"), adjectives, numbers (ages)
-    span = tok.doc[tok.left_edge.i : tok.right_edge.i + 1]
-    if any(t.pos_ in {"VERB", "AUX"} for t in span):
-        return False
-    return span[0].lower_ not in {"my", "our", "your", "his", "her", "their", "its"}
-
-
-def _role_appos(doc: Doc, root: Token, last: int) -> str | None:
-    """An appositive after the name: "John Kirby, the White House spokesman,"."""
-    for child in root.children:
-        if child.dep_ == "appos" and child.i > last and _is_role_head(child):
-            span = doc[child.left_edge.i : child.right_edge.i + 1]
-            toks = [t for t in span if not (t.i == span.start and t.lower_ in {"the", "a", "an"})]
-            if not toks or len(toks) > MAX_ROLE_WORDS:
-                continue
-            if child.ent_type_ == "PERSON":
-                continue
-            text = doc[toks[0].i : toks[-1].i + 1].text.strip(" ,")
-            return text or None
-    # the parser often misses the appositive in "X, a professor of ..., said": read it
-    # off the text between the commas when it starts like a title
-    j = last + 1
-    if j + 1 < len(doc) and doc[j].text == ",":
-        words: list[Token] = []
-        k = j + 1
-        while k < len(doc) and doc[k].text not in {",", ".", ";", "\u201d", '"', "("} and len(words) <= MAX_ROLE_WORDS:
-            words.append(doc[k])
-            k += 1
-        if len(words) > MAX_ROLE_WORDS:
-            words = []  # ran on past any plausible title
-        if words and words[0].lower_ in {"a", "an", "the"}:
-            words = words[1:]
-        if (words and len(words) <= MAX_ROLE_WORDS
-                and any(w.lower_ in ROLE_TITLE_WORDS for w in words[:4])
-                and not any(w.tag_ in {"WDT", "WP", "WP$"} for w in words)
-                and not any(w.pos_ in {"VERB", "AUX"} for w in words)):
-            return doc[words[0].i : words[-1].i + 1].text
-    # "the spokesman, John Kirby": the name is the appositive of the role
-    if root.dep_ == "appos" and root.head.i < root.i and root.head.ent_type_ != "PERSON":
-        head = root.head
-        span = doc[head.left_edge.i : head.i + 1]
-        toks = [t for t in span if t.lower_ not in {"the", "a", "an"}]
-        if toks and len(toks) <= MAX_ROLE_WORDS and _is_role_head(head):
-            return doc[toks[0].i : toks[-1].i + 1].text
-    return None
-
-
 #: Titles written short before a name, said in full as a role.
 _TITLE_IN_FULL = {"rep.": "Representative", "rep": "Representative", "sen.": "Senator",
                   "sen": "Senator", "gov.": "Governor", "gov": "Governor", "gen.": "General",
-                  "lt.": "Lieutenant", "col.": "Colonel", "dr.": "Doctor", "prof.": "Professor"}
+                  "lt.": "Lieutenant", "col.": "Colonel", "prof.": "Professor"}
 
 
 def _noun_before(doc: Doc, first: int) -> str | None:
@@ -426,30 +339,12 @@ def _affiliation(doc: Doc, root: Token, first: int, last: int) -> str | None:
             j += 1
         if j < len(doc) and doc[j].ent_type_ in {"ORG", "GPE"} and doc[j].text[:1].isupper():
             hi = j
-            while hi + 1 < len(doc) and doc[hi + 1].ent_type_ in {"ORG", "GPE"} and doc[hi + 1].text[:1].isupper():
-                hi += 1
+            while hi + 1 < len(doc) and doc[hi + 1].ent_type_ in {"ORG", "GPE"} and (
+                    doc[hi + 1].text[:1].isupper() or doc[hi + 1].ent_iob_ == "I"):
+                hi += 1  # the whole name: "of the University of North Carolina"
             if doc[hi].ent_type_ == "ORG":
                 return doc[j: hi + 1].text  # "Sui-Lee Wee of the New York Times"
     return None
-
-
-def _org_appos(doc: Doc, last: int) -> str | None:
-    """What an organisation is, between commas after its name: "Kotak Institutional
-    Equities, a brokerage, said" -> "brokerage"; only a short noun phrase with an article."""
-    j = last + 1
-    if j + 2 >= len(doc) or doc[j].text != "," or doc[j + 1].lower_ not in {"a", "an", "the"}:
-        return None
-    k = j + 2
-    while k < len(doc) and k - j <= 8 and doc[k].text not in {",", ".", ";", ")", "\u2014"} and not doc[k].is_quote:
-        if doc[k].pos_ in {"VERB", "AUX", "PRON"} or doc[k].tag_ in {"WDT", "WP"}:
-            return None
-        k += 1
-    if k >= len(doc) or doc[k].text not in {",", ".", ";", "\u2014"} or k - (j + 2) < 1:
-        return None
-    words = doc[j + 2: k]
-    if not any(t.pos_ == "NOUN" for t in words) or words[-1].pos_ not in {"NOUN", "PROPN"}:
-        return None
-    return words.text
 
 
 def _list_head(doc: Doc, root: Token) -> tuple[int, int] | None:
@@ -485,12 +380,12 @@ def role_of(doc: Doc, cast: Cast, actor: Actor) -> str | None:
         if m.actor is not actor or m.end <= m.start:
             continue
         root = doc[m.start: m.end].root
-        found = (_role_before(doc, m.start), _role_appos(doc, root, m.end - 1), _noun_before(doc, m.start))
+        found = (person_role(doc[m.start: m.end]), _noun_before(doc, m.start))
         if actor.kind != "person":  # "rival Lowe's", "Kotak, a brokerage,"; no titles
             before = _noun_before(doc, m.start)
             if m.start > 0 and doc[m.start - 1].pos_ != "NOUN":
                 before = None  # "a closer Russia-North Korea alliance": no role
-            found = (None, _org_appos(doc, m.end - 1), before)
+            found = (appositive_role(doc[m.start: m.end]), before)
         for role in found:
             if role:
                 roles.append(role)
@@ -515,7 +410,7 @@ def role_of(doc: Doc, cast: Cast, actor: Actor) -> str | None:
     if fuller_form:
         return _in_full(fuller_form[0])  # "members" -> "founding member"
     if len(first.split()) == 1 and first.lower().rstrip(".") in {
-            w.rstrip(".") for w in ROLE_TITLE_WORDS} | {k.rstrip(".") for k in _TITLE_IN_FULL}:
+            w.rstrip(".") for w in TITLE_WORDS} | {k.rstrip(".") for k in _TITLE_IN_FULL}:
         fuller = [r for r in roles if len(r.split()) > 1]
         if fuller:
             return fuller[0]  # "General" -> "chairman of the Joint Chiefs of Staff"
