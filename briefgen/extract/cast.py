@@ -97,7 +97,14 @@ def _span_text(doc: Doc, start: int, end: int) -> str:
 def appositive_role(ent: Span) -> str | None:
     """The description next to a name: "Swaran Singh, a professor of ... at ...", "NAME, who
     is ...", "NAME, which regulates ...", or before it: "The group, WeWorkers Coalition"."""
-    return _appositive_after(ent) or _appositive_before(ent)
+    after = _appositive_after(ent)
+    doc = ent.doc
+    relative = ent.end + 1 < len(doc) and doc[ent.end + 1].tag_ in {"WP", "WDT"}
+    if after is None or relative:
+        # a noun phrase before the name is shorter and more a role than a clause after it:
+        # "the Taliban's deputy leader, Sirajuddin Haqqani, who heads ..."
+        return _appositive_before(ent) or after
+    return after
 
 
 def _appositive_before(ent: Span) -> str | None:
@@ -115,21 +122,67 @@ def _appositive_before(ent: Span) -> str | None:
     return _clean_role(_span_text(doc, lo, ent.start - 1))
 
 
+def _appos_text(child: Token) -> str | None:
+    """An appositive's words, up to a quote mark, a verb of its own or a second comma chunk."""
+    doc = child.doc
+    sub = list(child.subtree)
+    lo, hi = sub[0].i, sub[-1].i + 1
+    for k in range(lo, hi):
+        if doc[k].is_quote or (doc[k].pos_ in {"VERB", "AUX"} and doc[k].dep_ != "amod") or (
+                doc[k].text == "," and k > lo and _second_chunk(doc, k, hi)):
+            hi = k
+            break
+    return _clean_role(_span_text(doc, lo, hi))
+
+
+def _second_chunk(doc: Doc, comma: int, hi: int) -> bool:
+    """Does the comma open a second description (an appositive of the appositive, "who
+    ..."), not the next item of a list ("owner of the Tribune, the Sun and the Courant")?"""
+    if comma + 1 >= hi:
+        return True
+    t = doc[comma + 1]
+    if t.tag_ in {"WP", "WDT"}:
+        return True
+    while t.head.i != t.i and comma < t.head.i < hi:
+        t = t.head
+    return t.dep_ in {"appos", "relcl", "acl", "npadvmod"}
+
+
+def _shared_appositive(ent: Span) -> str | None:
+    """A plural appositive after a list of names is each one's role, in the singular:
+    "Kevin King and Timothy Weeks, both professors at X," -> "professor at X"."""
+    root = ent.root
+    if root.dep_ != "conj" and not any(c.dep_ == "conj" for c in root.children):
+        return None
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    doc = ent.doc
+    for child in first.children:
+        if child.dep_ == "appos" and child.i >= ent.end and child.tag_ in {"NNS", "NNPS"}:
+            text = _appos_text(child)
+            lo = child.left_edge.i
+            while lo < child.i and doc[lo].pos_ in {"DET", "NUM"}:
+                lo += 1  # "both", "the two"
+            if text is None or lo > child.i:
+                return None
+            words = [doc[k].text for k in range(lo, child.i)] + [child.lemma_]
+            rest = text.split(child.text, 1)[1] if child.text in text else ""
+            return _clean_role(" ".join(words) + rest)
+    return None
+
+
 def _appositive_after(ent: Span) -> str | None:
     doc = ent.doc
     head = ent.root
+    shared = _shared_appositive(ent)
+    if shared:
+        return shared
     for child in head.children:
         if child.dep_ == "appos" and child.i >= ent.end:
             if child.ent_type_ in PERSON_LABELS:
                 continue
-            sub = list(child.subtree)
-            lo, hi = sub[0].i, sub[-1].i + 1
-            # stop at a quote mark, a verb of its own or a second comma chunk
-            for k in range(lo, hi):
-                if doc[k].is_quote or (doc[k].pos_ in {"VERB", "AUX"} and doc[k].dep_ != "amod"):
-                    hi = k
-                    break
-            return _clean_role(_span_text(doc, lo, hi))
+            return _appos_text(child)
     # a relative clause: "NAME, who is the director of X, said"
     k = ent.end
     if k + 3 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "who" and doc[
@@ -350,8 +403,10 @@ def _affiliation(doc: Doc, root: Token, first: int, last: int) -> str | None:
 def _list_head(doc: Doc, root: Token) -> tuple[int, int] | None:
     """For a name inside a list ("members Tom Johnston, Michael McDonald and John
     McFee"), the token range of the list's first name."""
+    while root.dep_ == "compound" and root.head.pos_ == "PROPN" and root.head.i > root.i:
+        root = root.head  # "GateHouse" of "GateHouse Media"
     head = root
-    while head.dep_ in {"conj", "appos"} and head.head.i < head.i and head.head.ent_type_ == "PERSON":
+    while head.dep_ in {"conj", "appos"} and head.head.i < head.i and head.head.ent_type_ in ACTOR_LABELS:
         head = head.head
     if head is root:
         return None
@@ -389,13 +444,14 @@ def role_of(doc: Doc, cast: Cast, actor: Actor) -> str | None:
         for role in found:
             if role:
                 roles.append(role)
+        head = _list_head(doc, root)
+        if head is not None and head[0] > 0 and doc[head[0] - 1].tag_ == "NNS" and actor.kind != "place":
+            # a noun in the plural covers the whole list: "founding members A, B and C",
+            # "the newspaper chains Gannett and GateHouse"
+            role = _noun_before(doc, head[0])
+            if role:
+                roles.append(role)
         if actor.kind == "person":
-            head = _list_head(doc, root)
-            if head is not None and head[0] > 0 and doc[head[0] - 1].tag_ == "NNS":
-                # a title in the plural covers the whole list: "founding members A, B and C"
-                role = _noun_before(doc, head[0])
-                if role:
-                    roles.append(role)
             aff = _affiliation(doc, root, m.start, m.end - 1)
             if aff:
                 roles.append(aff)
