@@ -416,6 +416,43 @@ def _list_head(doc: Doc, root: Token) -> tuple[int, int] | None:
     return lo, head.i
 
 
+#: Last words of a name that say what kind of body it is ("... Space Flight Center"),
+#: besides :data:`ORG_NAME_WORDS`; and those that do not (legal forms, mastheads).
+_KIND_WORDS = {"observatory", "telescope", "hospital", "laboratory", "lab", "station", "museum",
+               "library", "academy", "project", "prison", "clinic", "reactor", "airport", "port"}
+_NOT_KIND_WORDS = {"inc", "inc.", "llc", "ltd", "ltd.", "plc", "corp", "corp.", "fc", "group's",
+                   "news", "times", "post", "journal", "herald", "telegraph", "guardian",
+                   "gazette", "tribune", "press"}
+
+
+def _name_description(doc: Doc, start: int, end: int) -> str | None:
+    """What an organisation's name says it is, with the owner or the place the article
+    gives: "NASA's Goddard Space Flight Center in Greenbelt, Maryland" -> "NASA center in
+    Greenbelt, Maryland"; "the W.M. Keck Observatory in Hawaii" -> "observatory in Hawaii"."""
+    kind = doc[end - 1].lower_
+    if end - start < 2 or kind in _NOT_KIND_WORDS or kind not in _KIND_WORDS | ORG_NAME_WORDS:
+        return None
+    owner = place = ""
+    if start >= 2 and doc[start - 1].lower_ in {"'s", "\u2019s"} and doc[start - 2].ent_type_ == "ORG":
+        lo = start - 2
+        while lo > 0 and doc[lo - 1].ent_type_ == "ORG" and doc[lo - 1].ent_iob_ != "O":
+            lo -= 1
+        owner = doc[lo: start - 1].text
+    k = end
+    if k + 1 < len(doc) and doc[k].lower_ == "in" and doc[k + 1].ent_type_ in {"GPE", "LOC"}:
+        hi = k + 1
+        while hi + 1 < len(doc) and ((doc[hi + 1].ent_type_ in {"GPE", "LOC"} and doc[hi + 1].ent_iob_ == "I") or (
+                doc[hi + 1].text == "," and hi + 2 < len(doc) and doc[hi + 2].ent_type_ in {"GPE", "LOC"}
+                and doc[hi + 2].ent_iob_ == "B")):
+            hi += 2 if doc[hi + 1].text == "," else 1
+            while hi + 1 < len(doc) and doc[hi + 1].ent_iob_ == "I":
+                hi += 1
+        place = doc[k: hi + 1].text
+    if not owner and not place:
+        return None
+    return " ".join(w for w in (owner, kind, place) if w)
+
+
 def _in_full(role: str) -> str:
     return _TITLE_IN_FULL.get(role.lower(), role)
 
@@ -457,6 +494,10 @@ def role_of(doc: Doc, cast: Cast, actor: Actor) -> str | None:
                 roles.append(aff)
     names = {f.lower() for f in actor.forms} | {actor.name.lower()}
     roles = [r for r in roles if r.lower() not in names and not any(r.lower() in n for n in names)]
+    if not roles and actor.kind == "organisation":
+        # no description stated: what the name itself says, with its owner or place
+        roles = [r for m in cast.mentions if m.actor is actor and m.end > m.start
+                 for r in [_name_description(doc, m.start, m.end)] if r][:1]
     if not roles:
         return None  # not "Prince" of "Prince Charles"
     counts = Counter(roles)
