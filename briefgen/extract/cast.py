@@ -180,8 +180,8 @@ def _appositive_after(ent: Span) -> str | None:
         return shared
     for child in head.children:
         if child.dep_ == "appos" and child.i >= ent.end:
-            if child.ent_type_ in PERSON_LABELS:
-                continue
+            if child.ent_type_ in PERSON_LABELS | PLACE_LABELS:
+                continue  # another name, or the place a place is in ("Nashville, Tennessee")
             return _appos_text(child)
     # a relative clause: "NAME, who is the director of X, said"
     k = ent.end
@@ -232,7 +232,13 @@ def _appositive_after(ent: Span) -> str | None:
             # name ("..., said Kotak, a brokerage."), not "By X, the firm cut staff."
             closed = stop < len(doc) and (doc[stop].text in {",", ";"} or (
                 doc[stop].is_sent_end and ent.sent.root.i < ent.start))
-            if stop > j and nouny and closed:
+            # not the next items of a list the name opens ("Brexit, health care and the
+            # economy"), nor a place after a place ("Nashville, Tennessee")
+            listed = any((t.dep_ == "conj" and (ent.start <= t.head.i < ent.end or t.head.i == ent.root.i))
+                         or (t.lower_ in {"and", "or"} and doc[j:stop].root.dep_ == "conj")
+                         for t in doc[j:stop])
+            placed = all(t.ent_type_ in PLACE_LABELS for t in doc[j:stop])
+            if stop > j and nouny and closed and not listed and not placed:
                 return _clean_role(_span_text(doc, j, stop))
     return None
 
@@ -285,8 +291,9 @@ def premodifier_role(ent: Span) -> str | None:
         low = t.lower_
         nxt = doc[k + 1]
         if ((t.pos_ in {"NOUN", "PROPN", "ADJ"} or (t.dep_ == "amod" and t.tag_ in {"VBG", "VBN"})) and (
-                not t.is_quote and not t.like_num)) or (t.text in {".", "-", "\u2010"} and k > start and doc[k - 1].pos_ in {"PROPN", "NOUN"}) or (low in {"'s", "\u2019s"} and k > start) or (low in TITLE_JOINERS and k > start and nxt.text[:1].isupper() and doc[k - 1].pos_ in {"NOUN", "PROPN"}) or (low in {"and", ","} and k > start and _is_title_word(_whole_word(nxt))
-              and _is_title_word(doc[k - 1])):
+                not t.is_quote and not t.like_num)) or (t.text in {".", "-", "\u2010"} and k > start and doc[k - 1].pos_ in {"PROPN", "NOUN"}) or (low in {"'s", "\u2019s"} and k > start) or (low in TITLE_JOINERS and k > start and nxt.text[:1].isupper() and doc[k - 1].pos_ in {"NOUN", "PROPN"}) or (low in {"and", ","} and k > start and _is_title_word(doc[k - 1]) and (
+                  _is_title_word(_whole_word(nxt))
+                  or (nxt.pos_ == "ADJ" and k + 2 < ent.start and _is_title_word(_whole_word(doc[k + 2]))))):
             lo = k
         else:
             break
@@ -454,7 +461,12 @@ def _name_description(doc: Doc, start: int, end: int) -> str | None:
 
 
 def _in_full(role: str) -> str:
-    return _TITLE_IN_FULL.get(role.lower(), role)
+    """ "Rep." -> "Representative", "Rep. (D-Minn.)" -> "Representative (D-Minn.)"."""
+    first, _, rest = role.partition(" ")
+    if rest and not rest.startswith("("):
+        return role
+    full = _TITLE_IN_FULL.get(first.lower())
+    return f"{full} {rest}".strip() if full else role
 
 
 def role_of(doc: Doc, cast: Cast, actor: Actor) -> str | None:
