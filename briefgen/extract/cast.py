@@ -97,7 +97,14 @@ def _span_text(doc: Doc, start: int, end: int) -> str:
 def appositive_role(ent: Span) -> str | None:
     """The description next to a name: "Swaran Singh, a professor of ... at ...", "NAME, who
     is ...", "NAME, which regulates ...", or before it: "The group, WeWorkers Coalition"."""
-    return _appositive_after(ent) or _appositive_before(ent)
+    after = _appositive_after(ent)
+    doc = ent.doc
+    relative = ent.end + 1 < len(doc) and doc[ent.end + 1].tag_ in {"WP", "WDT"}
+    if after is None or relative:
+        # a noun phrase before the name is shorter and more a role than a clause after it:
+        # "the Taliban's deputy leader, Sirajuddin Haqqani, who heads ..."
+        return _appositive_before(ent) or after
+    return after
 
 
 def _appositive_before(ent: Span) -> str | None:
@@ -115,21 +122,67 @@ def _appositive_before(ent: Span) -> str | None:
     return _clean_role(_span_text(doc, lo, ent.start - 1))
 
 
+def _appos_text(child: Token) -> str | None:
+    """An appositive's words, up to a quote mark, a verb of its own or a second comma chunk."""
+    doc = child.doc
+    sub = list(child.subtree)
+    lo, hi = sub[0].i, sub[-1].i + 1
+    for k in range(lo, hi):
+        if doc[k].is_quote or (doc[k].pos_ in {"VERB", "AUX"} and doc[k].dep_ != "amod") or (
+                doc[k].text == "," and k > lo and _second_chunk(doc, k, hi)):
+            hi = k
+            break
+    return _clean_role(_span_text(doc, lo, hi))
+
+
+def _second_chunk(doc: Doc, comma: int, hi: int) -> bool:
+    """Does the comma open a second description (an appositive of the appositive, "who
+    ..."), not the next item of a list ("owner of the Tribune, the Sun and the Courant")?"""
+    if comma + 1 >= hi:
+        return True
+    t = doc[comma + 1]
+    if t.tag_ in {"WP", "WDT"}:
+        return True
+    while t.head.i != t.i and comma < t.head.i < hi:
+        t = t.head
+    return t.dep_ in {"appos", "relcl", "acl", "npadvmod"}
+
+
+def _shared_appositive(ent: Span) -> str | None:
+    """A plural appositive after a list of names is each one's role, in the singular:
+    "Kevin King and Timothy Weeks, both professors at X," -> "professor at X"."""
+    root = ent.root
+    if root.dep_ != "conj" and not any(c.dep_ == "conj" for c in root.children):
+        return None
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    doc = ent.doc
+    for child in first.children:
+        if child.dep_ == "appos" and child.i >= ent.end and child.tag_ in {"NNS", "NNPS"}:
+            text = _appos_text(child)
+            lo = child.left_edge.i
+            while lo < child.i and doc[lo].pos_ in {"DET", "NUM"}:
+                lo += 1  # "both", "the two"
+            if text is None or lo > child.i:
+                return None
+            words = [doc[k].text for k in range(lo, child.i)] + [child.lemma_]
+            rest = text.split(child.text, 1)[1] if child.text in text else ""
+            return _clean_role(" ".join(words) + rest)
+    return None
+
+
 def _appositive_after(ent: Span) -> str | None:
     doc = ent.doc
     head = ent.root
+    shared = _shared_appositive(ent)
+    if shared:
+        return shared
     for child in head.children:
         if child.dep_ == "appos" and child.i >= ent.end:
-            if child.ent_type_ in PERSON_LABELS:
-                continue
-            sub = list(child.subtree)
-            lo, hi = sub[0].i, sub[-1].i + 1
-            # stop at a quote mark, a verb of its own or a second comma chunk
-            for k in range(lo, hi):
-                if doc[k].is_quote or (doc[k].pos_ in {"VERB", "AUX"} and doc[k].dep_ != "amod"):
-                    hi = k
-                    break
-            return _clean_role(_span_text(doc, lo, hi))
+            if child.ent_type_ in PERSON_LABELS | PLACE_LABELS:
+                continue  # another name, or the place a place is in ("Nashville, Tennessee")
+            return _appos_text(child)
     # a relative clause: "NAME, who is the director of X, said"
     k = ent.end
     if k + 3 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "who" and doc[
@@ -175,8 +228,17 @@ def _appositive_after(ent: Span) -> str | None:
                 stop += 1
             words = {t.lower_ for t in doc[j:stop]}
             nouny = words & ROLE_NOUNS or any(t.pos_ == "NOUN" for t in doc[j:stop])
-            closed = stop < len(doc) and (doc[stop].text in {",", ";"} or doc[stop].is_sent_end)
-            if stop > j and nouny and closed:
+            # closed by a comma; or by the sentence's end when the main verb came before the
+            # name ("..., said Kotak, a brokerage."), not "By X, the firm cut staff."
+            closed = stop < len(doc) and (doc[stop].text in {",", ";"} or (
+                doc[stop].is_sent_end and ent.sent.root.i < ent.start))
+            # not the next items of a list the name opens ("Brexit, health care and the
+            # economy"), nor a place after a place ("Nashville, Tennessee")
+            listed = any((t.dep_ == "conj" and (ent.start <= t.head.i < ent.end or t.head.i == ent.root.i))
+                         or (t.lower_ in {"and", "or"} and doc[j:stop].root.dep_ == "conj")
+                         for t in doc[j:stop])
+            placed = all(t.ent_type_ in PLACE_LABELS for t in doc[j:stop])
+            if stop > j and nouny and closed and not listed and not placed:
                 return _clean_role(_span_text(doc, j, stop))
     return None
 
@@ -195,9 +257,19 @@ TITLE_WORDS = (ROLE_NOUNS | {h.rstrip(".") for h in HONORIFICS} | {
 TITLE_JOINERS = {"of", "to", "for", "at", "on"}
 
 
-def _is_title_word(t: Token) -> bool:
-    low = t.lower_.rstrip(".")
+def _is_title_word(t: Token | Span) -> bool:
+    low = t.text.lower().rstrip(".")
     return low in TITLE_WORDS or t.lemma_.lower() in TITLE_WORDS
+
+
+def _whole_word(t: Token) -> Token | Span:
+    """A hyphenated word the tokenizer split ("co-founder"), from its first part."""
+    doc = t.doc
+    end = t.i + 1
+    while end + 1 < len(doc) and doc[end].text in {"-", "\u2010"} and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_:
+        end += 2
+    return doc[t.i: end] if end > t.i + 1 else t
 
 
 def premodifier_role(ent: Span) -> str | None:
@@ -219,8 +291,9 @@ def premodifier_role(ent: Span) -> str | None:
         low = t.lower_
         nxt = doc[k + 1]
         if ((t.pos_ in {"NOUN", "PROPN", "ADJ"} or (t.dep_ == "amod" and t.tag_ in {"VBG", "VBN"})) and (
-                not t.is_quote and not t.like_num)) or (t.text in {".", "-", "\u2010"} and k > start and doc[k - 1].pos_ in {"PROPN", "NOUN"}) or (low in {"'s", "\u2019s"} and k > start) or (low in TITLE_JOINERS and k > start and nxt.text[:1].isupper() and doc[k - 1].pos_ in {"NOUN", "PROPN"}) or (low in {"and", ","} and k > start and _is_title_word(nxt)
-              and _is_title_word(doc[k - 1])):
+                not t.is_quote and not t.like_num)) or (t.text in {".", "-", "\u2010"} and k > start and doc[k - 1].pos_ in {"PROPN", "NOUN"}) or (low in {"'s", "\u2019s"} and k > start) or (low in TITLE_JOINERS and k > start and nxt.text[:1].isupper() and doc[k - 1].pos_ in {"NOUN", "PROPN"}) or (low in {"and", ","} and k > start and _is_title_word(doc[k - 1]) and (
+                  _is_title_word(_whole_word(nxt))
+                  or (nxt.pos_ == "ADJ" and k + 2 < ent.start and _is_title_word(_whole_word(doc[k + 2]))))):
             lo = k
         else:
             break
@@ -277,6 +350,181 @@ def copula_role(ent: Span) -> str | None:
     if hi - lo > 14:
         return None
     return _clean_role(_span_text(doc, lo, hi))
+
+
+#: Titles written short before a name, said in full as a role.
+_TITLE_IN_FULL = {"rep.": "Representative", "rep": "Representative", "sen.": "Senator",
+                  "sen": "Senator", "gov.": "Governor", "gov": "Governor", "gen.": "General",
+                  "lt.": "Lieutenant", "col.": "Colonel", "prof.": "Professor"}
+
+
+def _noun_before(doc: Doc, first: int) -> str | None:
+    """A common noun the name hangs on: "Pittsburgh quarterback Mason Rudolph", "Fox News
+    host Jeanine Pirro", "producer John Shanks" (with the words that qualify it)."""
+    k = first - 1
+    closed = {"ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART", "NUM", "AUX", "VERB", "PUNCT", "SPACE"}
+    if k < 0 or not doc[k].is_lower or not doc[k].is_alpha or doc[k].is_stop or doc[k].pos_ in closed:
+        return None
+    lo = k
+    while lo - 1 >= 0 and k - lo < 4:
+        t = doc[lo - 1]
+        if t.is_punct or t.is_stop or t.ent_type_ == "PERSON" or t.pos_ in closed - {"VERB"} or (
+                t.pos_ == "VERB" and t.tag_ not in {"VB", "VBP"} and t.dep_ != "amod"):
+            break
+        lo -= 1
+    words = doc[lo: k + 1]
+    plural, lemma = doc[k].lower_, doc[k].lemma_.lower()
+    if doc[k].tag_ == "NNS" and plural.endswith("s") and plural[:-1].startswith(lemma[:-1]):
+        # "founding members Tom Johnston, ...": one founding member; "state media" stays
+        return " ".join([*(t.text for t in words[:-1]), doc[k].lemma_])
+    return words.text
+
+
+def _affiliation(doc: Doc, root: Token, first: int, last: int) -> str | None:
+    """The outlet or body a person speaks for: "NPR's Emily Feng", "Alex Horton of the
+    Washington Post"."""
+    if first >= 2 and doc[first - 1].lower_ in {"'s", "\u2019s"} and doc[first - 2].ent_type_ == "ORG":
+        k = first - 2
+        lo = k
+        while lo - 1 >= 0 and doc[lo - 1].ent_type_ == "ORG":
+            lo -= 1
+        return doc[lo: k + 1].text
+    j = last + 1
+    if j + 1 < len(doc) and doc[j].lemma_ in {"report", "write"} and doc[j + 1].lower_ == "for":
+        j += 1  # "Emily Feng reports for NPR"
+    if j + 1 < len(doc) and doc[j].lower_ in {"of", "for"} and (j == last + 1 or doc[j - 1].lemma_ in {
+            "report", "write"}):
+        j += 1
+        if j < len(doc) and doc[j].lower_ == "the":
+            j += 1
+        if j < len(doc) and doc[j].ent_type_ in {"ORG", "GPE"} and doc[j].text[:1].isupper():
+            hi = j
+            while hi + 1 < len(doc) and doc[hi + 1].ent_type_ in {"ORG", "GPE"} and (
+                    doc[hi + 1].text[:1].isupper() or doc[hi + 1].ent_iob_ == "I"):
+                hi += 1  # the whole name: "of the University of North Carolina"
+            if doc[hi].ent_type_ == "ORG":
+                return doc[j: hi + 1].text  # "Sui-Lee Wee of the New York Times"
+    return None
+
+
+def _list_head(doc: Doc, root: Token) -> tuple[int, int] | None:
+    """For a name inside a list ("members Tom Johnston, Michael McDonald and John
+    McFee"), the token range of the list's first name."""
+    while root.dep_ == "compound" and root.head.pos_ == "PROPN" and root.head.i > root.i:
+        root = root.head  # "GateHouse" of "GateHouse Media"
+    head = root
+    while head.dep_ in {"conj", "appos"} and head.head.i < head.i and head.head.ent_type_ in ACTOR_LABELS:
+        head = head.head
+    if head is root:
+        return None
+    lo = head.i
+    while lo - 1 >= 0 and doc[lo - 1].dep_ == "compound" and doc[lo - 1].head.i == head.i:
+        lo -= 1
+    return lo, head.i
+
+
+#: Last words of a name that say what kind of body it is ("... Space Flight Center"),
+#: besides :data:`ORG_NAME_WORDS`; and those that do not (legal forms, mastheads).
+_KIND_WORDS = {"observatory", "telescope", "hospital", "laboratory", "lab", "station", "museum",
+               "library", "academy", "project", "prison", "clinic", "reactor", "airport", "port"}
+_NOT_KIND_WORDS = {"inc", "inc.", "llc", "ltd", "ltd.", "plc", "corp", "corp.", "fc", "group's",
+                   "news", "times", "post", "journal", "herald", "telegraph", "guardian",
+                   "gazette", "tribune", "press"}
+
+
+def _name_description(doc: Doc, start: int, end: int) -> str | None:
+    """What an organisation's name says it is, with the owner or the place the article
+    gives: "NASA's Goddard Space Flight Center in Greenbelt, Maryland" -> "NASA center in
+    Greenbelt, Maryland"; "the W.M. Keck Observatory in Hawaii" -> "observatory in Hawaii"."""
+    kind = doc[end - 1].lower_
+    if end - start < 2 or kind in _NOT_KIND_WORDS or kind not in _KIND_WORDS | ORG_NAME_WORDS:
+        return None
+    owner = place = ""
+    if start >= 2 and doc[start - 1].lower_ in {"'s", "\u2019s"} and doc[start - 2].ent_type_ == "ORG":
+        lo = start - 2
+        while lo > 0 and doc[lo - 1].ent_type_ == "ORG" and doc[lo - 1].ent_iob_ != "O":
+            lo -= 1
+        owner = doc[lo: start - 1].text
+    k = end
+    if k + 1 < len(doc) and doc[k].lower_ == "in" and doc[k + 1].ent_type_ in {"GPE", "LOC"}:
+        hi = k + 1
+        while hi + 1 < len(doc) and ((doc[hi + 1].ent_type_ in {"GPE", "LOC"} and doc[hi + 1].ent_iob_ == "I") or (
+                doc[hi + 1].text == "," and hi + 2 < len(doc) and doc[hi + 2].ent_type_ in {"GPE", "LOC"}
+                and doc[hi + 2].ent_iob_ == "B")):
+            hi += 2 if doc[hi + 1].text == "," else 1
+            while hi + 1 < len(doc) and doc[hi + 1].ent_iob_ == "I":
+                hi += 1
+        place = doc[k: hi + 1].text
+    if not owner and not place:
+        return None
+    return " ".join(w for w in (owner, kind, place) if w)
+
+
+def _in_full(role: str) -> str:
+    """ "Rep." -> "Representative", "Rep. (D-Minn.)" -> "Representative (D-Minn.)"."""
+    first, _, rest = role.partition(" ")
+    if rest and not rest.startswith("("):
+        return role
+    full = _TITLE_IN_FULL.get(first.lower())
+    return f"{full} {rest}".strip() if full else role
+
+
+def role_of(doc: Doc, cast: Cast, actor: Actor) -> str | None:
+    """The role the article gives an actor on any of its mentions.
+
+    The cast's role (:mod:`briefgen.extract.cast`) first, then what other mentions say:
+    a title or a common noun before the name, an appositive, the title a list of names
+    shares, the outlet a reporter writes for. A bare honorific ("Rep.") is said in full
+    and gives way to a fuller description stated elsewhere.
+    """
+    roles: list[str] = []
+    if actor.role:
+        roles.append(actor.role)
+    for m in cast.mentions:
+        if m.actor is not actor or m.end <= m.start:
+            continue
+        root = doc[m.start: m.end].root
+        found = (person_role(doc[m.start: m.end]), _noun_before(doc, m.start))
+        if actor.kind != "person":  # "rival Lowe's", "Kotak, a brokerage,"; no titles
+            before = _noun_before(doc, m.start)
+            if m.start > 0 and doc[m.start - 1].pos_ != "NOUN":
+                before = None  # "a closer Russia-North Korea alliance": no role
+            found = (appositive_role(doc[m.start: m.end]), before)
+        for role in found:
+            if role:
+                roles.append(role)
+        head = _list_head(doc, root)
+        if head is not None and head[0] > 0 and doc[head[0] - 1].tag_ == "NNS" and actor.kind != "place":
+            # a noun in the plural covers the whole list: "founding members A, B and C",
+            # "the newspaper chains Gannett and GateHouse"
+            role = _noun_before(doc, head[0])
+            if role:
+                roles.append(role)
+        if actor.kind == "person":
+            aff = _affiliation(doc, root, m.start, m.end - 1)
+            if aff:
+                roles.append(aff)
+    names = {f.lower() for f in actor.forms} | {actor.name.lower()}
+    roles = [r for r in roles if r.lower() not in names and not any(r.lower() in n for n in names)]
+    if not roles and actor.kind == "organisation":
+        # no description stated: what the name itself says, with its owner or place
+        roles = [r for m in cast.mentions if m.actor is actor and m.end > m.start
+                 for r in [_name_description(doc, m.start, m.end)] if r][:1]
+    if not roles:
+        return None  # not "Prince" of "Prince Charles"
+    counts = Counter(roles)
+    first = roles[0]
+    stem = first.lower().rstrip(".").removesuffix("s")
+    fuller_form = [r for r in roles if len(r.split()) > len(first.split()) and stem in r.lower()]
+    if fuller_form:
+        return _in_full(fuller_form[0])  # "members" -> "founding member"
+    if len(first.split()) == 1 and first.lower().rstrip(".") in {
+            w.rstrip(".") for w in TITLE_WORDS} | {k.rstrip(".") for k in _TITLE_IN_FULL}:
+        fuller = [r for r in roles if len(r.split()) > 1]
+        if fuller:
+            return fuller[0]  # "General" -> "chairman of the Joint Chiefs of Staff"
+    best = max(roles, key=lambda r: (counts[r], -roles.index(r)))
+    return _in_full(best if counts[best] > counts[first] else first)
 
 
 def _gender_from_title(ent: Span) -> str | None:
@@ -657,8 +905,14 @@ class Cast:
             if a.kind == "person":
                 a.gender_guess = self._gender_from_names(a)
         self.mentions.sort(key=lambda m: m.head)
+        self._assign_roles()
 
     # -- building ------------------------------------------------------------------
+
+    def _assign_roles(self) -> None:
+        """Each actor's role, read once all its mentions are known (:func:`role_of`)."""
+        for a in self.actors:
+            a.role = role_of(self.doc, self, a)
 
     @property
     def people(self) -> list[Actor]:
@@ -686,6 +940,7 @@ class Cast:
             if a.kind == "person" or len(a.name.split()) > 1:
                 a.kind = self._type_of(a)
         self.mentions.sort(key=lambda m: m.head)
+        self._assign_roles()
 
     def _add_person(self, ent: Span, name: str | None = None, label: str | None = None) -> None:
         ent, name, lead_role = _lead_role(ent, name or ent.text)

@@ -15,9 +15,8 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from briefgen.extract import gazetteer
 from briefgen.extract.cast import Actor, Cast, build_cast, fold_key
@@ -26,256 +25,12 @@ from briefgen.models import Entity, Quote
 
 __all__ = ["extract_entities", "name_key"]
 
-MAX_ROLE_WORDS = 16
-
-_TITLE_WORDS = {
-    "president", "prime", "minister", "secretary", "general", "leader", "chancellor",
-    "king", "queen", "prince", "princess", "senator", "sen.", "rep.", "representative",
-    "governor", "gov.", "mayor", "chief", "director", "spokesman", "spokeswoman",
-    "spokesperson", "professor", "prof.", "dr.", "dr", "judge", "justice", "officer",
-    "ambassador", "commander", "head", "chairman", "chair", "ceo", "founder", "foreign",
-    "defence", "defense", "deputy", "vice", "former", "pope", "lt.", "col.", "gen.",
-    "captain", "capt.", "sergeant", "sgt.", "coach", "manager", "analyst", "envoy",
-    "speaker", "attorney", "lawyer", "editor", "correspondent", "supreme", "co-founder",
-    "cofounder", "cfo", "coo", "cto", "chairwoman", "president-elect",
-}
+_LABEL = {"person": "PERSON", "organisation": "ORG", "place": "GPE"}
 
 
 def name_key(name: str) -> str:
     """The form two spellings of one name share: lowercase, hyphens as spaces."""
     return fold_key(name)
-
-
-def _role_before(doc: Doc, first: int) -> str | None:
-    """A title right before the name: "Russian President Vladimir Putin"."""
-    i = first - 1
-    words: list[Token] = []
-    while i >= 0 and len(words) < MAX_ROLE_WORDS:
-        tok = doc[i]
-        if tok.lower_ == "of" and words and i > 0 and doc[i - 1].lower_ in _TITLE_WORDS:
-            words.insert(0, tok)  # "Secretary of State Mike Pompeo"
-            i -= 1
-            continue
-        if tok.lower_ == "and" and words and words[0].lower_ in _TITLE_WORDS | {"co", "co-founder", "cofounder"} \
-                and i > 0 and doc[i - 1].lower_ in _TITLE_WORDS:
-            words.insert(0, tok)  # "CEO and co-founder Adam Neumann"
-            i -= 1
-            continue
-        if tok.text == "-" and words and i > 0 and not tok.whitespace_ and not doc[i - 1].whitespace_:
-            words.insert(0, tok)  # "co-founder"
-            i -= 1
-            continue
-        if tok.is_punct or tok.pos_ not in {"PROPN", "NOUN", "ADJ"}:
-            break
-        if tok.ent_type_ == "PERSON":
-            break
-        words.insert(0, tok)
-        i -= 1
-    # keep it only when it names a position, not any noun phrase ("Sunday's" etc.)
-    # ... and ends on the title, not on someone else's name ("Vice President Dick Cheney")
-    while words and words[-1].pos_ == "PROPN" and words[-1].lower_ not in _TITLE_WORDS and not (
-            len(words) > 1 and words[-2].lower_ == "of"):
-        words.pop()
-    if not words or not any(w.lower_ in _TITLE_WORDS for w in words):
-        return None
-    return doc[words[0].i : words[-1].i + 1].text
-
-
-def _is_role_head(tok: Token) -> bool:
-    """Can this word head a role ("spokesman", "son of Joseph"), not an age or a clause?"""
-    if tok.tag_ != "NN" and tok.lower_ not in _TITLE_WORDS:
-        return False  # plurals ("journalists"), adjectives, numbers (ages)
-    span = tok.doc[tok.left_edge.i : tok.right_edge.i + 1]
-    if any(t.pos_ in {"VERB", "AUX"} for t in span):
-        return False
-    return span[0].lower_ not in {"my", "our", "your", "his", "her", "their", "its"}
-
-
-def _role_appos(doc: Doc, root: Token, last: int) -> str | None:
-    """An appositive after the name: "John Kirby, the White House spokesman,"."""
-    for child in root.children:
-        if child.dep_ == "appos" and child.i > last and _is_role_head(child):
-            span = doc[child.left_edge.i : child.right_edge.i + 1]
-            toks = [t for t in span if not (t.i == span.start and t.lower_ in {"the", "a", "an"})]
-            if not toks or len(toks) > MAX_ROLE_WORDS:
-                continue
-            if child.ent_type_ == "PERSON":
-                continue
-            text = doc[toks[0].i : toks[-1].i + 1].text.strip(" ,")
-            return text or None
-    # the parser often misses the appositive in "X, a professor of ..., said": read it
-    # off the text between the commas when it starts like a title
-    j = last + 1
-    if j + 1 < len(doc) and doc[j].text == ",":
-        words: list[Token] = []
-        k = j + 1
-        while k < len(doc) and doc[k].text not in {",", ".", ";", "\u201d", '"', "("} and len(words) <= MAX_ROLE_WORDS:
-            words.append(doc[k])
-            k += 1
-        if len(words) > MAX_ROLE_WORDS:
-            words = []  # ran on past any plausible title
-        if words and words[0].lower_ in {"a", "an", "the"}:
-            words = words[1:]
-        if (words and len(words) <= MAX_ROLE_WORDS
-                and any(w.lower_ in _TITLE_WORDS for w in words[:4])
-                and not any(w.tag_ in {"WDT", "WP", "WP$"} for w in words)
-                and not any(w.pos_ in {"VERB", "AUX"} for w in words)):
-            return doc[words[0].i : words[-1].i + 1].text
-    # "the spokesman, John Kirby": the name is the appositive of the role
-    if root.dep_ == "appos" and root.head.i < root.i and root.head.ent_type_ != "PERSON":
-        head = root.head
-        span = doc[head.left_edge.i : head.i + 1]
-        toks = [t for t in span if t.lower_ not in {"the", "a", "an"}]
-        if toks and len(toks) <= MAX_ROLE_WORDS and _is_role_head(head):
-            return doc[toks[0].i : toks[-1].i + 1].text
-    return None
-
-
-_LABEL = {"person": "PERSON", "organisation": "ORG", "place": "GPE"}
-
-
-#: Titles written short before a name, said in full as a role.
-_TITLE_IN_FULL = {"rep.": "Representative", "rep": "Representative", "sen.": "Senator",
-                  "sen": "Senator", "gov.": "Governor", "gov": "Governor", "gen.": "General",
-                  "lt.": "Lieutenant", "col.": "Colonel", "dr.": "Doctor", "prof.": "Professor"}
-
-
-def _noun_before(doc: Doc, first: int) -> str | None:
-    """A common noun the name hangs on: "Pittsburgh quarterback Mason Rudolph", "Fox News
-    host Jeanine Pirro", "producer John Shanks" (with the words that qualify it)."""
-    k = first - 1
-    closed = {"ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART", "NUM", "AUX", "VERB", "PUNCT", "SPACE"}
-    if k < 0 or not doc[k].is_lower or not doc[k].is_alpha or doc[k].is_stop or doc[k].pos_ in closed:
-        return None
-    lo = k
-    while lo - 1 >= 0 and k - lo < 4:
-        t = doc[lo - 1]
-        if t.is_punct or t.is_stop or t.ent_type_ == "PERSON" or t.pos_ in closed - {"VERB"} or (
-                t.pos_ == "VERB" and t.tag_ not in {"VB", "VBP"} and t.dep_ != "amod"):
-            break
-        lo -= 1
-    words = doc[lo: k + 1]
-    plural, lemma = doc[k].lower_, doc[k].lemma_.lower()
-    if doc[k].tag_ == "NNS" and plural.endswith("s") and plural[:-1].startswith(lemma[:-1]):
-        # "founding members Tom Johnston, ...": one founding member; "state media" stays
-        return " ".join([*(t.text for t in words[:-1]), doc[k].lemma_])
-    return words.text
-
-
-def _affiliation(doc: Doc, root: Token, first: int, last: int) -> str | None:
-    """The outlet or body a person speaks for: "NPR's Emily Feng", "Alex Horton of the
-    Washington Post"."""
-    if first >= 2 and doc[first - 1].lower_ in {"'s", "\u2019s"} and doc[first - 2].ent_type_ == "ORG":
-        k = first - 2
-        lo = k
-        while lo - 1 >= 0 and doc[lo - 1].ent_type_ == "ORG":
-            lo -= 1
-        return doc[lo: k + 1].text
-    j = last + 1
-    if j + 1 < len(doc) and doc[j].lemma_ in {"report", "write"} and doc[j + 1].lower_ == "for":
-        j += 1  # "Emily Feng reports for NPR"
-    if j + 1 < len(doc) and doc[j].lower_ in {"of", "for"} and (j == last + 1 or doc[j - 1].lemma_ in {
-            "report", "write"}):
-        j += 1
-        if j < len(doc) and doc[j].lower_ == "the":
-            j += 1
-        if j < len(doc) and doc[j].ent_type_ in {"ORG", "GPE"} and doc[j].text[:1].isupper():
-            hi = j
-            while hi + 1 < len(doc) and doc[hi + 1].ent_type_ in {"ORG", "GPE"} and doc[hi + 1].text[:1].isupper():
-                hi += 1
-            if doc[hi].ent_type_ == "ORG":
-                return doc[j: hi + 1].text  # "Sui-Lee Wee of the New York Times"
-    return None
-
-
-def _org_appos(doc: Doc, last: int) -> str | None:
-    """What an organisation is, between commas after its name: "Kotak Institutional
-    Equities, a brokerage, said" -> "brokerage"; only a short noun phrase with an article."""
-    j = last + 1
-    if j + 2 >= len(doc) or doc[j].text != "," or doc[j + 1].lower_ not in {"a", "an", "the"}:
-        return None
-    k = j + 2
-    while k < len(doc) and k - j <= 8 and doc[k].text not in {",", ".", ";", ")", "\u2014"} and not doc[k].is_quote:
-        if doc[k].pos_ in {"VERB", "AUX", "PRON"} or doc[k].tag_ in {"WDT", "WP"}:
-            return None
-        k += 1
-    if k >= len(doc) or doc[k].text not in {",", ".", ";", "\u2014"} or k - (j + 2) < 1:
-        return None
-    words = doc[j + 2: k]
-    if not any(t.pos_ == "NOUN" for t in words) or words[-1].pos_ not in {"NOUN", "PROPN"}:
-        return None
-    return words.text
-
-
-def _list_head(doc: Doc, root: Token) -> tuple[int, int] | None:
-    """For a name inside a list ("members Tom Johnston, Michael McDonald and John
-    McFee"), the token range of the list's first name."""
-    head = root
-    while head.dep_ in {"conj", "appos"} and head.head.i < head.i and head.head.ent_type_ == "PERSON":
-        head = head.head
-    if head is root:
-        return None
-    lo = head.i
-    while lo - 1 >= 0 and doc[lo - 1].dep_ == "compound" and doc[lo - 1].head.i == head.i:
-        lo -= 1
-    return lo, head.i
-
-
-def _in_full(role: str) -> str:
-    return _TITLE_IN_FULL.get(role.lower(), role)
-
-
-def _role_of(doc: Doc, cast: Cast, actor: Actor) -> str | None:
-    """The role the article gives an actor on any of its mentions.
-
-    The cast's role (:mod:`briefgen.extract.cast`) first, then what other mentions say:
-    a title or a common noun before the name, an appositive, the title a list of names
-    shares, the outlet a reporter writes for. A bare honorific ("Rep.") is said in full
-    and gives way to a fuller description stated elsewhere.
-    """
-    roles: list[str] = []
-    if actor.role:
-        roles.append(actor.role)
-    for m in cast.mentions:
-        if m.actor is not actor or m.end <= m.start:
-            continue
-        root = doc[m.start: m.end].root
-        found = (_role_before(doc, m.start), _role_appos(doc, root, m.end - 1), _noun_before(doc, m.start))
-        if actor.kind != "person":  # "rival Lowe's", "Kotak, a brokerage,"; no titles
-            before = _noun_before(doc, m.start)
-            if m.start > 0 and doc[m.start - 1].pos_ != "NOUN":
-                before = None  # "a closer Russia-North Korea alliance": no role
-            found = (None, _org_appos(doc, m.end - 1), before)
-        for role in found:
-            if role:
-                roles.append(role)
-        if actor.kind == "person":
-            head = _list_head(doc, root)
-            if head is not None and head[0] > 0 and doc[head[0] - 1].tag_ == "NNS":
-                # a title in the plural covers the whole list: "founding members A, B and C"
-                role = _noun_before(doc, head[0])
-                if role:
-                    roles.append(role)
-            aff = _affiliation(doc, root, m.start, m.end - 1)
-            if aff:
-                roles.append(aff)
-    names = {f.lower() for f in actor.forms} | {actor.name.lower()}
-    roles = [r for r in roles if r.lower() not in names and not any(r.lower() in n for n in names)]
-    if not roles:
-        return None  # not "Prince" of "Prince Charles"
-    counts = Counter(roles)
-    first = roles[0]
-    stem = first.lower().rstrip(".").removesuffix("s")
-    fuller_form = [r for r in roles if len(r.split()) > len(first.split()) and stem in r.lower()]
-    if fuller_form:
-        return _in_full(fuller_form[0])  # "members" -> "founding member"
-    if len(first.split()) == 1 and first.lower().rstrip(".") in {
-            w.rstrip(".") for w in _TITLE_WORDS} | {k.rstrip(".") for k in _TITLE_IN_FULL}:
-        fuller = [r for r in roles if len(r.split()) > 1]
-        if fuller:
-            return fuller[0]  # "General" -> "chairman of the Joint Chiefs of Staff"
-    best = max(roles, key=lambda r: (counts[r], -roles.index(r)))
-    return _in_full(best if counts[best] > counts[first] else first)
 
 
 #: Acronyms that are common nouns, not organisations: "the IPO", "its CEO".
@@ -386,7 +141,7 @@ def extract_entities(doc: Doc, quotes: list[Quote], cast: Cast | None = None) ->
             relation = "speaker"
         else:
             relation = "subject"
-        role = _role_of(doc, cast, actor)
+        role = actor.role
         out.append(Entity(name=actor.name, label=_LABEL[actor.kind], mentions=len(actor.mentions),
                           role=role, relation=relation, aliases=actor.aliases,
                           salience=salience(doc, actor, id(actor) in speaking, role, lead_end,

@@ -238,7 +238,7 @@ def test_roles_of_organisations_and_affiliations(text: str, name: str, role: str
 
 
 def test_a_plural_title_is_singular_per_person_but_a_mass_noun_is_not() -> None:
-    from briefgen.extract.entities import _noun_before
+    from briefgen.extract.cast import _noun_before
 
     doc = parse("It was reported by state media KCNA on Monday. The founding members Tom "
                 "Johnston and Pat Simmons spoke.")
