@@ -343,8 +343,9 @@ ACTOR_KINDS = {"PERSON": "Person", "ORG": "Organisation", "GPE": "Place", "LOC":
 
 
 def _actor_key(name: str) -> str:
-    key = re.sub(r"['\u2019]s$", "", name.strip()).lower()
-    return re.sub(r"^the\s+", "", key)
+    from briefgen.extract.cast import actor_key  # the one name normaliser
+
+    return actor_key(name)
 
 
 def merge_actors(extractions: Sequence[Extraction], limit: int) -> list[BriefActor]:
@@ -374,6 +375,18 @@ def merge_actors(extractions: Sequence[Extraction], limit: int) -> list[BriefAct
             else:
                 merged[key] = BriefActor(name=e.name, kind=kind, role=e.role,
                                          relation=e.relation, mentions=e.mentions)
+    # a surname one source uses alone ("Trump") is the one person another names in full
+    for key in [k for k in merged if " " not in k and merged[k].kind == "Person"]:
+        full = [k for k in merged if k != key and merged[k].kind == "Person" and k.split()[-1] == key]
+        if len(full) == 1:
+            into = full[0]
+            merged[into].mentions += merged[key].mentions
+            merged[into].role = merged[into].role or merged[key].role
+            if merged[key].relation == "speaker":
+                merged[into].relation = "speaker"
+            votes[into].update(votes.pop(key))
+            score[into] += score.pop(key)
+            del merged[key]
     preference = {"Organisation": 3, "Place": 2, "Group": 1, "Person": 0}
     for key, actor in merged.items():
         counts = votes[key]

@@ -20,7 +20,18 @@ from collections import Counter
 from spacy.tokens import Doc, Token
 
 from briefgen.extract import gazetteer
-from briefgen.extract.cast import Actor, Cast, build_cast, fold_key
+from briefgen.extract.cast import (
+    BODY_NOUNS,
+    LOCATIVE,
+    ORG_DESCRIPTIONS,
+    ORG_NAME_WORDS,
+    ORG_NOUNS,
+    ROLE_NOUNS,
+    Actor,
+    Cast,
+    actor_key,
+    build_cast,
+)
 from briefgen.extract.facts import looks_like_furniture
 from briefgen.models import Entity, Quote
 
@@ -42,8 +53,8 @@ _TITLE_WORDS = {
 
 
 def name_key(name: str) -> str:
-    """The form two spellings of one name share: lowercase, hyphens as spaces."""
-    return fold_key(name)
+    """The form two spellings of one name share (:func:`briefgen.extract.cast.actor_key`)."""
+    return actor_key(name)
 
 
 def _role_before(doc: Doc, first: int) -> str | None:
@@ -284,9 +295,6 @@ COMMON_ACRONYMS = {"IPO", "CEO", "CFO", "COO", "CTO", "GDP", "AI", "ETF", "NFT",
 #: The page's legal small print: owners and dates there are not the story's.
 LEGAL = re.compile(r"\u00a9|\bcopyright\b|all rights reserved|terms (?:&|and) conditions|terms of (?:use|service)"
                    r"|privacy policy", re.I)
-#: Words before a place that something happens in, comes from or goes to.
-LOCATIVE = {"in", "at", "from", "to", "near", "across", "into", "outside", "inside",
-            "throughout", "around", "on", "off", "toward", "towards", "via", "through", "over"}
 #: Last words of events' names.
 EVENT_WORDS = {"finals", "final", "cup", "championship", "championships", "open", "games",
                "olympics", "show", "festival", "summit", "conference", "expo", "war",
@@ -315,6 +323,31 @@ def _after_locative(doc: Doc, i: int) -> bool:
     return i > 0 and doc[i - 1].lower_ in LOCATIVE
 
 
+def _names_a_thing(tok: Token) -> bool:
+    """Is the name headed by ``tok`` only a modifier of a thing: "a Ford sedan", "the
+    Hazel Hen supercomputer" (not "NASA officials", "the Trump administration")?"""
+    head = tok
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    if head is tok or not head.is_lower or head.pos_ != "NOUN":
+        return False
+    lemma = head.lemma_.lower()
+    return lemma not in ROLE_NOUNS | ORG_NOUNS | ORG_DESCRIPTIONS | BODY_NOUNS | {
+        "official", "officer", "spokesman", "spokeswoman", "employee", "worker", "staff"}
+
+
+def _in_brackets(tok: Token) -> bool:
+    """Is ``tok`` inside round brackets within its sentence ("(illustrated by Karl Tate)")?"""
+    sent = tok.sent
+    opened = False
+    for t in sent[: tok.i - sent.start]:
+        if t.text == "(":
+            opened = True
+        elif t.text == ")":
+            opened = False
+    return opened and any(t.text == ")" for t in sent[tok.i - sent.start:])
+
+
 def _passing(doc: Doc, actor: Actor, speaking: bool, role: str | None,
              quoted: list[tuple[int, int]] = []) -> bool:  # noqa: B006 - read only
     """Named in passing or no actor at all: not for the Key actors table."""
@@ -325,6 +358,9 @@ def _passing(doc: Doc, actor: Actor, speaking: bool, role: str | None,
         return True
     if actor.name.split()[-1].lower() in EVENT_WORDS:
         return True  # "Davis Cup Finals", "Dubai Air Show": events, not actors
+    if actor.kind != "place" and all(_names_a_thing(doc[i]) or _in_brackets(doc[i]) for i in actor.mentions) and not (
+            any(w.lower() in ORG_NAME_WORDS for w in actor.name.split())):
+        return True  # "Webb's Ford sedan", "(illustrated by Karl Tate)": a make or a credit
     if actor.kind == "place" and gazetteer.place(actor.name) is None and gazetteer.capital_of(
             actor.name) is None and not any(_after_locative(doc, i) for i in actor.mentions):
         return True  # "Brexit", "the Big Bang": never a place anything happens in

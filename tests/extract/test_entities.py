@@ -245,3 +245,29 @@ def test_a_plural_title_is_singular_per_person_but_a_mass_noun_is_not() -> None:
     at = {t.text: t.i for t in doc}
     assert _noun_before(doc, at["KCNA"]) == "state media"
     assert _noun_before(doc, at["Tom"]) == "founding member"
+
+
+# -- actors2: names in passing (articles written for these tests) -----------------------
+
+
+def _ranked(text: str) -> dict[str, Entity]:
+    doc = parse(text)
+    return {e.name: e for e in extract_entities(doc, extract_quotes(doc))}
+
+
+def test_a_make_or_a_credit_is_no_actor() -> None:
+    found = _ranked(
+        "Police arrested Dana Merrow on Friday after a neighbour spotted Merrow's Vantora sedan "
+        "outside the motel. Merrow was charged with kidnapping, police said.\n\n"
+        "Dana Merrow's book about the case, \"Night Road\" (Orchard Lane Books, 2018; illustrated "
+        "by Kelvin Marsh), is out now.")
+    assert (found.get("Vantora") is None) or found["Vantora"].salience == 0
+    assert found["Kelvin Marsh"].salience == 0
+    assert found["Dana Merrow"].salience and found["Dana Merrow"].salience > 0
+
+
+def test_an_agency_named_only_before_a_filing_is_still_an_actor() -> None:
+    found = _ranked("The startup withdrew its plans on Monday, according to a Federal Trade "
+                    "Commission filing seen by reporters. Dana Merrow, its founder, declined to comment.")
+    ftc = [e for e in found.values() if "Federal Trade Commission" in e.name]
+    assert ftc and (ftc[0].salience or 0) > 0
