@@ -386,8 +386,13 @@ def salience(doc: Doc, actor: Actor, speaking: bool, role: str | None, lead_end:
         # "U.S. Attorney", "a New York man": a place as a modifier is no scene
         own = [i for i in actor.mentions if doc[i].dep_ not in {"compound", "amod"}]
         lead = bool(own) and own[0] < lead_end
-        if len(own) >= 3 or (lead and len(own) >= 2):
-            return min(1.5 * math.sqrt(len(own)), PLACE_CAP) + (1.0 if lead else 0.0)
+        # "the Indian economy", "Indian markets": its people and things keep it the scene
+        country = gazetteer.place(actor.name)
+        people = [t.i for t in doc if t.ent_type_ == "NORP" and country is not None and country[0] == "country"
+                  and gazetteer.country_of_people(t.text) == actor.name.casefold()] if own else []
+        scene = len(own) + len(people)
+        if scene >= 3 or (lead and len(own) >= 2) or (len(own) >= 2 and n >= 3):
+            return min(1.5 * math.sqrt(scene), PLACE_CAP) + (1.0 if lead else 0.0)
         return 0.0
     score = float(n) + 3.0 * speaking + 2.0 * lead + 2.0 * (role is not None)
     if actor.kind == "person" and len(actor.name.split()) > 1:

@@ -271,3 +271,25 @@ def test_an_agency_named_only_before_a_filing_is_still_an_actor() -> None:
                     "Commission filing seen by reporters. Dana Merrow, its founder, declined to comment.")
     ftc = [e for e in found.values() if "Federal Trade Commission" in e.name]
     assert ftc and (ftc[0].salience or 0) > 0
+
+
+def test_a_country_whose_people_and_things_are_the_story_is_the_scene() -> None:
+    found = _ranked(
+        "Shares rose again on Monday. Analysts said reforms in India were behind the rally. "
+        "Concerns over the Indian economy are growing, and Indian banks are lending less. "
+        "Dana Merrow, an analyst, said growth in India would slow.")
+    assert (found["India"].salience or 0) > 0
+
+
+def test_a_place_named_twice_as_the_scene_of_three_mentions_counts() -> None:
+    found = _ranked(
+        "Doctors confirmed two cases of plague on Tuesday. The patients, a husband and wife, "
+        "are from Dorvania, a remote region. A third patient, also from Dorvania, was treated "
+        "on Saturday, the Dorvania health commission said.")
+    assert (found["Dorvania"].salience or 0) > 0
+
+
+def test_a_place_named_once_stays_in_passing() -> None:
+    found = _ranked("Dana Merrow, the mayor, said on Monday the budget would pass. Merrow, who "
+                    "was born in Dorvania, said the vote would come in March.")
+    assert found["Dorvania"].salience == 0
