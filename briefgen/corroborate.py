@@ -348,6 +348,14 @@ def _actor_key(name: str) -> str:
     return actor_key(name)
 
 
+def _bylined(byline: str | None) -> set[str]:
+    """The actor keys of the people a byline names ("By Jill Lawless and Danica Kirka")."""
+    if not byline:
+        return set()
+    parts = re.split(r",|;|&|\band\b|\bby\b", byline, flags=re.I)
+    return {k for k in (_actor_key(p) for p in parts) if " " in k}
+
+
 def merge_actors(extractions: Sequence[Extraction], limit: int) -> list[BriefActor]:
     """People, organisations and places across sources, one row per name.
 
@@ -360,11 +368,14 @@ def merge_actors(extractions: Sequence[Extraction], limit: int) -> list[BriefAct
     votes: dict[str, Counter[str]] = {}
     score: dict[str, float] = {}
     for ex in extractions:
+        writers = _bylined(ex.article.byline)
         for e in ex.entities:
             kind = ACTOR_KINDS.get(e.label)
             if kind is None or (e.salience is not None and e.salience <= 0):
                 continue  # named only in passing: a place mentioned once, a word read as a name
             key = _actor_key(e.name)
+            if kind == "Person" and key in writers and e.relation != "speaker":
+                continue  # the writer, named in the sign-off ("Mike Wall's book ... is out now")
             votes.setdefault(key, Counter())[kind] += e.mentions + 1000  # sources first
             score[key] = score.get(key, 0.0) + (e.salience if e.salience is not None else e.mentions)
             if key in merged:
