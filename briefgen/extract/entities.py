@@ -336,6 +336,34 @@ def _names_a_thing(tok: Token) -> bool:
         "official", "officer", "spokesman", "spokeswoman", "employee", "worker", "staff"}
 
 
+_INDEX_WORDS = {"index", "indices", "indexes", "benchmark"}
+
+
+def _market_index(doc: Doc, i: int) -> bool:
+    """Is the name headed by token ``i`` a market index ("the equity benchmark Sensex",
+    "the Nikkei 225 index")?"""
+    lo = i
+    while lo > 0 and doc[lo].ent_iob_ == "I":
+        lo -= 1  # the name's first word
+    near = [*doc[max(0, lo - 2): lo], *doc[i + 1: i + 2]]
+    return any(t.lower_ in _INDEX_WORDS for t in near)
+
+
+def _unit_in_role(doc: Doc, i: int) -> bool:
+    """Is the name headed by token ``i`` a unit inside a title: "Head of Fundamental
+    Research at Kotak Securities" (a role noun and "of" before, "at"/"of" an organisation after)?"""
+    lo = doc[i].left_edge.i
+    while lo < i and doc[lo].lower_ in {"the", "a", "an"}:
+        lo += 1
+    if lo < 2 or doc[lo - 1].lower_ != "of" or doc[lo - 2].lower_.rstrip("s") not in ROLE_NOUNS:
+        return False
+    k = i + 1
+    if k >= len(doc) or doc[k].lower_ not in {"at", "of"}:
+        return False
+    k += 1 + (k + 1 < len(doc) and doc[k + 1].lower_ == "the")
+    return k < len(doc) and doc[k].ent_type_ == "ORG"
+
+
 def _in_brackets(tok: Token) -> bool:
     """Is ``tok`` inside round brackets within its sentence ("(illustrated by Karl Tate)")?"""
     sent = tok.sent
@@ -361,6 +389,10 @@ def _passing(doc: Doc, actor: Actor, speaking: bool, role: str | None,
     if actor.kind != "place" and all(_names_a_thing(doc[i]) or _in_brackets(doc[i]) for i in actor.mentions) and not (
             any(w.lower() in ORG_NAME_WORDS for w in actor.name.split())):
         return True  # "Webb's Ford sedan", "(illustrated by Karl Tate)": a make or a credit
+    if actor.kind != "person" and any(_market_index(doc, i) for i in actor.mentions):
+        return True  # "the benchmark Sensex", "the Hang Seng index": a number, not an actor
+    if actor.kind == "organisation" and all(_unit_in_role(doc, i) for i in actor.mentions):
+        return True  # "Head of Fundamental Research at Kotak Securities": part of a role
     if actor.kind == "place" and gazetteer.place(actor.name) is None and gazetteer.capital_of(
             actor.name) is None and not any(_after_locative(doc, i) for i in actor.mentions):
         return True  # "Brexit", "the Big Bang": never a place anything happens in

@@ -293,3 +293,12 @@ def test_a_place_named_once_stays_in_passing() -> None:
     found = _ranked("Dana Merrow, the mayor, said on Monday the budget would pass. Merrow, who "
                     "was born in Dorvania, said the vote would come in March.")
     assert found["Dorvania"].salience == 0
+
+
+def test_a_market_index_and_a_unit_inside_a_title_are_no_actors() -> None:
+    found = _ranked(
+        "The equity benchmark Sensex scaled a new high on Monday. \"The hope of a recovery is "
+        "keeping the market higher,\" said Dana Merrow, Head of Equity Research at Brisco Securities. "
+        "Brisco Securities expects profits to grow.")
+    assert all(e.salience == 0 for n, e in found.items() if n in {"Sensex", "Equity Research"})
+    assert (found["Brisco Securities"].salience or 0) > 0
