@@ -684,10 +684,13 @@ class Cast:
                     and nxt.text.istitle() and nxt.is_alpha and nxt.ent_type_ in {"", "DATE", "NORP"}
                     and tok.i not in self._mention_at and tok.whitespace_):
                 self._add_person(Span(doc, tok.i, tok.i + 2, label="PERSON"))
-        # a known surname the tagger missed, as a subject: "Osei is less hopeful."
+        # a known surname the tagger missed, as a subject: "Osei is less hopeful.",
+        # "Granollers and Lopez defeated ..." (read as a common noun, or one of two subjects)
         for tok in doc:
-            if tok.pos_ == "PROPN" and tok.ent_type_ in {"", "DATE"} and tok.text.istitle() and tok.dep_ in {
-                    "nsubj", "nsubjpass"} and tok.i not in self._mention_at:
+            subject = tok.dep_ in {"nsubj", "nsubjpass"} or (tok.dep_ == "conj" and tok.head.dep_ in {
+                "nsubj", "nsubjpass"})
+            if tok.pos_ in {"PROPN", "NOUN"} and tok.ent_type_ in {"", "DATE"} and tok.text.istitle() and (
+                    subject) and tok.i not in self._mention_at:
                 p = self.resolve_words([tok.lower_], tok.idx)
                 if p is not None:
                     self._mention(doc[tok.i: tok.i + 1], p.name, "person", p)

@@ -240,3 +240,11 @@ def test_a_person_the_tagger_read_as_a_product_is_a_person() -> None:
     cast = _cast("Rafael Nadal won his match, then Marcel Granollers and Feliciano Lopez "
                  "completed the comeback in the doubles.")
     assert _actor(cast, "Marcel Granollers").kind == "person"
+
+
+def test_a_surname_the_tagger_missed_as_one_of_two_subjects_is_the_person() -> None:
+    cast = _cast("Rafael Nadal won his match, then Marcel Granollers and Feliciano Lopez "
+                 "completed the comeback in the doubles. Granollers and Lopez defeated the "
+                 "Russian pair 6-4, 7-6 to seal the victory.")
+    assert len(_actor(cast, "Marcel Granollers").mentions) == 2
+    assert len(_actor(cast, "Feliciano Lopez").mentions) == 2
