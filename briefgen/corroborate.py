@@ -343,8 +343,17 @@ ACTOR_KINDS = {"PERSON": "Person", "ORG": "Organisation", "GPE": "Place", "LOC":
 
 
 def _actor_key(name: str) -> str:
-    key = re.sub(r"['\u2019]s$", "", name.strip()).lower()
-    return re.sub(r"^the\s+", "", key)
+    from briefgen.extract.cast import actor_key  # the one name normaliser
+
+    return actor_key(name)
+
+
+def _bylined(byline: str | None) -> set[str]:
+    """The actor keys of the people a byline names ("By Jill Lawless and Danica Kirka")."""
+    if not byline:
+        return set()
+    parts = re.split(r",|;|&|\band\b|\bby\b", byline, flags=re.I)
+    return {k for k in (_actor_key(p) for p in parts) if " " in k}
 
 
 def merge_actors(extractions: Sequence[Extraction], limit: int) -> list[BriefActor]:
@@ -359,11 +368,14 @@ def merge_actors(extractions: Sequence[Extraction], limit: int) -> list[BriefAct
     votes: dict[str, Counter[str]] = {}
     score: dict[str, float] = {}
     for ex in extractions:
+        writers = _bylined(ex.article.byline)
         for e in ex.entities:
             kind = ACTOR_KINDS.get(e.label)
             if kind is None or (e.salience is not None and e.salience <= 0):
                 continue  # named only in passing: a place mentioned once, a word read as a name
             key = _actor_key(e.name)
+            if kind == "Person" and key in writers and e.relation != "speaker":
+                continue  # the writer, named in the sign-off ("Mike Wall's book ... is out now")
             votes.setdefault(key, Counter())[kind] += e.mentions + 1000  # sources first
             score[key] = score.get(key, 0.0) + (e.salience if e.salience is not None else e.mentions)
             if key in merged:
@@ -374,6 +386,18 @@ def merge_actors(extractions: Sequence[Extraction], limit: int) -> list[BriefAct
             else:
                 merged[key] = BriefActor(name=e.name, kind=kind, role=e.role,
                                          relation=e.relation, mentions=e.mentions)
+    # a surname one source uses alone ("Trump") is the one person another names in full
+    for key in [k for k in merged if " " not in k and merged[k].kind == "Person"]:
+        full = [k for k in merged if k != key and merged[k].kind == "Person" and k.split()[-1] == key]
+        if len(full) == 1:
+            into = full[0]
+            merged[into].mentions += merged[key].mentions
+            merged[into].role = merged[into].role or merged[key].role
+            if merged[key].relation == "speaker":
+                merged[into].relation = "speaker"
+            votes[into].update(votes.pop(key))
+            score[into] += score.pop(key)
+            del merged[key]
     preference = {"Organisation": 3, "Place": 2, "Group": 1, "Person": 0}
     for key, actor in merged.items():
         counts = votes[key]

@@ -106,6 +106,29 @@ def test_actor_type_follows_most_sources() -> None:
                                                                ("Jeff Bezos", "Person", 2)]
 
 
+def test_one_row_for_a_person_however_each_source_names_them() -> None:
+    a = _ex("a", "x", entities=[("Dana Merrow", "PERSON", 3), ("the Kremlin", "ORG", 1)])
+    b = _ex("b", "x", entities=[("President Merrow", "PERSON", 2), ("Kremlin", "ORG", 2)])
+    c = _ex("c", "x", entities=[("Merrow", "PERSON", 1), ("Kit Ames", "PERSON", 1)])
+    actors = merge_actors([a, b, c], 10)
+    assert sorted((x.name, x.mentions) for x in actors) == [
+        ("Dana Merrow", 6), ("Kit Ames", 1), ("the Kremlin", 3)]
+
+
+def test_the_writer_named_in_the_sign_off_is_no_actor() -> None:
+    a = _ex("a", "x", entities=[("Dana Merrow", "PERSON", 2), ("Kit Ames", "PERSON", 1)])
+    a.article.byline = "By Kit Ames and Lou Vance, Associated Press"
+    assert [x.name for x in merge_actors([a], 10)] == ["Dana Merrow"]
+    a.entities[1].relation = "speaker"  # a writer quoted in the story is one
+    assert {x.name for x in merge_actors([a], 10)} == {"Dana Merrow", "Kit Ames"}
+
+
+def test_a_surname_two_people_share_stays_apart() -> None:
+    a = _ex("a", "x", entities=[("Hillary Clinton", "PERSON", 3), ("Bill Clinton", "PERSON", 2)])
+    b = _ex("b", "x", entities=[("Clinton", "PERSON", 2)])
+    assert len(merge_actors([a, b], 10)) == 3
+
+
 def test_brief_marks_sources_differ_on_dates_and_renders_it() -> None:
     from briefgen.render.html import render_html
 

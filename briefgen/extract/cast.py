@@ -70,13 +70,23 @@ ORG_NOUNS = {
 }
 
 
+_BARE_HONORIFICS = {h.rstrip(".") for h in HONORIFICS} | {"the"}
+
+
 def name_key(text: str) -> list[str]:
-    """Name words without honorifics or possessives, lower-cased."""
+    """Name words without a leading "the", honorifics or possessive, lower-cased: the one
+    normaliser of names ("President Trump", "Trump's" and "trump" give ``["trump"]``)."""
     text = re.sub(r"['\u2019]s?$", "", text.strip())
     words = [w for w in re.split(r"[\s\-\u2010]+", text) if w]
-    while words and words[0].lower().rstrip(".") in {h.rstrip(".") for h in HONORIFICS}:
+    while words and words[0].lower().rstrip(".") in _BARE_HONORIFICS:
         words = words[1:]
     return [w.lower().strip(".,") for w in words if w.strip(".,")]
+
+
+def actor_key(name: str) -> str:
+    """:func:`name_key` as one string: the key under which two spellings of one actor
+    (in one article or across sources) are the same row."""
+    return " ".join(name_key(name))
 
 
 def _clean_role(text: str) -> str | None:
@@ -579,7 +589,24 @@ def _role_head(role: str) -> str:
 
 #: Bodies a place or people has: "the US military", "the Afghan government".
 BODY_NOUNS = {"government", "military", "army", "police", "navy", "ministry", "embassy",
-              "authorities", "forces", "administration", "parliament", "regime", "junta"}
+              "authorities", "forces", "administration", "parliament", "regime", "junta",
+              "commission"}
+
+#: Words before a place that something happens in, comes from or goes to.
+LOCATIVE = {"in", "at", "from", "to", "near", "across", "into", "outside", "inside",
+            "throughout", "around", "on", "off", "toward", "towards", "via", "through", "over"}
+
+#: A match score: "2-1", "6\u20134".
+_SCORE = re.compile(r"(?<![\d/.-])\d{1,3} ?[-\u2013] ?\d{1,3}(?![\d/.%-])")
+#: What sides in a match do: "Spain beat Russia", "a win over Russia".
+_MATCH_VERBS = {"beat", "defeat", "win", "lose", "edge", "rout", "thrash", "eliminate", "draw",
+                "sweep", "outplay", "overcome", "upset", "victory", "clinch"}
+_MATCH_NOUNS = {"match", "game", "set", "series", "tie", "final", "semifinal", "goal", "point",
+                "innings", "round", "leg"}
+
+#: Who a body's members are: "Forest Hill police officers".
+_BODY_MEMBERS = {"officer", "official", "spokesman", "spokeswoman", "spokesperson", "agent",
+                 "detective", "investigator", "trooper", "source"}
 
 #: Heavenly bodies are places: "the Moon", "Mars".
 CELESTIAL = {"moon", "earth", "mars", "venus", "mercury", "jupiter", "saturn", "uranus",
@@ -602,7 +629,7 @@ ORG_NAME_WORDS = {
     "university", "post", "journal", "herald", "telegraph", "guardian", "gazette",
     "channel", "radio", "tv", "broadcasting", "studios", "records", "pictures", "group's",
     "productions", "entertainment", "holdings", "securities", "robotics", "aerospace",
-    "partners", "ventures", "industries", "enterprises", "airways", "equities",
+    "partners", "ventures", "industries", "enterprises", "airways", "equities", "capital",
 }
 #: Nouns by which an article refers back to an organisation: "the company said".
 ORG_DESCRIPTIONS = {
@@ -790,6 +817,16 @@ def _lead_role(ent: Span, name: str) -> tuple[Span, str, str | None]:
     return ent, name, None
 
 
+def _trade_name(ent: Span, first: int, last: int) -> bool:
+    """"Lowe's", "McDonald's": one word and "'s" that owns nothing (the word is the
+    subject or object itself), the name of a business, not a possessive."""
+    doc = ent.doc
+    nxt = last + 1
+    if first != last or nxt >= len(doc) or doc[nxt].lower_ not in {"'s", "\u2019s"} or doc[nxt].head.i != last:
+        return False
+    return doc[last].dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"}
+
+
 def is_credit(doc: Doc, ent: Span) -> bool:
     """A photo or wire credit ("(REUTERS)", "via Getty Images"), not an actor."""
     before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
@@ -860,6 +897,9 @@ class Cast:
         self._last_person: Actor | None = None
         taken: set[int] = set()
         for whole in doc.ents:
+            if whole.label_ in {"PRODUCT", "WORK_OF_ART"} and whole.root.dep_ in {
+                    "nsubj", "nsubjpass", "conj"} and looks_like_person(whole.text):
+                whole = Span(doc, whole.start, whole.end, label="PERSON")  # "Marcel Granollers and ... won"
             if whole.label_ not in ACTOR_LABELS or whole.start in taken:
                 continue
             grown = _with_owner(_whole_name(whole))
@@ -873,6 +913,9 @@ class Cast:
                     continue
                 name, first, last = cleaned
                 span = doc[first: last + 1]
+                if _trade_name(ent, first, last):
+                    self._add_named(span, name + doc[last + 1].text.replace("\u2019", "'"), "ORG")
+                    continue  # "Rival Lowe's was lower": a shop's name, not a man's possessive
                 if ent.label_ in PERSON_LABELS:
                     self._add_person(span, name)
                 elif ent.label_ == "NORP":
@@ -889,10 +932,13 @@ class Cast:
                     and nxt.text.istitle() and nxt.is_alpha and nxt.ent_type_ in {"", "DATE", "NORP"}
                     and tok.i not in self._mention_at and tok.whitespace_):
                 self._add_person(Span(doc, tok.i, tok.i + 2, label="PERSON"))
-        # a known surname the tagger missed, as a subject: "Osei is less hopeful."
+        # a known surname the tagger missed, as a subject: "Osei is less hopeful.",
+        # "Granollers and Lopez defeated ..." (read as a common noun, or one of two subjects)
         for tok in doc:
-            if tok.pos_ == "PROPN" and tok.ent_type_ in {"", "DATE"} and tok.text.istitle() and tok.dep_ in {
-                    "nsubj", "nsubjpass"} and tok.i not in self._mention_at:
+            subject = tok.dep_ in {"nsubj", "nsubjpass"} or (tok.dep_ == "conj" and tok.head.dep_ in {
+                "nsubj", "nsubjpass"})
+            if tok.pos_ in {"PROPN", "NOUN"} and tok.ent_type_ in {"", "DATE"} and tok.text.istitle() and (
+                    subject) and tok.i not in self._mention_at:
                 p = self.resolve_words([tok.lower_], tok.idx)
                 if p is not None:
                     self._mention(doc[tok.i: tok.i + 1], p.name, "person", p)
@@ -1009,6 +1055,12 @@ class Cast:
             for a in self.actors:
                 if a.kind != "person" and len(a.name.split()) > 1 and initials(a.name) == name:
                     return a
+            # "CDC" for "Chinese Center for Disease Control and Prevention": the acronym
+            # is a run of the initials, when one organisation alone has it
+            inside = [a for a in self.actors if a.kind != "person" and len(name) >= 3
+                      and len(a.name.split()) > len(name) and name in initials(a.name)]
+            if len(inside) == 1:
+                return inside[0]
         elif len(name.split()) > 1:
             ini = initials(name)
             if len(ini) >= 2:
@@ -1078,12 +1130,14 @@ class Cast:
                     continue
                 low = [w.lower() for w in bw]
                 if len(aw) > 1:  # "New Media" and "New Media Investment Group", not "Hong Kong police"
-                    if low[:len(aw)] == aw and low[-1] in generic and a.kind != "place" and (
-                            gazetteer.place(a.name) is None):
+                    if low[:len(aw)] == aw and low[-1] in generic and gazetteer.place(a.name) is None and (
+                            a.kind != "place" or not any(self._locative(i) for i in a.mentions)):
                         fits.append(b)
                 elif (low[0] in {short, short.rstrip("s")} and all(w in generic for w in low[1:])) or (
                         low[-1] == short and all(w in demonyms for w in bw[:-1])):
                     fits.append(b)
+                elif low[0] == short and b.first_at < a.first_at and gazetteer.place(a.name) is None:
+                    fits.append(b)  # "Hubble Space Telescope", then "Hubble"
             if len(fits) != 1:
                 continue
             b = fits[0]
@@ -1100,16 +1154,20 @@ class Cast:
             if tok.lemma_.lower() not in BODY_NOUNS or not tok.is_lower or tok.i in self._mention_at:
                 continue
             if tok.dep_ not in {"nsubj", "nsubjpass"} and not (
-                    tok.dep_ == "pobj" and tok.head.lower_ in {"by", "to"}):
-                continue
-            mods = [c for c in tok.lefts if c.ent_type_ in {"GPE", "NORP"} and c.dep_ in {
-                "compound", "amod", "nmod", "poss"}]
+                    tok.dep_ == "pobj" and tok.head.lower_ in {"by", "to"}) and not (
+                    tok.dep_ == "compound" and tok.head.lemma_.lower() in _BODY_MEMBERS):
+                continue  # acting, or its officers named: "led Forest Hill police officers"
+            head = tok.head if tok.dep_ == "compound" else tok
+            mods = [c for c in [*tok.lefts, *(head.lefts if head is not tok else [])]
+                    if c.i < tok.i and self._place_word(c) and c.dep_ in {"compound", "amod", "nmod", "poss"}]
             if not mods:
                 continue
-            lo = mods[0].i
+            lo = min(c.i for c in mods)
             while lo > 0 and doc[lo - 1].ent_type_ == doc[lo].ent_type_ and doc[lo].ent_iob_ == "I":
                 lo -= 1
-            if any(t.ent_type_ in {"PERSON", "ORG"} for t in doc[lo: tok.i]):
+            if any(t.ent_type_ in {"PERSON", "ORG"} and not self._place_word(t) for t in doc[lo: tok.i]):
+                continue
+            if any(t.is_punct or t.pos_ in {"VERB", "DET", "ADP"} for t in doc[lo: tok.i]):
                 continue
             span = doc[lo: tok.i + 1]
             name = " ".join(t.text for t in span if t.lower_ not in {"'s", "\u2019s"})
@@ -1123,12 +1181,33 @@ class Cast:
             actor.labels["ORG"] += 1
             self._mention(span, actor.name, "organisation", actor)
 
+    def _place_word(self, tok: Token) -> bool:
+        """Is ``tok`` part of a place's or a people's name ("Inner Mongolia", "Afghan"),
+        by its label or by the cast's actor for it ("Forest Hill" read once as ORG)?"""
+        if tok.ent_type_ in {"GPE", "NORP", "LOC"}:
+            return True
+        m = self._mention_at.get(tok.i)
+        a = m.actor if m is not None else None
+        if a is None or a.labels["PERSON"] * 2 > sum(a.labels.values()):
+            return False
+        return (sum(a.labels[lab] for lab in PLACE_LABELS) > a.labels["ORG"] or gazetteer.place(a.name) is not None
+                or a.name.split()[-1].lower() in _GEO_WORDS)
+
     def _agentive(self, i: int) -> bool:
         """Is the mention at token ``i`` the doer of its clause ("Pyongyang has denied")?"""
         tok = self.doc[i]
         while tok.dep_ == "conj" and tok.head.i != tok.i:
             tok = tok.head
         return tok.dep_ in {"nsubj", "nsubjpass"} or (tok.dep_ == "pobj" and tok.head.dep_ == "agent")
+
+    def _locative(self, i: int) -> bool:
+        """Is the mention at token ``i`` used as a place ("in Forest Hill", "to the West Bank")?"""
+        doc = self.doc
+        while i > 0 and doc[i].ent_iob_ == "I":
+            i -= 1
+        if i > 0 and doc[i - 1].lower_ == "the":
+            i -= 1
+        return i > 0 and doc[i - 1].lower_ in LOCATIVE
 
     def _resolve_capitals(self) -> None:
         """A capital that acts stands for its country's government: "Pyongyang has denied
@@ -1183,6 +1262,8 @@ class Cast:
         orgs = a.labels["ORG"]
         places = sum(a.labels[lab] for lab in PLACE_LABELS)
         first_name = len(words) > 1 and gazetteer.first_name_gender(words[0]) is not None
+        if place is not None and self._plays(a):
+            return "organisation"  # "Spain beat Russia 2-1": a national or city team
         if place is not None and place[0] in {"country", "continent", "region"} and not a.titled:
             return "place"
         if persons >= max(orgs, places) and persons:
@@ -1202,7 +1283,26 @@ class Cast:
             return "person"
         if orgs >= places:
             return "organisation"
+        if place is None and gazetteer.capital_of(a.name) is None and any(
+                self._agentive(i) for i in a.mentions) and not any(self._locative(i) for i in a.mentions):
+            return "organisation"  # "Fortress will give up the contract": no place acts
         return "place"
+
+    def _plays(self, a: Actor) -> bool:
+        """Is a country or town named as a side in a match: most of its mentions in
+        sentences with a score ("a 2-1 win over Russia") or a match verb ("France beat")?"""
+        doc = self.doc
+        scored = {sent.start for sent in doc.sents if _SCORE.search(sent.text)}
+        if len(scored) < 2 or not a.mentions:
+            return False
+        playing = 0
+        for i in a.mentions:
+            tok = doc[i]
+            verb = tok.head if tok.dep_ in {"nsubj", "dobj"} else tok.head.head if tok.dep_ == "pobj" else tok
+            if verb.lemma_.lower() in _MATCH_VERBS or (tok.sent.start in scored and any(
+                    t.lemma_.lower() in _MATCH_VERBS | _MATCH_NOUNS for t in tok.sent)):
+                playing += 1
+        return playing > 0 and playing * 2 >= len(a.mentions)
 
     def _reads_as_organisation(self, a: Actor) -> bool:
         """A one-word name used as a team, platform or outlet, not a surname: plural

@@ -19,7 +19,18 @@ import re
 from spacy.tokens import Doc
 
 from briefgen.extract import gazetteer
-from briefgen.extract.cast import Actor, Cast, build_cast, fold_key
+from briefgen.extract.cast import (
+    BODY_NOUNS,
+    LOCATIVE,
+    ORG_DESCRIPTIONS,
+    ORG_NAME_WORDS,
+    ORG_NOUNS,
+    ROLE_NOUNS,
+    Actor,
+    Cast,
+    actor_key,
+    build_cast,
+)
 from briefgen.extract.facts import looks_like_furniture
 from briefgen.models import Entity, Quote
 
@@ -29,8 +40,8 @@ _LABEL = {"person": "PERSON", "organisation": "ORG", "place": "GPE"}
 
 
 def name_key(name: str) -> str:
-    """The form two spellings of one name share: lowercase, hyphens as spaces."""
-    return fold_key(name)
+    """The form two spellings of one name share (:func:`briefgen.extract.cast.actor_key`)."""
+    return actor_key(name)
 
 
 #: Acronyms that are common nouns, not organisations: "the IPO", "its CEO".
@@ -39,9 +50,6 @@ COMMON_ACRONYMS = {"IPO", "CEO", "CFO", "COO", "CTO", "GDP", "AI", "ETF", "NFT",
 #: The page's legal small print: owners and dates there are not the story's.
 LEGAL = re.compile(r"\u00a9|\bcopyright\b|all rights reserved|terms (?:&|and) conditions|terms of (?:use|service)"
                    r"|privacy policy", re.I)
-#: Words before a place that something happens in, comes from or goes to.
-LOCATIVE = {"in", "at", "from", "to", "near", "across", "into", "outside", "inside",
-            "throughout", "around", "on", "off", "toward", "towards", "via", "through", "over"}
 #: Last words of events' names.
 EVENT_WORDS = {"finals", "final", "cup", "championship", "championships", "open", "games",
                "olympics", "show", "festival", "summit", "conference", "expo", "war",
@@ -70,6 +78,59 @@ def _after_locative(doc: Doc, i: int) -> bool:
     return i > 0 and doc[i - 1].lower_ in LOCATIVE
 
 
+def _names_a_thing(tok: Token) -> bool:
+    """Is the name headed by ``tok`` only a modifier of a thing: "a Ford sedan", "the
+    Hazel Hen supercomputer" (not "NASA officials", "the Trump administration")?"""
+    head = tok
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    if head is tok or not head.is_lower or head.pos_ != "NOUN":
+        return False
+    lemma = head.lemma_.lower()
+    return lemma not in ROLE_NOUNS | ORG_NOUNS | ORG_DESCRIPTIONS | BODY_NOUNS | {
+        "official", "officer", "spokesman", "spokeswoman", "employee", "worker", "staff"}
+
+
+_INDEX_WORDS = {"index", "indices", "indexes", "benchmark"}
+
+
+def _market_index(doc: Doc, i: int) -> bool:
+    """Is the name headed by token ``i`` a market index ("the equity benchmark Sensex",
+    "the Nikkei 225 index")?"""
+    lo = i
+    while lo > 0 and doc[lo].ent_iob_ == "I":
+        lo -= 1  # the name's first word
+    near = [*doc[max(0, lo - 2): lo], *doc[i + 1: i + 2]]
+    return any(t.lower_ in _INDEX_WORDS for t in near)
+
+
+def _unit_in_role(doc: Doc, i: int) -> bool:
+    """Is the name headed by token ``i`` a unit inside a title: "Head of Fundamental
+    Research at Kotak Securities" (a role noun and "of" before, "at"/"of" an organisation after)?"""
+    lo = doc[i].left_edge.i
+    while lo < i and doc[lo].lower_ in {"the", "a", "an"}:
+        lo += 1
+    if lo < 2 or doc[lo - 1].lower_ != "of" or doc[lo - 2].lower_.rstrip("s") not in ROLE_NOUNS:
+        return False
+    k = i + 1
+    if k >= len(doc) or doc[k].lower_ not in {"at", "of"}:
+        return False
+    k += 1 + (k + 1 < len(doc) and doc[k + 1].lower_ == "the")
+    return k < len(doc) and doc[k].ent_type_ == "ORG"
+
+
+def _in_brackets(tok: Token) -> bool:
+    """Is ``tok`` inside round brackets within its sentence ("(illustrated by Karl Tate)")?"""
+    sent = tok.sent
+    opened = False
+    for t in sent[: tok.i - sent.start]:
+        if t.text == "(":
+            opened = True
+        elif t.text == ")":
+            opened = False
+    return opened and any(t.text == ")" for t in sent[tok.i - sent.start:])
+
+
 def _passing(doc: Doc, actor: Actor, speaking: bool, role: str | None,
              quoted: list[tuple[int, int]] = []) -> bool:  # noqa: B006 - read only
     """Named in passing or no actor at all: not for the Key actors table."""
@@ -80,6 +141,13 @@ def _passing(doc: Doc, actor: Actor, speaking: bool, role: str | None,
         return True
     if actor.name.split()[-1].lower() in EVENT_WORDS:
         return True  # "Davis Cup Finals", "Dubai Air Show": events, not actors
+    if actor.kind != "place" and all(_names_a_thing(doc[i]) or _in_brackets(doc[i]) for i in actor.mentions) and not (
+            any(w.lower() in ORG_NAME_WORDS for w in actor.name.split())):
+        return True  # "Webb's Ford sedan", "(illustrated by Karl Tate)": a make or a credit
+    if actor.kind != "person" and any(_market_index(doc, i) for i in actor.mentions):
+        return True  # "the benchmark Sensex", "the Hang Seng index": a number, not an actor
+    if actor.kind == "organisation" and all(_unit_in_role(doc, i) for i in actor.mentions):
+        return True  # "Head of Fundamental Research at Kotak Securities": part of a role
     if actor.kind == "place" and gazetteer.place(actor.name) is None and gazetteer.capital_of(
             actor.name) is None and not any(_after_locative(doc, i) for i in actor.mentions):
         return True  # "Brexit", "the Big Bang": never a place anything happens in
@@ -105,8 +173,13 @@ def salience(doc: Doc, actor: Actor, speaking: bool, role: str | None, lead_end:
         # "U.S. Attorney", "a New York man": a place as a modifier is no scene
         own = [i for i in actor.mentions if doc[i].dep_ not in {"compound", "amod"}]
         lead = bool(own) and own[0] < lead_end
-        if len(own) >= 3 or (lead and len(own) >= 2):
-            return min(1.5 * math.sqrt(len(own)), PLACE_CAP) + (1.0 if lead else 0.0)
+        # "the Indian economy", "Indian markets": its people and things keep it the scene
+        country = gazetteer.place(actor.name)
+        people = [t.i for t in doc if t.ent_type_ == "NORP" and country is not None and country[0] == "country"
+                  and gazetteer.country_of_people(t.text) == actor.name.casefold()] if own else []
+        scene = len(own) + len(people)
+        if scene >= 3 or (lead and len(own) >= 2) or (len(own) >= 2 and n >= 3):
+            return min(1.5 * math.sqrt(scene), PLACE_CAP) + (1.0 if lead else 0.0)
         return 0.0
     score = float(n) + 3.0 * speaking + 2.0 * lead + 2.0 * (role is not None)
     if actor.kind == "person" and len(actor.name.split()) > 1:

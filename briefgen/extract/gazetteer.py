@@ -23,7 +23,7 @@ from briefgen.resources import cache_dir
 
 log = logging.getLogger(__name__)
 
-__all__ = ["PlaceInfo", "capital_of", "first_name_gender", "place"]
+__all__ = ["PlaceInfo", "capital_of", "country_of_people", "first_name_gender", "place"]
 
 #: (kind, population); kind is country | continent | region | city
 PlaceInfo = tuple[str, int]
@@ -124,6 +124,30 @@ def place(name: str) -> PlaceInfo | None:
     """What kind of place ``name`` is, with its population, or None if no place."""
     hit = _places().get(" ".join(name.split()).casefold())
     return (str(hit[0]), int(hit[1])) if hit else None  # type: ignore[call-overload]
+
+
+@lru_cache(maxsize=1)
+def _countries() -> tuple[str, ...]:
+    return tuple(name for name, hit in _places().items() if hit[0] == "country")
+
+
+@lru_cache(maxsize=4096)
+def country_of_people(word: str) -> str | None:
+    """The country (casefolded, as :func:`place` keys it) whose people or things ``word``
+    names, read off the country's name: "Indian" -> "india", "Chinese" -> "china",
+    "Israeli" -> "israel"; None when no one country's name is most of the word."""
+    w = word.casefold()
+    if not w.isalpha() or len(w) < 5:
+        return None
+    hits: dict[int, list[str]] = {}
+    for c in _countries():
+        common = 0
+        while common < min(len(c), len(w)) and c[common] == w[common]:
+            common += 1
+        if common >= max(4, len(c) - 2) and c != w:
+            hits.setdefault(common, []).append(c)
+    best = hits[max(hits)] if hits else []
+    return best[0] if len(best) == 1 else None  # "Australian": Australia, not Austria
 
 
 def first_name_gender(word: str) -> str | None:

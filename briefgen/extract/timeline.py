@@ -399,6 +399,14 @@ def _beside_a_day(doc: Doc, ent: Span, day_ents: list[Span]) -> bool:
     return any(0 <= o.start - ent.end <= 2 and o is not ent for o in day_ents)
 
 
+def _recurs(doc: Doc, ent: Span) -> bool:
+    """A habit, not a date: "every Sunday", "each week", "on Sundays", "weekly"."""
+    words = [t.lower_ for t in doc[max(0, ent.start - 1): ent.end]]
+    if any(w in {"every", "each"} for w in words):
+        return True
+    return any(t.lower_.endswith("days") and t.lower_[:-1] in WEEKDAYS for t in ent)
+
+
 def _in_brackets_after_a_day(doc: Doc, ent: Span, dates: list[Span]) -> bool:
     """"Nov. 18" in "today (Nov. 18)": the row is the day word's, the bracket only confirms it."""
     return ent.start >= 2 and doc[ent.start - 1].text == "(" and any(
@@ -435,7 +443,7 @@ def extract_timeline(doc: Doc, published: dt.date | None) -> list[Event]:
         dated_now = ent.end + 1 < len(doc) and doc[ent.end].text == "(" and any(
             o.start == ent.end + 1 for o in day_ents)  # "today (Nov. 18)"
         if (bare in _PRESENT and not dated_now) or _names_a_thing(doc, ent) or _beside_a_day(
-                doc, ent, day_ents) or _in_brackets_after_a_day(doc, ent, dates):
+                doc, ent, day_ents) or _in_brackets_after_a_day(doc, ent, dates) or _recurs(doc, ent):
             continue
         tense = clause_tense(ent)
         future = tense == "future" or (tense is None and _looks_ahead(doc, sent.start, ent.start))

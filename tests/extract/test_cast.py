@@ -155,3 +155,96 @@ def test_places_and_organisations_by_form(text: str, name: str, kind: str) -> No
 def test_one_organisation_under_two_names() -> None:
     cast = _cast("Emirates ordered 50 jets. Emirates Airline said the deal was worth $16bn.")
     assert len([a for a in cast.actors if a.name.startswith("Emirates")]) == 1
+
+
+# -- actors2: typing and merging rules (articles written for these tests) ---------------
+
+
+def test_one_name_key_for_titles_possessives_and_articles() -> None:
+    from briefgen.corroborate import _actor_key
+    from briefgen.extract.cast import actor_key
+    from briefgen.extract.entities import name_key as entity_key
+
+    for a, b in [("President Trump", "Trump"), ("Trump's", "trump"), ("the Kremlin", "Kremlin"),
+                 ("Kim Jong-un", "Kim Jong Un")]:
+        assert actor_key(a) == actor_key(b) == entity_key(a) == _actor_key(b)
+    assert actor_key("Hillary Clinton") != actor_key("Bill Clinton")
+
+
+def test_acronym_of_a_run_of_the_initials_joins_the_full_name() -> None:
+    cast = _cast("The Chinese Center for Disease Control and Prevention said on Monday that "
+                 "the risk was low. The CDC later posted a notice online.")
+    org = _actor(cast, "Chinese Center for Disease Control and Prevention")
+    assert cast.actor_named("CDC") is org
+    assert len([a for a in cast.actors if a.kind == "organisation"]) == 1
+
+
+def test_short_name_after_the_full_one_is_one_organisation() -> None:
+    cast = _cast("NASA's Hubble Space Telescope spotted the plumes in 2016. The finding was "
+                 "confirmed when Hubble's camera recorded a second plume, NASA said.")
+    hst = _actor(cast, "Hubble Space Telescope")
+    assert cast.actor_named("Hubble") is hst
+
+
+def test_opening_words_of_a_firm_read_as_a_place_join_it() -> None:
+    cast = _cast("Dana Merrow is the chief executive of Bright Harbor Investment Group. "
+                 "Bright Harbor shareholders cheered the deal on Monday.")
+    firm = _actor(cast, "Bright Harbor Investment Group")
+    assert firm.kind == "organisation"
+    assert not [a for a in cast.actors if a.name == "Bright Harbor"]
+
+
+def test_countries_in_a_match_are_teams_not_places() -> None:
+    cast = _cast("Italy beat Portugal 3-1 on Sunday to reach the final of the tournament. "
+                 "Portugal had won their group after a 2-0 win over Chile in the opening match. "
+                 "Italy will play the final in Paris.")
+    assert _actor(cast, "Italy").kind == "organisation"
+    assert _actor(cast, "Portugal").kind == "organisation"
+
+
+def test_country_in_a_vote_stays_a_place() -> None:
+    cast = _cast("Italy voted against the plan, which passed 10-5 in the council. "
+                 "Officials in Italy said the 6-3 vote in committee was expected.")
+    assert _actor(cast, "Italy").kind == "place"
+
+
+def test_an_unknown_place_that_acts_is_an_organisation() -> None:
+    cast = _cast("The fund Brisco Capital owns dozens of newspapers. Brisco Capital said on "
+                 "Tuesday it would cut jobs, and Brisco has closed two printing plants.")
+    assert _actor(cast, "Brisco Capital").kind == "organisation"
+
+
+def test_a_shop_named_in_the_possessive_is_an_organisation() -> None:
+    cast = _cast("Shares of the retailer fell on Tuesday. Rival Hobart's was also lower "
+                 "following the results.")
+    shop = _actor(cast, "Hobart's")
+    assert shop.kind == "organisation"
+
+
+def test_a_town_police_named_by_its_officers_is_a_body() -> None:
+    cast = _cast("The girl was taken to a motel in Glen Ridge. Around midnight, a tip led "
+                 "Glen Ridge police officers to the room, and the suspect was arrested.")
+    police = _actor(cast, "Glen Ridge police")
+    assert police.kind == "organisation"
+
+
+def test_a_region_health_commission_that_speaks_is_a_body() -> None:
+    cast = _cast("Two patients came from Inner Mongolia. There is no link between the cases, "
+                 "the Inner Mongolia health commission said on Sunday.")
+    body = _actor(cast, "Inner Mongolia health commission")
+    assert body.kind == "organisation"
+    assert _actor(cast, "Inner Mongolia").kind == "place"
+
+
+def test_a_person_the_tagger_read_as_a_product_is_a_person() -> None:
+    cast = _cast("Rafael Nadal won his match, then Marcel Granollers and Feliciano Lopez "
+                 "completed the comeback in the doubles.")
+    assert _actor(cast, "Marcel Granollers").kind == "person"
+
+
+def test_a_surname_the_tagger_missed_as_one_of_two_subjects_is_the_person() -> None:
+    cast = _cast("Rafael Nadal won his match, then Marcel Granollers and Feliciano Lopez "
+                 "completed the comeback in the doubles. Granollers and Lopez defeated the "
+                 "Russian pair 6-4, 7-6 to seal the victory.")
+    assert len(_actor(cast, "Marcel Granollers").mentions) == 2
+    assert len(_actor(cast, "Feliciano Lopez").mentions) == 2

@@ -245,3 +245,60 @@ def test_a_plural_title_is_singular_per_person_but_a_mass_noun_is_not() -> None:
     at = {t.text: t.i for t in doc}
     assert _noun_before(doc, at["KCNA"]) == "state media"
     assert _noun_before(doc, at["Tom"]) == "founding member"
+
+
+# -- actors2: names in passing (articles written for these tests) -----------------------
+
+
+def _ranked(text: str) -> dict[str, Entity]:
+    doc = parse(text)
+    return {e.name: e for e in extract_entities(doc, extract_quotes(doc))}
+
+
+def test_a_make_or_a_credit_is_no_actor() -> None:
+    found = _ranked(
+        "Police arrested Dana Merrow on Friday after a neighbour spotted Merrow's Vantora sedan "
+        "outside the motel. Merrow was charged with kidnapping, police said.\n\n"
+        "Dana Merrow's book about the case, \"Night Road\" (Orchard Lane Books, 2018; illustrated "
+        "by Kelvin Marsh), is out now.")
+    assert (found.get("Vantora") is None) or found["Vantora"].salience == 0
+    assert found["Kelvin Marsh"].salience == 0
+    assert found["Dana Merrow"].salience and found["Dana Merrow"].salience > 0
+
+
+def test_an_agency_named_only_before_a_filing_is_still_an_actor() -> None:
+    found = _ranked("The startup withdrew its plans on Monday, according to a Federal Trade "
+                    "Commission filing seen by reporters. Dana Merrow, its founder, declined to comment.")
+    ftc = [e for e in found.values() if "Federal Trade Commission" in e.name]
+    assert ftc and (ftc[0].salience or 0) > 0
+
+
+def test_a_country_whose_people_and_things_are_the_story_is_the_scene() -> None:
+    found = _ranked(
+        "Shares rose again on Monday. Analysts said reforms in India were behind the rally. "
+        "Concerns over the Indian economy are growing, and Indian banks are lending less. "
+        "Dana Merrow, an analyst, said growth in India would slow.")
+    assert (found["India"].salience or 0) > 0
+
+
+def test_a_place_named_twice_as_the_scene_of_three_mentions_counts() -> None:
+    found = _ranked(
+        "Doctors confirmed two cases of plague on Tuesday. The patients, a husband and wife, "
+        "are from Dorvania, a remote region. A third patient, also from Dorvania, was treated "
+        "on Saturday, the Dorvania health commission said.")
+    assert (found["Dorvania"].salience or 0) > 0
+
+
+def test_a_place_named_once_stays_in_passing() -> None:
+    found = _ranked("Dana Merrow, the mayor, said on Monday the budget would pass. Merrow, who "
+                    "was born in Dorvania, said the vote would come in March.")
+    assert found["Dorvania"].salience == 0
+
+
+def test_a_market_index_and_a_unit_inside_a_title_are_no_actors() -> None:
+    found = _ranked(
+        "The equity benchmark Sensex scaled a new high on Monday. \"The hope of a recovery is "
+        "keeping the market higher,\" said Dana Merrow, Head of Equity Research at Brisco Securities. "
+        "Brisco Securities expects profits to grow.")
+    assert all(e.salience == 0 for n, e in found.items() if n in {"Sensex", "Equity Research"})
+    assert (found["Brisco Securities"].salience or 0) > 0

@@ -248,3 +248,13 @@ def test_each_row_is_the_clause_of_its_event() -> None:
     label = rows[0][2]
     assert "on Monday" in label and label in text
     assert len(label.split()) < len(text.split())
+
+
+@pytest.mark.parametrize("habit", [
+    "His column appears in print every Sunday.",
+    "The market is open on Saturdays and the council meets each Monday.",
+])
+def test_a_habit_is_no_date(habit: str) -> None:
+    rows = _rows(f"The council approved the budget on Tuesday. {habit}")
+    assert [r[2] for r in rows] and all("column" not in r[2] and "market" not in r[2] for r in rows)
+    assert len(rows) == 1
