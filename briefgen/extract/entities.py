@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from briefgen.extract import gazetteer
 from briefgen.extract.cast import (
