@@ -48,3 +48,7 @@ class DeliveryError(BriefgenError):
 
 class ModelError(BriefgenError):
     """The spaCy language model is not installed."""
+
+
+class Terminated(BaseException):
+    """SIGTERM arrived: unwind like an interrupt, so temporary files are removed."""

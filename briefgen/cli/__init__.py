@@ -136,6 +136,8 @@ class _Group(TyperGroup):
         except _state.Terminated:
             typer.echo("briefgen: error: terminated", err=True)
             sys.exit(143)
+        if rv == 130 and not _state.REPORTED:  # typer turned an interrupt into Exit(130)
+            typer.echo("briefgen: error: interrupted", err=True)
         sys.exit(rv if isinstance(rv, int) else 0)
 
 

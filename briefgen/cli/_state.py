@@ -10,14 +10,13 @@ from typing import TypeVar
 
 import typer
 
-from briefgen.errors import BriefgenError
+from briefgen.errors import BriefgenError, Terminated
 
 DEBUG = False
+# Set once an error line has been printed, so that the exit code 130 typer makes of an
+# interrupt it caught itself (outside any command's error handling) still gets its line.
+REPORTED = False
 T = TypeVar("T")
-
-
-class Terminated(BaseException):
-    """SIGTERM arrived: unwind like an interrupt, so temporary files are removed."""
 
 
 def on_sigterm(signum: int, frame: object) -> None:
@@ -36,7 +35,9 @@ def install_signal_handlers() -> None:
 
 def fail(message: str, code: int = 1) -> None:
     """Print one error line to stderr and exit with ``code``."""
+    global REPORTED
     typer.echo(f"briefgen: error: {message}", err=True)
+    REPORTED = True
     raise typer.Exit(code)
 
 

@@ -139,15 +139,18 @@ def test_signal_during_the_write_leaves_old_files_and_no_part(
     assert _leftovers(tmp_path) == []
 
 
+@pytest.mark.parametrize("after", [0.4, 2.5], ids=["starting", "working"])
 @pytest.mark.parametrize(("signum", "code", "word"), [(signal.SIGTERM, 143, "terminated"),
                                                      (signal.SIGINT, 130, "interrupted")])
 def test_signal_to_the_command_exits_and_leaves_nothing(tmp_path: Path, signum: int, code: int,
-                                                        word: str) -> None:
+                                                        word: str, after: float) -> None:
+    """Ctrl-C or SIGTERM gives one line and the usual code whether it lands while the
+    command is still loading (typer, spaCy) or while it works."""
     proc = subprocess.Popen([sys.executable, "-m", "briefgen", "brief", str(ARTICLE), "-o", "b.pdf",
                              "--format", "pdf,html"], cwd=tmp_path, stderr=subprocess.PIPE, text=True,
                             # a shell's background jobs ignore SIGINT, and children inherit that
                             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
-    time.sleep(2.5)  # past the imports, so the handlers are in place
+    time.sleep(after)
     proc.send_signal(signum)
     _, err = proc.communicate(timeout=60)
     if proc.returncode == 0:
