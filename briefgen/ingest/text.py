@@ -274,8 +274,13 @@ def _without_domain(name: str, lines: list[str]) -> str:
         return name
     if name.isupper():
         name = name[0] + name[1:].lower()  # 'EXPRESS.CO.UK' -> 'Express.co.uk'
-    bare = re.compile(rf"\b{re.escape(m.group('bare'))}\b(?![.\w])")
-    return m.group("bare") if sum(len(bare.findall(t)) for t in lines) >= 2 else name
+    bare = re.compile(rf"(?<![\w.\-/@]){re.escape(m.group('bare'))}(?![\w.\-/@])", re.I)
+    alone = [a for t in lines for a in bare.findall(t)]
+    # Spelt as in the domain, twice; a word of the language ('Space': the page also says
+    # "space") keeps its domain.
+    if sum(1 for a in alone if a == m.group("bare")) >= 2 and all(a[:1].isupper() for a in alone):
+        return m.group("bare")
+    return name
 
 
 def outlet_from_page(lines: list[str], byline: str | None = None) -> str | None:

@@ -422,3 +422,10 @@ def test_press_release_ends_before_the_issuer_describes_itself(tmp_path: Path) -
     article = read_source(str(page(tmp_path, lines)))
     assert article.publisher == "Norrvik Energy"
     assert article.body.split("\n\n")[-1] == BODY[-1]
+
+
+def test_html_outlet_domain_and_bare_name() -> None:
+    coined = "<p>Harbourwatch</p><p>Follow Harbourwatch on the radio.</p>"
+    assert outlet_name("Harbourwatch.ca", coined) == "Harbourwatch"
+    word = "<p>Harbour</p><p>Harbour news</p><p>Ships leave the harbour at dawn.</p>"
+    assert outlet_name("Harbour.com", word) == "Harbour.com"
