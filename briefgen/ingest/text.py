@@ -626,9 +626,10 @@ MASTHEAD_WORDS = 25
 
 
 # A footer's contact block: phone and fax numbers, e-mail addresses and their labels.
-# Each digit step consumes a digit, so the number pattern cannot backtrack far.
+# Each starts at the start of a token (so a long word is scanned once) and each digit
+# step consumes a digit, so neither pattern backtracks far.
 _CONTACT_ITEM = re.compile(
-    r"[\w.+\-]+@[\w\-]+\.[\w.\-]+|\+?\d(?:[\s().\-]{0,2}\d){6,14}"
+    r"(?<![\w.+\-])[\w.+\-]+@[\w\-]+\.[\w.\-]+|(?<![\d+])\+?\d(?:[\s().\-]{0,2}\d){6,14}"
     r"|\b(?:tel|telephone|phone|fax|e-?mail|toll[- ]free)\b", re.I)
 CONTACT_ITEMS = 5
 
