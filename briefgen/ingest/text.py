@@ -266,6 +266,22 @@ def _brand_of(owner: str, lines: list[str]) -> str | None:
 _DOMAIN = re.compile(r"(?P<bare>[A-Za-z][\w\-]*)\.(?:com|net|org|co\.uk|co|in|news|io)", re.I)
 
 
+def _with_domain(name: str, lines: list[str]) -> str:
+    """'Space' -> 'Space.com': an outlet whose name is a word of the language (the page
+    also writes it in lower case) goes by its domain, when an address or link on the
+    page spells it."""
+    if " " in name or not name[:1].isupper() or _DOMAIN.fullmatch(name):
+        return name
+    word = re.compile(rf"(?<![\w.\-/@]){re.escape(name.lower())}(?![\w.\-/@])")
+    domain = re.compile(rf"(?<![\w\-]){re.escape(name.lower())}\.(com|net|org|co\.uk|co|news|io)\b")
+    if not any(word.search(t) for t in lines):
+        return name
+    for t in lines:
+        if m := domain.search(t.lower()):
+            return f"{name}.{m.group(1)}"
+    return name
+
+
 def _without_domain(name: str, lines: list[str]) -> str:
     """'Moneycontrol.com' -> 'Moneycontrol' when the page also calls itself by the bare
     name (at least twice); a name that is only ever a domain stays one."""
@@ -329,7 +345,7 @@ def outlet_from_page(lines: list[str], byline: str | None = None) -> str | None:
     best = max(votes, key=lambda k: votes[k])
     if best in owner_only and (brand := _brand_of(names[best], lines)) is not None:
         return _without_domain(brand, lines)
-    return _without_domain(names[best], lines)
+    return _with_domain(_without_domain(names[best], lines), lines)
 
 
 _NOT_OUTLET = frozenset(["policy", "news agencies", "agencies", "us", "this", "the", "all",
