@@ -265,6 +265,11 @@ def outlet_name(name: str, raw: str) -> str:
         return max(forms, key=lambda f: forms[f])
     if re.search(r"[a-z][A-Z]", stem):
         return stem  # a compound brand
+    # A coined name the page prints on its own ('Sportsnet.ca' -> 'Sportsnet'); a word of
+    # the language ('Space.com': the page also says "space") keeps its domain.
+    alone = re.findall(rf"(?<![\w.\-/@])({re.escape(stem)})(?![\w.\-/@])", text, re.I)
+    if sum(1 for a in alone if a[:1].isupper()) >= 2 and all(a[:1].isupper() for a in alone):
+        return stem[:1].upper() + stem[1:]
     return n
 
 

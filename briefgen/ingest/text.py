@@ -266,6 +266,22 @@ def _brand_of(owner: str, lines: list[str]) -> str | None:
 _DOMAIN = re.compile(r"(?P<bare>[A-Za-z][\w\-]*)\.(?:com|net|org|co\.uk|co|in|news|io)", re.I)
 
 
+def _with_domain(name: str, lines: list[str]) -> str:
+    """'Space' -> 'Space.com': an outlet whose name is a word of the language (the page
+    also writes it in lower case) goes by its domain, when an address or link on the
+    page spells it."""
+    if " " in name or not name[:1].isupper() or _DOMAIN.fullmatch(name):
+        return name
+    word = re.compile(rf"(?<![\w.\-/@]){re.escape(name.lower())}(?![\w.\-/@])")
+    domain = re.compile(rf"(?<![\w\-]){re.escape(name.lower())}\.(com|net|org|co\.uk|co|news|io)\b")
+    if not any(word.search(t) for t in lines):
+        return name
+    for t in lines:
+        if m := domain.search(t.lower()):
+            return f"{name}.{m.group(1)}"
+    return name
+
+
 def _without_domain(name: str, lines: list[str]) -> str:
     """'Moneycontrol.com' -> 'Moneycontrol' when the page also calls itself by the bare
     name (at least twice); a name that is only ever a domain stays one."""
@@ -274,8 +290,13 @@ def _without_domain(name: str, lines: list[str]) -> str:
         return name
     if name.isupper():
         name = name[0] + name[1:].lower()  # 'EXPRESS.CO.UK' -> 'Express.co.uk'
-    bare = re.compile(rf"\b{re.escape(m.group('bare'))}\b(?![.\w])")
-    return m.group("bare") if sum(len(bare.findall(t)) for t in lines) >= 2 else name
+    bare = re.compile(rf"(?<![\w.\-/@]){re.escape(m.group('bare'))}(?![\w.\-/@])", re.I)
+    alone = [a for t in lines for a in bare.findall(t)]
+    # Spelt as in the domain, twice; a word of the language ('Space': the page also says
+    # "space") keeps its domain.
+    if sum(1 for a in alone if a == m.group("bare")) >= 2 and all(a[:1].isupper() for a in alone):
+        return m.group("bare")
+    return name
 
 
 def outlet_from_page(lines: list[str], byline: str | None = None) -> str | None:
@@ -324,7 +345,7 @@ def outlet_from_page(lines: list[str], byline: str | None = None) -> str | None:
     best = max(votes, key=lambda k: votes[k])
     if best in owner_only and (brand := _brand_of(names[best], lines)) is not None:
         return _without_domain(brand, lines)
-    return _without_domain(names[best], lines)
+    return _with_domain(_without_domain(names[best], lines), lines)
 
 
 _NOT_OUTLET = frozenset(["policy", "news agencies", "agencies", "us", "this", "the", "all",
@@ -621,9 +642,10 @@ MASTHEAD_WORDS = 25
 
 
 # A footer's contact block: phone and fax numbers, e-mail addresses and their labels.
-# Each digit step consumes a digit, so the number pattern cannot backtrack far.
+# Each starts at the start of a token (so a long word is scanned once) and each digit
+# step consumes a digit, so neither pattern backtracks far.
 _CONTACT_ITEM = re.compile(
-    r"[\w.+\-]+@[\w\-]+\.[\w.\-]+|\+?\d(?:[\s().\-]{0,2}\d){6,14}"
+    r"(?<![\w.+\-])[\w.+\-]+@[\w\-]+\.[\w.\-]+|(?<![\d+])\+?\d(?:[\s().\-]{0,2}\d){6,14}"
     r"|\b(?:tel|telephone|phone|fax|e-?mail|toll[- ]free)\b", re.I)
 CONTACT_ITEMS = 5
 

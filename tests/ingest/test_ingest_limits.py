@@ -189,6 +189,8 @@ def test_long_line_without_a_full_stop_is_linear(tmp_path: Path, unit: str) -> N
     "Acme Media" + " " * 60_000 + "Inc",
     "\u00a9 2024 A" + " b." * 20_000 + "x",
     "Monday 4 March 2024\n" + " ".join(["Aaand"] * 60) + " x",   # a name list next to a date
+    "2019 " + "A" * 100_000 + " Inc all rights",                # one long word (contact block)
+    "Tel " + "1 " * 30_000 + "Fax " + "a." * 30_000 + "@",       # numbers and a broken address
 ])
 def test_page_lines_that_made_patterns_backtrack_are_linear(tmp_path: Path, line: str) -> None:
     path = tmp_path / "page.txt"

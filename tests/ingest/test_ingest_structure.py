@@ -422,3 +422,17 @@ def test_press_release_ends_before_the_issuer_describes_itself(tmp_path: Path) -
     article = read_source(str(page(tmp_path, lines)))
     assert article.publisher == "Norrvik Energy"
     assert article.body.split("\n\n")[-1] == BODY[-1]
+
+
+def test_html_outlet_domain_and_bare_name() -> None:
+    coined = "<p>Harbourwatch</p><p>Follow Harbourwatch on the radio.</p>"
+    assert outlet_name("Harbourwatch.ca", coined) == "Harbourwatch"
+    word = "<p>Harbour</p><p>Harbour news</p><p>Ships leave the harbour at dawn.</p>"
+    assert outlet_name("Harbour.com", word) == "Harbour.com"
+
+
+def test_outlet_named_by_a_word_goes_by_its_domain(tmp_path: Path) -> None:
+    # "Harbour" is a word of the language; the page's address spells the outlet's name.
+    lines = [*MENU, *masthead(), *BODY, "Write to us about the harbour at tips@harbour.com.",
+             "Harbour is part of Norrvik Media Group, an international media group."]
+    assert read_source(str(page(tmp_path, lines))).publisher == "Harbour.com"
