@@ -449,7 +449,8 @@ def _name_description(doc: Doc, start: int, end: int) -> str | None:
     gives: "NASA's Goddard Space Flight Center in Greenbelt, Maryland" -> "NASA center in
     Greenbelt, Maryland"; "the W.M. Keck Observatory in Hawaii" -> "observatory in Hawaii"."""
     kind = doc[end - 1].lower_
-    if end - start < 2 or kind in _NOT_KIND_WORDS or kind not in _KIND_WORDS | ORG_NAME_WORDS:
+    if end - start < 2 or kind in _NOT_KIND_WORDS or kind not in _KIND_WORDS | ORG_NAME_WORDS or (
+            doc[end - 1].tag_ in {"NNS", "NNPS"} or kind.endswith("s")):  # "... Services": no kind
         return None
     owner = place = ""
     if start >= 2 and doc[start - 1].lower_ in {"'s", "\u2019s"} and doc[start - 2].ent_type_ == "ORG":
@@ -499,8 +500,15 @@ def role_of(doc: Doc, cast: Cast, actor: Actor) -> str | None:
         found = (person_role(doc[m.start: m.end]), _noun_before(doc, m.start))
         if actor.kind != "person":  # "rival Lowe's", "Kotak, a brokerage,"; no titles
             before = _noun_before(doc, m.start)
-            if m.start > 0 and doc[m.start - 1].pos_ != "NOUN":
+            prev = doc[m.start - 1] if m.start > 0 else None
+            if prev is None or prev.pos_ != "NOUN":
                 before = None  # "a closer Russia-North Korea alliance": no role
+            elif not (m.start <= prev.head.i < m.end or (root.head.i == prev.i and root.dep_ in {
+                    "appos", "compound", "nmod"})):
+                before = None  # the noun is not the name's
+            elif before and m.start - len(before.split()) > 0 and doc[
+                    m.start - len(before.split()) - 1].lower_ in {"a", "an"}:
+                before = None  # "a rover NASA plans to fly": the name opens a clause
             found = (appositive_role(doc[m.start: m.end]), before)
         for role in found:
             if role:

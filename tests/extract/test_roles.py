@@ -91,6 +91,12 @@ def test_role_patterns(text: str, name: str, role: str) -> None:
         # the place a place is in
         ("The concert was held in Nashville, Tennessee, on Saturday. Nashville was packed.",
          "Nashville"),
+        # a noun the name opens a clause after ("a rover NASA plans to fly")
+        ("The plan includes the VIPER mission, a rover NASA plans to fly in 2022.", "NASA"),
+        # a plural name says no kind: "NASA's ... Services" is no "NASA services"
+        ("It began under NASA's Commercial Orbital Transportation Services in 2006. The "
+         "Commercial Orbital Transportation Services paid well.",
+         "Commercial Orbital Transportation Services"),
         # an honorific is no role
         ("Dr. Patrick Soon-Shiong bought the paper in 2018.", "Patrick Soon-Shiong"),
     ],
