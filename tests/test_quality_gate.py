@@ -67,7 +67,9 @@ def test_briefs_as_a_reader_sees_them() -> None:
     # (1.76 visible errors a brief, speaker 0.931, role 0.803, actor_p 0.909 at the time)
     s = scores("briefs_eval.py", "--jobs", "2")
     assert s["failed"] == 0 and s["visible_errors_per_brief"] <= 2.3, s
-    assert s["speaker_acc"] >= 0.91 and s["role_acc"] >= 0.77 and s["quote_p"] >= 0.94, s
+    # roles from the cast's one role finder: role 0.817, actor_role 0.724 (html)
+    assert s["speaker_acc"] >= 0.91 and s["role_acc"] >= 0.80 and s["quote_p"] >= 0.94, s
     assert s["actor_p"] >= 0.88 and s["actor_type_acc"] >= 0.95 and s["timeline_acc"] >= 0.97, s
+    assert s["actor_role_acc"] >= 0.70, s
     assert s["future_past"] == 0 and s["leaks"] == 0 and s["fig_bare"] <= 0.02, s
     assert s["standalone"] >= 0.98 and s["meta_acc"] >= 0.93, s
