@@ -132,11 +132,21 @@ def _appositive_before(ent: Span) -> str | None:
     return _clean_role(_span_text(doc, lo, ent.start - 1))
 
 
+def _after_main_verb(ent: Span) -> bool:
+    """Is the name after its sentence's finite main verb? Only then can a description
+    closing the sentence be the name's ("..., said Kotak, a brokerage."), not the next
+    clause misread ("According to X, the firm cut staff.")."""
+    root = ent.sent.root
+    return root.i < ent.start and root.pos_ in {"VERB", "AUX"} and root.tag_ != "VBG"
+
+
 def _appos_text(child: Token) -> str | None:
     """An appositive's words, up to a quote mark, a verb of its own or a second comma chunk."""
     doc = child.doc
     sub = list(child.subtree)
     lo, hi = sub[0].i, sub[-1].i + 1
+    if hi < len(doc) and doc[hi].is_sent_end and doc[hi].is_punct and not _after_main_verb(doc[lo:hi]):
+        return None
     for k in range(lo, hi):
         if doc[k].is_quote or (doc[k].pos_ in {"VERB", "AUX"} and doc[k].dep_ != "amod") or (
                 doc[k].text == "," and k > lo and _second_chunk(doc, k, hi)):
@@ -151,8 +161,10 @@ def _second_chunk(doc: Doc, comma: int, hi: int) -> bool:
     if comma + 1 >= hi:
         return True
     t = doc[comma + 1]
-    if t.tag_ in {"WP", "WDT"}:
-        return True
+    if t.tag_ in {"WP", "WDT"} or t.lower_ in {"a", "an"}:
+        return True  # "who ...", "a Seattle design agency": a description of the last noun
+    if any(w.lower_ in {"and", "or"} for w in doc[comma + 1: hi]):
+        return False  # "X, Y and Z": a list
     while t.head.i != t.i and comma < t.head.i < hi:
         t = t.head
     return t.dep_ in {"appos", "relcl", "acl", "npadvmod"}
@@ -241,7 +253,7 @@ def _appositive_after(ent: Span) -> str | None:
             # closed by a comma; or by the sentence's end when the main verb came before the
             # name ("..., said Kotak, a brokerage."), not "By X, the firm cut staff."
             closed = stop < len(doc) and (doc[stop].text in {",", ";"} or (
-                doc[stop].is_sent_end and ent.sent.root.i < ent.start))
+                doc[stop].is_sent_end and _after_main_verb(ent)))
             # not the next items of a list the name opens ("Brexit, health care and the
             # economy"), nor a place after a place ("Nashville, Tennessee")
             listed = any((t.dep_ == "conj" and (ent.start <= t.head.i < ent.end or t.head.i == ent.root.i))
@@ -447,7 +459,8 @@ def _name_description(doc: Doc, start: int, end: int) -> str | None:
     gives: "NASA's Goddard Space Flight Center in Greenbelt, Maryland" -> "NASA center in
     Greenbelt, Maryland"; "the W.M. Keck Observatory in Hawaii" -> "observatory in Hawaii"."""
     kind = doc[end - 1].lower_
-    if end - start < 2 or kind in _NOT_KIND_WORDS or kind not in _KIND_WORDS | ORG_NAME_WORDS:
+    if end - start < 2 or kind in _NOT_KIND_WORDS or kind not in _KIND_WORDS | ORG_NAME_WORDS or (
+            doc[end - 1].tag_ in {"NNS", "NNPS"} or kind.endswith("s")):  # "... Services": no kind
         return None
     owner = place = ""
     if start >= 2 and doc[start - 1].lower_ in {"'s", "\u2019s"} and doc[start - 2].ent_type_ == "ORG":
@@ -497,8 +510,15 @@ def role_of(doc: Doc, cast: Cast, actor: Actor) -> str | None:
         found = (person_role(doc[m.start: m.end]), _noun_before(doc, m.start))
         if actor.kind != "person":  # "rival Lowe's", "Kotak, a brokerage,"; no titles
             before = _noun_before(doc, m.start)
-            if m.start > 0 and doc[m.start - 1].pos_ != "NOUN":
+            prev = doc[m.start - 1] if m.start > 0 else None
+            if prev is None or prev.pos_ != "NOUN":
                 before = None  # "a closer Russia-North Korea alliance": no role
+            elif not (m.start <= prev.head.i < m.end or (root.head.i == prev.i and root.dep_ in {
+                    "appos", "compound", "nmod"})):
+                before = None  # the noun is not the name's
+            elif before and m.start - len(before.split()) > 0 and doc[
+                    m.start - len(before.split()) - 1].lower_ in {"a", "an"}:
+                before = None  # "a rover NASA plans to fly": the name opens a clause
             found = (appositive_role(doc[m.start: m.end]), before)
         for role in found:
             if role:

@@ -1,0 +1,120 @@
+"""Roles: one finder in the cast, read by the Key actors table and by quotes alike.
+
+Every row is a short article the project writes itself; each names one way newsrooms
+state who someone is.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.extract.cast import build_cast
+from briefgen.extract.entities import extract_entities
+from briefgen.extract.quotes import extract_quotes
+from tests.conftest import parse
+
+pytestmark = pytest.mark.slow
+
+
+def _roles(text: str) -> dict[str, str | None]:
+    doc = parse(text)
+    return {e.name: e.role for e in extract_entities(doc, extract_quotes(doc))}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a title before the name
+        ("Secretary of State Mike Pompeo announced the change on Monday.", "Mike Pompeo",
+         "Secretary of State"),
+        ("South Dakota Gov. Kristi Noem defended the slogan.", "Kristi Noem", "South Dakota Gov."),
+        ("NASA Administrator Jim Bridenstine praised the companies.", "Jim Bridenstine",
+         "NASA Administrator"),
+        ("WeWork founder and former CEO Adam Neumann left the board.", "Adam Neumann",
+         "WeWork founder and former CEO"),
+        ("Rep. Lena Ortiz (D-Ore.) asked for a vote.", "Lena Ortiz", "Representative (D-Ore.)"),
+        # an appositive after the name, up to a second description
+        ("Anna Berg, a spokeswoman for the ministry, declined to comment.", "Anna Berg",
+         "spokeswoman for the ministry"),
+        ("Tom Reyes, chief executive of Harbour Media, the paper's owner, spoke on Friday.",
+         "Tom Reyes", "chief executive of Harbour Media"),
+        # ... but a list inside the appositive is one description
+        ("The firm bid for Calder, the owner of the Daily Star, the Evening Post and the "
+         "Courier, on Tuesday.", "Calder", "owner of the Daily Star, the Evening Post and the Courier"),
+        # the noun phrase before the name beats a clause after it
+        ("The men freed included Omar Salim, the brother of the group's deputy leader, Yusuf "
+         "Salim, who heads its finance wing.", "Yusuf Salim", "group's deputy leader"),
+        # "X, who is ..."
+        ("Lucy Tan, who is the director of the Harbour Trust, said the plan was sound.",
+         "Lucy Tan", "director of the Harbour Trust"),
+        # a copula in another sentence
+        ("Ruth Hege spoke to reporters on Monday. Hege is the chief executive of Delta Homes.",
+         "Ruth Hege", "chief executive of Delta Homes"),
+        # a role stated at a later mention
+        ("Maria Alvarez opened the bridge on Monday. Later, Alvarez, the mayor of Springfield, "
+         "cut the ribbon.", "Maria Alvarez", "mayor of Springfield"),
+        # a plural appositive after a list: each one's, in the singular
+        ("Kevin Hart and Timothy Weeks, both professors at the University of Kabul, were freed.",
+         "Timothy Weeks", "professor at the University of Kabul"),
+        ("Kevin Hart and Timothy Weeks, both professors at the University of Kabul, were freed.",
+         "Kevin Hart", "professor at the University of Kabul"),
+        # the body a person is "of": its whole name
+        ("A survey by Penny Abernathy of the University of North Carolina found the cuts deep.",
+         "Penny Abernathy", "University of North Carolina"),
+        # an organisation described by a plural noun before a list
+        ("The merger of the big newspaper chains Gannett and GateHouse Media became final.",
+         "GateHouse", "big newspaper chain"),
+        # an organisation whose name says what it is, with its owner or place
+        ("Scientists at NASA's Goddard Space Flight Center in Greenbelt, Maryland, saw it first.",
+         "Goddard Space Flight Center", "NASA center in Greenbelt, Maryland"),
+        ("Astronomers used the W.M. Keck Observatory in Hawaii to confirm it.",
+         "W.M. Keck Observatory", "observatory in Hawaii"),
+    ],
+)
+def test_role_patterns(text: str, name: str, role: str) -> None:
+    found = _roles(text)
+    assert name in found, list(found)
+    assert found[name] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # an age, a handle
+        ("Maria Lopez, 33, was taken to hospital on Friday.", "Maria Lopez"),
+        ("Sam Reed, @samreed, posted the video on Friday.", "Sam Reed"),
+        # a fronted phrase, not an appositive: "the firm" is the next clause's subject
+        ("According to a survey by Penny Abernathy of the University of North Carolina, the "
+         "firm cut staff.", "University of North Carolina"),
+        # the next items of a list the name opens
+        ("Voters said they cared most about Brexit, health care and the economy.", "Brexit"),
+        # the place a place is in
+        ("The concert was held in Nashville, Tennessee, on Saturday. Nashville was packed.",
+         "Nashville"),
+        # a noun the name opens a clause after ("a rover NASA plans to fly")
+        ("The plan includes the VIPER mission, a rover NASA plans to fly in 2022.", "NASA"),
+        # a plural name says no kind: "NASA's ... Services" is no "NASA services"
+        ("It began under NASA's Commercial Orbital Transportation Services in 2006. The "
+         "Commercial Orbital Transportation Services paid well.",
+         "Commercial Orbital Transportation Services"),
+        # an honorific is no role
+        ("Dr. Patrick Soon-Shiong bought the paper in 2018.", "Patrick Soon-Shiong"),
+    ],
+)
+def test_no_role_from_what_is_not_one(text: str, name: str) -> None:
+    found = _roles(text)
+    assert found.get(name) is None, found
+
+
+def test_quotes_and_the_actors_table_read_the_same_role() -> None:
+    """A role stated in another sentence reaches the quote as well as the actors table."""
+    text = ("Will Moy spoke at the launch on Monday. Moy, chief executive of Full Fact, has "
+            "campaigned for years.\n\n"
+            "\u201cIt was an attempt to mislead voters,\u201d Moy said.")
+    doc = parse(text)
+    cast = build_cast(doc)
+    quotes = extract_quotes(doc, cast=cast)
+    roles = {e.name: e.role for e in extract_entities(doc, quotes, cast)}
+    assert roles["Will Moy"] == "chief executive of Full Fact"
+    said = [q for q in quotes if q.speaker == "Will Moy"]
+    assert said and said[0].speaker_role == "chief executive of Full Fact"
