@@ -1170,13 +1170,16 @@ class Cast:
         """A country's or a town's body that acts: "the US military said", "the Afghan
         government freed", "Forest Hill police found" -> one organisation each."""
         doc = self.doc
-        for tok in doc:
+        made: set[str] = set()
+        # first the bodies that act, or whose officers are named ("led Forest Hill police
+        # officers"); then their other mentions ("We thank the Afghan government")
+        for later, tok in [(False, t) for t in doc] + [(True, t) for t in doc]:
             if tok.lemma_.lower() not in BODY_NOUNS or not tok.is_lower or tok.i in self._mention_at:
                 continue
-            if tok.dep_ not in {"nsubj", "nsubjpass"} and not (
+            if not later and tok.dep_ not in {"nsubj", "nsubjpass"} and not (
                     tok.dep_ == "pobj" and tok.head.lower_ in {"by", "to"}) and not (
                     tok.dep_ == "compound" and tok.head.lemma_.lower() in _BODY_MEMBERS):
-                continue  # acting, or its officers named: "led Forest Hill police officers"
+                continue
             head = tok.head if tok.dep_ == "compound" else tok
             mods = [c for c in [*tok.lefts, *(head.lefts if head is not tok else [])]
                     if c.i < tok.i and self._place_word(c) and c.dep_ in {"compound", "amod", "nmod", "poss"}]
@@ -1192,6 +1195,9 @@ class Cast:
             span = doc[lo: tok.i + 1]
             name = " ".join(t.text for t in span if t.lower_ not in {"'s", "\u2019s"})
             key = fold_key(name)
+            if later and key not in made:
+                continue
+            made.add(key)
             actor = self._by_key.get(key)
             if actor is None:
                 actor = Actor(name=name, first_at=span.start_char, kind="organisation")

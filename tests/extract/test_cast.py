@@ -248,3 +248,11 @@ def test_a_surname_the_tagger_missed_as_one_of_two_subjects_is_the_person() -> N
                  "Russian pair 6-4, 7-6 to seal the victory.")
     assert len(_actor(cast, "Marcel Granollers").mentions) == 2
     assert len(_actor(cast, "Feliciano Lopez").mentions) == 2
+
+
+def test_a_body_that_acts_collects_its_other_mentions() -> None:
+    cast = _cast("The hostages were freed hours after the Afghan government released three "
+                 "prisoners. \u201cWe thank the Afghan government for its actions,\u201d the "
+                 "envoy said. Officials met in the Afghan capital.")
+    body = _actor(cast, "Afghan government")
+    assert body.kind == "organisation" and len(body.mentions) == 2
