@@ -59,7 +59,8 @@ def test_pasted_article_bodies() -> None:
 def test_key_facts_beat_lead_3() -> None:
     pytest.importorskip("rouge_score", reason="the facts scorer needs rouge-score (pip install rouge-score)")
     s = scores("facts_eval.py")
-    assert s["rouge1"] >= 30.6 and s["rouge2"] >= 10.9 and s["rougeL"] >= 25.6, s  # lead-3: 29.1/10.9/25.6
+    # 30.88/11.44/27.54 at the time; lead-3: 29.1/10.9/25.6
+    assert s["rouge1"] >= 30.75 and s["rouge2"] >= 11.3 and s["rougeL"] >= 27.4, s
 
 
 def test_briefs_as_a_reader_sees_them() -> None:
@@ -74,6 +75,8 @@ def test_briefs_as_a_reader_sees_them() -> None:
     assert s["actor_role_acc"] >= 0.70, s
     assert s["future_past"] == 0 and s["leaks"] == 0 and s["fig_bare"] <= 0.02, s
     assert s["standalone"] >= 0.98 and s["meta_acc"] >= 0.95, s  # 0.96
+    # the summary and first five facts against the gold bottom line (51.65 at the time)
+    assert s["rouge1"] >= 51.3, s
 
 
 def test_briefs_from_pasted_text() -> None:

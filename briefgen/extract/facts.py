@@ -305,6 +305,9 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
+#: What a video caption says its clip does ("... discusses how ...").
+_CLIP_VERBS = {"discuss", "explain", "talk", "speak", "weigh", "break", "react", "reflect",
+               "join", "share", "describe"}
 #: A row of a table as text: "| Ticker | Security | Last |", "|---|---|", or cells
 #: copied from a page with tabs between them ("HD\tTHE HOME DEPOT INC.\t225.86").
 _TABLE_ROW = re.compile(r"^\|.*\|$|^[^\t\n]*(?:\t[^\t\n]*){2,}$", re.S)
@@ -314,7 +317,14 @@ def _is_caption(text: str, sents: list[Span]) -> bool:
     """A picture caption or credit: a credit line, a "(left)" mark, or no finite verb."""
     if _CREDIT.match(text) or _CAPTION_MARK.search(text):
         return True
-    return len(sents) == 1 and sents[0].root.pos_ not in {"VERB", "AUX"}
+    if len(sents) != 1:
+        return False
+    root = sents[0].root
+    # a video's caption says what the clip shows, in the simple present: "Ken Lowe
+    # discusses how ...", "The minister explains why ..."
+    return root.pos_ not in {"VERB", "AUX"} or (
+        root.tag_ == "VBZ" and root.lemma_ in _CLIP_VERBS
+        and not any(c.dep_ in {"aux", "auxpass", "neg"} for c in root.children))
 
 
 def _outside_story(text: str, sents: list[Span]) -> list[tuple[int, int]]:

@@ -351,3 +351,19 @@ def test_a_claim_with_a_few_quoted_words_is_a_fact_and_a_quotation_is_not() -> N
     joined = "\n".join(_lines(text))
     assert "\u201cdangerously close to total failure\u201d" in joined
     assert "cannot let anyone drive" not in joined
+
+
+def test_a_video_caption_at_the_top_is_not_a_fact() -> None:
+    text = (
+        "Harlow Tools founder Ken Lowe discusses how the company grew from one shop into a "
+        "national chain.\n\n"
+        "Shares in Harlow Tools fell sharply on Tuesday after the retailer reported "
+        "quarterly sales that missed forecasts.\n\n"
+        "The retailer earned \u00a31.2 billion in the quarter, as revenue rose 2.5 percent "
+        "to \u00a39.1 billion.\n\n"
+        "Analysts surveyed by a data firm had expected revenue of \u00a39.4 billion.\n\n"
+        "The company also cut its forecast for sales growth in the full year to 1.5 percent."
+    )
+    joined = "\n".join(_lines(text))
+    assert "fell sharply on Tuesday" in joined
+    assert "discusses how" not in joined
