@@ -311,13 +311,56 @@ def clause_tense(ent: Span) -> str | None:
     return None
 
 
-def _label_span(doc: Doc, sent: Span, ent: Span) -> tuple[int, int]:
-    """Token range [lo, hi) of the clause that says what happened on a date.
+_SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
 
-    The clause of the verb the date belongs to, without the other clauses of its
-    sentence; a long one is cut to the words around the date.
-    """
-    v = _governor(ent)
+
+def _with_subject(v: Token, sent: Span) -> Token:
+    """The verb whose clause names who acted: an infinitive, a participle or a second verb
+    that shares its subject ("made a visit to meet Putin in September", "arrived and met
+    him on Monday") climbs to the verb that has one, so the row does not open on "meet"."""
+    for _ in range(3):
+        if any(c.dep_ in _SUBJECTS for c in v.children):
+            return v
+        if v.dep_ == "acl":
+            return _through_noun(v, sent)
+        if v.dep_ not in {"xcomp", "advcl", "conj"} or v.head.i == v.i:
+            return v
+        if v.dep_ == "advcl" and v.tag_ not in {"VB", "VBG", "VBN"}:
+            return v  # a finite clause of its own ("when it launched in May")
+        if v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ not in {"to"} for c in v.children):
+            return v  # "after landing in May" reads on its own
+        head = v.head
+        if not (sent.start <= head.i < sent.end) or head.pos_ not in {"VERB", "AUX"}:
+            return v
+        v = head
+    return v
+
+
+def _dates_a_thing(ent: Span, v: Token) -> bool:
+    """Does the date reach its verb through a noun ("charging him over a March 21 phone
+    call")? Then it dates that thing, not the verb's event."""
+    t = ent.root.head
+    while t.i != v.i and t.head.i != t.i:
+        if t.pos_ in {"NOUN", "PROPN"} and not (ent.start <= t.i < ent.end):
+            return True
+        t = t.head
+    return False
+
+
+def _through_noun(v: Token, sent: Span) -> Token:
+    """"made a rare visit to meet Putin": the infinitive hangs on a noun whose verb has the
+    subject; climb to that verb."""
+    if v.dep_ == "acl" and v.tag_ == "VB" and any(c.lower_ == "to" for c in v.children):
+        noun = v.head
+        if noun.dep_ in {"dobj", "attr"} and sent.start <= noun.head.i < sent.end and any(
+                c.dep_ in _SUBJECTS for c in noun.head.children):
+            return noun.head
+    return v
+
+
+def _clause(sent: Span, ent: Span, v: Token | None, own: Token | None) -> tuple[int, int]:
+    """Token range of the clause of ``v`` around the date, without its other clauses;
+    ``own`` is the date's own verb when ``v`` is a verb above it (kept for its subject)."""
     lo, hi = sent.start, sent.end
     if v is not None and sent.start <= v.i < sent.end:
         # climb out of a clause too small to say anything ("said Monday")
@@ -330,13 +373,33 @@ def _label_span(doc: Doc, sent: Span, ent: Span) -> tuple[int, int]:
             if c.dep_ in {"advcl", "ccomp", "conj", "parataxis", "cc", "punct", "mark", "prep",
                           "npadvmod", "advmod", "dep", "intj", "xcomp", "oprd"} or c.dep_ == "relcl":
                 if c.i < ent.start and c.dep_ not in {"prep", "advmod", "npadvmod", "xcomp"}:
+                    if own is not None and v is not own and c.i < own.i:
+                        continue  # climbed for the subject: keep the way to the date's verb
                     lo = max(lo, c.right_edge.i + 1)
-                elif c.i > ent.end and c.dep_ not in {"xcomp", "ccomp"}:
+                elif (c.i > ent.end or (c.i == ent.end and c.dep_ == "cc")) and c.dep_ not in {
+                        "xcomp", "ccomp"}:
                     hi = min(hi, c.left_edge.i)
                     break
         lo, hi = max(lo, sent.start), min(hi, sent.end)
         if not (lo <= ent.start and ent.end <= hi):
             lo, hi = sent.start, sent.end
+    return lo, hi
+
+
+def _label_span(doc: Doc, sent: Span, ent: Span) -> tuple[int, int]:
+    """Token range [lo, hi) of the clause that says what happened on a date.
+
+    The clause of the verb the date belongs to, without the other clauses of its
+    sentence; a long one is cut to the words around the date.
+    """
+    own = _governor(ent)
+    lo, hi = _clause(sent, ent, own, own)
+    if own is not None and not _dates_a_thing(ent, own):
+        climbed = _with_subject(own, sent)
+        if climbed is not own:
+            wider = _clause(sent, ent, climbed, own)
+            if wider[1] - wider[0] <= MAX_LABEL_WORDS:  # else the cut would lose the subject again
+                lo, hi = wider
     if hi - lo > MAX_LABEL_WORDS:
         before = MAX_LABEL_WORDS // 2
         lo = max(lo, ent.start - before)
