@@ -122,6 +122,14 @@ def _appositive_before(ent: Span) -> str | None:
     doc = ent.doc
     root = ent.root
     head = root.head
+    if root.dep_ == "appos" and head.i < ent.start:
+        # the parser hung the name on the last word of a relative clause ("the company
+        # that runs the AMAs, NAME"): the noun that clause describes is the name's
+        up = head
+        while up.head.i != up.i and up.dep_ in {"dobj", "pobj", "prep", "attr"}:
+            up = up.head
+        if up.dep_ in {"relcl", "acl"} and up.head.pos_ == "NOUN" and up.head.i < up.i:
+            head = up.head
     if root.dep_ != "appos" or head.i >= ent.start or head.pos_ != "NOUN":
         return None
     if ent.start < 1 or doc[ent.start - 1].text != ",":
