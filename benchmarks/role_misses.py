@@ -54,7 +54,7 @@ def main() -> int:
                            capture_output=True, text=True, check=False)
         ex_path.write_text(r.stdout)
     recs = [json.loads(x) for x in ex_path.read_text().splitlines() if x.strip()]
-    extracts = dict(zip(pages, recs))
+    extracts = dict(zip(pages, recs, strict=False))
     n = bad = 0
     for i, gold in golds.items():
         actors = be.Actors(gold.get("actors", []))

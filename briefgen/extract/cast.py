@@ -137,7 +137,32 @@ def _appositive_before(ent: Span) -> str | None:
     lo = head.left_edge.i
     if ent.start - 1 - lo > 14 or any(t.is_quote for t in doc[lo:ent.start]):
         return None
+    if head.i == ent.start - 2 and lo == head.i - 1 and doc[lo].lower_ == "the":
+        return _antecedent(head) or _clean_role(head.text)
     return _clean_role(_span_text(doc, lo, ent.start - 1))
+
+
+def _antecedent(noun: Token) -> str | None:
+    """ "The group, NAME": the earlier, fuller mention "the group" points back to, in this
+    sentence or the two before: "a group of employees" -> "group of employees"."""
+    doc = noun.doc
+    first = noun.sent.start
+    for _ in range(2):
+        if first > 0:
+            first = doc[first - 1].sent.start
+    for k in range(noun.i - 1, first - 1, -1):
+        t = doc[k]
+        if t.lemma_.lower() != noun.lemma_.lower() or t.pos_ != "NOUN":
+            continue
+        dets = [c for c in t.children if c.dep_ == "det"]
+        preps = [c for c in t.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == t.i + 1]
+        if not dets or dets[0].lower_ not in {"a", "an"} or not preps:
+            return None
+        hi = preps[0].right_edge.i + 1
+        if hi - t.i > 8 or any(x.is_punct or x.is_quote for x in doc[t.i:hi]):
+            return None
+        return _clean_role(_span_text(doc, t.i, hi))
+    return None
 
 
 def _after_main_verb(ent: Span) -> bool:

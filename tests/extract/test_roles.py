@@ -76,6 +76,9 @@ def _roles(text: str) -> dict[str, str | None]:
         ("The firm that organises the BMAs, Rick Stark Productions, denies that anything has "
          "been definitely settled, though.",
          "Rick Stark Productions", "firm that organises the BMAs"),
+        # "the group, NAME" takes the fuller mention it points back to
+        ("Staff were told on Monday, according to a group of employees. The group, Harbor "
+         "Workers Union, formed in recent weeks.", "Harbor Workers Union", "group of employees"),
         # a kinship noun with its owner, by the owner's fullest name
         ("Party chief Kim Sol-ju met the envoy. Under Kim's grandfather Kim Tae-san's rule the "
          "country was poor.", "Kim Tae-san", "Kim Sol-ju's grandfather"),
