@@ -122,6 +122,14 @@ def _appositive_before(ent: Span) -> str | None:
     doc = ent.doc
     root = ent.root
     head = root.head
+    if root.dep_ == "appos" and head.i < ent.start:
+        # the parser hung the name on the last word of a relative clause ("the company
+        # that runs the AMAs, NAME"): the noun that clause describes is the name's
+        up = head
+        while up.head.i != up.i and up.dep_ in {"dobj", "pobj", "prep", "attr"}:
+            up = up.head
+        if up.dep_ in {"relcl", "acl"} and up.head.pos_ == "NOUN" and up.head.i < up.i:
+            head = up.head
     if root.dep_ != "appos" or head.i >= ent.start or head.pos_ != "NOUN":
         return None
     if ent.start < 1 or doc[ent.start - 1].text != ",":
@@ -129,7 +137,32 @@ def _appositive_before(ent: Span) -> str | None:
     lo = head.left_edge.i
     if ent.start - 1 - lo > 14 or any(t.is_quote for t in doc[lo:ent.start]):
         return None
+    if head.i == ent.start - 2 and lo == head.i - 1 and doc[lo].lower_ == "the":
+        return _antecedent(head) or _clean_role(head.text)
     return _clean_role(_span_text(doc, lo, ent.start - 1))
+
+
+def _antecedent(noun: Token) -> str | None:
+    """ "The group, NAME": the earlier, fuller mention "the group" points back to, in this
+    sentence or the two before: "a group of employees" -> "group of employees"."""
+    doc = noun.doc
+    first = noun.sent.start
+    for _ in range(2):
+        if first > 0:
+            first = doc[first - 1].sent.start
+    for k in range(noun.i - 1, first - 1, -1):
+        t = doc[k]
+        if t.lemma_.lower() != noun.lemma_.lower() or t.pos_ != "NOUN":
+            continue
+        dets = [c for c in t.children if c.dep_ == "det"]
+        preps = [c for c in t.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == t.i + 1]
+        if not dets or dets[0].lower_ not in {"a", "an"} or not preps:
+            return None
+        hi = preps[0].right_edge.i + 1
+        if hi - t.i > 8 or any(x.is_punct or x.is_quote for x in doc[t.i:hi]):
+            return None
+        return _clean_role(_span_text(doc, t.i, hi))
+    return None
 
 
 def _after_main_verb(ent: Span) -> bool:
@@ -260,9 +293,34 @@ def _appositive_after(ent: Span) -> str | None:
                          or (t.lower_ in {"and", "or"} and doc[j:stop].root.dep_ == "conj")
                          for t in doc[j:stop])
             placed = all(t.ent_type_ in PLACE_LABELS for t in doc[j:stop])
+            run_on = _through_list(doc, j, stop)
+            if run_on > stop and nouny and not placed:
+                return _clean_role(_span_text(doc, j, run_on))
             if stop > j and nouny and closed and not listed and not placed:
                 return _clean_role(_span_text(doc, j, stop))
     return None
+
+
+def _through_list(doc: Doc, j: int, stop: int) -> int:
+    """A description cut at a comma that only separates its own modifiers runs on to its
+    noun: "DH, the Spokane advertising, public relations and branding firm behind ..." is a
+    firm, not "Spokane advertising". The words after the comma hold no determiner or verb
+    of their own and close with "and"/"or" and a noun that names a kind of body or post."""
+    if stop >= len(doc) or doc[stop].text != "," or stop == j:
+        return stop
+    k = stop + 1
+    joined = False
+    while k < len(doc) and k - stop < 10:
+        t = doc[k]
+        if t.is_punct or t.is_quote or t.pos_ in {"DET", "PRON", "AUX", "ADP"} or (
+                t.pos_ == "VERB" and t.dep_ != "amod"):
+            return stop
+        if t.lower_ in {"and", "or"}:
+            joined = True
+        elif joined and t.pos_ == "NOUN" and (t.lemma_.lower() in ORG_NOUNS or _is_title_word(t)):
+            return k + 1
+        k += 1
+    return stop
 
 
 #: Words that make a phrase before a name a title: "Gov.", "Foreign Secretary".
@@ -322,7 +380,7 @@ def premodifier_role(ent: Span) -> str | None:
         k -= 1
     while lo < ent.start and (doc[lo].is_punct or doc[lo].lower_ in TITLE_JOINERS | {"and", "'s", "\u2019s"}):
         lo += 1
-    if lo >= ent.start or not any(_is_title_word(t) for t in doc[lo:ent.start]):
+    if lo >= ent.start or not (any(_is_title_word(t) for t in doc[lo:ent.start]) or _owned_post(ent, lo)):
         root = ent.root
         if root.dep_ == "conj" and lo == ent.start:
             # "founding members Tom Johnston, Michael McDonald and Pat Simmons"
@@ -342,6 +400,21 @@ def premodifier_role(ent: Span) -> str | None:
     if role and tag:
         role = f"{role} {tag.group(1)}"
     return role
+
+
+def _owned_post(ent: Span, lo: int) -> bool:
+    """Is the phrase before a person's name a post held at a named body, even when its
+    word is not a known title: "CBS Sports NFL Insider Jason La Canfora", "Cleveland DL
+    Larry Ogunjobi"? The word next to the name is no name itself (no entity, not an
+    honorific) and hangs on the name; a body or place before it owns the post."""
+    doc = ent.doc
+    post = doc[ent.start - 1]
+    if post.ent_type_ or not post.is_alpha or post.is_stop or post.lower_.rstrip(".") in _BARE_HONORIFICS or (
+            not ent.start <= post.head.i < ent.end) or post.dep_ != "compound":
+        return False
+    owner = doc[lo: ent.start - 1]
+    return len(owner) > 0 and owner[0].ent_type_ in {"ORG", "GPE", "NORP"} and all(
+        t.ent_type_ in {"ORG", "GPE", "NORP"} or t.text[:1].isupper() for t in owner)
 
 
 def person_role(ent: Span) -> str | None:
@@ -492,6 +565,37 @@ def _in_full(role: str) -> str:
     return f"{full} {rest}".strip() if full else role
 
 
+#: Nouns that say who someone is only to another person: "grandfather" alone is no role.
+KIN_NOUNS = {
+    "father", "mother", "son", "daughter", "brother", "sister", "wife", "husband", "uncle",
+    "aunt", "nephew", "niece", "cousin", "grandfather", "grandmother", "grandson",
+    "granddaughter", "grandparent", "parent", "child", "widow", "widower", "stepfather",
+    "stepmother", "stepson", "stepdaughter", "half-brother", "half-sister", "fiance",
+    "fiancee", "fianc\u00e9", "fianc\u00e9e", "girlfriend", "boyfriend", "partner", "spouse",
+    "sibling", "great-grandfather", "great-grandmother", "in-law", "brother-in-law",
+    "sister-in-law", "father-in-law", "mother-in-law", "son-in-law", "daughter-in-law",
+}
+
+
+def _with_kin_owner(doc: Doc, cast: Cast, first: int, role: str) -> str | None:
+    """A kinship noun is a role only with its owner: "Kim's grandfather Kim Il-sung" ->
+    "Kim Jong-un's grandfather" (the owner by the fullest name the article gives him);
+    "his grandfather X" or a bare "grandfather" -> no role. Other roles pass unchanged."""
+    words = role.split()
+    if words[-1].lower().strip(".,") not in KIN_NOUNS:
+        return role
+    if " of " in f" {role} " or any(w.endswith(("'s", "\u2019s")) for w in words[:-1]):
+        return role  # "grandfather of X", "Kim's grandfather": owned already
+    k = first - len(words) - 1  # the possessive before the noun: "Kim 's grandfather"
+    if k >= 1 and doc[k].lower_ in {"'s", "\u2019s"}:
+        owner = cast.actor_at(k - 1)
+        if owner is not None:
+            return f"{cast.fullest(owner).name}'s {role}"
+        if doc[k - 1].pos_ == "PROPN":
+            return f"{doc[k - 1].text}'s {role}"
+    return None
+
+
 def role_of(doc: Doc, cast: Cast, actor: Actor) -> str | None:
     """The role the article gives an actor on any of its mentions.
 
@@ -521,6 +625,7 @@ def role_of(doc: Doc, cast: Cast, actor: Actor) -> str | None:
                 before = None  # "a rover NASA plans to fly": the name opens a clause
             found = (appositive_role(doc[m.start: m.end]), before)
         for role in found:
+            role = _with_kin_owner(doc, cast, m.start, role) if role else None
             if role:
                 roles.append(role)
         head = _list_head(doc, root)
