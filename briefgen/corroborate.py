@@ -21,6 +21,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 
 from briefgen.extract.facts import similar
 from briefgen.models import (
@@ -248,6 +249,29 @@ def _norm_words(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
 
 
+def _words_inside(short: str, long: str) -> bool:
+    """Whether the words of ``short`` are already printed in ``long``: the same run of
+    words, or nearly so (a reporter's "will not sit on our hands" inside the full remark
+    "would not sit on our hands and watch"): at least 3 words and all but one in five of
+    them found in order within a stretch of ``long`` little longer than ``short``."""
+    sw, lw = short.split(), long.split()
+    if not sw or len(sw) > len(lw):
+        return False
+    if f" {short} " in f" {long} ":
+        return True
+    need = max(3, -(-4 * len(sw) // 5))
+    if len(sw) < need:
+        return False
+    for start in range(len(lw)):
+        window = lw[start:start + len(sw) + 2]
+        if len(window) < need:
+            break
+        got = sum(b.size for b in SequenceMatcher(None, window, sw, autojunk=False).get_matching_blocks())
+        if got >= need:
+            return True
+    return False
+
+
 def merge_quotes(quotes: list[BriefQuote], extractions: Sequence[Extraction]) -> list[BriefQuote]:
     """Cite every source that prints a chosen quote; keep other wordings as variants.
 
@@ -292,7 +316,8 @@ def merge_quotes(quotes: list[BriefQuote], extractions: Sequence[Extraction]) ->
     kept: list[BriefQuote] = []
     for q in sorted(out, key=lambda x: -len(x.text)):
         words = _norm_words(q.text)
-        longer = next((k for k in kept if _same_voice(k.speaker, q.speaker) and words in _norm_words(k.text)), None)
+        longer = next((k for k in kept if _same_voice(k.speaker, q.speaker)
+                       and _words_inside(words, _norm_words(k.text))), None)
         if longer is None:
             kept.append(q)
         else:

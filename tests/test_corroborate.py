@@ -153,3 +153,29 @@ def test_a_quote_one_source_gives_in_part_is_printed_once_in_full() -> None:
               BriefQuote(text=part, speaker="Anja Lindqvist", cites=[2])]
     (q,) = merge_quotes(chosen, [a, b])
     assert q.text == full and q.cites == [1, 2] and q.corroboration == 2
+
+
+def test_words_already_in_a_longer_quote_are_not_printed_again() -> None:
+    full = ("If the talks fail, the council certainly would not stand by and watch. "
+            "We have the means to reopen the harbour.")
+    part = "will not stand by and watch"
+    other = "We will not stand for this"
+    text = (f'Mayor Idris Vell said the council "{part}". "{full}," Vell told reporters. '
+            f'"{other}," said Nora Pike, a dock worker.')
+    a = _ex("a", text, quotes=[("Idris Vell", part), ("Idris Vell", full), ("Nora Pike", other)])
+    b = _ex("b", f'Vell said the council "{part}".', quotes=[("Idris Vell", part)])
+    chosen = [BriefQuote(text=part, speaker="Idris Vell", cites=[1, 2]),
+              BriefQuote(text=full, speaker="Idris Vell", cites=[1]),
+              BriefQuote(text=other, speaker="Nora Pike", cites=[1])]
+    merged = merge_quotes(chosen, [a, b])
+    assert [(q.speaker, q.text) for q in merged] == [("Idris Vell", full), ("Nora Pike", other)]
+    assert merged[0].cites == [1, 2]
+
+
+def test_a_speaker_repeating_a_few_words_in_a_new_remark_keeps_both() -> None:
+    one = "The harbour will reopen on Monday"
+    two = "Nobody can tell when the harbour will be safe again for the ferries"
+    a = _ex("a", f'"{one}," Vell said. "{two}," Vell added.', quotes=[("Idris Vell", one), ("Idris Vell", two)])
+    chosen = [BriefQuote(text=one, speaker="Idris Vell", cites=[1]),
+              BriefQuote(text=two, speaker="Idris Vell", cites=[1])]
+    assert [q.text for q in merge_quotes(chosen, [a])] == [one, two]

@@ -38,17 +38,20 @@ def extract_doc(article: Article, doc: Doc) -> Extraction:
     cast = build_cast(doc)
     found = quotes.extract_quotes(doc, cast=cast)
     quoted = [q for q in found if q.kind != "indirect"]
-    reported = [q for q in found if q.kind == "indirect"]
     found_facts = facts.extract_facts(doc, quoted, cast=cast, published=article.published)
+    found_context = context.extract_context(doc, quoted, found_facts, cast=cast,
+                                            published=article.published)
+    found_entities = entities.extract_entities(doc, found, cast=cast)
+    # the lead paragraph read as standfirst may be where a speaker's full name is given
+    found, found_entities = quotes.names_from_standfirst(found, found_entities, article.standfirst)
     return Extraction(
         article=article,
-        quotes=quoted,
-        reported=reported,
+        quotes=[q for q in found if q.kind != "indirect"],
+        reported=[q for q in found if q.kind == "indirect"],
         facts=found_facts,
         figures=figures.extract_figures(doc, quoted),
-        context=context.extract_context(doc, quoted, found_facts, cast=cast,
-                                        published=article.published),
-        entities=entities.extract_entities(doc, found, cast=cast),
+        context=found_context,
+        entities=found_entities,
         timeline=timeline.extract_timeline(doc, article.published),
     )
 

@@ -221,3 +221,30 @@ def test_roles_are_never_a_handle_a_name_or_an_age() -> None:
 )
 def test_titles_slogans_and_scare_quotes_are_not_quotes(text: str, not_a_quote: str) -> None:
     assert not_a_quote not in [q.text for q in quotes(text)]
+
+
+# -- the full name given only in the lead the page set as standfirst ------------------
+
+
+def test_a_surname_speaker_takes_the_full_name_the_standfirst_gives(nlp) -> None:  # type: ignore[no-untyped-def]
+    from briefgen.extract import extract
+    from briefgen.models import Article
+
+    art = Article(
+        source="pasted",
+        title="Harbour town doubles down on ferry fare cap",
+        standfirst="Marlow Mayor Odile Brannock (I) is defending the town's cap on ferry fares.",
+        body=("The cap drew criticism on Monday, but Brannock cited the backlash as proof it works.\n\n"
+              "\u201cThe ferry is a lifeline, not a luxury,\u201d Brannock said on Monday night.\n\n"
+              "Harbour pilot Ivo Brannigan said the boats were full."),
+    )
+    ex = extract(art, nlp)
+    said = [q for q in ex.quotes if q.text.startswith("The ferry is a lifeline")]
+    assert [q.speaker for q in said] == ["Odile Brannock"]
+    names = {e.name: e.label for e in ex.entities}
+    assert names.get("Odile Brannock") == "PERSON" and "Brannock" not in names
+    # a speaker the standfirst does not name keeps the name the body gives
+    for lead in ("Ferry fares are capped.", "Mayor Brannock is defending the cap."):
+        plain = Article(source="pasted", body=art.body, standfirst=lead)
+        assert [q.speaker for q in extract(plain, nlp).quotes
+                if q.text.startswith("The ferry")] == ["Brannock"]
