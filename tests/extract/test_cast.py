@@ -272,7 +272,7 @@ def test_a_body_that_acts_collects_its_other_mentions() -> None:
 def test_outlet_subject_is_one_organisation(text: str, name: str) -> None:
     doc = parse(text)
     cast = build_cast(doc)
-    cast.add_unlabelled([t for t in doc if t.text == "Leader"][0])
+    cast.add_unlabelled(next(t for t in doc if t.text == "Leader"))
     assert [(a.name, a.kind) for a in cast.actors] == [(name, "organisation")]
 
 
