@@ -764,6 +764,10 @@ ORG_DESCRIPTIONS = {
     "newspaper", "paper", "startup", "manufacturer", "carrier", "airline", "retailer",
     "institute", "university", "court", "regulator", "broadcaster", "outlet", "site",
 }
+#: Nouns for outlets and sites: "the fact-checking website Full Fact".
+_OUTLET_NOUNS = {"website", "websites", "publication", "magazine", "daily", "weekly", "tabloid",
+                 "blog", "fact-checker", "watchdog", "charity", "nonprofit", "non-profit", "ngo",
+                 "think-tank", "tank", "thinktank", "publisher", "broadcaster", "platform", "app"}
 _POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
 _CAMEL = re.compile(r"^[A-Z]?[a-z]+[A-Z]")
 
@@ -1067,6 +1071,7 @@ class Cast:
                 p = self.resolve_words([tok.lower_], tok.idx)
                 if p is not None:
                     self._mention(doc[tok.i: tok.i + 1], p.name, "person", p)
+        self._add_camel_names()
         self._add_bodies()
         self._merge_early_surnames()
         self._merge_org_variants()
@@ -1105,6 +1110,8 @@ class Cast:
         lo = tok.i
         while lo > 0 and tok.doc[lo - 1].pos_ == "PROPN" and tok.doc[lo - 1].dep_ == "compound":
             lo -= 1
+        if self._grow_named(tok.doc[lo: tok.i + 1]):
+            return
         self._add_person(tok.doc[lo: tok.i + 1])
         self._merge_early_surnames()  # "Sanborn" (read as ORG) before "Jeff Sanborn"
         for a in self.actors:
@@ -1112,6 +1119,26 @@ class Cast:
                 a.kind = self._type_of(a)
         self.mentions.sort(key=lambda m: m.head)
         self._assign_roles()
+
+    def _grow_named(self, span: Span) -> bool:
+        """A name whose first words the tagger read as an organisation's: "the Sioux Falls
+        Argus" + "Leader" is the organisation's full name, not a person."""
+        m = next((self._mention_at[i] for i in range(span.start, span.end) if i in self._mention_at), None)
+        a = m.actor if m is not None else None
+        if m is None or a is None or a.kind == "person" or m.start < span.start:
+            return False
+        name = span.text
+        if any(c.dep_ == "prep" for c in span[-1].children):
+            return False  # "United Nations High Commissioner for Human Rights": a post, named further
+        if not name.startswith(a.name) or name == a.name:
+            return False
+        a.forms[name] += 1
+        a.name = name
+        self._by_key[fold_key(name)] = a
+        m.end, m.name = span.end, name
+        for t in span:
+            self._mention_at[t.i] = m
+        return True
 
     def _add_person(self, ent: Span, name: str | None = None, label: str | None = None) -> None:
         ent, name, lead_role = _lead_role(ent, name or ent.text)
@@ -1270,6 +1297,38 @@ class Cast:
                 self._absorb(a, b)
             else:
                 self._absorb(b, a)
+        # "Sierra Nevada" (read as a person) and "Sierra Nevada Corporation": the company
+        suffixes = {"corporation", "corp", "corp.", "inc", "inc.", "co", "co.", "ltd", "ltd.", "llc",
+                    "plc", "company", "group", "holdings"}
+        for a in list(self.actors):
+            aw = [w.lower() for w in a.name.split()]
+            if a not in self.actors or len(aw) < 2 or a.titled or not a.labels["PERSON"]:
+                continue
+            fits = [b for b in self.actors if b is not a and b.labels["ORG"] and len(b.name.split()) > len(aw)
+                    and [w.lower() for w in b.name.split()[:len(aw)]] == aw
+                    and all(w.lower().strip(",") in suffixes for w in b.name.split()[len(aw):])]
+            if len(fits) == 1:
+                self._absorb(fits[0], a)
+
+    def _add_camel_names(self) -> None:
+        """A brand-like name the tagger missed, written with a capital inside ("SpaceX",
+        "YouTube") and named twice or more: an organisation."""
+        seen: dict[str, list[Token]] = {}
+        for tok in self.doc:
+            if (tok.pos_ == "PROPN" and not tok.ent_type_ and tok.i not in self._mention_at
+                    and tok.is_alpha and _CAMEL.match(tok.text)):
+                seen.setdefault(tok.text, []).append(tok)
+        for name, toks in seen.items():
+            known = next((a for a in self.actors if name in a.forms or a.name == name), None)
+            if len(toks) < 2 and known is None:
+                continue
+            for tok in toks:
+                if known is not None and known.kind == "person":  # typed by form later
+                    known.forms[name] += 1
+                    known.labels["ORG"] += 1
+                    self._mention(self.doc[tok.i: tok.i + 1], known.name, "person", known)
+                else:
+                    self._add_named(self.doc[tok.i: tok.i + 1], name, "ORG")
 
     def _add_bodies(self) -> None:
         """A country's or a town's body that acts: "the US military said", "the Afghan
@@ -1383,6 +1442,9 @@ class Cast:
             return "organisation"  # "... Agency", "Acme Inc", "Air Astana"
         if a.name.lower() in CELESTIAL:
             return "place"
+        if not a.titled and a.labels["PERSON"] * 2 > sum(a.labels.values()) and (
+                self._described_as_organisation(a) or self._after_article(a)):
+            return "organisation"  # "the website Full Fact", "according to the Sioux Falls Argus Leader"
         if looks_like_person(a.name) and not a.labels["GPE"] + a.labels["LOC"] > sum(a.labels.values()) / 2:
             return "person"  # "Michael Webb" though tagged ORG
         if a.role and 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not gazetteer.place(
@@ -1418,6 +1480,33 @@ class Cast:
                 self._agentive(i) for i in a.mentions) and not any(self._locative(i) for i in a.mentions):
             return "organisation"  # "Fortress will give up the contract": no place acts
         return "place"
+
+    def _described_as_organisation(self, a: Actor) -> bool:
+        """Is a name headed by a noun for an organisation on one of its mentions: "the
+        fact-checking website Full Fact", "the newspaper Argus Leader" (not "Amazon
+        founder Jeff Bezos")?"""
+        doc = self.doc
+        for m in self.mentions:
+            if m.actor is a and m.start > 0:
+                before = doc[m.start - 1]
+                linked = doc[m.head].head.i == before.i or m.start <= before.head.i < m.end
+                if linked and before.is_lower and before.pos_ == "NOUN" and (
+                        before.lower_ in ORG_DESCRIPTIONS | _OUTLET_NOUNS):
+                    return True
+        return False
+
+    def _after_article(self, a: Actor) -> bool:
+        """Is a name of two words or more written after "the" on most of its mentions, and
+        not as a modifier ("according to the Sioux Falls Argus Leader", not "the Joe Biden
+        campaign")? A person's name takes no article."""
+        doc = self.doc
+        own = [m for m in self.mentions if m.actor is a]
+        if len(a.name.split()) < 2 or not own:
+            return False
+        the = [m for m in own if m.start > 0 and doc[m.start - 1].lower_ == "the"
+               and doc[m.end - 1].dep_ != "compound" and not any(t.ent_type_ == "PERSON" and t.lower_ in HONORIFICS
+                                                                 for t in doc[m.start: m.end])]
+        return len(the) * 2 > len(own)
 
     def _plays(self, a: Actor) -> bool:
         """Is a country or town named as a side in a match: most of its mentions in

@@ -256,3 +256,38 @@ def test_a_body_that_acts_collects_its_other_mentions() -> None:
                  "envoy said. Officials met in the Afghan capital.")
     body = _actor(cast, "Afghan government")
     assert body.kind == "organisation" and len(body.mentions) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the subject of "reported" read by no tagger: written after "the", as no person is
+        ("The scheme cost the county $12,000, the Marlow Bay Sentinel Leader reported.",
+         "Marlow Bay Sentinel Leader"),
+        # the tagger's organisation cut short ("the Cedar Falls Argus") grows, not a second actor
+        ("The scheme cost the county $12,000, according to the Cedar Falls Argus Leader.",
+         "Cedar Falls Argus Leader"),
+    ],
+)
+def test_outlet_subject_is_one_organisation(text: str, name: str) -> None:
+    doc = parse(text)
+    cast = build_cast(doc)
+    cast.add_unlabelled(next(t for t in doc if t.text == "Leader"))
+    assert [(a.name, a.kind) for a in cast.actors] == [(name, "organisation")]
+
+
+def test_name_headed_by_an_organisation_noun_is_an_organisation() -> None:
+    cast = _cast("\"It was misleading,\" Dana Pell, head of the fact-checking website Honest Sums, "
+                 "told reporters. Amazon founder Jeff Bezos was not available.")
+    assert _actor(cast, "Honest Sums").kind == "organisation"
+    assert _actor(cast, "Dana Pell").kind == "person"
+    assert _actor(cast, "Jeff Bezos").kind == "person"
+
+
+def test_brand_name_the_tagger_missed_and_company_suffix_merge() -> None:
+    cast = _cast("The contract went to Amara Kell's RocketWorx and to Tessaly Aero Corporation. "
+                 "RocketWorx will fly first. Around the table sat RocketWorx and Tessaly Aero.")
+    assert _actor(cast, "RocketWorx").kind == "organisation"
+    names = [a.name for a in cast.actors]
+    assert "Tessaly Aero" not in names, names
+    assert _actor(cast, "Tessaly Aero Corporation").kind == "organisation"
