@@ -89,6 +89,11 @@ def actor_key(name: str) -> str:
     return " ".join(name_key(name))
 
 
+_NOT_A_ROLE_START = {"her", "his", "their", "our", "my", "your", "who", "which",
+                     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                     "several", "many", "some"}
+
+
 def _clean_role(text: str) -> str | None:
     text = text.strip(" ,;:\u2014\u2013-")
     text = re.sub(r"^(a|an|the)\s+", "", text, flags=re.I)
@@ -97,6 +102,11 @@ def _clean_role(text: str) -> str | None:
         return None
     if re.search(r"@|https?:|www\.|\.com\b", text) or re.fullmatch(r"[\d\s,-]+(years? old)?", text):
         return None  # a handle, a link or an age is not a role
+    first = text.split()[0].lower()
+    if first in _NOT_A_ROLE_START or re.search(r"\b(whom|whose)\b", text, flags=re.I):
+        # "her former record label" (whose?), "both of whom", "two smaller organisations":
+        # a pronoun, a relative or a count cannot stand in a table cell on its own
+        return None
     return text
 
 

@@ -141,3 +141,17 @@ def test_quotes_and_the_actors_table_read_the_same_role() -> None:
     assert roles["Will Moy"] == "chief executive of Full Fact"
     said = [q for q in quotes if q.speaker == "Will Moy"]
     assert said and said[0].speaker_role == "chief executive of Full Fact"
+
+
+@pytest.mark.parametrize("text", [
+    "The singer Mara Velt left her former label, and her former label and a couple of big names, "
+    "Orin Dask and Pell Rook, both of whom signed with rivals, followed.",
+    "Around the table sat two relatively smaller firms, Quillon Robotics and Varro Labs.",
+])
+def test_a_pronoun_relative_or_count_is_no_role(text: str) -> None:
+    doc = parse(text)
+    cast = build_cast(doc)
+    for actor in cast.actors:
+        role = actor.role or ""
+        assert not role.lower().startswith(("her ", "his ", "their ", "two ")), (actor.name, role)
+        assert "whom" not in role, (actor.name, role)
