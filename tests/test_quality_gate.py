@@ -76,7 +76,7 @@ def test_briefs_as_a_reader_sees_them() -> None:
     assert s["future_past"] == 0 and s["leaks"] == 0 and s["fig_bare"] <= 0.02, s
     assert s["standalone"] >= 0.98 and s["meta_acc"] >= 0.95, s  # 0.96
     # the summary and first five facts against the gold bottom line (51.65 at the time)
-    assert s["rouge1"] >= 51.3, s
+    assert s["rouge1"] >= 51.6, s
 
 
 def test_briefs_from_pasted_text() -> None:

@@ -317,8 +317,8 @@ def _is_caption(text: str, sents: list[Span]) -> bool:
     """A picture caption or credit: a credit line, a "(left)" mark, or no finite verb."""
     if _CREDIT.match(text) or _CAPTION_MARK.search(text):
         return True
-    if len(sents) != 1:
-        return False
+    if len(sents) != 1 or text.rstrip().endswith(":"):
+        return False  # a label that opens a list of links ("More:") captions no picture
     root = sents[0].root
     # a video's caption says what the clip shows, in the simple present: "Ken Lowe
     # discusses how ...", "The minister explains why ..."

@@ -42,3 +42,28 @@ def test_background_found_and_news_kept_apart() -> None:
     for c in context:  # verbatim but for the recorded edits
         assert restore(c.text, c.edits) == doc.text[c.start : c.end]
     assert [c.start for c in context] == sorted(c.start for c in context)
+
+
+REPORTED = (
+    "Vanoria's coastguard seized a cargo ship off the port of Delmar on Friday.\n\n"
+    "The interior ministry said on Saturday that the crew had thrown crates of rifles "
+    "into the sea before the boarding.\n\n"
+    "It came as the Vanorian foreign minister arrived in Castel for talks on the border.\n\n"
+    "Once the ship was towed to port, inspectors found a second hold of ammunition.\n\n"
+    "The port had been a smugglers' haven for decades before the navy moved in.\n\n"
+    "Smuggling along the coast has roots going back to the colonial era."
+)
+
+
+def test_recent_reported_events_are_news_not_background() -> None:
+    """A past perfect reported by "said", "it came as" and a "once" that orders events
+    are the news; a haven "for decades" and "roots" in an era are background."""
+    doc = parse(REPORTED)
+    quotes = extract_quotes(doc)
+    facts = extract_facts(doc, quotes)
+    texts = [c.text for c in extract_context(doc, quotes, facts)]
+    assert any("smugglers' haven for decades" in t for t in texts), texts
+    assert any("roots going back to the colonial era" in t for t in texts), texts
+    assert not any("thrown crates of rifles" in t for t in texts), texts
+    assert not any("foreign minister arrived" in t for t in texts), texts
+    assert not any("second hold of ammunition" in t for t in texts), texts

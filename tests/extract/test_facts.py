@@ -367,3 +367,19 @@ def test_a_video_caption_at_the_top_is_not_a_fact() -> None:
     joined = "\n".join(_lines(text))
     assert "fell sharply on Tuesday" in joined
     assert "discusses how" not in joined
+
+
+def test_a_link_label_is_not_a_caption_that_hides_the_lead() -> None:
+    """A "More:" label under the lead opens a list of links; the lead above it is the news."""
+    article = (
+        "Three fishermen were rescued off the coast of Marvale on Tuesday after their boat "
+        "capsized in a storm, the coastguard said in a statement.\n\n"
+        "More:\n\n"
+        "The men had spent six hours clinging to the hull before a helicopter reached them.\n\n"
+        "All three were taken to hospital in Portbridge with mild hypothermia.\n\n"
+        "The coastguard has warned boats to stay in harbour until the storm passes."
+    )
+    doc = parse(article)
+    texts = [f.text for f in extract_facts(doc, extract_quotes(doc))]
+    assert any("Three fishermen were rescued" in t for t in texts), texts
+    assert not any(t.strip() == "More:" for t in texts), texts
