@@ -1212,7 +1212,7 @@ def _is_caps_link(line: str) -> bool:
 
 
 # The paragraphs a press release ends with: the issuer describes itself.
-_SELF_DESCRIPTION = r"\s+(?:is|was)\s+(?:a|an|the|one of)\s|\s+(?:is\s+)?headquartered\s+in\b"
+_SELF_DESCRIPTION = r"\s+(?:(?:is|was)\s+(?:a|an|the|one of)\s|(?:is\s+)?headquartered\s+in\b)"
 
 
 def _without_boilerplate(body: list[str], publisher: str | None) -> list[str]:
