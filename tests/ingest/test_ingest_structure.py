@@ -457,3 +457,21 @@ def test_press_release_ends_before_headquartered_in_line(tmp_path: Path) -> None
     assert article.publisher == "Orvanta"
     assert article.body.endswith("to cut delivery times.")
     assert "headquartered" not in article.body
+
+
+def test_paragraph_about_a_helpline_is_article_text(tmp_path: Path) -> None:
+    # Numbers and an address a paragraph tells readers to use are the news itself, not
+    # the publisher's contact footer.
+    helpline = ("Residents can phone the helpline on 0800 123 4567 or e-mail "
+                "help@harwick.example, and businesses can phone 0800 765 4321; the phone "
+                "lines are open from 8am until 8pm every day this week, the council said.")
+    lines = ["Council opens flood helpline for residents", "",
+             "The Harwick council opened a flood helpline on Monday after the river burst "
+             "its banks overnight and flooded more than 200 homes in the lower town.", "",
+             helpline, "",
+             "Council leader Priya Nandi said the town would need weeks to recover. \"We will "
+             "not leave anyone behind,\" she said.", "",
+             "Volunteers filled sandbags in the market square through the night."]
+    path = tmp_path / "helpline.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert helpline in read_source(str(path)).body.split("\n\n")
