@@ -153,3 +153,13 @@ def test_a_quote_one_source_gives_in_part_is_printed_once_in_full() -> None:
               BriefQuote(text=part, speaker="Anja Lindqvist", cites=[2])]
     (q,) = merge_quotes(chosen, [a, b])
     assert q.text == full and q.cites == [1, 2] and q.corroboration == 2
+
+
+def test_a_title_alone_is_its_own_row_beside_a_one_word_name() -> None:
+    # "The Queen" has no name words once its title is set aside; it once gave an empty
+    # key, and the surname merge then crashed on any one-word name beside it.
+    a = _ex("a", "x", entities=[("The Queen", "PERSON", 3), ("Harry", "PERSON", 2),
+                                ("Anne Lisle", "PERSON", 1)])
+    b = _ex("b", "x", entities=[("Queen", "PERSON", 1), ("Pope", "PERSON", 1)])
+    rows = {x.name: x.mentions for x in merge_actors([a, b], 10)}
+    assert rows == {"The Queen": 4, "Harry": 2, "Anne Lisle": 1, "Pope": 1}
