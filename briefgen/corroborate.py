@@ -370,7 +370,8 @@ ACTOR_KINDS = {"PERSON": "Person", "ORG": "Organisation", "GPE": "Place", "LOC":
 def _actor_key(name: str) -> str:
     from briefgen.extract.cast import actor_key  # the one name normaliser
 
-    return actor_key(name)
+    # a title alone ("The Queen", "the Pope") has no name words left: keep the title
+    return actor_key(name) or re.sub(r"^the\s+", "", " ".join(name.lower().split()))
 
 
 def _bylined(byline: str | None) -> set[str]:
@@ -413,7 +414,7 @@ def merge_actors(extractions: Sequence[Extraction], limit: int) -> list[BriefAct
                                          relation=e.relation, mentions=e.mentions)
     # a surname one source uses alone ("Trump") is the one person another names in full
     for key in [k for k in merged if " " not in k and merged[k].kind == "Person"]:
-        full = [k for k in merged if k != key and merged[k].kind == "Person" and k.split()[-1] == key]
+        full = [k for k in merged if k != key and merged[k].kind == "Person" and k.split()[-1:] == [key]]
         if len(full) == 1:
             into = full[0]
             merged[into].mentions += merged[key].mentions

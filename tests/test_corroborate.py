@@ -179,3 +179,13 @@ def test_a_speaker_repeating_a_few_words_in_a_new_remark_keeps_both() -> None:
     chosen = [BriefQuote(text=one, speaker="Idris Vell", cites=[1]),
               BriefQuote(text=two, speaker="Idris Vell", cites=[1])]
     assert [q.text for q in merge_quotes(chosen, [a])] == [one, two]
+
+
+def test_a_title_alone_is_its_own_row_beside_a_one_word_name() -> None:
+    # "The Queen" has no name words once its title is set aside; it once gave an empty
+    # key, and the surname merge then crashed on any one-word name beside it.
+    a = _ex("a", "x", entities=[("The Queen", "PERSON", 3), ("Harry", "PERSON", 2),
+                                ("Anne Lisle", "PERSON", 1)])
+    b = _ex("b", "x", entities=[("Queen", "PERSON", 1), ("Pope", "PERSON", 1)])
+    rows = {x.name: x.mentions for x in merge_actors([a, b], 10)}
+    assert rows == {"The Queen": 4, "Harry": 2, "Anne Lisle": 1, "Pope": 1}

@@ -648,16 +648,25 @@ _CONTACT_ITEM = re.compile(
     r"(?<![\w.+\-])[\w.+\-]+@[\w\-]+\.[\w.\-]+|(?<![\d+])\+?\d(?:[\s().\-]{0,2}\d){6,14}"
     r"|\b(?:tel|telephone|phone|fax|e-?mail|toll[- ]free)\b", re.I)
 CONTACT_ITEMS = 5
+# A label that heads its value, as a list does ("Fax: 08-555", "E-mail: a@b", "Tel +46"),
+# not as a sentence says it ("residents can phone 0800 ..."). The address's local part
+# is bounded (64 characters, as in RFC 5321), so no start position scans far.
+_CONTACT_PAIR = re.compile(
+    r"\b(?:(?:tel|telephone|phone|fax|e-?mail|toll[- ]free(?: number)?)\s{0,3}:|(?:tel|fax)\b\.?)"
+    r"\s{0,3}(?:\+?\d|[\w.+\-]{1,64}@)", re.I)
+CONTACT_PAIRS = 2
 
 
 def is_contact_block(line: str) -> bool:
     """True for a line that is a list of ways to reach the publisher ("Telephone: ...
     Fax: ... E-mail: ..."): at least five numbers, addresses and their labels, two of
-    them numbers or addresses."""
+    them numbers or addresses, and two labels set before their values as in a list
+    (a paragraph that tells readers which helpline to phone is article text)."""
     items = _CONTACT_ITEM.findall(line)
     return len(items) >= CONTACT_ITEMS and sum(1 for t in items if t[-1:].isalnum()
                                                 and not t[:1].isalpha()) + \
-        sum(1 for t in items if "@" in t) >= 2
+        sum(1 for t in items if "@" in t) >= 2 and \
+        len(_CONTACT_PAIR.findall(line)) >= CONTACT_PAIRS
 
 
 def is_furniture(line: str) -> bool:
@@ -1212,7 +1221,7 @@ def _is_caps_link(line: str) -> bool:
 
 
 # The paragraphs a press release ends with: the issuer describes itself.
-_SELF_DESCRIPTION = r"\s+(?:is|was)\s+(?:a|an|the|one of)\s|\s+(?:is\s+)?headquartered\s+in\b"
+_SELF_DESCRIPTION = r"\s+(?:(?:is|was)\s+(?:a|an|the|one of)\s|(?:is\s+)?headquartered\s+in\b)"
 
 
 def _without_boilerplate(body: list[str], publisher: str | None) -> list[str]:

@@ -436,3 +436,42 @@ def test_outlet_named_by_a_word_goes_by_its_domain(tmp_path: Path) -> None:
     lines = [*MENU, *masthead(), *BODY, "Write to us about the harbour at tips@harbour.com.",
              "Harbour is part of Norrvik Media Group, an international media group."]
     assert read_source(str(page(tmp_path, lines))).publisher == "Harbour.com"
+
+
+def test_press_release_ends_before_headquartered_in_line(tmp_path: Path) -> None:
+    # "X is headquartered in ..." closes a press release like "X is a ..." does; the
+    # alternation once applied the name to the first form only, so this line stayed.
+    lines = ["Orvanta launches new water filter for rural clinics", "",
+             "Orvanta said on Monday it would ship a new water filter to 300 rural clinics "
+             "in Kenya, starting with the districts hit hardest by last year's drought.", "",
+             "The filter removes bacteria without electricity, the company said. \"Clean "
+             "water is the first medicine,\" said Chief Executive Mara Held.", "",
+             "Clinics in Nakuru will receive the first units in February, Held said, and the "
+             "rest by the end of the year.", "",
+             "The company plans a second factory in Mombasa next year to cut delivery times.", "",
+             "Orvanta is headquartered in Oslo and employs 400 people in six countries.", "",
+             "\u00a9 2026 Orvanta. All rights reserved."]
+    path = tmp_path / "release.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    article = read_source(str(path))
+    assert article.publisher == "Orvanta"
+    assert article.body.endswith("to cut delivery times.")
+    assert "headquartered" not in article.body
+
+
+def test_paragraph_about_a_helpline_is_article_text(tmp_path: Path) -> None:
+    # Numbers and an address a paragraph tells readers to use are the news itself, not
+    # the publisher's contact footer.
+    helpline = ("Residents can phone the helpline on 0800 123 4567 or e-mail "
+                "help@harwick.example, and businesses can phone 0800 765 4321; the phone "
+                "lines are open from 8am until 8pm every day this week, the council said.")
+    lines = ["Council opens flood helpline for residents", "",
+             "The Harwick council opened a flood helpline on Monday after the river burst "
+             "its banks overnight and flooded more than 200 homes in the lower town.", "",
+             helpline, "",
+             "Council leader Priya Nandi said the town would need weeks to recover. \"We will "
+             "not leave anyone behind,\" she said.", "",
+             "Volunteers filled sandbags in the market square through the night."]
+    path = tmp_path / "helpline.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert helpline in read_source(str(path)).body.split("\n\n")
