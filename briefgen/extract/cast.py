@@ -739,6 +739,11 @@ _MATCH_VERBS = {"beat", "defeat", "win", "lose", "edge", "rout", "thrash", "elim
 _MATCH_NOUNS = {"match", "game", "set", "series", "tie", "final", "semifinal", "goal", "point",
                 "innings", "round", "leg"}
 
+#: Words only a sports story uses; scores and "defeat" alone also fit votes and polls.
+_SPORT_NOUNS = {"match", "game", "goal", "innings", "semifinal", "quarterfinal", "tournament",
+                "cup", "league", "championship", "team", "coach", "player", "season", "stadium",
+                "singles", "doubles", "striker", "quarterback"}
+
 #: Who a body's members are: "Forest Hill police officers".
 _BODY_MEMBERS = {"officer", "official", "spokesman", "spokeswoman", "spokesperson", "agent",
                  "detective", "investigator", "trooper", "source"}
@@ -1525,6 +1530,8 @@ class Cast:
         scored = {sent.start for sent in doc.sents if _SCORE.search(sent.text)}
         if len(scored) < 2 or not a.mentions:
             return False
+        if not any(t.lemma_.lower() in _SPORT_NOUNS for t in doc):
+            return False  # "rejected 9-6 in the second round, a defeat for France": a vote
         playing = 0
         for i in a.mentions:
             tok = doc[i]

@@ -291,3 +291,12 @@ def test_brand_name_the_tagger_missed_and_company_suffix_merge() -> None:
     names = [a.name for a in cast.actors]
     assert "Tessaly Aero" not in names, names
     assert _actor(cast, "Tessaly Aero Corporation").kind == "organisation"
+
+
+def test_a_country_losing_a_vote_is_still_a_place() -> None:
+    text = ("The Security Council rejected the Veltran resolution 9-6 in the second round on "
+            "Tuesday. It was a defeat for France, which had drafted it. France lost the support "
+            "of two members after a 7-8 split on the first draft, diplomats said.")
+    cast = build_cast(parse(text))
+    france = cast.actor_named("France")
+    assert france is not None and france.kind == "place"
