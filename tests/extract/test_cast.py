@@ -172,10 +172,10 @@ def test_one_name_key_for_titles_possessives_and_articles() -> None:
 
 
 def test_acronym_of_a_run_of_the_initials_joins_the_full_name() -> None:
-    cast = _cast("The Chinese Center for Disease Control and Prevention said on Monday that "
-                 "the risk was low. The CDC later posted a notice online.")
-    org = _actor(cast, "Chinese Center for Disease Control and Prevention")
-    assert cast.actor_named("CDC") is org
+    cast = _cast("The Ostmark Bureau for Water Safety and Sanitation warned on Friday that "
+                 "the wells were unsafe. The OBWSS later put up signs at the pumps.")
+    org = _actor(cast, "Ostmark Bureau for Water Safety and Sanitation")
+    assert cast.actor_named("OBWSS") is org
     assert len([a for a in cast.actors if a.kind == "organisation"]) == 1
 
 
@@ -229,11 +229,11 @@ def test_a_town_police_named_by_its_officers_is_a_body() -> None:
 
 
 def test_a_region_health_commission_that_speaks_is_a_body() -> None:
-    cast = _cast("Two patients came from Inner Mongolia. There is no link between the cases, "
-                 "the Inner Mongolia health commission said on Sunday.")
-    body = _actor(cast, "Inner Mongolia health commission")
+    cast = _cast("Three of the sick children live in North Veltra. The outbreaks are not connected, "
+                 "the North Veltra health commission told reporters on Thursday.")
+    body = _actor(cast, "North Veltra health commission")
     assert body.kind == "organisation"
-    assert _actor(cast, "Inner Mongolia").kind == "place"
+    assert _actor(cast, "North Veltra").kind == "place"
 
 
 def test_a_person_the_tagger_read_as_a_product_is_a_person() -> None:

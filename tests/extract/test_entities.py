@@ -137,8 +137,8 @@ def _actors_of(text: str) -> dict[str, Entity]:
         # a name the tagger cut short is grown to the whole name
         ("It came as foreign minister Choe Son Hui arrived in Moscow.", {"Choe Son Hui": "PERSON"}),
         # a first name and surname the tagger missed ("Weeks" read as a date)
-        ("American Kevin King and Australian Timothy Weeks, both professors, were freed on Tuesday.",
-         {"Kevin King": "PERSON", "Timothy Weeks": "PERSON"}),
+        ("Canadian Aldo Brandt and Norwegian Henrik Weeks, both lecturers, were released on Friday.",
+         {"Aldo Brandt": "PERSON", "Henrik Weeks": "PERSON"}),
         # a wire credit in the dateline is no actor
         ("LONDON (AP) \u2014 The party was accused on Wednesday of misleading voters.", {}),
         # a possessive inside an organisation's own name stays
@@ -297,8 +297,8 @@ def test_a_place_named_once_stays_in_passing() -> None:
 
 def test_a_market_index_and_a_unit_inside_a_title_are_no_actors() -> None:
     found = _ranked(
-        "The equity benchmark Sensex scaled a new high on Monday. \"The hope of a recovery is "
-        "keeping the market higher,\" said Dana Merrow, Head of Equity Research at Brisco Securities. "
+        "The Ostmark share index Veltrax climbed to a record on Monday. \"Talk of lower rates is "
+        "lifting the shares,\" said Dana Merrow, Head of Equity Research at Brisco Securities. "
         "Brisco Securities expects profits to grow.")
-    assert all(e.salience == 0 for n, e in found.items() if n in {"Sensex", "Equity Research"})
+    assert all(e.salience == 0 for n, e in found.items() if n in {"Veltrax", "Equity Research"})
     assert (found["Brisco Securities"].salience or 0) > 0

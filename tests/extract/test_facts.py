@@ -323,7 +323,7 @@ SWAP = (
     "Tuesday in an exchange for three prisoners.\n\n"
     "The men were flown out of the region on army helicopters, according to a local police "
     "officer. "
-    "Their release came hours after the government freed three rebel commanders.\n\n"
+    "Their return to Ostmark followed a day after the council let go of three smugglers.\n\n"
     "The rebels said the exchange could help restart talks with the government next year.\n\n"
     "The resolution and scale of the new maps of the region surprised the mapping agency. "
     "Their results will be published in a journal in the spring."
@@ -332,8 +332,8 @@ SWAP = (
 
 def test_their_takes_the_owner_before_it_and_never_a_pair_of_things() -> None:
     lines = _lines(SWAP)
-    assert any("[The men\u2019s] release came hours after" in line
-               or "[The men's] release came hours after" in line for line in lines), lines
+    assert any("[The men\u2019s] return to Ostmark followed" in line
+               or "[The men's] return to Ostmark followed" in line for line in lines), lines
     # "their" after "the resolution and scale ...": two things own nothing
     assert not any("results will be published" in line for line in lines), lines
 

@@ -30,8 +30,8 @@ def _roles(text: str) -> dict[str, str | None]:
         ("South Dakota Gov. Kristi Noem defended the slogan.", "Kristi Noem", "South Dakota Gov."),
         ("NASA Administrator Jim Bridenstine praised the companies.", "Jim Bridenstine",
          "NASA Administrator"),
-        ("WeWork founder and former CEO Adam Neumann left the board.", "Adam Neumann",
-         "WeWork founder and former CEO"),
+        ("Quillon Robotics founder and former CEO Idris Vell quit the board.", "Idris Vell",
+         "Quillon Robotics founder and former CEO"),
         ("Rep. Lena Ortiz (D-Ore.) asked for a vote.", "Lena Ortiz", "Representative (D-Ore.)"),
         # an appositive after the name, up to a second description
         ("Anna Berg, a spokeswoman for the ministry, declined to comment.", "Anna Berg",
@@ -54,21 +54,21 @@ def _roles(text: str) -> dict[str, str | None]:
         ("Maria Alvarez opened the bridge on Monday. Later, Alvarez, the mayor of Springfield, "
          "cut the ribbon.", "Maria Alvarez", "mayor of Springfield"),
         # a plural appositive after a list: each one's, in the singular
-        ("Kevin Hart and Timothy Weeks, both professors at the University of Kabul, were freed.",
-         "Timothy Weeks", "professor at the University of Kabul"),
-        ("Kevin Hart and Timothy Weeks, both professors at the University of Kabul, were freed.",
-         "Kevin Hart", "professor at the University of Kabul"),
+        ("Aldo Brandt and Henrik Weeks, both professors at the University of Veltra, spoke first.",
+         "Henrik Weeks", "professor at the University of Veltra"),
+        ("Aldo Brandt and Henrik Weeks, both professors at the University of Veltra, spoke first.",
+         "Aldo Brandt", "professor at the University of Veltra"),
         # the body a person is "of": its whole name
-        ("A survey by Penny Abernathy of the University of North Carolina found the cuts deep.",
-         "Penny Abernathy", "University of North Carolina"),
+        ("A study by Mira Castellan of the University of South Ostmark found the losses large.",
+         "Mira Castellan", "University of South Ostmark"),
         # an organisation described by a plural noun before a list
-        ("The merger of the big newspaper chains Gannett and GateHouse Media became final.",
-         "GateHouse", "big newspaper chain"),
+        ("The union of the small radio networks Tellwick and Brightford Media was approved.",
+         "Brightford Media", "small radio network"),
         # an organisation whose name says what it is, with its owner or place
-        ("Scientists at NASA's Goddard Space Flight Center in Greenbelt, Maryland, saw it first.",
-         "Goddard Space Flight Center", "NASA center in Greenbelt, Maryland"),
-        ("Astronomers used the W.M. Keck Observatory in Hawaii to confirm it.",
-         "W.M. Keck Observatory", "observatory in Hawaii"),
+        ("Engineers at ESRA's Harrow Space Flight Center in Dunmore, Oregon, spotted the flare.",
+         "Harrow Space Flight Center", "ESRA center in Dunmore, Oregon"),
+        ("Researchers booked the R.T. Halvard Observatory in Ostmark to check the result.",
+         "R.T. Halvard Observatory", "observatory in Ostmark"),
         # a post at a named body, in a word that is no known title
         ("ESPN NFL Insider Dana Pruitt reported the fine on Sunday.", "Dana Pruitt",
          "ESPN NFL Insider"),
@@ -105,19 +105,19 @@ def test_a_listed_description_runs_on_to_its_noun() -> None:
         ("Maria Lopez, 33, was taken to hospital on Friday.", "Maria Lopez"),
         ("Sam Reed, @samreed, posted the video on Friday.", "Sam Reed"),
         # a fronted phrase, not an appositive: "the firm" is the next clause's subject
-        ("According to a survey by Penny Abernathy of the University of North Carolina, the "
-         "firm cut staff.", "University of North Carolina"),
+        ("According to a study by Mira Castellan of the University of South Ostmark, the "
+         "company shed jobs.", "University of South Ostmark"),
         # the next items of a list the name opens
-        ("Voters said they cared most about Brexit, health care and the economy.", "Brexit"),
+        ("Residents told the council they worried most about Ostlink, rents and the harbour.", "Ostlink"),
         # the place a place is in
         ("The concert was held in Nashville, Tennessee, on Saturday. Nashville was packed.",
          "Nashville"),
         # a noun the name opens a clause after ("a rover NASA plans to fly")
         ("The plan includes the VIPER mission, a rover NASA plans to fly in 2022.", "NASA"),
         # a plural name says no kind: "NASA's ... Services" is no "NASA services"
-        ("It began under NASA's Commercial Orbital Transportation Services in 2006. The "
-         "Commercial Orbital Transportation Services paid well.",
-         "Commercial Orbital Transportation Services"),
+        ("It started under ESRA's Lunar Cargo Delivery Services in 2011. The "
+         "Lunar Cargo Delivery Services paid for three flights.",
+         "Lunar Cargo Delivery Services"),
         # a kinship noun with no owner is no role
         ("His father Martin Kowal drove him to the station on Friday.", "Martin Kowal"),
         # an honorific is no role
