@@ -297,8 +297,9 @@ def test_a_place_named_once_stays_in_passing() -> None:
 
 def test_a_market_index_and_a_unit_inside_a_title_are_no_actors() -> None:
     found = _ranked(
-        "The Ostmark share index Veltrax climbed to a record on Monday. \"Talk of lower rates is "
+        "The stock benchmark Veltrax hit a record on Monday. \"Talk of lower rates is "
         "lifting the shares,\" said Dana Merrow, Head of Equity Research at Brisco Securities. "
         "Brisco Securities expects profits to grow.")
+    assert "Veltrax" in found
     assert all(e.salience == 0 for n, e in found.items() if n in {"Veltrax", "Equity Research"})
     assert (found["Brisco Securities"].salience or 0) > 0
