@@ -321,8 +321,8 @@ def test_a_table_in_the_body_is_not_a_caption_and_the_story_around_it_stays(rows
 SWAP = (
     "Two aid workers who had been held by rebels in the north since 2021 were freed on "
     "Tuesday in an exchange for three prisoners.\n\n"
-    "The men were flown out of the region on army helicopters, according to a local police "
-    "officer. "
+    "The men were driven from the valley in police trucks, according to a district "
+    "official. "
     "Their return to Ostmark followed a day after the council let go of three smugglers.\n\n"
     "The rebels said the exchange could help restart talks with the government next year.\n\n"
     "The resolution and scale of the new maps of the region surprised the mapping agency. "

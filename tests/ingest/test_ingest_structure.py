@@ -286,7 +286,7 @@ def test_glued_author_box_after_spaced_paragraphs_is_dropped(tmp_path: Path) -> 
     # lines around it (an author box, a promo in a <div>) weighs half as much.
     bio = ("Prize-winning journalist Anna Berg writes a daily blog on energy and the "
            "climate for the website. Her weekly essay runs in the Saturday edition, and she has "
-           "been a business and technology writer and a foreign correspondent for the paper "
+           "covered farming and shipping for the paper and reported from its bureaus "
            "in Berlin and Moscow. She is the author of three books on the history of the "
            "Baltic ports and the people who worked in them.")
     lines = [*masthead(), ""]
