@@ -181,22 +181,23 @@ def test_similar(a: str, b: str, same: bool) -> None:
 # --- lines that stand alone (issue 18) ----------------------------------------------------
 
 PLAGUE = (
-    "Three cases of plague have been diagnosed in Ostland, sparking fears about the spread of "
-    "the disease, though officials say the risk of an outbreak is low.\n\n"
-    "The three patients were treated at a hospital in the capital, Marrow, on Sunday. "
-    "They were diagnosed with pneumonic plague after tests at the national laboratory.\n\n"
-    "But recovery rates are high when the disease is treated early with antibiotics, doctors "
-    "at the hospital said.\n\n"
-    "Dr Sarah Collins, the head of the Marrow Institute of Health, said the cases were isolated. "
-    "She adds that the ministry will test rodents in the region over the coming weeks.\n\n"
-    "Collins said the city had not seen a case of plague since 1962."
+    "Four cases of cholera have been confirmed in Veltra, raising worries about the reach of "
+    "the illness, though doctors say the chance of a wider epidemic is small.\n\n"
+    "The four patients were admitted to a clinic in the port city, Ostmark, on Sunday. "
+    "They were found to carry the cholera bacterium after checks at the state laboratory.\n\n"
+    "But survival rates are high when the illness is caught early and treated with fluids, "
+    "nurses at the clinic said.\n\n"
+    "Dr Sarah Collins, the director of the Ostmark Institute of Health, said the cases were "
+    "contained. She adds that the ministry will sample wells in the district over the coming "
+    "weeks.\n\n"
+    "Collins said the city had not recorded a case of cholera since 1974."
 )
 
 VIDEO = (
     "LONDON (AP) \u2014 The Labour Party accused its rival of publishing a doctored video of "
     "its health spokesman on Tuesday.\n\n"
-    "The video had been altered to show the spokesman failing to answer a question from a "
-    "presenter about the party's plans for hospitals, when, in fact, he responded quickly.\n\n"
+    "The clip had been cut to make the spokesman look lost when a presenter asked about the "
+    "party's hospital plans, when, in fact, he answered at once.\n\n"
     "Don't worry, Ostland, nobody is going to take your hospitals away.\n\n"
     "Will voters care about a doctored video?\n\n"
     "One user tweeted that the video was the funniest thing she had seen all week.\n\n"
@@ -213,18 +214,18 @@ def _lines(text: str, published: dt.date | None = dt.date(2024, 1, 15)) -> list[
     ("text", "expected"),
     [
         # a pronoun subject is named in brackets, the rest verbatim
-        (PLAGUE, "[Sarah Collins] adds that the ministry will test rodents in the region"),
+        (PLAGUE, "[Sarah Collins] adds that the ministry will sample wells in the district"),
         # a bare surname as subject gets the full name
-        (PLAGUE, "[Sarah Collins] said the city had not seen a case of plague since 1962."),
+        (PLAGUE, "[Sarah Collins] said the city had not recorded a case of cholera since 1974."),
         # a plural "they" takes the subject of the sentence before
-        (PLAGUE, "[The three patients] were diagnosed with pneumonic plague"),
+        (PLAGUE, "[The four patients] were found to carry the cholera bacterium"),
         # a leading connective goes; the next word is capitalised in brackets
-        (PLAGUE, "[Recovery] rates are high when the disease is treated early"),
+        (PLAGUE, "[Survival] rates are high when the illness is caught early"),
         # a relative day gets its date
         (PLAGUE, "on Sunday [14 January]."),
         # the concessive clause stays: without it the line would say the opposite
-        (PLAGUE, "though officials say the risk of an outbreak is low."),
-        (VIDEO, "when, in fact, he responded quickly."),
+        (PLAGUE, "though doctors say the chance of a wider epidemic is small."),
+        (VIDEO, "when, in fact, he answered at once."),
         # a dateline is not part of the line
         (VIDEO, "The Labour Party accused its rival of publishing a doctored video"),
     ],
@@ -238,7 +239,7 @@ def test_lines_stand_alone(text: str, expected: str) -> None:
     ("text", "refused"),
     [
         (PLAGUE, "She adds"),  # an unnamed pronoun never opens a line
-        (PLAGUE, "But recovery"),
+        (PLAGUE, "But survival"),
         (VIDEO, "Don't worry"),  # a joke to the reader
         (VIDEO, "Will voters care"),  # a question
         (VIDEO, "One user tweeted"),  # a reaction from social media
