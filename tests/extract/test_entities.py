@@ -171,16 +171,16 @@ def test_the_pyongyang_that_acts_is_an_alias_of_north_korea() -> None:
         ("Browns DL Sheldon Richardson said the fight was ugly.", "Sheldon Richardson", "Browns DL"),
         ("Fox News host Jeanine Pirro criticised the move.", "Jeanine Pirro", "Fox News host"),
         ("NPR's Emily Feng reported from the capital.", "Emily Feng", "NPR"),
-        ("Alex Horton of the Washington Post said the case was rare.", "Alex Horton", "Washington Post"),
+        ("Petra Lind of the Ostmark Times said the case was rare.", "Petra Lind", "Ostmark Times"),
         ("Rep. Ilhan Omar asked for compassion.", "Ilhan Omar", "Representative"),
         ("Pittsburgh quarterback Mason Rudolph was hit with his own helmet.", "Mason Rudolph",
          "Pittsburgh quarterback"),
-        ("US Secretary of State Mike Pompeo announced the change.", "Mike Pompeo", "US Secretary of State"),
+        ("US Secretary of State Lena Marsh announced the change.", "Lena Marsh", "US Secretary of State"),
         # a fuller description wins over a bare honorific
-        ("General Mark Milley, chairman of the Joint Chiefs of Staff, said troops would stay.",
-         "Mark Milley", "chairman of the Joint Chiefs of Staff"),
+        ("General Oren Halberg, chairman of the Veltra Defence Staff, said troops would stay.",
+         "Oren Halberg", "chairman of the Veltra Defence Staff"),
         # a plural title before a list is every member's
-        ("The founding members Tom Johnston, Michael McDonald and John McFee will tour.", "Tom Johnston",
+        ("The founding members Ada Kroll, Bram Osei and Lio Tamm will tour.", "Ada Kroll",
          "founding member"),
     ],
 )
@@ -226,8 +226,9 @@ def test_the_scene_of_the_story_is_an_actor() -> None:
     [
         ("Kotak Institutional Equities, a brokerage, cut its forecast.", "Kotak Institutional Equities",
          "brokerage"),
-        ("After CEO and co-founder Adam Neumann left, the board met.", "Adam Neumann", "CEO and co-founder"),
-        ("As Emily Feng reports for NPR, the first cases came to light last week.", "Emily Feng", "NPR"),
+        ("After CEO and co-founder Idris Vell left, the board met.", "Idris Vell", "CEO and co-founder"),
+        ("As Petra Lind reports for Radio Ostmark, the first cases came to light last week.", "Petra Lind",
+         "Radio Ostmark"),
     ],
 )
 def test_roles_of_organisations_and_affiliations(text: str, name: str, role: str) -> None:

@@ -25,9 +25,9 @@ def _roles(text: str) -> dict[str, str | None]:
     ("text", "name", "role"),
     [
         # a title before the name
-        ("Secretary of State Mike Pompeo announced the change on Monday.", "Mike Pompeo",
+        ("Secretary of State Lena Marsh announced the change on Monday.", "Lena Marsh",
          "Secretary of State"),
-        ("South Dakota Gov. Kristi Noem defended the slogan.", "Kristi Noem", "South Dakota Gov."),
+        ("North Veltra Gov. Hal Brenner defended the slogan.", "Hal Brenner", "North Veltra Gov."),
         ("NASA Administrator Jim Bridenstine praised the companies.", "Jim Bridenstine",
          "NASA Administrator"),
         ("Quillon Robotics founder and former CEO Idris Vell quit the board.", "Idris Vell",
@@ -73,12 +73,12 @@ def _roles(text: str) -> dict[str, str | None]:
         ("ESPN NFL Insider Dana Pruitt reported the fine on Sunday.", "Dana Pruitt",
          "ESPN NFL Insider"),
         # a noun with a relative clause before the name, however the parser hangs it
-        ("The firm that organises the BMAs, Rick Stark Productions, denies that anything has "
-         "been definitely settled, though.",
-         "Rick Stark Productions", "firm that organises the BMAs"),
+        ("The agency that runs the Veltra Awards, Osric Lane Events, says nothing has been "
+         "finally agreed, though.",
+         "Osric Lane Events", "agency that runs the Veltra Awards"),
         # "the group, NAME" takes the fuller mention it points back to
-        ("Staff were told on Monday, according to a group of employees. The group, Harbor "
-         "Workers Union, formed in recent weeks.", "Harbor Workers Union", "group of employees"),
+        ("Staff were told on Monday, according to a group of workers. The group, Quillon "
+         "Staff Union, formed in recent weeks.", "Quillon Staff Union", "group of workers"),
         # a kinship noun with its owner, by the owner's fullest name
         ("Party chief Kim Sol-ju met the envoy. Under Kim's grandfather Kim Tae-san's rule the "
          "country was poor.", "Kim Tae-san", "Kim Sol-ju's grandfather"),
@@ -112,8 +112,8 @@ def test_a_listed_description_runs_on_to_its_noun() -> None:
         # the place a place is in
         ("The concert was held in Nashville, Tennessee, on Saturday. Nashville was packed.",
          "Nashville"),
-        # a noun the name opens a clause after ("a rover NASA plans to fly")
-        ("The plan includes the VIPER mission, a rover NASA plans to fly in 2022.", "NASA"),
+        # a noun the name opens a clause after ("a probe ESRA hopes to launch")
+        ("The plan includes the KESTREL mission, a probe ESRA hopes to launch in 2029.", "ESRA"),
         # a plural name says no kind: "NASA's ... Services" is no "NASA services"
         ("It started under ESRA's Lunar Cargo Delivery Services in 2011. The "
          "Lunar Cargo Delivery Services paid for three flights.",
@@ -131,16 +131,16 @@ def test_no_role_from_what_is_not_one(text: str, name: str) -> None:
 
 def test_quotes_and_the_actors_table_read_the_same_role() -> None:
     """A role stated in another sentence reaches the quote as well as the actors table."""
-    text = ("Will Moy spoke at the launch on Monday. Moy, chief executive of Full Fact, has "
-            "campaigned for years.\n\n"
-            "\u201cIt was an attempt to mislead voters,\u201d Moy said.")
+    text = ("Ines Tallow spoke at the launch on Monday. Tallow, chief executive of Clearcheck, "
+            "has campaigned for years.\n\n"
+            "\u201cIt was a plan to fool the public,\u201d Tallow said.")
     doc = parse(text)
     cast = build_cast(doc)
     quotes = extract_quotes(doc, cast=cast)
     roles = {e.name: e.role for e in extract_entities(doc, quotes, cast)}
-    assert roles["Will Moy"] == "chief executive of Full Fact"
-    said = [q for q in quotes if q.speaker == "Will Moy"]
-    assert said and said[0].speaker_role == "chief executive of Full Fact"
+    assert roles["Ines Tallow"] == "chief executive of Clearcheck"
+    said = [q for q in quotes if q.speaker == "Ines Tallow"]
+    assert said and said[0].speaker_role == "chief executive of Clearcheck"
 
 
 @pytest.mark.parametrize("text", [
