@@ -215,8 +215,8 @@ def test_an_unknown_place_that_acts_is_an_organisation() -> None:
 
 
 def test_a_shop_named_in_the_possessive_is_an_organisation() -> None:
-    cast = _cast("Shares of the retailer fell on Tuesday. Rival Hobart's was also lower "
-                 "following the results.")
+    cast = _cast("Shares of the retailer fell on Tuesday. Rival Hobart's also slipped after "
+                 "the figures came out.")
     shop = _actor(cast, "Hobart's")
     assert shop.kind == "organisation"
 
@@ -236,25 +236,26 @@ def test_a_region_health_commission_that_speaks_is_a_body() -> None:
     assert _actor(cast, "North Veltra").kind == "place"
 
 
-def test_a_person_the_tagger_read_as_a_product_is_a_person() -> None:
-    cast = _cast("Rafael Nadal won his match, then Marcel Granollers and Feliciano Lopez "
+def test_a_person_the_tagger_read_as_a_thing_is_a_person() -> None:
+    # the tagger reads "Marcel Ferrollers" as an organisation
+    cast = _cast("Carlos Ibarra won his match, then Marcel Ferrollers and Feliciano Mora "
                  "completed the comeback in the doubles.")
-    assert _actor(cast, "Marcel Granollers").kind == "person"
+    assert _actor(cast, "Marcel Ferrollers").kind == "person"
 
 
 def test_a_surname_the_tagger_missed_as_one_of_two_subjects_is_the_person() -> None:
-    cast = _cast("Rafael Nadal won his match, then Marcel Granollers and Feliciano Lopez "
-                 "completed the comeback in the doubles. Granollers and Lopez defeated the "
-                 "Russian pair 6-4, 7-6 to seal the victory.")
-    assert len(_actor(cast, "Marcel Granollers").mentions) == 2
-    assert len(_actor(cast, "Feliciano Lopez").mentions) == 2
+    cast = _cast("Carlos Ibarra won his match, then Marcel Granvela and Ignacio Lopez "
+                 "completed the comeback in the doubles. Granvela and Lopez defeated the "
+                 "Danish pair 6-4, 7-6 to seal the tie.")
+    assert len(_actor(cast, "Marcel Granvela").mentions) == 2
+    assert len(_actor(cast, "Ignacio Lopez").mentions) == 2
 
 
 def test_a_body_that_acts_collects_its_other_mentions() -> None:
-    cast = _cast("The hostages were freed hours after the Afghan government released three "
-                 "prisoners. \u201cWe thank the Afghan government for its actions,\u201d the "
-                 "envoy said. Officials met in the Afghan capital.")
-    body = _actor(cast, "Afghan government")
+    cast = _cast("The sailors were released hours after the Dorvanian government freed three "
+                 "smugglers. \u201cWe are grateful to the Dorvanian government for its help,\u201d "
+                 "the envoy said. Officials met in the Dorvanian capital.")
+    body = _actor(cast, "Dorvanian government")
     assert body.kind == "organisation" and len(body.mentions) == 2
 
 

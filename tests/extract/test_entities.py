@@ -277,14 +277,14 @@ def test_an_agency_named_only_before_a_filing_is_still_an_actor() -> None:
 def test_a_country_whose_people_and_things_are_the_story_is_the_scene() -> None:
     found = _ranked(
         "Shares rose again on Monday. Analysts said reforms in India were behind the rally. "
-        "Concerns over the Indian economy are growing, and Indian banks are lending less. "
+        "Worries about the Indian economy keep mounting, and Indian banks are lending less. "
         "Dana Merrow, an analyst, said growth in India would slow.")
     assert (found["India"].salience or 0) > 0
 
 
 def test_a_place_named_twice_as_the_scene_of_three_mentions_counts() -> None:
     found = _ranked(
-        "Doctors confirmed two cases of plague on Tuesday. The patients, a husband and wife, "
+        "Doctors confirmed two cases of typhus on Tuesday. The two patients, a farmer and his son, "
         "are from Dorvania, a remote region. A third patient, also from Dorvania, was treated "
         "on Saturday, the Dorvania health commission said.")
     assert (found["Dorvania"].salience or 0) > 0
