@@ -202,7 +202,7 @@ def test_roles_from_anywhere_in_the_article(text: str, name: str, role: str) -> 
         # a one-word name the tagger guessed, mentioned once, with no role
         ("The simulation ran on the Hazel supercomputer for a year.", "Hazel"),
         # the page's legal small print
-        ("The mayor opened the bridge. The contents of this site are \u00a92019 Harbour Publishing Corp., "
+        ("The mayor opened the bridge. All material on this page is \u00a92019 Harbour Publishing Corp., "
          "a subsidiary of Quay Media Inc.", "Harbour Publishing Corp."),
         # a "place" nothing happens in
         ("The universe has expanded since the Big Bang. The Big Bang left a faint glow.", "Big Bang"),

@@ -206,12 +206,12 @@ def test_past_tense_day_and_month_is_before_publication() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # the tense of the clause: arrested in April for a March 21 call, both in the past
-        ("Harold Finch was arrested in April for a March 21 phone call he made to the mayor's office.",
+        # the tense of the clause: detained in April over a March 21 email, both in the past
+        ("Orla Denny was detained in April over a March 21 email she sent to the council's office.",
          [("2019-03-21", "day"), ("2019-04", "month")]),
         # "the next year" counts from the year the story set
-        ("The rebels seized the two teachers in August 2016. The next year, they released a video "
-         "of them.", [("2016-08", "month"), ("2017", "year")]),
+        ("The gang took the two engineers near Ostmark in August 2016. The next year, they posted "
+         "a photo of them.", [("2016-08", "month"), ("2017", "year")]),
         # a past-tense clause in a sentence that also looks ahead
         ("The company will offer the lander it unveiled in May to the agency.", [("2019-05", "month")]),
         # weeks, with week precision
@@ -222,7 +222,7 @@ def test_past_tense_day_and_month_is_before_publication() -> None:
         # "would" looks back: the vow was made before
         ("His vow was that Britain would leave the bloc on Oct. 31.", [("2019-10-31", "day")]),
         # a week day printed with its date is one row
-        ("Tickets go on sale Friday, Dec. 6 at the box office.", [("2019-12-06", "day")]),
+        ("Seats for the gala will be sold from Friday, Dec. 6 at the town hall.", [("2019-12-06", "day")]),
         # "today (Nov. 20)" is a date; "Today, ..." meaning now is not
         ("The paper was published online today (Nov. 20) in a journal.", [("2019-11-20", "day")]),
         ("Today, such cases are rare.", []),
@@ -230,7 +230,7 @@ def test_past_tense_day_and_month_is_before_publication() -> None:
         ("The 2020 budget was passed in parliament on Monday.", [("2019-11-18", "day")]),
         ("The rule is set out in his memoir (Harbour Press, 2018).", []),
         # the page's legal small print
-        ("The contents of this site are \u00a92019 Harbour Publishing Corp.", []),
+        ("All material on this page is \u00a92019 Harbour Publishing Corp.", []),
         # a week day naming a kind of thing
         ("The paper will end Saturday publication of its print edition.", []),
     ],
