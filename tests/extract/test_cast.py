@@ -245,7 +245,7 @@ def test_a_person_the_tagger_read_as_a_thing_is_a_person() -> None:
 
 def test_a_surname_the_tagger_missed_as_one_of_two_subjects_is_the_person() -> None:
     cast = _cast("Carlos Ibarra won his match, then Marcel Granvela and Ignacio Lopez "
-                 "completed the comeback in the doubles. Granvela and Lopez defeated the "
+                 "finished the fightback in the doubles. Granvela and Lopez defeated the "
                  "Danish pair 6-4, 7-6 to seal the tie.")
     assert len(_actor(cast, "Marcel Granvela").mentions) == 2
     assert len(_actor(cast, "Ignacio Lopez").mentions) == 2

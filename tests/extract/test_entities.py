@@ -227,7 +227,7 @@ def test_the_scene_of_the_story_is_an_actor() -> None:
         ("Kotak Institutional Equities, a brokerage, cut its forecast.", "Kotak Institutional Equities",
          "brokerage"),
         ("After CEO and co-founder Idris Vell left, the board met.", "Idris Vell", "CEO and co-founder"),
-        ("As Petra Lind reports for Radio Ostmark, the first cases came to light last week.", "Petra Lind",
+        ("As Petra Lind reports for Radio Ostmark, the first complaints surfaced last week.", "Petra Lind",
          "Radio Ostmark"),
     ],
 )

@@ -15,7 +15,7 @@ from tests.conftest import parse
 pytestmark = pytest.mark.slow
 
 FLOOD = (
-    "You can unsubscribe at any time.\n\n"
+    "You may unsubscribe whenever you wish.\n\n"
     "Flood waters forced 12,000 people from their homes in the river town of Elmsford on "
     "Tuesday, the regional government said.\n\n"
     "The River Wend burst its banks after three days of rain, breaking a record set in 1998.\n\n"

@@ -144,7 +144,7 @@ def test_quotes_and_the_actors_table_read_the_same_role() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "The singer Mara Velt left her former label, and her former label and a couple of big names, "
+    "The singer Mara Velt left her former label, and her former label and a couple of famous names, "
     "Orin Dask and Pell Rook, both of whom signed with rivals, followed.",
     "Around the table sat two relatively smaller firms, Quillon Robotics and Varro Labs.",
 ])

@@ -43,11 +43,11 @@ TEASERS = [
 COMMENTS = [
     "12 Comments",
     "fjordfan says:",
-    "November 19, 2019 at 6:34 am",
+    "November 19, 2019 at 6:51 am",
     "About time. The smoke from that chimney has been a disgrace for decades.",
     "Reply",
     "nightowl77 says:",
-    "November 19, 2019 at 7:02 am",
+    "November 19, 2019 at 7:13 am",
     "Who is going to pay for the heat pumps? Not the company, that is for sure.",
     "Reply",
     "oldtimer says:",
@@ -69,7 +69,7 @@ def masthead() -> list[str]:
         "Norrvik to close its last coal heating plant two years early",
         "The municipal energy company will switch to heat pumps and biomass next spring",
         "By Anna Berg and Johan Ek",
-        "Nov 18, 2019 at 9:24 pm ET",
+        "Nov 18, 2019 at 8:47 pm ET",
     ]
 
 
@@ -131,11 +131,11 @@ def test_headline_is_the_line_that_says_what_the_lead_says(tmp_path: Path) -> No
 
 
 @pytest.mark.parametrize(("byline", "expected"), [
-    ("By Mike Wall 2019-11-18T20:51:19Z Science & Astronomy", "Mike Wall"),
+    ("By Nils Arvid 2019-11-17T08:14:03Z Science & Astronomy", "Nils Arvid"),
     ("By Megan Rowe meganr@norrvik.example(509) 459-5382", "Megan Rowe"),
-    ("By Michael HiltzikBusiness Columnist", "Michael Hiltzik"),
-    ("Catherine Shu @catherineshu / 2 days", "Catherine Shu"),
-    ("By DANICA KIRKA AND JILL LAWLESS", "Danica Kirka and Jill Lawless"),
+    ("By Ivar LundqvistBusiness Columnist", "Ivar Lundqvist"),
+    ("Maren Solli @marensolli / 2 days", "Maren Solli"),
+    ("By SIGNE MOLL AND ERIK DAHLQVIST", "Signe Moll and Erik Dahlqvist"),
 ])
 def test_bylines_cleaned(tmp_path: Path, byline: str, expected: str) -> None:
     lines = ["Norrvik to close its last coal heating plant two years early", byline,
@@ -144,10 +144,10 @@ def test_bylines_cleaned(tmp_path: Path, byline: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize(("line", "expected"), [
-    ("By Tess Bonn - 11/19/19 06:56 AM EST", (dt.date(2019, 11, 19), False)),
-    ("PUBLISHED WED, NOV 20 20194:29 AM ESTUPDATED AN HOUR AGO", (dt.date(2019, 11, 20), False)),
-    ("Last Updated : Nov 20, 2019 01:41 PM IST", (dt.date(2019, 11, 20), True)),
-    ("By Tim Childers 2019-11-19T12:48:14Z Space", (dt.date(2019, 11, 19), False)),
+    ("By Lars Hove - 11/19/19 08:12 AM EST", (dt.date(2019, 11, 19), False)),
+    ("PUBLISHED WED, NOV 20 20197:05 AM ESTUPDATED AN HOUR AGO", (dt.date(2019, 11, 20), False)),
+    ("Last Updated : Nov 20, 2019 03:17 PM IST", (dt.date(2019, 11, 20), True)),
+    ("By Ola Brekke 2019-11-19T15:02:37Z Space", (dt.date(2019, 11, 19), False)),
     ("The council met on 18 November 2019 and voted to close the plant early.", None),
 ])
 def test_masthead_dates(line: str, expected: tuple[dt.date, bool] | None) -> None:
@@ -155,8 +155,8 @@ def test_masthead_dates(line: str, expected: tuple[dt.date, bool] | None) -> Non
 
 
 @pytest.mark.parametrize(("title", "expected"), [
-    ("Column: The merger sends a dismal signal about local news",
-     "The merger sends a dismal signal about local news"),
+    ("Column: The takeover is a grim sign for the town's papers",
+     "The takeover is a grim sign for the town's papers"),
     ("Heat plant to close two years early | Norrvik News", "Heat plant to close two years early"),
     ("Heat plant to close two years early - NorrvikNews.com", "Heat plant to close two years early"),
     ("Brexit: what happens next", "Brexit: what happens next"),
@@ -166,8 +166,8 @@ def test_headline_without_site_name_or_section_label(title: str, expected: str) 
 
 
 def test_agency_apart_from_the_people() -> None:
-    assert split_agency("DANICA KIRKA; JILL LAWLESS Associated Press") == \
-        ("Danica Kirka, Jill Lawless", "Associated Press")
+    assert split_agency("SIGNE MOLL; ERIK DAHLQVIST Associated Press") == \
+        ("Signe Moll, Erik Dahlqvist", "Associated Press")
     assert split_agency("Associated Press") == (None, "Associated Press")
     assert split_agency("Anna Berg") == ("Anna Berg", None)
 
@@ -182,7 +182,7 @@ def test_outlet_as_the_page_spells_it() -> None:
 HTML_PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
 <title>Coal plant to close early - NorrvikNews.com</title>
 <meta property="og:site_name" content="Hosted">
-<meta property="article:published_time" content="2019-11-19T04:50:22+00:00">
+<meta property="article:published_time" content="2019-11-19T06:12:45+00:00">
 <meta name="author" content="ANNA BERG Associated Press">
 </head><body><nav><a href="/">Home</a></nav><article>
 <h1>Norrvik to close its last coal heating plant two years early</h1>
@@ -268,10 +268,10 @@ def test_pasted_popup_card_closed_up_around_the_name(tmp_path: Path) -> None:
 def test_contact_footer_is_not_the_article(tmp_path: Path) -> None:
     # A footer that lists phone, fax and e-mail is longer than a short news item; it is
     # page furniture all the same.
-    contact = ("The Norrvik News customer service centre can be contacted with any questions: "
+    contact = ("The Norrvik News customer service centre will answer your questions by phone: "
                "Telephone: +46 8 555 0142 Extension 4 or 08-555-0199 Fax: 08-555-0123 E-mail: "
-               "help@norrviknews.example The centre is staffed on weekdays between 07:00 and "
-               "14:00 and on Fridays handles delivery requests only. For customers abroad: "
+               "help@norrviknews.example The centre is staffed on weekdays between 08:00 and "
+               "15:00 and on Fridays handles delivery requests only. For customers abroad: "
                "Telephone +46-8-555-0142 Fax: +46-8-555-0123 E-mail: help@norrviknews.example "
                "Toll free number in Sweden only 020-555-555 and the office is closed on "
                "public holidays and during the summer break.")
@@ -354,7 +354,7 @@ def _outlet(tmp_path: Path, top: list[str], foot: list[str]) -> str | None:
 
 def test_outlet_named_on_the_dateline(tmp_path: Path) -> None:
     lines = [*MENU, "Norrvik to close its last coal heating plant two years early",
-             "Updated on: November 19, 2019 / 10:07 AM / Norrvik Evening News", *BODY,
+             "Updated on: November 19, 2019 / 11:26 AM / Norrvik Evening News", *BODY,
              "\u00a9 2019 Harbour Interactive Inc. All Rights Reserved."]
     article = read_source(str(page(tmp_path, lines)))
     assert article.publisher == "Norrvik Evening News"
@@ -367,8 +367,8 @@ def test_outlet_not_the_company_on_the_copyright_line(tmp_path: Path) -> None:
                    ["Norrvik Daily Post", "Facebook",
                     "\u00a9 2019 NDP Holdings, Inc. All Rights Reserved"]) == "Norrvik Daily Post"
     assert _outlet(tmp_path, ["Norrvik Business", *MENU],
-                   ["Norrvik Business Go", "Norrvik Business", "This material may not be "
-                    "published. \u00a92019 NORRVIK Media Network, LLC. All rights reserved."]) \
+                   ["Norrvik Business Go", "Norrvik Business", "This page may not be "
+                    "reproduced. \u00a92019 NORRVIK Media Network, LLC. All rights reserved."]) \
         == "Norrvik Business"
     assert _outlet(tmp_path, MENU, ["HarbourPost", "",
                                     "2019 Harbourpost, Inc. All Rights Reserved"]) == "HarbourPost"
@@ -378,7 +378,7 @@ def test_outlet_not_the_company_on_the_copyright_line(tmp_path: Path) -> None:
 
 
 def test_outlet_domain_shortened_when_the_page_uses_the_bare_name(tmp_path: Path) -> None:
-    lines = [*MENU, "Last Updated : Nov 20, 2019 01:41 PM IST | Source: Harbourwatch.com",
+    lines = [*MENU, "Last Updated : Nov 20, 2019 03:17 PM IST | Source: Harbourwatch.com",
              "Norrvik to close its last coal heating plant two years early", "By Anna Berg",
              *BODY, "Get Harbourwatch Pro for as little as 99 kronor a month.",
              "Disclaimer: tips on Harbourwatch are the experts' own, not Harbourwatch's."]
@@ -447,7 +447,7 @@ def test_press_release_ends_before_headquartered_in_line(tmp_path: Path) -> None
              "The filter removes bacteria without electricity, the company said. \"Clean "
              "water is the first medicine,\" said Chief Executive Mara Held.", "",
              "Clinics in Nakuru will receive the first units in February, Held said, and the "
-             "rest by the end of the year.", "",
+             "rest before December.", "",
              "The company plans a second factory in Mombasa next year to cut delivery times.", "",
              "Orvanta is headquartered in Oslo and employs 400 people in six countries.", "",
              "\u00a9 2026 Orvanta. All rights reserved."]
