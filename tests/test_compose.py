@@ -108,7 +108,7 @@ def test_quote_loses_the_comma_that_led_into_the_attribution() -> None:
 
 
 def test_a_quoted_formula_stays_out_of_the_quotes_section() -> None:
-    body = ("Veltra said it is committed to the \u201cone city, two councils\u201d formula for the "
+    body = ("Veltra said it stands by the \u201cone city, two councils\u201d formula for the "
             "port. \u201cWe will keep the port open to every ship that asks,\u201d Ana Ruiz said.")
     quotes = []
     for text in ("one city, two councils", "We will keep the port open to every ship that asks,"):
@@ -132,12 +132,12 @@ def test_facts_that_lean_on_the_sentence_before_come_last() -> None:
 # --- issue 18: shortening, the summary, the "left out" line -------------------------------
 
 @pytest.mark.parametrize("text", [
-    "Three cases of plague have been diagnosed in Ostland, sparking widespread fears about the "
-    "spread of the disease across the northern provinces and beyond, though officials say the risk "
-    "of an outbreak is low.",
-    "The video had been altered to show the spokesman failing to answer a question from a presenter "
-    "about the party's plans for hospitals in the north of the country, when, in fact, he responded "
-    "quickly.",
+    "Four cases of cholera have been confirmed in Veltra, raising worries about the reach of the "
+    "illness across the river districts and the coastal towns beyond, though doctors say the chance "
+    "of a wider epidemic is small.",
+    "The clip had been cut to make the spokesman look lost when a presenter asked about the party's "
+    "hospital plans for the towns along the northern coast of Ostmark, when, in fact, he answered "
+    "at once.",
 ])
 def test_shorten_never_drops_a_contrastive_clause(text: str) -> None:
     out = shorten(text, 12)
@@ -148,7 +148,7 @@ def test_shortened_line_keeps_its_insertions_true() -> None:
     from briefgen.compose import shorten_item
     from briefgen.models import BriefItem, Edit, restore
 
-    text = ("[Sarah Collins] adds that the ministry will test rodents in the region over the coming "
+    text = ("[Sarah Collins] adds that the ministry will sample wells in the district over the coming "
             "weeks; the results are expected in the spring and will be published by the institute.")
     item = BriefItem(text=text, cites=[1], edits=[Edit(start=0, end=15, original="She", kind="referent")])
     short = shorten_item(item, 14)
