@@ -48,8 +48,8 @@ def marked(text: str) -> list[str]:
             "An odd mark runs to the end of its paragraph"]),
         ('"Outer with \u201cinner\u201d words," he said.', ["Outer with \u201cinner\u201d words,"]),
         ("\u201cOuter with 'inner' words,\u201d he said.", ["Outer with 'inner' words,"]),
-        ("\u201cI would live in what he calls \u201chell\u201d than here.\u201d \u2015 Ana Ruiz",
-         ["I would live in what he calls \u201chell\u201d than here."]),
+        ("\u201cI would rather sleep in what she calls \u201climbo\u201d than go back.\u201d \u2015 Ana Ruiz",
+         ["I would rather sleep in what she calls \u201climbo\u201d than go back."]),
         ("\u201cA,\u201d he said. \u201cB.\u201d", ["A,", "B."]),
         ("\u2018The doctors\u2019 union said no,\u2019 he added.", ["The doctors\u2019 union said no,"]),
         ("\u2018We don\u2019t know,\u2019 she said.", ["We don\u2019t know,"]),
@@ -168,8 +168,8 @@ ROWS = [
      'Moscow and Pyongyang said they would "deepen cooperation across the board".',
      "deepen cooperation across the board", "Moscow and Pyongyang", None, "partial"),
     ("a statement speaks for its issuer",
-     'The Security Council issued a statement calling the test "a clear violation of its resolutions".',
-     "a clear violation of its resolutions", "Security Council", None, "partial"),
+     'The Ostmark Council put out a statement branding the launch "a plain breach of its charter".',
+     "a plain breach of its charter", "Ostmark Council", None, "partial"),
     ("'it' resolves to the organisation just named",
      "The Security Council met on Friday. It said the test was "
      '"a grave threat to regional peace".',
@@ -178,58 +178,58 @@ ROWS = [
      'The advert ends with footage of Tom Baxter saying, "That makes me smart."',
      "That makes me smart.", "Tom Baxter", None, "direct"),
     ("a second quote keeps the floor in its paragraph",
-     '"Our progress is on the ballot," Mr. Obama said at the dinner, where Mrs. Clinton also spoke.'
-     ' "Justice is on the ballot."',
-     "Justice is on the ballot.", "Obama", None, "direct"),
+     '"Our harbour is at stake," Mr. Vell said at the gala, where Mrs. Osk also spoke.'
+     ' "Our schools are at stake too."',
+     "Our schools are at stake too.", "Vell", None, "direct"),
     ("pronoun refers to the earlier speaker in the sentence",
      'Zorvath said she felt the law was worth a film because "few people know the loophole," she said.',
      "few people know the loophole,", "Zorvath", None, "partial"),
     ("quote between two capitalised words is not a nickname",
-     'Russia insisted that Pyongyang "stop its dangerous escapades." The agency agreed.',
-     "stop its dangerous escapades.", "Russia", None, "partial"),
+     'Ostmark demanded that Veltra "halt its reckless drills." The agency agreed.',
+     "halt its reckless drills.", "Ostmark", None, "partial"),
     ("interrupted quote",
-     '"That," he added, "promises to make life a lot harder for our children."',
-     "That,", None, None, "direct"),
+     '"This," he added, "threatens to make the winter far colder for our pensioners."',
+     "This,", None, None, "direct"),
     ("a verb the lemmatizer gets wrong",
      "FactCheck rated the senator's claim as \u201cmostly misleading\u201d on Friday.",
      "mostly misleading", "FactCheck", None, "partial"),
     ("a sentence split after an exclamation",
-     'The governor was greeted with chants of "Bobby!" at a rally last month, '
+     'The mayor was met by shouts of "Marta!" at a picnic last week, '
      "according to union president Doris Crane.",
-     "Bobby!", "Doris Crane", None, "partial"),
+     "Marta!", "Doris Crane", None, "partial"),
     ("the person a paragraph is about, with no speech verb",
-     'On Sunday, Senator Bernie Sanders identified bigotry as a reason to vote. '
-     '"The younger people are more than ready for this."',
-     "The younger people are more than ready for this.", "Bernie Sanders", None, "direct"),
+     'On Sunday, Senator Idris Vell named rents as a reason to vote. '
+     '"The students on our campuses are ready for a change."',
+     "The students on our campuses are ready for a change.", "Idris Vell", None, "direct"),
     ("a comparison verb speaks when it has a subject",
-     'Aaron Kall, the director of debate at the University of Michigan, compared Trump to a coach '
-     'who is "working the referees" in hopes of a better call.',
-     "working the referees", "Aaron Kall", "director of debate", "partial"),
+     'Lena Moravec, the director of debate for the Ostmark Union, compared Vell to a striker '
+     'who is "diving for penalties" in search of a kinder whistle.',
+     "diving for penalties", "Lena Moravec", "director of debate", "partial"),
     ("a speech noun with its owner",
      "The fact-checkers looked at Donald Trump's claim that there were "
      "\u201cthousands of shootings\u201d in the city this year.",
      "thousands of shootings", "Donald Trump", None, "partial"),
     ("a passive subject is not the speaker",
-     'When rebels are revealed as foreign fighters, Obama and Clinton call them "lone wolves".',
-     "lone wolves", "Obama and Clinton", None, "partial"),
+     'When smugglers turn out to be port clerks, Idris Vell and Mara Osk call them "bad apples".',
+     "bad apples", "Idris Vell and Mara Osk", None, "partial"),
     ("a thing does not speak, the person around it does",
-     'City Attorney Brad Holm said in the letter that the advertisement "unmistakably and '
-     'wrongfully" suggests the officers support the campaign.',
-     "unmistakably and wrongfully", "Brad Holm", None, "partial"),
+     'County Counsel Petra Lind wrote in the memo that the poster "plainly and '
+     'falsely" implies the firefighters endorse the candidate.',
+     "plainly and falsely", "Petra Lind", None, "partial"),
     ("officials speak for their organisation, and say so in the role",
-     'Officials at Homeland Security Investigations, a division of the agency, said forgers '
-     '"may try to use sophisticated methods to circumvent" the program.',
-     "may try to use sophisticated methods to circumvent",
-     "Homeland Security Investigations", "Officials at Homeland Security Investigations",
+     'Officials at Ostmark Customs Intelligence, a branch of the ministry, said smugglers '
+     '"may attempt to use forged seals to evade" the checks.',
+     "may attempt to use forged seals to evade",
+     "Ostmark Customs Intelligence", "Officials at Ostmark Customs Intelligence",
      "partial"),
     ("a statement about a quote is not its speaker",
-     "The fact-checkers ruled that Trump's statement about \u201cthousands of shootings\u201d "
-     "is \u201ctrue,\u201d after a week of checks.",
-     "thousands of shootings", "fact-checkers", None, "partial"),
+     "The auditors found that Vell's remark about \u201chundreds of empty flats\u201d "
+     "is \u201caccurate,\u201d after a month of checks.",
+     "hundreds of empty flats", "auditors", None, "partial"),
     ("the name after a phrasal verb is its object",
-     "Campaign manager Robby Mook told reporters that the moderator would intervene by calling "
-     "out Trump for his supposed \u201clies\u201d during the debate.",
-     "lies", "Robby Mook", "manager", "partial"),
+     "Campaign manager Tessa Grain told reporters that the host would step in by calling "
+     "out Vell for his alleged \u201cfibs\u201d during the forum.",
+     "fibs", "Tessa Grain", "manager", "partial"),
     ("role from a relative clause",
      '"The reserves are nearly gone," said Ines Moreau, who is the chief economist at Banque Atlas, '
      "on Tuesday.",
@@ -279,7 +279,7 @@ def test_speaker_types(nlp, text: str, speaker: str, speaker_type: str) -> None:
         'Earvin "Magic" Johnson spoke at the rally in Detroit.',
         "The film \u201cThe Long Winter\u201d opens next week.",
         "Her new documentary \u201c13th\u201d opens on Friday, the director said.",
-        'Why vote for him, unless simply because "she" is a "he"?',
+        'Why back him at all, if only because "she" became a "he"?',
     ],
 )
 def test_scare_quotes_titles_and_nicknames_are_not_quotes(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
