@@ -34,8 +34,8 @@ def quote_of(text: str, start: str) -> Quote:
     ("text", "expected"),
     [
         # AP closes a double quote with two single marks
-        ("\u201cIt was an attempt to mislead,\u2019\u2019 Ana Ruiz told the BBC. "
-         "\u201cAnd it failed.\u201d", ["It was an attempt to mislead,", "And it failed."]),
+        ("\u201cIt was a bid to fool the jury,\u2019\u2019 Ana Ruiz told the BBC. "
+         "\u201cAnd it failed.\u201d", ["It was a bid to fool the jury,", "And it failed."]),
         # ASCII wire copy: ``...''
         ("``We will appeal,'' said Tomas Berg.", ["We will appeal,"]),
         # guillemets both ways, and German low-high marks
@@ -55,10 +55,10 @@ def test_every_house_style_of_quote_marks(text: str, expected: list[str]) -> Non
 ROWS = [
     # (pattern, article, start of the quote, speaker, words of the role or None)
     ("AP doubled closing mark, role by appositive, outlet is not the speaker",
-     "Observers cried foul.\n\n\u201cIt was an attempt to mislead voters,\u2019\u2019 Ana Ruiz, "
-     "chief executive of the fact-checking charity Clearview, told the BBC. \u201cAnd I think "
-     "it is inappropriate.\u201d",
-     "It was an attempt", "Ana Ruiz", "chief executive of the fact-checking charity Clearview"),
+     "Critics were furious.\n\n\u201cIt was a ploy to confuse shareholders,\u2019\u2019 Ana Ruiz, "
+     "chief executive of the watchdog charity Clearview, told the BBC. \u201cAnd to my mind "
+     "it is improper.\u201d",
+     "It was a ploy", "Ana Ruiz", "chief executive of the watchdog charity Clearview"),
     ("a name inside the quote never beats the cue's subject",
      "Sonia Keller, Varga's lawyer, told reporters that her client meant no harm.\n\n"
      "\u201cDan Varga is passionate about his beliefs,\u201d she said in an email.",
@@ -71,9 +71,9 @@ ROWS = [
      '"Operations will resume on Monday," the Oslo Port Authority said in a statement.',
      "Operations will resume", "Oslo Port Authority", None),
     ("the statement speaks for whoever issued it",
-     "Two soldiers were killed in a crash, the US military said in a statement on Wednesday."
-     '\n\n"The cause of the crash is under investigation," the statement said.',
-     "The cause of the crash", "US military", None),
+     "Three sailors were hurt in a collision, the Ostmark Navy said in a statement on Tuesday."
+     '\n\n"What caused the collision is being examined," the statement said.',
+     "What caused the collision", "Ostmark Navy", None),
     ("a spokesperson speaks for the organisation",
      '"We have received the letter," a spokesperson for the Harbour Authority said.',
      "We have received the letter", "Harbour Authority", "spokesperson for the Harbour Authority"),
@@ -114,8 +114,8 @@ ROWS = [
     ("'the singer' is the person the article is about",
      "Pat Orlin, a founding member of the Larks, played in Nashville on Monday.\n\n"
      "Orlin teased a new tour during the set.\n\n"
-     "After the last song, the singer told the audience, \u201cmaybe we should go on the road.\u201d",
-     "maybe we should", "Pat Orlin", "founding member"),
+     "After the last song, the singer told the audience, \u201cperhaps we should tour again next spring.\u201d",
+     "perhaps we should", "Pat Orlin", "founding member"),
     ("'the company' is the organisation introduced",
      "Veltra Systems, a drone maker based in Leeds, won the contract in March.\n\n"
      '"Production will start in May," the company said.',
@@ -127,11 +127,11 @@ ROWS = [
      "I just want to play", "Taylor Quinn", None),
     ("a surname with a description before it: the full name, the description as role",
      "Argentina beat Chile, with Diego Montero beating Nicolas Jara in two sets.\n\n"
-     '"I played one of the best matches of my career," the 14th-ranked Montero said.',
-     "I played one of the best", "Diego Montero", "14th-ranked"),
+     '"That was the finest tennis I have produced," the 14th-ranked Montero said.',
+     "That was the finest", "Diego Montero", "14th-ranked"),
     ("'they said' after an organisation was the subject",
-     "Big Harbor Records has twice denied doing anything wrong.\n\n"
-     '"At no point did we block her special," they said in a statement on Friday.',
+     "Big Harbor Records has repeatedly rejected the claims.\n\n"
+     '"At no point did we pull her album," they said in a short statement late on Friday.',
      "At no point", "Big Harbor Records", None),
     ("'with X warning of': the speaker of the absolute clause, not the object of the main verb",
      "The only two states to have signed treaties with Veltra - Norland and Ostmark - also "
@@ -150,25 +150,25 @@ ROWS = [
      "\u201cWe are disappointed,\u201d the Veltra company said.",
      "We are disappointed", "Veltra Systems", None),
     ("an acronym resolves to the name the article spelled out",
-     "The Ostland Center for Disease Control and Prevention said it had traced every "
-     "contact.\n\nThe CDC assured the public that the risk was \u201cextremely low.\u201d",
-     "extremely low", "Ostland Center for Disease Control and Prevention", None),
+     "The Ostland Agency for Water Quality and Protection said it had checked every "
+     "well.\n\nThe AWQ told residents that the hazard was \u201cvanishingly small.\u201d",
+     "vanishingly small", "Ostland Agency for Water Quality and Protection", None),
     ("a journalist who 'reports' is not the source of what they report",
      "The couple was quarantined, and the Ostland Health Agency said it had examined everyone "
-     "who met them, according to Mara Quist of the Daily Courier. All \u201crelevant "
-     "sites\u201d were also disinfected, reports Quist.",
-     "relevant sites", "Ostland Health Agency", None),
+     "who met them, according to Mara Quist of the Daily Courier. All \u201caffected "
+     "wards\u201d were also cleaned, reports Quist.",
+     "affected wards", "Ostland Health Agency", None),
     ("'as X put it' credits X",
      "Senator Ana Ruiz said the visa scheme sends a terrible message. The main requirement is "
-     "a \u201clawful source of investment income,\u201d as a Home Office memo put it.",
-     "lawful source", "Home Office", None),
+     "a \u201cclean record of tax payments,\u201d as a Home Office memo put it.",
+     "clean record", "Home Office", None),
     ("'as X put it' after the narrative",
      "Prices rose again, or, as Tomas Berg put it, \u201cthe party is over.\u201d",
      "the party is over", "Tomas Berg", None),
     ("the cue that reports a reported cue names the source",
-     'Mara Quist said that after legal advice Washington had concluded the plan was '
-     '"not, per se, inconsistent with the law".',
-     "not, per se", "Mara Quist", None),
+     'Mara Quist said that after legal advice Veltra had concluded the scheme was '
+     '"not, in itself, contrary to the treaty".',
+     "not, in itself", "Mara Quist", None),
 ]
 
 
@@ -182,7 +182,7 @@ def test_speaker_and_role(text: str, start: str, speaker: str, role: str | None)
 
 
 def test_a_statement_is_typed_document() -> None:
-    q = quote_of(ROWS[4][1], "The cause of the crash")
+    q = quote_of(ROWS[4][1], "What caused the collision")
     assert q.speaker_type == "document"
 
 
@@ -201,11 +201,11 @@ def test_roles_are_never_a_handle_a_name_or_an_age() -> None:
 @pytest.mark.parametrize(
     ("text", "not_a_quote"),
     [
-        ("The band will play its hits, including \u201cListen To The Rain,\u201d \u201cBlack "
-         "River,\u201d \u201cWhat A Fool Forgets\u201d and others, the promoter said.",
-         "What A Fool Forgets"),
-        ("The governor defended the campaign with the slogan \u201cMeth, we\u2019re on it.\u201d",
-         "Meth, we\u2019re on it."),
+        ("The group will perform its best-known songs, including \u201cSalt On The Wire,\u201d "
+         "\u201cCopper Lake,\u201d \u201cWhen The Ferry Leaves\u201d and more, the promoter said.",
+         "When The Ferry Leaves"),
+        ("The mayor defended the drive with the motto \u201cPotholes, we\u2019re fixing them.\u201d",
+         "Potholes, we\u2019re fixing them."),
         ("The agency behind the \u201cStarts with one\u201d campaign said it was proud.",
          "Starts with one"),
         ("The agency aims to make two \u201cdeliveries\u201d of cargo to the Moon every year.",
