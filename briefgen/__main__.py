@@ -11,17 +11,13 @@ import signal
 import sys
 import threading
 
-from briefgen.errors import Terminated
-
-
-def _on_sigterm(signum: int, frame: object) -> None:
-    raise Terminated
+from briefgen.errors import Terminated, on_sigterm
 
 
 def main() -> None:
     """Entry point: install the handlers, then load and run the command line."""
     if threading.current_thread() is threading.main_thread():
-        signal.signal(signal.SIGTERM, _on_sigterm)
+        signal.signal(signal.SIGTERM, on_sigterm)
     try:
         from briefgen.cli import main as cli_main
 

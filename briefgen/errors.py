@@ -52,3 +52,8 @@ class ModelError(BriefgenError):
 
 class Terminated(BaseException):
     """SIGTERM arrived: unwind like an interrupt, so temporary files are removed."""
+
+
+def on_sigterm(signum: int, frame: object) -> None:
+    """The SIGTERM handler: raise Terminated in the main thread."""
+    raise Terminated

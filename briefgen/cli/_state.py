@@ -10,18 +10,13 @@ from typing import TypeVar
 
 import typer
 
-from briefgen.errors import BriefgenError, Terminated
+from briefgen.errors import BriefgenError, Terminated, on_sigterm
 
 DEBUG = False
 # Set once an error line has been printed, so that the exit code 130 typer makes of an
 # interrupt it caught itself (outside any command's error handling) still gets its line.
 REPORTED = False
 T = TypeVar("T")
-
-
-def on_sigterm(signum: int, frame: object) -> None:
-    """The SIGTERM handler: raise Terminated in the main thread."""
-    raise Terminated
 
 
 def install_signal_handlers() -> None:

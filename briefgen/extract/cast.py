@@ -1583,7 +1583,7 @@ class Cast:
         if not cands and len(words) == 1:
             cands = [p for p in self._by_word.get(words[0], []) if p.first_at <= before]
         for p in cands:
-            if " ".join(name_key(p.name)) == full:
+            if actor_key(p.name) == full:
                 return p
         if not cands:
             return None

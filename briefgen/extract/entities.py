@@ -28,20 +28,14 @@ from briefgen.extract.cast import (
     ROLE_NOUNS,
     Actor,
     Cast,
-    actor_key,
     build_cast,
 )
 from briefgen.extract.facts import looks_like_furniture
 from briefgen.models import Entity, Quote
 
-__all__ = ["extract_entities", "name_key"]
+__all__ = ["extract_entities"]
 
 _LABEL = {"person": "PERSON", "organisation": "ORG", "place": "GPE"}
-
-
-def name_key(name: str) -> str:
-    """The form two spellings of one name share (:func:`briefgen.extract.cast.actor_key`)."""
-    return actor_key(name)
 
 
 #: Acronyms that are common nouns, not organisations: "the IPO", "its CEO".

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.extract.entities import extract_entities, name_key
+from briefgen.extract.cast import actor_key as name_key
+from briefgen.extract.entities import extract_entities
 from briefgen.extract.quotes import extract_quotes
 from briefgen.models import Entity, Quote
 from tests.conftest import parse
