@@ -30,6 +30,10 @@ _HEDGES = {"more", "than", "less", "fewer", "about", "around", "nearly", "almost
            "over", "up", "to", "at", "least", "most", "roughly", "approximately", "an",
            "estimated", "just", "under", "a"}
 _VALUED = {"value", "worth", "estimate", "total", "cost", "price"}
+#: Nouns that only say "an amount" ("to the tune of $28bn", "a sum of $5m"): the label
+#: then comes from the clause, which says what the amount is.
+_AMOUNT_NOUNS = {"tune", "sum", "amount", "figure", "total", "value", "level", "tally"}
+_RELATIVE = {"which", "that", "who", "whom"}
 #: Words that measure rather than say what is measured: "185 miles" still needs a label.
 UNITS = {
     "percent", "per", "cent", "%", "km", "kilometres", "kilometers", "mile", "miles", "metres",
@@ -37,7 +41,8 @@ UNITS = {
     "ton", "tonne", "kg", "kilograms", "pounds", "lbs", "feet", "ft", "inches", "hours",
     "hour", "minutes", "days", "weeks", "months", "years", "dollars", "euros", "yuan",
     "rupees", "crore", "lakh", "points", "times", "fold", "degrees", "acres", "hectares",
-    "square", "cubic", "metric", "light", "light-years", "years-old",
+    "square", "cubic", "metric", "light", "light-years", "years-old", "litres", "liters",
+    "gallons", "barrels", "kilometre", "kilometer", "metre", "meter", "grams", "g", "mph",
 }
 MAX_FIGURE_WORDS = 20
 MAX_LABEL_WORDS = 12
@@ -146,7 +151,8 @@ def describe(doc: Doc, first: int, last: int) -> str:
             break
     h = top.head
     words: list[Token] = []
-    if top.dep_ == "pobj" and h.dep_ == "prep" and h.head.pos_ in {"NOUN", "PROPN"} and h.head.i < first:
+    if (top.dep_ == "pobj" and h.dep_ == "prep" and h.head.pos_ in {"NOUN", "PROPN"}
+            and h.head.i < first and h.head.lemma_.lower() not in _AMOUNT_NOUNS):
         words = _phrase(h.head, skip, 6)
     elif top.dep_ in {"npadvmod", "advmod"} and h.pos_ in {"ADV", "ADJ"} and any(
             t.pos_ in {"NOUN", "PROPN"} for t in h.subtree if t.i not in skip):
@@ -162,6 +168,9 @@ def describe(doc: Doc, first: int, last: int) -> str:
                 "conj", "xcomp", "advcl"} and subj_of.head.i != subj_of.i:
             subj_of = subj_of.head
         subj = next((c for c in subj_of.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if (subj is not None and subj.lower_ in _RELATIVE and subj_of.dep_ == "relcl"
+                and subj_of.head.pos_ in {"NOUN", "PROPN"}):
+            subj = subj_of.head  # "rockets that can hit targets 900km away": the rockets
         if subj is not None and subj.pos_ != "PRON" and subj.i not in skip:
             words += _phrase(subj, skip, 6)
         if v.lemma_ == "be" and subj is not None and subj.i in skip:
@@ -187,6 +196,11 @@ def describe(doc: Doc, first: int, last: int) -> str:
     if not any(t.pos_ in {"NOUN", "PROPN"} for t in words):
         return ""
     words = words[:MAX_LABEL_WORDS]
+    if (any(t.like_num for t in words) and not any(t.pos_ in {"VERB", "AUX"} for t in words)) or all(
+            t.is_upper or not t.is_alpha for t in words):
+        # "two metres: eighty spiders", "20-of-24 passing": another count, not what this
+        # one counts; "SPACE VIZZION": a shouted heading, not a description
+        return ""
     text = "".join(t.text + (t.whitespace_ if i + 1 < len(words) and words[i + 1].i == t.i + 1 else " ")
                    for i, t in enumerate(words))
     return text.strip()
@@ -221,12 +235,24 @@ def _value_key(text: str) -> str:
     return re.sub(r"[^\d.%$\u00a3\u20ac]", "", text) or text.lower()
 
 
+def _unit_key(ent: Span) -> frozenset[str]:
+    """The units of a number, without its digits, hedges and scale words: "$2.8 billion" and
+    "$2.53" share one ({"$"}); "2,750 tons" and "2,500 metric tons" do not."""
+    scale = {"billion", "million", "thousand", "trillion", "bn", "m"}
+    toks = list(ent)
+    if ent.start and ent.doc[ent.start - 1].is_currency:
+        toks.insert(0, ent.doc[ent.start - 1])  # "$" left outside the entity: "$" + "3.10"
+    return frozenset(t.lower_ for t in toks if not t.like_num and not t.is_punct
+                     and t.lower_ not in _HEDGES and t.lower_ not in scale)
+
+
 def extract_figures(doc: Doc, quotes: list[Quote]) -> list[Figure]:
     """Money, quantities, percentages and counts outside quotes, each with what it counts."""
     text = doc.text
     out: list[Figure] = []
     covered: list[tuple[int, int]] = []
     seen: set[str] = set()
+    conversions: dict[str, frozenset[str]] = {}  # sentence + label -> units of its first figure
     sents = list(doc.sents)
     si = 0
     for ent in doc.ents:
@@ -258,9 +284,12 @@ def extract_figures(doc: Doc, quotes: list[Quote]) -> list[Figure]:
             continue  # a number with nothing saying what it counts is no help
         s, e = _strip_span(text, span.start_char, span.end_char)
         key = _value_key(ent.text)
-        if key in seen:
-            continue
+        said = f"{si}:{label.lower()}" if label else ""
+        if key in seen or (said and said in conversions and conversions[said] != _unit_key(ent)):
+            continue  # the same figure again, or a conversion ("2,750 tons, or 2,500 metric tons")
         seen.add(key)
+        if said:
+            conversions.setdefault(said, _unit_key(ent))
         covered.append((s, e))
         out.append(Figure(text=text[s:e], start=s, end=e, label=label))
     return out

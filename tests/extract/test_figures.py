@@ -33,6 +33,10 @@ def _lines(text: str) -> list[str]:
         # a count that names its noun needs no label
         ("The plant employs 2,300 workers on three shifts.", "2,300 workers"),
         ("The firm earned $4.1 billion in the quarter.", "$4.1 billion: firm earned in the quarter"),
+        # a relative clause's "which"/"that" stands for the noun it follows
+        ("The navy tested drones that can fly 600km (370 miles) without refuelling.",
+         "600km (370 miles): drones can fly"),
+        ("The levy, which raises $2 million a year, was renewed.", "$2 million: levy raises"),
     ],
 )
 def test_every_figure_says_what_it_counts(text: str, line: str) -> None:
@@ -51,6 +55,29 @@ def test_every_figure_says_what_it_counts(text: str, line: str) -> None:
 )
 def test_years_ages_times_and_furniture_are_not_figures(text: str) -> None:
     assert _lines(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # "to the tune of", "a sum of": the noun says only "an amount"
+        ("The grants were paid out, to the tune of $31 million, to rural clinics.", ": tune"),
+        # words that count another number do not say what this one counts
+        ("The artists built a new installation: forty lanterns of three metres each.", "forty lanterns"),
+    ],
+)
+def test_a_label_that_says_nothing_is_not_printed(text: str, wrong: str) -> None:
+    assert not [line for line in _lines(text) if wrong in line.split(": ", 1)[-1] and ": " in line]
+
+
+def test_a_conversion_in_the_same_sentence_is_printed_once() -> None:
+    lines = _lines("A rail tanker, which holds about 30,000 gallons, or 113,000 litres, of fuel, overturned.")
+    assert len(lines) == 1 and lines[0].startswith("about 30,000 gallons"), lines
+
+
+def test_two_amounts_of_one_clause_in_the_same_currency_are_both_kept() -> None:
+    lines = _lines("The grocer earned $1.9 billion, or $3.10 per share, in the quarter.")
+    assert sum(line.startswith("$") for line in lines) == 2, lines
 
 
 def test_the_same_figure_is_printed_once() -> None:
