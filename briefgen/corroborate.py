@@ -45,7 +45,7 @@ _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 _FIGURE = re.compile(
     r"(?P<cur>US\$|A\$|C\$|USD\s?|GBP\s?|EUR\s?|[$£€¥])?\s?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|"
-    + "|".join(_WORD_NUMBERS) + r")"
+    + "|".join(_WORD_NUMBERS) + r"|an?(?=\s+(?:thousand|million|billion|trillion|dozen)\b))"
     r"(?:\s?(?P<scale>thousand|million|billion|trillion|dozen|bn|mn|mln|tn|[kmb])\b)?"
     r"(?P<rest>.*)",
     re.I | re.S,
@@ -82,14 +82,14 @@ def figure_key(text: str) -> tuple[float, str] | None:
                 break
         elif start == 0 or not text[start - 1].isalpha():
             word = _UNIT_WORD.match(text, start)
-            if word and word.group(0).lower() in _WORD_NUMBERS:
+            if word and (word.group(0).lower() in _WORD_NUMBERS or word.group(0).lower() in {"a", "an"}):
                 m = _FIGURE.match(text, start)
                 if m:
                     break
     if m is None:
         return None
     raw = m.group("num").replace(",", "").lower()
-    value = float(_WORD_NUMBERS.get(raw, 0) or raw)
+    value = float(_WORD_NUMBERS.get(raw, 0) or (1 if raw in {"a", "an"} else raw))  # "a million"
     scale = (m.group("scale") or "").lower()
     value *= _SCALE.get(scale, 1.0)
     cur = (m.group("cur") or "").strip().lower()

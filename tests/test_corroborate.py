@@ -23,6 +23,8 @@ from briefgen.models import Article, BriefQuote, Entity, Event, Extraction, Figu
     ("0-60 mph", (0.0, "mph-60")),
     ("five companies", (5.0, "company")),
     ("two inches", (2.0, "inch")),
+    ("more than a million tonnes of grain", (1e6, "tonne")),  # "a million" is a number
+    ("a $3 billion offer", (3e9, "$")),  # an article before a number is not one
     ("no number here", None),
 ])
 def test_figure_key(text: str, key: tuple[float, str] | None) -> None:

@@ -2,7 +2,7 @@
 
 Money, quantities, percentages and counts outside quotes. Each figure is a verbatim
 slice of the body (``text``), grown into the noun it counts when the sentence has one
-("more than a million rounds of artillery"), and ``label`` says what it counts when the
+("more than 40,000 tonnes of grain"), and ``label`` says what it counts when the
 slice does not: "roughly $449,000" gets "the campaign cost the state", read off the
 clause around the number (its subject and verb, or the noun it is "of"). A number with
 nothing to say what it counts is left out rather than printed bare.
@@ -53,9 +53,7 @@ _AGE = re.compile(r"\d+-years?-old|\d+-year|\bage[ds]?\b", re.I)
 def _figure_span(doc: Doc, ent: Span, sent: Span) -> tuple[int, int]:
     """Token range [first, last] of a number entity grown into what it counts.
 
-    "a million" -> "more than a million rounds of artillery"; "$100 billion" ->
-    "Military and financial aid packages, valued at more than $100 billion (£79bn)";
-    "900km" -> "900km (500 miles)".
+    "40,000" -> "more than 40,000 tonnes of grain"; "600km" -> "600km (370 miles)".
     """
     first, last = ent.start, ent.end - 1
     if first > sent.start and (doc[first - 1].is_currency or doc[first - 1].text in "$\u00a3\u20ac\u00a5"):
@@ -90,13 +88,6 @@ def _figure_span(doc: Doc, ent: Span, sent: Span) -> tuple[int, int]:
         objs = [c for c in doc[last + 1].children if c.dep_ == "pobj"]
         if objs and objs[0].ent_type_ not in {"DATE", "TIME", "GPE"}:
             last = max(last, objs[0].right_edge.i)
-    # "packages, valued at $100bn": the valued thing comes first
-    gov = head.head
-    if head.dep_ == "pobj" and gov.dep_ == "prep" and gov.head.lemma_ in _VALUED:
-        verb = gov.head
-        if verb.dep_ in {"acl", "amod", "relcl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
-            thing = verb.head
-            first = min(first, thing.left_edge.i)
     while last > first and doc[last].text in {",", ".", ";", ":", "-", "\u2013", "\u2014"}:
         last -= 1
     return first, last
@@ -128,8 +119,9 @@ def _phrase(tok: Token, skip: range, limit: int = 8) -> list[Token]:
         for c in t.rights:
             if c.i in skip:
                 continue
-            if (c.dep_ == "prep" and top and c.lower_ in {"of", "in", "for", "on"}) or c.dep_ == "pobj" or (c.dep_ not in drop and c.dep_ != "prep"):
-                walk(c, False)
+            if (c.dep_ == "prep" and top and c.lower_ in {"of", "in", "for", "on"}) or c.dep_ == "pobj" or (
+                    c.dep_ not in drop and c.dep_ != "prep") or (not top and c.dep_ in {"cc", "conj"}):
+                walk(c, False)  # a modifier keeps its own "and": "military and financial aid"
 
     walk(tok, True)
     keep = [t for t in keep if t.i not in skip and (not t.is_punct or t.text == "-")]
@@ -170,7 +162,14 @@ def describe(doc: Doc, first: int, last: int) -> str:
         subj = next((c for c in subj_of.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if (subj is not None and subj.lower_ in _RELATIVE and subj_of.dep_ == "relcl"
                 and subj_of.head.pos_ in {"NOUN", "PROPN"}):
-            subj = subj_of.head  # "rockets that can hit targets 900km away": the rockets
+            subj = subj_of.head  # "drones that can fly 600km": the drones
+        elif subj is None and v.dep_ in {"acl", "amod"} and v.head.pos_ in {"NOUN", "PROPN"}:
+            subj = v.head  # "grants, valued at $40 million, ...": the grants
+            if v.lemma_ in _VALUED:
+                thing = _phrase(subj, skip, 8)
+                while thing and thing[0].pos_ == "DET":
+                    thing = thing[1:]
+                return " ".join(t.text for t in thing)
         if subj is not None and subj.pos_ != "PRON" and subj.i not in skip:
             words += _phrase(subj, skip, 6)
         if v.lemma_ == "be" and subj is not None and subj.i in skip:
