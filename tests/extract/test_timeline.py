@@ -108,7 +108,7 @@ def test_without_publication_date_only_absolute_dates(
 
 ARTICLE = (
     "On Sunday, Valdoria opened a deep-water port, its first new harbour of 2024.\n\n"
-    "Ilse Varga toured Kestland in September last year, and the Valdorian navy launched a "
+    "Ilse Varga toured Kestland in September last year, and her navy launched a "
     "survey ship in November.\n\n"
     "The two countries signed a shipping treaty in 1961.\n\n"
     "The talks have gone on for two years.\n\n"
@@ -253,7 +253,7 @@ def test_each_row_is_the_clause_of_its_event() -> None:
 @pytest.mark.parametrize(("text", "label"), [
     # an infinitive on a noun, and a second verb, take the subject of the clause they hang on
     ("The mayor made a short visit abroad to see the Danish prime minister in September last "
-     "year, and the visit drew crowds.",
+     "year, and crowds turned out.",
      "The mayor made a short visit abroad to see the Danish prime minister in September last year"),
     ("The envoy landed in Quito and met the president on Monday.",
      "The envoy landed in Quito and met the president on Monday."),

@@ -206,7 +206,7 @@ def test_datelines(line: str, expected: dt.date | None) -> None:
     ("Smoke is seen rising over the port of Hodeidah after an air strike", True),
     ("Road and rail repair contracts, valued at more than $40 billion (£31bn), are "
      "currently held up in the state senate and the city council", False),
-    ("It was the first time the coastguard published details about the new patrol drones "
+    ("This was the first time the coastguard published details about the new patrol drones "
      "which are small unmanned aircraft that can reach boats 300km (190 miles) away", False),
     ("The island sits on the junction of two tectonic plates and is frequently hit by "
      "earthquakes", False),
