@@ -197,7 +197,7 @@ def test_roles_from_anywhere_in_the_article(text: str, name: str, role: str) -> 
         # a place named once in passing
         ("The mayor, who grew up in Denver, opened the bridge on Monday.", "Denver"),
         # a common word read as a name
-        ("Meth. We're on it, the posters said. The state has a meth problem.", "Meth"),
+        ("Graffiti. We're cleaning it up, the banners said. The town has a graffiti problem.", "Graffiti"),
         # a place as the modifier of a title
         ("U.S. Attorney James Kennedy said the man pleaded guilty.", "United States"),
         # a one-word name the tagger guessed, mentioned once, with no role
