@@ -206,9 +206,9 @@ ROWS = [
      'who is "diving for penalties" in search of a kinder whistle.',
      "diving for penalties", "Lena Moravec", "director of debate", "partial"),
     ("a speech noun with its owner",
-     "The fact-checkers looked at Donald Trump's claim that there were "
-     "\u201cthousands of shootings\u201d in the city this year.",
-     "thousands of shootings", "Donald Trump", None, "partial"),
+     "The fact-checkers looked at Ilse Varga's claim that there were "
+     "\u201chundreds of break-ins\u201d on the harbour front this year.",
+     "hundreds of break-ins", "Ilse Varga", None, "partial"),
     ("a passive subject is not the speaker",
      'When smugglers turn out to be port clerks, Idris Vell and Mara Osk call them "bad apples".',
      "bad apples", "Idris Vell and Mara Osk", None, "partial"),
