@@ -10,14 +10,14 @@ from briefgen.compose import compose, pick_quotes, shorten
 from briefgen.config import Audience
 from briefgen.models import Article, Extraction, Fact, Quote
 
-LONG = ("Increasingly isolated on the world stage, Russia has turned to another pariah, North Korea, "
-        "to help it keep up with the vast amount of ammunition and weapons it is expending during the "
-        "invasion of Ukraine – with Kyiv staunchly defending its territory.")
+LONG = ("Increasingly short of water on the high plains, Valdoria has turned to an old rival, Kestland, "
+        "to help it make up for the grain and fodder its farms are losing in the third dry "
+        "summer in a row – with Norland quietly refusing to sell.")
 
 
 @pytest.mark.parametrize(("text", "limit", "expected"), [
     ("Short sentence stays.", 10, "Short sentence stays."),
-    (LONG, 32, "Increasingly isolated on the world stage, Russia has turned to another pariah, North Korea …"),
+    (LONG, 32, "Increasingly short of water on the high plains, Valdoria has turned to an old rival, Kestland …"),
     (LONG, 40, LONG),  # within the slack: kept whole
     ("The minister resigned on Friday; her deputy takes over until the party chooses a new leader in "
      "a contest that could last until the autumn conference.", 12,
@@ -102,9 +102,9 @@ def test_role_that_the_name_already_says_is_not_repeated() -> None:
 
 
 def test_quote_loses_the_comma_that_led_into_the_attribution() -> None:
-    q = _q("The assistance that we provided has now ground to a halt,", "John Kirby", "spokesman")
+    q = _q("The money that we promised the harbour has now run out,", "Ellen Hart", "spokeswoman")
     (picked,) = pick_quotes([_ex("a.txt", ["Fact one is here."], [q])], Audience(max_quotes=3))
-    assert picked.text == "The assistance that we provided has now ground to a halt"
+    assert picked.text == "The money that we promised the harbour has now run out"
 
 
 def test_a_quoted_formula_stays_out_of_the_quotes_section() -> None:

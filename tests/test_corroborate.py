@@ -17,7 +17,7 @@ from briefgen.models import Article, BriefQuote, Entity, Event, Extraction, Figu
     ("$22.6bn", (22.6e9, "$")),
     ("$9.5 billion lifeline", (9.5e9, "$")),
     ("14 companies", (14.0, "company")),
-    ("up to 100 metric tons of cargo", (100.0, "ton")),
+    ("up to 80 metric tons of freight", (80.0, "ton")),
     ("3.8 percent", (3.8, "%")),
     ("45%", (45.0, "%")),
     ("0-60 mph", (0.0, "mph-60")),

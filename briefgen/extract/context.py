@@ -1,7 +1,7 @@
 """Context and background: history, causes and the wider situation.
 
-A background sentence explains rather than reports: it reaches back in time ("has roots
-going back to the Soviet era", "since 2014", "in 2019", past perfect "had been"), gives
+A background sentence explains rather than reports: it reaches back in time ("has its
+roots in the Victorian era", "since 2014", "in 2019", past perfect "had been"), gives
 a cause or a setting ("amid", "at a time of", "comes as", "part of a wider"), or states
 a standing condition ("has long", "for decades", "is the largest"). Each sentence gets
 points for such signals; those that score enough are kept, in article order, apart

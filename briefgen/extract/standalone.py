@@ -197,10 +197,10 @@ _EVENT_VERBS = {"come", "become", "follow", "mark"}
 
 
 def _event_antecedent(tok: Token) -> str | None:
-    """What "It comes at a time of ..." refers to: the thing the sentence before was about.
+    """What "It comes amid a row over ..." refers to: the thing the sentence before was about.
 
     Only for a verb that places an event ("comes", "follows", "marks"), and only when
-    the sentence before has a plain noun as its subject ("The partnership has ...").
+    the sentence before has a plain noun as its subject ("The merger has ...").
     """
     if tok.dep_ != "nsubj" or tok.head.lemma_ not in _EVENT_VERBS or tok.sent.start == 0:
         return None

@@ -136,7 +136,7 @@ def resolve_date(
     """
     text = " ".join(phrase.lower().replace("\u2019", "'").split()).strip(" ,.")
     text = _LEAD.sub("", text)
-    # a time of day after the date ("15 January 2024 17:51 GMT") adds nothing here
+    # a time of day after the date ("9 March 2023 08:26 GMT") adds nothing here
     text = re.sub(r",? (?:at )?\d{1,2}[:.]\d\d(?: ?[ap]\.?m\.?)?(?: [a-z]{2,4})?$", "", text)
     if "(" in text:  # "today (nov. 20)": the date in brackets says which day
         outer, inner = text.split("(", 1)

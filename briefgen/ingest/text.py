@@ -482,7 +482,7 @@ def masthead_date(line: str) -> tuple[dt.date, bool] | None:
 
 
 def parse_date(line: str) -> dt.date | None:
-    """A dateline such as 'Monday 15 January 2024 17:51 GMT' -> date(2024, 1, 15).
+    """A dateline such as 'Thursday 9 March 2023 08:26 GMT' -> date(2023, 3, 9).
 
     The line must be a dateline: a date with nothing else but times, weekdays, time
     zones and words such as 'Published' or 'Updated' around it. A date inside a

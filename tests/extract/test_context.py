@@ -13,17 +13,17 @@ from tests.conftest import parse
 pytestmark = pytest.mark.slow
 
 ARTICLE = (
-    "Russia and North Korea signed a defence pact in Pyongyang on Wednesday, pledging "
-    "to help each other if attacked.\n\n"
-    "The deal commits both countries to immediate military assistance.\n\n"
-    "President Vladimir Putin arrived in Pyongyang late on Tuesday for a two-day visit.\n\n"
-    "The two leaders also agreed to cooperate on space technology and energy.\n\n"
-    "South Korea summoned the Russian ambassador over the agreement on Thursday.\n\n"
-    "The partnership has roots going back to the Soviet era, when Moscow backed the "
-    "founding of the North Korean state in 1948.\n\n"
-    "It comes at a time of growing Western fatigue over the war in Ukraine.\n\n"
-    "\u201cThis changes the balance of power in Asia for decades,\u201d said one analyst.\n\n"
-    "Officials will meet again in Moscow next month."
+    "Valdoria and Kestland signed a fisheries pact in Port Amsel on Wednesday, pledging "
+    "to share patrol boats if either coast is raided.\n\n"
+    "The deal commits both countries to joint patrols of the northern banks.\n\n"
+    "Prime Minister Ilse Varga arrived in Port Amsel late on Tuesday for a two-day visit.\n\n"
+    "The two leaders also agreed to cooperate on harbour dredging and ferries.\n\n"
+    "Norland summoned the Kestish envoy over the agreement on Thursday.\n\n"
+    "The alliance has roots in the era of the old wool trade, when Kestish merchants "
+    "paid for the first Valdorian lighthouse in 1848.\n\n"
+    "It comes at a time when catches on the northern banks have fallen by half.\n\n"
+    "\u201cThis changes who rules the cold seas for decades,\u201d said one fisheries expert.\n\n"
+    "Officials will meet again in Kestport next month."
 )
 
 
@@ -33,12 +33,12 @@ def test_background_found_and_news_kept_apart() -> None:
     facts = extract_facts(doc, quotes)
     context = extract_context(doc, quotes, facts)
     texts = [c.text for c in context]
-    assert any("roots going back to the Soviet era" in t for t in texts), texts
-    assert any("at a time of growing Western fatigue" in t for t in texts), texts
-    assert not any("balance of power" in t for t in texts), "a quote is not background"
-    assert not any("signed a defence pact" in t for t in texts), "the lead is news"
+    assert any("roots in the era of the old wool trade" in t for t in texts), texts
+    assert any("at a time when catches on the northern banks" in t for t in texts), texts
+    assert not any("cold seas" in t for t in texts), "a quote is not background"
+    assert not any("signed a fisheries pact" in t for t in texts), "the lead is news"
     assert not any("meet again" in t for t in texts)
-    assert any(t.startswith("[The partnership] comes at a time") for t in texts), texts
+    assert any(t.startswith("[The alliance] comes at a time") for t in texts), texts
     for c in context:  # verbatim but for the recorded edits
         assert restore(c.text, c.edits) == doc.text[c.start : c.end]
     assert [c.start for c in context] == sorted(c.start for c in context)
@@ -51,7 +51,7 @@ REPORTED = (
     "It came as the Vanorian foreign minister arrived in Castel for talks on the border.\n\n"
     "Once the ship was towed to port, inspectors found a second hold of ammunition.\n\n"
     "The port had been a smugglers' haven for decades before the navy moved in.\n\n"
-    "Smuggling along the coast has roots going back to the colonial era."
+    "Smuggling along the coast has its roots in the colonial era."
 )
 
 
@@ -63,7 +63,7 @@ def test_recent_reported_events_are_news_not_background() -> None:
     facts = extract_facts(doc, quotes)
     texts = [c.text for c in extract_context(doc, quotes, facts)]
     assert any("smugglers' haven for decades" in t for t in texts), texts
-    assert any("roots going back to the colonial era" in t for t in texts), texts
+    assert any("roots in the colonial era" in t for t in texts), texts
     assert not any("thrown crates of rifles" in t for t in texts), texts
     assert not any("foreign minister arrived" in t for t in texts), texts
     assert not any("second hold of ammunition" in t for t in texts), texts

@@ -13,15 +13,15 @@ from tests.conftest import parse
 pytestmark = pytest.mark.slow
 
 ARTICLE = (
-    "Russian President Vladimir Putin met North Korean leader Kim Jong Un in Vostochny on "
+    "Chilean President Mateo Vidal met South Korean trade minister Choi Min Jae in Busan on "
     "Wednesday.\n\n"
-    "Putin's spokesman said the talks went well. Kim Jong-un arrived by armoured train, and "
-    "Kim later toured a factory.\n\n"
-    "\u201cThe assistance that we provided has now ground to a halt,\u201d National Security "
-    "Council spokesman John Kirby said in Washington.\n\n"
-    "Swaran Singh, a professor of international relations at Jawaharlal Nehru University, "
-    "said the alliance was a role reversal. Singh said both states were isolated.\n\n"
-    "The United States imposed new sanctions on Friday. The US has acted alone before."
+    "Vidal's spokesman said the talks went well. Choi Min-jae arrived by high-speed train, and "
+    "Choi later toured a shipyard.\n\n"
+    "\u201cThe copper we ship north has doubled in a single year,\u201d Commerce Department "
+    "spokeswoman Ellen Hart said in Washington.\n\n"
+    "Tomas Rivera, a professor of development economics at the University of Valparaiso, "
+    "said the deal was a turning point. Rivera said both economies needed new buyers.\n\n"
+    "The United States imposed new tariffs on Friday. The US has acted alone before."
 )
 
 
@@ -38,28 +38,28 @@ def _find(actors: dict[str, Entity], key: str) -> Entity:
     return hits[0]
 
 
-def test_kim_spellings_are_one_person(actors: dict[str, Entity]) -> None:
-    kim = _find(actors, "Kim Jong Un")
-    assert _find(actors, "Kim") is kim
-    assert _find(actors, "Kim Jong-un") is kim
-    assert kim.label == "PERSON"
-    assert kim.mentions >= 3
-    assert kim.role is not None and "leader" in kim.role
+def test_hyphenated_spellings_are_one_person(actors: dict[str, Entity]) -> None:
+    choi = _find(actors, "Choi Min Jae")
+    assert _find(actors, "Choi") is choi
+    assert _find(actors, "Choi Min-jae") is choi
+    assert choi.label == "PERSON"
+    assert choi.mentions >= 3
+    assert choi.role is not None and "trade minister" in choi.role
 
 
 def test_surname_joins_full_name_and_possessive_is_stripped(actors: dict[str, Entity]) -> None:
-    putin = _find(actors, "Putin")
-    assert putin.name == "Vladimir Putin"
-    assert putin.mentions == 2
-    assert putin.role == "Russian President"
+    vidal = _find(actors, "Vidal")
+    assert vidal.name == "Mateo Vidal"
+    assert vidal.mentions == 2
+    assert vidal.role == "Chilean President"
     assert not any(n.endswith(("'s", "\u2019s")) for n in actors)
 
 
 def test_roles_from_title_and_appositive(actors: dict[str, Entity]) -> None:
-    assert "spokesman" in (_find(actors, "John Kirby").role or "")
-    singh = _find(actors, "Swaran Singh")
-    assert singh.role is not None and singh.role.startswith("professor of international relations")
-    assert singh.mentions == 2
+    assert "spokeswoman" in (_find(actors, "Ellen Hart").role or "")
+    rivera = _find(actors, "Tomas Rivera")
+    assert rivera.role is not None and rivera.role.startswith("professor of development economics")
+    assert rivera.mentions == 2
 
 
 def test_places_fold_short_forms(actors: dict[str, Entity]) -> None:
@@ -136,7 +136,7 @@ def _actors_of(text: str) -> dict[str, Entity]:
         # a title the tagger took into the name is the role
         ("Browns DL Sheldon Richardson said the fight was ugly.", {"Sheldon Richardson": "PERSON"}),
         # a name the tagger cut short is grown to the whole name
-        ("It came as foreign minister Choe Son Hui arrived in Moscow.", {"Choe Son Hui": "PERSON"}),
+        ("It came as envoy Ri Kwang Han flew to Jakarta.", {"Ri Kwang Han": "PERSON"}),
         # a first name and surname the tagger missed ("Weeks" read as a date)
         ("Canadian Aldo Brandt and Norwegian Henrik Weeks, both lecturers, were released on Friday.",
          {"Aldo Brandt": "PERSON", "Henrik Weeks": "PERSON"}),
@@ -197,7 +197,7 @@ def test_roles_from_anywhere_in_the_article(text: str, name: str, role: str) -> 
         # a place named once in passing
         ("The mayor, who grew up in Denver, opened the bridge on Monday.", "Denver"),
         # a common word read as a name
-        ("Meth. We're on it, the posters said. The state has a meth problem.", "Meth"),
+        ("Graffiti. We're cleaning it up, the banners said. The town has a graffiti problem.", "Graffiti"),
         # a place as the modifier of a title
         ("U.S. Attorney James Kennedy said the man pleaded guilty.", "United States"),
         # a one-word name the tagger guessed, mentioned once, with no role

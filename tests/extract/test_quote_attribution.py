@@ -107,10 +107,10 @@ ROWS = [
      '"Changing behaviour is difficult," Hegg said.',
      "Changing behaviour", "Michelle Hegg", "chief executive of Brightline"),
     ("a description with the article's words for a person named later",
-     "China's ambassador to Britain accused London of meddling and warned that Beijing "
-     "\u201cwill not sit on its hands\u201d.\n\nChina's ambassador to Britain Liu Wenhua has "
-     "said China has the power to end the unrest.",
-     "will not sit", "Liu Wenhua", "China's ambassador to Britain"),
+     "Brazil's ambassador to Chile accused Santiago of interfering and warned that Bras\u00edlia "
+     "\u201cwill not stand idly by\u201d.\n\nBrazil's ambassador to Chile Paulo Ventura has "
+     "said Brazil has the means to end the dispute.",
+     "will not stand", "Paulo Ventura", "Brazil's ambassador to Chile"),
     ("'the singer' is the person the article is about",
      "Pat Orlin, a founding member of the Larks, played in Nashville on Monday.\n\n"
      "Orlin teased a new tour during the set.\n\n"

@@ -165,8 +165,8 @@ ROWS = [
      "\u201cWe just want to be heard by someone.\u201d \u2015 Rosa Delgado",
      "We just want to be heard by someone.", "Rosa Delgado", None, "direct"),
     ("two speakers joined by and",
-     'Moscow and Pyongyang said they would "deepen cooperation across the board".',
-     "deepen cooperation across the board", "Moscow and Pyongyang", None, "partial"),
+     'Lisbon and Rabat said they would "widen trade links along the coast".',
+     "widen trade links along the coast", "Lisbon and Rabat", None, "partial"),
     ("a statement speaks for its issuer",
      'The Ostmark Council put out a statement branding the launch "a plain breach of its charter".',
      "a plain breach of its charter", "Ostmark Council", None, "partial"),
@@ -206,9 +206,9 @@ ROWS = [
      'who is "diving for penalties" in search of a kinder whistle.',
      "diving for penalties", "Lena Moravec", "director of debate", "partial"),
     ("a speech noun with its owner",
-     "The fact-checkers looked at Donald Trump's claim that there were "
-     "\u201cthousands of shootings\u201d in the city this year.",
-     "thousands of shootings", "Donald Trump", None, "partial"),
+     "The fact-checkers looked at Ilse Varga's claim that there were "
+     "\u201chundreds of break-ins\u201d on the harbour front this year.",
+     "hundreds of break-ins", "Ilse Varga", None, "partial"),
     ("a passive subject is not the speaker",
      'When smugglers turn out to be port clerks, Idris Vell and Mara Osk call them "bad apples".',
      "bad apples", "Idris Vell and Mara Osk", None, "partial"),
@@ -296,12 +296,12 @@ def test_indirect_speech_is_the_reported_clause(nlp) -> None:  # type: ignore[no
 
 
 def test_indirect_speech_around_a_scare_quote(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("The White House said last week that the regime tested the \u201creliability\u201d "
-            "of its engines.")
+    text = ("The Home Office said last month that the firm had understated the \u201crisks\u201d "
+            "of its scanners.")
     found = quotes_of(nlp, text)
     assert [(q.kind, q.speaker_type) for q in found] == [("indirect", "organisation")]
-    assert (found[0].speaker or "").endswith("White House")
-    assert found[0].text.startswith("the regime tested")
+    assert (found[0].speaker or "").endswith("Home Office")
+    assert found[0].text.startswith("the firm had understated")
 
 
 def test_indirect_speech_stays_in_its_paragraph(nlp) -> None:  # type: ignore[no-untyped-def]

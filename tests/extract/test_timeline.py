@@ -47,7 +47,7 @@ MONDAY = dt.date(2024, 1, 15)  # Monday 15 January 2024
         ("two years ago", ("2022", "year")),
         # absolute dates
         ("15 January 2024", ("2024-01-15", "day")),
-        ("Monday 15 January 2024 17:51 GMT", ("2024-01-15", "day")),
+        ("Thursday 9 March 2023 08:26 GMT", ("2023-03-09", "day")),
         ("January 15, 2024", ("2024-01-15", "day")),
         ("Sept. 11, 2001", ("2001-09-11", "day")),
         ("the 4th of July 1776", ("1776-07-04", "day")),
@@ -107,10 +107,10 @@ def test_without_publication_date_only_absolute_dates(
 
 
 ARTICLE = (
-    "On Sunday, North Korea launched a hypersonic missile, its first launch of 2024.\n\n"
-    "Kim Jong Un visited Russia in September last year, and Pyongyang put a spy satellite "
-    "into orbit in November.\n\n"
-    "The two countries signed a friendship treaty in 1961.\n\n"
+    "On Sunday, Valdoria opened a deep-water port, its first new harbour of 2024.\n\n"
+    "Ilse Varga toured Kestland in September last year, and her navy launched a "
+    "survey ship in November.\n\n"
+    "The two countries signed a shipping treaty in 1961.\n\n"
     "The talks have gone on for two years.\n\n"
     "Officials will meet again in June to sign the deal."
 )
@@ -130,7 +130,7 @@ def test_events_resolved_and_ordered() -> None:
     ]
     for e in events:
         assert doc.text[e.start : e.end] == e.text
-    assert events[-2].text.startswith("On Sunday, North Korea launched")
+    assert events[-2].text.startswith("On Sunday, Valdoria opened")
 
 
 @pytest.mark.slow
@@ -142,12 +142,12 @@ def test_events_without_publication_date() -> None:
 @pytest.mark.slow
 def test_captions_are_not_events() -> None:
     doc = parse(
-        "Kim Jong Un and Vladimir Putin at the Vostochny cosmodrome in September 2023\n\n"
-        "The two leaders met at the cosmodrome in September 2023."
+        "Ilse Varga and Tomas Rivera at the Kestport shipyard in September 2023\n\n"
+        "The two ministers met at the shipyard in September 2023."
     )
     events = extract_timeline(doc, MONDAY)
     assert [(e.date, e.text) for e in events] == [
-        ("2023-09", "The two leaders met at the cosmodrome in September 2023.")
+        ("2023-09", "The two ministers met at the shipyard in September 2023.")
     ]
 
 
@@ -252,9 +252,9 @@ def test_each_row_is_the_clause_of_its_event() -> None:
 
 @pytest.mark.parametrize(("text", "label"), [
     # an infinitive on a noun, and a second verb, take the subject of the clause they hang on
-    ("The mayor made a rare trip abroad to meet the Danish prime minister in September last "
-     "year, and the visit drew crowds.",
-     "The mayor made a rare trip abroad to meet the Danish prime minister in September last year"),
+    ("The mayor made a short visit abroad to see the Danish prime minister in September last "
+     "year, and crowds turned out.",
+     "The mayor made a short visit abroad to see the Danish prime minister in September last year"),
     ("The envoy landed in Quito and met the president on Monday.",
      "The envoy landed in Quito and met the president on Monday."),
     # a date inside a thing's name dates the thing: no climbing to another event

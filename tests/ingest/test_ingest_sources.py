@@ -185,7 +185,7 @@ def test_seed_comes_out_clean() -> None:
 
 
 @pytest.mark.parametrize(("line", "expected"), [
-    ("Monday 15 January 2024 17:51 GMT", dt.date(2024, 1, 15)),
+    ("Thursday 9 March 2023 08:26 GMT", dt.date(2023, 3, 9)),
     ("Mon 15 Jan 2024 12.00 GMT", dt.date(2024, 1, 15)),
     ("Updated 9:31 AM EST, Tue February 13, 2024", dt.date(2024, 2, 13)),
     ("Published On 13 Jan 2024", dt.date(2024, 1, 13)),
@@ -200,14 +200,14 @@ def test_datelines(line: str, expected: dt.date | None) -> None:
 
 
 @pytest.mark.parametrize(("line", "caption"), [
-    ("North Korean leader Kim Jong-un and Russian President Vladimir Putin talk at the "
-     "Vostochny cosmodrome in September 2023", True),
+    ("Chilean trade minister Ana Soto and her Peruvian counterpart Luis Paredes talk at the "
+     "Callao container terminal in October 2023", True),
     ("Rescue workers stand outside a partially collapsed building in Hualien on Wednesday", True),
     ("Smoke is seen rising over the port of Hodeidah after an air strike", True),
-    ("Military and financial aid packages, valued at more than $100 billion (£79bn), are "
-     "currently stalled in the US and the European Union", False),
-    ("It was the first time the US intelligence shared details about North Korean ballistic "
-     "missiles which are self-guided rockets that can hit targets 900km (500 miles) away", False),
+    ("Road and rail repair contracts, valued at more than $40 billion (£31bn), are "
+     "currently held up in the state senate and the city council", False),
+    ("This was the first time the coastguard published details about the new patrol drones "
+     "which are small unmanned aircraft that can reach boats 300km (190 miles) away", False),
     ("The island sits on the junction of two tectonic plates and is frequently hit by "
      "earthquakes", False),
     ("Officials say the ministers meet again in March to sign the agreement", False),

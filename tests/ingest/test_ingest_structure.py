@@ -43,15 +43,15 @@ TEASERS = [
 COMMENTS = [
     "12 Comments",
     "fjordfan says:",
-    "November 19, 2019 at 6:51 am",
+    "November 20, 2019 at 8:22 am",
     "About time. The smoke from that chimney has been a disgrace for decades.",
     "Reply",
     "nightowl77 says:",
-    "November 19, 2019 at 7:13 am",
+    "November 20, 2019 at 9:05 am",
     "Who is going to pay for the heat pumps? Not the company, that is for sure.",
     "Reply",
     "oldtimer says:",
-    "November 19, 2019 at 7:40 am",
+    "November 20, 2019 at 9:37 am",
     "My grandfather worked at that plant for forty years and he would have been sad today.",
     "Reply",
 ]

@@ -42,10 +42,10 @@ def test_a_source_is_never_a_local_path(source: SourceRef, expected: str) -> Non
 
 
 def test_cuts_are_at_a_word_and_marked() -> None:
-    title = "Western nations increasingly alarmed by Russia-North Korea alliance"
-    assert chars(title, 58) == "Western nations increasingly alarmed by Russia-North Korea …"
+    title = "Fishing towns increasingly uneasy over Valdoria-South Kestland pact"
+    assert chars(title, 63) == "Fishing towns increasingly uneasy over Valdoria-South Kestland …"
     assert chars(title, 100) == title
-    assert first_words("Moscow and [North Korea] have denied arms deals but said more.", 5) == "Moscow and North Korea have …"
+    assert first_words("Valdoria and [South Kestland] have denied fishing deals but said more.", 5) == "Valdoria and South Kestland have …"
     assert short_url("https://www.example.org/news/2024/01/a-very-long-story-name-that-goes-on-and-on-and-on.html") \
         .startswith("example.org/news/2024/01/")
     assert str(no_runt("Drone incursions multiply across the region")) == "Drone incursions multiply across the&nbsp;region"
