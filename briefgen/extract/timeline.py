@@ -256,6 +256,10 @@ _NAMED_BY_YEAR = {"budget", "budgets", "census", "class", "act", "bill", "law", 
 _PRESENT = {"today", "now", "nowadays", "these days", "currently", "at present", "this time"}
 MAX_LABEL_WORDS = 22
 #: The page's legal small print ("\u00a92019 ... Corp."): its dates are no events.
+#: Street types: a number before "Eighth St." or "Jolinda Drive" is a house number, not a year.
+_STREET = {"st", "street", "ave", "avenue", "rd", "road", "dr", "drive", "pl", "place", "ln",
+           "lane", "blvd", "boulevard", "ct", "court", "way", "terrace", "circle", "pkwy",
+           "parkway", "hwy", "highway", "sq", "square"}
 _LEGAL = re.compile(r"\u00a9|\bcopyright\b|all rights reserved", re.I)
 
 
@@ -421,7 +425,21 @@ def _label_span(doc: Doc, sent: Span, ent: Span) -> tuple[int, int]:
     if ent.start > sent.start and (doc[ent.start - 1].pos_ == "ADP" or doc[ent.start - 1].lower_ in {
             "since", "until", "before", "after", "by"}):
         lo = min(lo, ent.start - 1)  # "since 2016", "on Nov. 18"
+    rel = doc[lo]
+    if lo < ent.start and rel.tag_ in {"WDT", "WP"} and rel.head.dep_ == "relcl" and (
+            sent.start <= rel.head.head.i < lo):
+        # "which goes on sale in January": the row opens on what "which" stands for
+        thing = rel.head.head
+        lo = thing.left_edge.i if ent.end - thing.left_edge.i <= MAX_LABEL_WORDS else thing.i
     return lo, hi
+
+
+def _says_something(doc: Doc, lo: int, hi: int, ent: Span) -> bool:
+    """Does the row say what happened, beyond its date? "This year", "By 2018", "2020 will
+    be" and "on Monday" do not: a row needs a verb and someone or something."""
+    rest = [t for t in doc[lo:hi] if not ent.start <= t.i < ent.end]
+    return any(t.pos_ in {"VERB", "AUX"} for t in rest) and any(
+        t.pos_ in {"NOUN", "PROPN", "PRON"} for t in rest)
 
 
 def _phrase(doc: Doc, start: int, end: int) -> str:
@@ -443,6 +461,14 @@ def _names_a_thing(doc: Doc, ent: Span) -> bool:
     prev = doc[ent.start - 1] if ent.start > 0 else None
     if nxt is not None and nxt.text in {")", ";"} and prev is not None and prev.text in {"(", ","}:
         return True  # a citation: "(Grand Central Publishing, 2018)"
+    if nxt is not None and nxt.text == ";" and ent.end + 1 < len(doc) and doc[ent.end + 1].like_num:
+        return True  # a journal reference: "Curr Opin Neurol. 2015; 28: 685-690"
+    # a street address: "of 1119 Eighth St.", "at 2134 Caldwell Place"
+    for n, t in enumerate(doc[ent.end: ent.end + 4]):
+        if not t.text[:1].isupper():
+            break
+        if n and t.lower_.rstrip(".") in _STREET:
+            return True
     if nxt is not None and nxt.lower_ in _NAMED_BY_YEAR:
         return True
     if prev is not None and prev.lower_ == "of" and ent.start > 1 and doc[ent.start - 2].text[:1].isupper() \
@@ -521,6 +547,13 @@ def extract_timeline(doc: Doc, published: dt.date | None) -> list[Event]:
         if re.search(r"\d{4}", phrase):
             year_set = (int(date[:4]), si)
         s_tok, e_tok = _label_span(doc, sent, ent)
+        if not _says_something(doc, s_tok, e_tok, ent):
+            # too small a clause ("fly in 2022"): the sentence, when it is short enough to read
+            s_tok, e_tok = sent.start, sent.end
+            while e_tok > s_tok + 1 and doc[e_tok - 1].is_space:
+                e_tok -= 1
+            if e_tok - s_tok > MAX_LABEL_WORDS + 8 or not _says_something(doc, s_tok, e_tok, ent):
+                continue
         s, e = doc[s_tok].idx, doc[e_tok - 1].idx + len(doc[e_tok - 1])
         full = sent.text.strip()
         if (date, s) in seen or looks_like_furniture(full) or _LEGAL.search(full):
