@@ -492,7 +492,7 @@ def _noun_read_as_adjective(doc: Doc, k: int) -> bool:
     t = doc[k]
     if t.dep_ == "compound" and t.head.pos_ == "PROPN":
         return True  # the parser took it as a noun naming the post ("madame-procurer X")
-    if t.tag_ in {"JJR", "JJS", "RB", "RBR", "RBS", "VBN", "VBG"} or t.pos_ in {"ADV", "VERB"}:
+    if t.tag_ in {"RB", "RBR", "RBS", "VBN", "VBG"} or t.pos_ in {"ADV", "VERB"}:
         return False
     if t.lower_.endswith(("ist", "ian")):
         return True  # "immunologist", "physician"
@@ -502,7 +502,9 @@ def _noun_read_as_adjective(doc: Doc, k: int) -> bool:
     if c < k:
         return doc[c].pos_ in {"NOUN", "PROPN"}  # "madame-procurer"
     prev = doc[k - 1] if k > 0 else None
-    return prev is not None and (prev.pos_ in {"NOUN", "PROPN"} or prev.tag_ in {"POS", "PRP$"})
+    if prev is not None and (prev.pos_ in {"NOUN", "PROPN"} or prev.tag_ in {"VB", "VBP"}):
+        return True  # "Browns pass rusher X" (read as a comparative), "New Jersey native X"
+    return t.tag_ == "JJ" and prev is not None and prev.tag_ in {"POS", "PRP$"}  # "his postdoc X"
 
 
 def _noun_before(doc: Doc, first: int) -> str | None:
@@ -699,7 +701,8 @@ def _kind_descriptions(doc: Doc) -> list[tuple[int, int]]:
         mods = doc[lo: t.i]
         if any(m.is_quote or m.like_num or m.lower_ in _NOT_KIND_MODIFIERS or m.ent_type_ in {"ORG", "PERSON"}
                or m.tag_ == "POS" or (m.is_punct and m.text not in {"-", "\u2010", "."}) or m.pos_ in {
-                   "DET", "PRON", "ADP", "CCONJ", "VERB", "AUX", "ADV"} for m in mods):
+                   "DET", "PRON", "ADP", "CCONJ", "AUX", "ADV"} or (m.pos_ == "VERB" and m.dep_ != "amod")
+               for m in mods):
             continue
         if not len(mods) and (low in _GENERIC_KIND_NOUNS or (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")):
             continue  # a bare "the company" says nothing of what it is

@@ -87,6 +87,8 @@ def _roles(text: str) -> dict[str, str | None]:
          "could hurt shares, the brokerage said.", "Brightwater Capital", "brokerage"),
         ("Orlen Motors showed its new electric wagon in Dunmore on Sunday. The German automaker "
          "says the wagon will go 300 miles on one charge.", "Orlen Motors", "German automaker"),
+        ("Shares in Kestrel Telecom fell on Monday. The embattled Chinese network company said "
+         "sales would slow.", "Kestrel Telecom", "embattled Chinese network company"),
         # a hyphenated noun before the name is one word
         ("The Swedish truck-maker Norvik Group said on Monday it would cut 300 jobs.",
          "Norvik Group", "Swedish truck-maker"),
@@ -102,6 +104,8 @@ def _roles(text: str) -> dict[str, str | None]:
         # a post the tagger reads as an adjective, owned by the words before it
         ("Harbour West senior Dana Colby finished second in the 50 yard freestyle.",
          "Dana Colby", "Harbour West senior"),
+        ("The brawl led to bans for Hawks pass rusher Dale Orrin and Ostmark center Lu Penn.",
+         "Dale Orrin", "Hawks pass rusher"),
     ],
 )
 def test_role_patterns(text: str, name: str, role: str) -> None:
