@@ -97,7 +97,14 @@ _NOT_A_ROLE_START = {"her", "his", "their", "our", "my", "your", "who", "which",
 def _clean_role(text: str) -> str | None:
     text = text.strip(" ,;:\u2014\u2013-")
     text = re.sub(r"^(a|an|the)\s+", "", text, flags=re.I)
+    text = re.sub(r"^(?:\d+[-\s])?years?[-\s]old\b\s*", "", text, flags=re.I)  # "(43-)year-old singer"
     text = " ".join(text.split())
+    # a description cut where its clause began ends on the word that opened the clause:
+    # "a group that", "professor at X who", "research director of": the words before it
+    text = re.sub(r"(?:\s+(?:who|whom|that|which|whose|of|to|at|with|for|and|or|in|on|by|from))+$", "",
+                  text, flags=re.I)
+    if re.match(r"\d{1,3}\b", text) or re.search(r"\s\d+$", text):
+        return None  # "6 points", "Senators 4", "43-year-old": a score line or an age
     if not text or len(text) < 3 or not re.search(r"[a-z]", text):
         return None
     if re.search(r"@|https?:|www\.|\.com\b", text) or re.fullmatch(r"[\d\s,-]+(years? old)?", text):
@@ -191,10 +198,12 @@ def _appos_text(child: Token) -> str | None:
     if hi < len(doc) and doc[hi].is_sent_end and doc[hi].is_punct and not _after_main_verb(doc[lo:hi]):
         return None
     for k in range(lo, hi):
-        if doc[k].is_quote or (doc[k].pos_ in {"VERB", "AUX"} and doc[k].dep_ != "amod") or (
+        if doc[k].is_quote or (doc[k].pos_ in {"VERB", "AUX"} and doc[k].dep_ not in {"amod", "pcomp"}) or (
                 doc[k].text == "," and k > lo and _second_chunk(doc, k, hi)):
             hi = k
             break
+    if not any(t.pos_ in {"NOUN", "PROPN"} for t in doc[lo:hi]):
+        return None  # "X and Y each had a goal": no noun, no description
     return _clean_role(_span_text(doc, lo, hi))
 
 
@@ -247,6 +256,8 @@ def _appositive_after(ent: Span) -> str | None:
         if child.dep_ == "appos" and child.i >= ent.end:
             if child.ent_type_ in PERSON_LABELS | PLACE_LABELS:
                 continue  # another name, or the place a place is in ("Nashville, Tennessee")
+            if any(t.tag_ in {"WP", "WDT"} for t in doc[ent.end: child.left_edge.i]):
+                continue  # "X, who heads the Alliance, a group that ...": the group is not X
             return _appos_text(child)
     # a relative clause: "NAME, who is the director of X, said"
     k = ent.end
@@ -463,6 +474,39 @@ _TITLE_IN_FULL = {"rep.": "Representative", "rep": "Representative", "sen.": "Se
                   "lt.": "Lieutenant", "col.": "Colonel", "prof.": "Professor"}
 
 
+def _hyphen_start(doc: Doc, i: int) -> int:
+    """The first token of the hyphenated word ending at token ``i`` ("vehicle" of
+    "vehicle-maker"); ``i`` itself when no hyphen joins it to the word before."""
+    c = i
+    while c - 2 >= 0 and doc[c - 1].text in {"-", "\u2010"} and not (
+            doc[c - 1].whitespace_ or doc[c - 2].whitespace_):
+        c -= 2
+    return c
+
+
+def _noun_read_as_adjective(doc: Doc, k: int) -> bool:
+    """Is the word before a name a noun the tagger read as an adjective? "New Jersey native
+    X", "his postdoc X", "Epstein's madame-procurer X", "the immunologist X" are; "the
+    wealthier X", "particularly X", "the entire X", "43-year-old X" are not: a plain
+    adjective counts only after a name, a noun or a possessive that owns the post."""
+    t = doc[k]
+    if t.dep_ == "compound" and t.head.pos_ == "PROPN":
+        return True  # the parser took it as a noun naming the post ("madame-procurer X")
+    if t.tag_ in {"RB", "RBR", "RBS", "VBN", "VBG"} or t.pos_ in {"ADV", "VERB"}:
+        return False
+    if t.lower_.endswith(("ist", "ian")):
+        return True  # "immunologist", "physician"
+    c = _hyphen_start(doc, k)
+    if any(not doc[j].is_alpha for j in range(c, k, 2)):
+        return False  # "43-year-old"
+    if c < k:
+        return doc[c].pos_ in {"NOUN", "PROPN"}  # "madame-procurer"
+    prev = doc[k - 1] if k > 0 else None
+    if prev is not None and (prev.pos_ in {"NOUN", "PROPN"} or prev.tag_ in {"VB", "VBP"}):
+        return True  # "Browns pass rusher X" (read as a comparative), "New Jersey native X"
+    return t.tag_ == "JJ" and prev is not None and prev.tag_ in {"POS", "PRP$"}  # "his postdoc X"
+
+
 def _noun_before(doc: Doc, first: int) -> str | None:
     """A common noun the name hangs on: "Pittsburgh quarterback Mason Rudolph", "Fox News
     host Jeanine Pirro", "producer John Shanks" (with the words that qualify it)."""
@@ -470,9 +514,21 @@ def _noun_before(doc: Doc, first: int) -> str | None:
     closed = {"ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART", "NUM", "AUX", "VERB", "PUNCT", "SPACE"}
     if k < 0 or not doc[k].is_lower or not doc[k].is_alpha or doc[k].is_stop or doc[k].pos_ in closed:
         return None
+    if doc[k].pos_ != "NOUN" and not _is_title_word(doc[k]) and not _noun_read_as_adjective(doc, k):
+        return None  # "the wealthier X", "particularly X", "43-year-old X": no noun, no role
     lo = k
     while lo - 1 >= 0 and k - lo < 4:
         t = doc[lo - 1]
+        if t.text in {"-", "\u2010"} and not t.whitespace_:
+            # one hyphenated word: "vehicle-maker", "right-wing"; "43-year-old" is an age
+            c = _hyphen_start(doc, lo)
+            if c == lo:
+                break
+            if any(not doc[j].is_alpha for j in range(c, lo, 2)):
+                lo = next((j for j in range(lo, k + 1) if doc[j - 1].text not in {"-", "\u2010"}), k + 1)
+                break
+            lo = c
+            continue
         if t.is_punct or t.is_stop or t.ent_type_ == "PERSON" or t.pos_ in closed - {"VERB"} or (
                 t.pos_ == "VERB" and t.tag_ not in {"VB", "VBP"} and t.dep_ != "amod"):
             break
@@ -606,6 +662,88 @@ def _with_kin_owner(doc: Doc, cast: Cast, first: int, role: str) -> str | None:
     return None
 
 
+#: Nouns that say what kind of body an organisation is, when the article refers back to
+#: it by them ("the brokerage said", "the German automaker"); the generic ones say
+#: something only with a modifier ("the struggling office-space company").
+ORG_KIND_NOUNS = {
+    "company", "firm", "group", "agency", "giant", "maker", "automaker", "carmaker",
+    "chipmaker", "carrier", "airline", "brokerage", "bank", "lender", "insurer", "retailer",
+    "chain", "startup", "start-up", "broadcaster", "publisher", "newspaper", "label",
+    "band", "studio", "developer", "manufacturer", "supplier", "operator", "provider",
+    "conglomerate", "nonprofit", "charity", "regulator", "watchdog", "utility", "insurgency",
+    "organisation", "organization", "network", "outlet", "service", "platform", "team",
+}
+_GENERIC_KIND_NOUNS = {"company", "firm", "group", "agency", "organisation", "organization",
+                       "network", "outlet", "service", "platform", "team", "giant", "maker",
+                       "band", "studio", "label", "developer"}
+#: Modifiers that pick one body out of several or say nothing of its kind.
+_NOT_KIND_MODIFIERS = {"new", "other", "same", "first", "second", "only", "entire", "whole", "latter",
+                       "former", "last", "next", "own", "such", "main", "extra", "nearest", "vast",
+                       "late", "previous", "original", "parent", "rival"}
+
+
+def _kind_descriptions(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of definite descriptions that name a kind of body: "the brokerage",
+    "the French plane-maker", "the Afghan guerrilla insurgent group('s)" (without "the")."""
+    found: list[tuple[int, int]] = []
+    for t in doc:
+        low = t.lower_
+        if t.pos_ != "NOUN" or t.tag_ != "NN" or t.ent_type_ or not (
+                low in ORG_KIND_NOUNS or low.endswith("maker")):
+            continue
+        if t.dep_ == "compound" or any(c.dep_ == "appos" or (c.dep_ in {"relcl", "acl"} and doc[c.left_edge.i - 1].text != ",") or (
+                c.dep_ == "prep" and c.i == t.i + 1 and c.lower_ == "of") for c in t.children):
+            continue  # "the research firm Oanda", "the company that runs ...", "the group of X"
+        dets = [c for c in t.children if c.dep_ == "det" and c.i < t.i]
+        if len(dets) != 1 or dets[0].lower_ != "the":
+            continue
+        lo = dets[0].i + 1
+        mods = doc[lo: t.i]
+        if any(m.is_quote or m.like_num or m.lower_ in _NOT_KIND_MODIFIERS or m.ent_type_ in {"ORG", "PERSON"}
+               or m.tag_ == "POS" or (m.is_punct and m.text not in {"-", "\u2010", "."}) or m.pos_ in {
+                   "DET", "PRON", "ADP", "CCONJ", "AUX", "ADV"} or (m.pos_ == "VERB" and m.dep_ != "amod")
+               for m in mods):
+            continue
+        if not len(mods) and (low in _GENERIC_KIND_NOUNS or (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")):
+            continue  # a bare "the company" says nothing of what it is
+        found.append((lo, t.i + 1))
+    return found
+
+
+def _referred_description(doc: Doc, cast: Cast, actor: Actor) -> str | None:
+    """What kind of body an organisation is, from a definite description that refers back
+    to it: "Kotak Institutional Equities said ... the brokerage said" -> "brokerage"; "Boeing
+    ... the U.S. plane-maker" -> "U.S. plane-maker". The description refers to the nearest
+    name before it, in its sentence or the two before, that was a subject or an owner (else
+    the nearest name at all), not counting places or a name that only qualifies a noun ("a
+    Weibo post"); when that name is a person's or another body's, nobody gets it."""
+    if "briefgen_kinds" not in doc.user_data:
+        doc.user_data["briefgen_kinds"] = _kind_descriptions(doc)
+    spans: list[tuple[int, int]] = doc.user_data["briefgen_kinds"]
+    if not spans:
+        return None
+    named = sorted((m for m in cast.mentions if m.actor is not None and m.end > m.start),
+                   key=lambda m: m.start)
+    for lo, hi in spans:
+        first = doc[lo].sent.start
+        for _ in range(2):
+            if first > 0:
+                first = doc[first - 1].sent.start
+        before = []
+        for m in named:
+            root = doc[m.start: m.end].root
+            if not (first <= m.start and m.end <= lo - 1) or m.actor is None or m.actor.kind == "place" or (
+                    root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i >= m.end):
+                continue  # "a viral Weibo post": the name is not the body spoken of
+            before.append((m, root.dep_ in {"nsubj", "nsubjpass", "poss"}))
+        # the nearest name that was a subject (or owner) is what the text goes on about
+        subjects = [m for m, subject in before if subject]
+        pick = subjects[-1] if subjects else before[-1][0] if before else None
+        if pick is not None and pick.actor is actor and actor.kind == "organisation":
+            return _clean_role(_span_text(doc, lo, hi))
+    return None
+
+
 def role_of(doc: Doc, cast: Cast, actor: Actor) -> str | None:
     """The role the article gives an actor on any of its mentions.
 
@@ -651,6 +789,10 @@ def role_of(doc: Doc, cast: Cast, actor: Actor) -> str | None:
                 roles.append(aff)
     names = {f.lower() for f in actor.forms} | {actor.name.lower()}
     roles = [r for r in roles if r.lower() not in names and not any(r.lower() in n for n in names)]
+    if not roles and actor.kind == "organisation":
+        referred = _referred_description(doc, cast, actor)
+        if referred:
+            roles = [referred]
     if not roles and actor.kind == "organisation":
         # no description stated: what the name itself says, with its owner or place
         roles = [r for m in cast.mentions if m.actor is actor and m.end > m.start

@@ -82,6 +82,30 @@ def _roles(text: str) -> dict[str, str | None]:
         # a kinship noun with its owner, by the owner's fullest name
         ("Party chief Kim Sol-ju met the envoy. Under Kim's grandfather Kim Tae-san's rule the "
          "country was poor.", "Kim Tae-san", "Kim Sol-ju's grandfather"),
+        # an organisation described where the article refers back to it
+        ("Brightwater Capital cut its forecast for the index on Monday. An extended slowdown "
+         "could hurt shares, the brokerage said.", "Brightwater Capital", "brokerage"),
+        ("Orlen Motors showed its new electric wagon in Dunmore on Sunday. The German automaker "
+         "says the wagon will go 300 miles on one charge.", "Orlen Motors", "German automaker"),
+        ("Shares in Kestrel Telecom fell on Monday. The embattled Chinese network company said "
+         "sales would slow.", "Kestrel Telecom", "embattled Chinese network company"),
+        # a hyphenated noun before the name is one word
+        ("The Swedish truck-maker Norvik Group said on Monday it would cut 300 jobs.",
+         "Norvik Group", "Swedish truck-maker"),
+        # a description cut where a clause begins keeps no "who" or "that"
+        ("Tariffs hurt farmers most, said Rosa Denton, a Veltra State University economist who "
+         "studies trade.", "Rosa Denton", "Veltra State University economist"),
+        # an appositive after a relative clause describes the clause's object, not the name
+        ("Jobs were lost, said Carl Odum, who heads the Alliance for Veltran Farming, a group "
+         "that lobbies for growers.", "Carl Odum", "head of the Alliance for Veltran Farming"),
+        # a gerund after a preposition does not end the description
+        ("Lena Warde, research director of gaming at Orbis Insight, said the launch was slow.",
+         "Lena Warde", "research director of gaming at Orbis Insight"),
+        # a post the tagger reads as an adjective, owned by the words before it
+        ("Harbour West senior Dana Colby finished second in the 50 yard freestyle.",
+         "Dana Colby", "Harbour West senior"),
+        ("The brawl led to bans for Hawks pass rusher Dale Orrin and Ostmark center Lu Penn.",
+         "Dale Orrin", "Hawks pass rusher"),
     ],
 )
 def test_role_patterns(text: str, name: str, role: str) -> None:
@@ -122,6 +146,16 @@ def test_a_listed_description_runs_on_to_its_noun() -> None:
         ("His father Martin Kowal drove him to the station on Friday.", "Martin Kowal"),
         # an honorific is no role
         ("Dr. Patrick Soon-Shiong bought the paper in 2018.", "Patrick Soon-Shiong"),
+        # an age, an adjective or an adverb before the name is no role
+        ("\u201cI thought I was going to pass out,\u201d wrote 43-year-old Martin Kale of "
+         "Dunmore in a case study.", "Martin Kale"),
+        ("Steyer has gone under the radar, but the even wealthier Michael Brandt has drawn "
+         "buzz as he nears a run.", "Michael Brandt"),
+        ("The book came out thanks to his friends, particularly Harriet Osk, who edited it.",
+         "Harriet Osk"),
+        # a word the parser hangs on two names is not their description
+        ("Aleksander Borov and Brett Conley each had a goal and an assist to lift the Hawks.",
+         "Aleksander Borov"),
     ],
 )
 def test_no_role_from_what_is_not_one(text: str, name: str) -> None:
