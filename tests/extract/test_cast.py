@@ -300,3 +300,11 @@ def test_a_country_losing_a_vote_is_still_a_place() -> None:
     cast = build_cast(parse(text))
     france = cast.actor_named("France")
     assert france is not None and france.kind == "place"
+
+
+def test_a_surname_the_article_calls_he_is_a_person() -> None:
+    # "Varga" read as an organisation as often as a person; "he" says who it is
+    cast = build_cast(parse(
+        "Varga scored twice on Saturday, and he now leads the league. Varga's goals lifted the "
+        "Hawks. Coaches praised Varga."))
+    assert cast.actor_named("Varga").kind == "person"
