@@ -133,7 +133,8 @@ def _in_title(doc: Doc, i: int) -> bool:
         j += 1  # the place name's last word
     k = j + 1
     while k < len(doc) and k - j <= 3 and not doc[k].ent_type_ and (
-            doc[k].is_lower or (doc[k].text[:1].isupper() and doc[k].text.endswith(".") and len(doc[k]) <= 5)):
+            (doc[k].is_lower and doc[k].is_alpha and doc[k].pos_ in {"NOUN", "ADJ"})
+            or (doc[k].text[:1].isupper() and doc[k].text.endswith(".") and len(doc[k]) <= 5)):
         k += 1  # "quarterback", "Sen.", "athletic director"
     if not j + 1 < k < len(doc) - 1:
         return False
