@@ -892,10 +892,17 @@ def looks_like_person(name: str) -> bool:
 
 
 def _whole_name(ent: Span) -> Span:
-    """A person's name the tagger cut short: "Choe Son" + "Hui" -> "Choe Son Hui"."""
+    """A person's name the tagger cut short: "Choe Son" + "Hui" -> "Choe Son Hui", "Brock"
+    + "Nelson" -> "Brock Nelson"."""
     if ent.label_ != "PERSON":
         return ent
     doc = ent.doc
+    first = ent.start - 1
+    if (len(ent) == 1 and first >= 0 and doc[first].pos_ == "PROPN" and not doc[first].ent_type_
+            and doc[first].text.istitle() and doc[first].is_alpha and doc[first].whitespace_
+            and doc[first].lower_ not in HONORIFICS | ROLE_NOUNS
+            and gazetteer.first_name_gender(doc[first].text) in {"m", "f"}):
+        ent = Span(doc, first, ent.end, label="PERSON")  # "Brock" + "Nelson": a first name left out
     end = ent.end
     while (end < len(doc) and end - ent.start < 5 and doc[end].pos_ == "PROPN"
            and doc[end].ent_type_ in {"", "NORP"} and doc[end].text.istitle() and doc[end].is_alpha

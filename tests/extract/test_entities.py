@@ -329,8 +329,8 @@ def test_an_acronym_of_a_named_body_stays_an_actor() -> None:
 
 
 def test_a_city_in_a_player_title_is_no_scene() -> None:
-    # "Dorvale quarterback Mason Hale": the city stands for the team, not where it happened
+    # "Cleveland center Tom Rusk": the city stands for the team, not where it happened
     found = _actors_of(
-        "The Dorvale Hawks lost on Sunday. Dorvale quarterback Mason Hale was sacked twice, and "
-        "Dorvale center Tom Rusk left injured. The game was played in Dorvale before a record crowd.")
-    assert "Dorvale" not in found or found["Dorvale"].salience == 0, found.get("Dorvale")
+        "The league suspended Hawks rusher Mason Hale and Cleveland center Tom Rusk on Friday. "
+        "Cleveland linebacker Dave Orr was fined, and the teams meet again in Cleveland next month.")
+    assert "Cleveland" not in found or found["Cleveland"].salience == 0, found.get("Cleveland")
