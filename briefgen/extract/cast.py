@@ -1034,10 +1034,17 @@ def looks_like_person(name: str) -> bool:
 
 
 def _whole_name(ent: Span) -> Span:
-    """A person's name the tagger cut short: "Choe Son" + "Hui" -> "Choe Son Hui"."""
+    """A person's name the tagger cut short: "Choe Son" + "Hui" -> "Choe Son Hui", "Brock"
+    + "Nelson" -> "Brock Nelson"."""
     if ent.label_ != "PERSON":
         return ent
     doc = ent.doc
+    first = ent.start - 1
+    if (len(ent) == 1 and first >= 0 and doc[first].pos_ == "PROPN" and not doc[first].ent_type_
+            and doc[first].text.istitle() and doc[first].is_alpha and doc[first].whitespace_
+            and doc[first].lower_ not in HONORIFICS | ROLE_NOUNS
+            and gazetteer.first_name_gender(doc[first].text) in {"m", "f"}):
+        ent = Span(doc, first, ent.end, label="PERSON")  # "Brock" + "Nelson": a first name left out
     end = ent.end
     while (end < len(doc) and end - ent.start < 5 and doc[end].pos_ == "PROPN"
            and doc[end].ent_type_ in {"", "NORP"} and doc[end].text.istitle() and doc[end].is_alpha
@@ -1064,7 +1071,9 @@ def split_possessive(ent: Span) -> list[Span]:
     """"Jeff Bezos's Blue Origin" is two actors: the owner and what is theirs.
 
     Split only when what follows the possessive is a name of its own ("Blue Origin"),
-    not a generic body ("NASA's Office of Inspector General" stays whole).
+    not a generic body ("NASA's Office of Inspector General" stays whole). What an
+    organisation owns ("the Port Authority's Safe Harbor campaign") is no actor: the owner
+    alone is kept.
     """
     doc = ent.doc
     for t in ent[:-1]:
@@ -1073,9 +1082,16 @@ def split_possessive(ent: Span) -> list[Span]:
             right = doc[right_start: ent.end]
             if not right or right[0].lower_ in ORG_NAME_WORDS or right[0].lower_ == "of":
                 return [ent]
-            owner_place = gazetteer.place(doc[ent.start: t.i].text) is not None
-            if ent.label_ != "PERSON" and not owner_place:
+            owner = doc[ent.start: t.i]
+            owner_place = gazetteer.place(owner.text) is not None
+            # an owner that is an organisation by its own name or named alone elsewhere:
+            # "Apple's AirPods Pro", "the Port Authority's Safe Harbor campaign"
+            owner_org = (len(owner) > 1 and owner[-1].lower_ in ORG_NAME_WORDS) or any(
+                e.text == owner.text and e.start != ent.start for e in doc.ents)
+            if ent.label_ != "PERSON" and not owner_place and not owner_org:
                 return [ent]  # "People's Liberation Army", "Women's Tennis Association"
+            if ent.label_ != "PERSON" and not owner_place:
+                return [Span(doc, ent.start, t.i, label="ORG")]  # what it owns is a product or a programme
             left_label = ent.label_ if ent.label_ == "PERSON" else "GPE"
             right_label = "ORG" if ent.label_ == "PERSON" else ent.label_
             return [Span(doc, ent.start, t.i, label=left_label),
@@ -1625,12 +1641,16 @@ class Cast:
                 return "place"  # "Kyiv" read as a name
             if a.name.isupper() and len(a.name) <= 6:
                 return "organisation"
+            if len(words) == 1 and self._referred_as_person(a):
+                return "person"  # "Nelson scored again; he has ...": a surname
             if len(words) == 1 and not first_name and self._reads_as_organisation(a):
                 return "organisation"  # "the Steelers", "on Twitter"
             if len(words) == 1 and not (a.role or gazetteer.first_name_gender(a.name)) and all(
                     len(f.split()) == 1 for f in a.forms):
                 return "organisation"  # a person is introduced by full name: "Gannett" is none
             return "person"
+        if len(words) == 1 and orgs >= places and self._referred_as_person(a):
+            return "person"  # "Trump" read as ORG: "he" says who it is
         if orgs >= places:
             return "organisation"
         if place is None and gazetteer.capital_of(a.name) is None and any(
@@ -1682,6 +1702,23 @@ class Cast:
                     t.lemma_.lower() in _MATCH_VERBS | _MATCH_NOUNS for t in tok.sent)):
                 playing += 1
         return playing > 0 and playing * 2 >= len(a.mentions)
+
+    def _referred_as_person(self, a: Actor) -> bool:
+        """Is a mention the subject of its sentence, which then goes on to say "he", "his"
+        or "she" before naming anyone or anything else ("Trump is back to where he
+        was")? An organisation is "it"."""
+        doc = self.doc
+        own = set(a.mentions)
+        for i in a.mentions:
+            if doc[i].dep_ not in {"nsubj", "nsubjpass"}:
+                continue
+            for t in doc[i + 1: doc[i].sent.end]:
+                if t.lower_ in {"he", "she", "his"} and not a.name.isupper():
+                    return True  # not "him" or "her": "the FBI summoned him" is someone else
+                if t.lower_ in {"it", "its", "they", "their"} or (
+                        t.ent_type_ in {"PERSON", "ORG", "NORP"} and t.i not in own and t.ent_iob_ == "B"):
+                    break
+        return False
 
     def _reads_as_organisation(self, a: Actor) -> bool:
         """A one-word name used as a team, platform or outlet, not a surname: plural

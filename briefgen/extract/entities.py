@@ -125,14 +125,58 @@ def _in_brackets(tok: Token) -> bool:
     return opened and any(t.text == ")" for t in sent[tok.i - sent.start:])
 
 
+def _in_title(doc: Doc, i: int) -> bool:
+    """Is the place named at token ``i`` part of a person's title, "Pittsburgh quarterback
+    Mason Rudolph", "New Jersey Sen. Cory Booker": a word or two of title, then the name?"""
+    j = i
+    while j + 1 < len(doc) and doc[j + 1].ent_iob_ == "I":
+        j += 1  # the place name's last word
+    k = j + 1
+    while k < len(doc) and k - j <= 3 and not doc[k].ent_type_ and (
+            (doc[k].is_lower and doc[k].is_alpha and doc[k].pos_ in {"NOUN", "ADJ"})
+            or (doc[k].text[:1].isupper() and doc[k].text.endswith(".") and len(doc[k]) <= 5)):
+        k += 1  # "quarterback", "Sen.", "athletic director"
+    if not j + 1 < k < len(doc) - 1:
+        return False
+    return (doc[k].ent_type_ == "PERSON" and doc[k].ent_iob_ == "B") or (
+        not doc[k].ent_type_ and all(t.pos_ == "PROPN" and t.text.istitle() for t in doc[k: k + 2]))
+
+
+def _term_acronym(doc: Doc, name: str) -> bool:
+    """Is ``name`` the acronym of a common term the article spells out in lower case:
+    "binge eating disorder (BED)", "hypersensitivity pneumonitis, or HP"?"""
+    letters = name[:-1] if name.endswith("s") else name
+    if not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()):
+        return False
+    for tok in doc:
+        if tok.text != name or tok.i < 2:
+            continue
+        k = tok.i - 1
+        if doc[k].text == "(":
+            k -= 1
+        elif doc[k].lower_ == "or" and doc[k - 1].text == ",":
+            k -= 2
+        else:
+            continue
+        parts: list[str] = []
+        while k >= 0 and len(parts) < len(letters) and (doc[k].is_alpha or doc[k].text == "-"):
+            if doc[k].is_alpha:
+                parts.insert(0, doc[k].text)  # "protein-coupled" is two words
+            k -= 1
+        if len(parts) == len(letters) and "".join(p[0] for p in parts).upper() == letters.upper() and any(
+                p.islower() for p in parts):
+            return True
+    return False
+
+
 def _passing(doc: Doc, actor: Actor, speaking: bool, role: str | None,
              quoted: list[tuple[int, int]] = []) -> bool:  # noqa: B006 - read only
     """Named in passing or no actor at all: not for the Key actors table."""
     n = len(actor.mentions)
     if n == 1 and actor.kind != "person" and any(a <= doc[actor.mentions[0]].idx < b for a, b in quoted):
         return True  # named once, inside someone's quoted words
-    if actor.name in COMMON_ACRONYMS or _common_word(doc, actor.name):
-        return True
+    if actor.name in COMMON_ACRONYMS or _common_word(doc, actor.name) or _term_acronym(doc, actor.name):
+        return True  # "binge eating disorder (BED)": a term, not an organisation
     if actor.name.split()[-1].lower() in EVENT_WORDS:
         return True  # "Davis Cup Finals", "Dubai Air Show": events, not actors
     if actor.kind != "place" and all(_names_a_thing(doc[i]) or _in_brackets(doc[i]) for i in actor.mentions) and not (
@@ -165,7 +209,7 @@ def salience(doc: Doc, actor: Actor, speaking: bool, role: str | None, lead_end:
     lead = bool(actor.mentions) and actor.mentions[0] < lead_end
     if actor.kind == "place":
         # "U.S. Attorney", "a New York man": a place as a modifier is no scene
-        own = [i for i in actor.mentions if doc[i].dep_ not in {"compound", "amod"}]
+        own = [i for i in actor.mentions if doc[i].dep_ not in {"compound", "amod"} and not _in_title(doc, i)]
         lead = bool(own) and own[0] < lead_end
         # "the Indian economy", "Indian markets": its people and things keep it the scene
         country = gazetteer.place(actor.name)

@@ -300,3 +300,23 @@ def test_a_country_losing_a_vote_is_still_a_place() -> None:
     cast = build_cast(parse(text))
     france = cast.actor_named("France")
     assert france is not None and france.kind == "place"
+
+
+def test_a_surname_the_article_calls_he_is_a_person() -> None:
+    # "Varga" read as an organisation as often as a person; "he" says who it is
+    cast = build_cast(parse(
+        "Varga scored twice on Saturday, and he now leads the league. Varga's goals lifted the "
+        "Hawks. Coaches praised Varga."))
+    assert cast.actor_named("Varga").kind == "person"
+
+
+def test_a_first_name_the_tagger_left_out_joins_the_surname() -> None:
+    from spacy.tokens import Span
+
+    doc = parse("The Hawks won again. Brock Halvorsen scored twice, and Halvorsen now leads the team.")
+    # the tagger sometimes takes only the surname ("Brock" + "Nelson"): make it so here
+    first = next(t.i for t in doc if t.text == "Brock")
+    later = next(t.i for t in doc if t.text == "Halvorsen" and t.i > first + 1)
+    doc.ents = [Span(doc, first + 1, first + 2, label="PERSON"), Span(doc, later, later + 1, label="PERSON")]
+    cast = build_cast(doc)
+    assert [a.name for a in cast.actors if a.kind == "person"] == ["Brock Halvorsen"]

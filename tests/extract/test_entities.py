@@ -305,3 +305,32 @@ def test_a_market_index_and_a_unit_inside_a_title_are_no_actors() -> None:
     assert "Veltrax" in found
     assert all(e.salience == 0 for n, e in found.items() if n in {"Veltrax", "Equity Research"})
     assert (found["Brisco Securities"].salience or 0) > 0
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the acronym of a common term the article spells out: a condition, not a company
+        ("Doctors diagnosed chronic fatigue syndrome, or CFS, in March. CFS is rare, and CFS "
+         "patients tire easily, Dr. Lena Marsh said.", "CFS"),
+        ("Many people live with seasonal affective disorder (SAD). SAD strikes in winter, and SAD "
+         "can be treated, the clinic said.", "SAD"),
+    ],
+)
+def test_the_acronym_of_a_lower_case_term_is_no_actor(text: str, name: str) -> None:
+    found = _actors_of(text)
+    assert name not in found or found[name].salience == 0, found.get(name)
+
+
+def test_an_acronym_of_a_named_body_stays_an_actor() -> None:
+    found = _actors_of("The Veltra Port Authority (VPA) approved the plan. The VPA said work would "
+                       "start in May, and the VPA board agreed.")
+    assert any((e.salience or 0) > 0 for n, e in found.items() if n in {"VPA", "Veltra Port Authority"})
+
+
+def test_a_city_in_a_player_title_is_no_scene() -> None:
+    # "Cleveland center Tom Rusk": the city stands for the team, not where it happened
+    found = _actors_of(
+        "The league suspended Hawks rusher Mason Hale and Cleveland center Tom Rusk on Friday. "
+        "Cleveland linebacker Dave Orr was fined, and the teams meet again in Cleveland next month.")
+    assert "Cleveland" not in found or found["Cleveland"].salience == 0, found.get("Cleveland")
