@@ -1993,6 +1993,8 @@ class Cast:
                     break
                 low = t.lower_
                 if low in {"she", "her", "he", "his", "him"}:
+                    if t.dep_ in {"dobj", "dative"} and t.head.i == subj.head.i:
+                        continue  # "McCaskill scolded him": the object is someone else
                     votes.setdefault(id(actor), []).append("f" if low in {"she", "her"} else "m")
                     break
         return votes

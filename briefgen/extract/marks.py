@@ -259,6 +259,22 @@ def _runs_on(text: str, i: int, ps: int, pe: int, paras: list[tuple[int, int]], 
     return _double_open(text, nps, nps, npe, _Paragraph(text, nps, min(npe, nps + 2)))
 
 
+def _doubled_stretch_end(text: str, i: int, ps: int, pe: int) -> int:
+    """Past the pair of apostrophes at ``i``, or past the pair that closes the stretch it
+    opens (''only the 'significant' ones,'' the report says)."""
+    prev = text[i - 1] if i > ps else " "
+    nxt = text[i + 2] if i + 2 < pe else " "
+    if not (prev in OPENING_CONTEXT and nxt.isalnum()):
+        return i + 2
+    k = text.find("''", i + 2, pe)
+    while k >= 0:
+        after = text[k + 2] if k + 2 < pe else " "
+        if not text[k - 1].isspace() and not after.isalnum() and after != "'":
+            return k + 2
+        k = text.find("''", k + 2, pe)
+    return i + 2
+
+
 def find_marked(text: str) -> list[Marked]:
     """All quoted stretches of ``text`` in order (nested quotes stay inside their outer)."""
     out: list[Marked] = []
@@ -270,8 +286,10 @@ def find_marked(text: str) -> list[Marked]:
             if i < pos:
                 continue
             if text.startswith("''", i):
-                # two apostrophes: an ASCII-conversion artifact, not a quote mark we trust
-                pos = i + 2
+                # two apostrophes: an ASCII-conversion artifact, not a quote mark we trust;
+                # but what stands between an opening pair and its closing pair is
+                # someone's words, so a 'term' inside is a nested mark, not a quote
+                pos = _doubled_stretch_end(text, i, ps, pe)
                 continue
             if i in para.in_tag or text[i] in "<>":
                 continue  # inside a markup tag: <tweet author="...">

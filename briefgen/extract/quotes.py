@@ -924,6 +924,7 @@ def extract_quotes(doc: Doc, *, indirect: bool = True, cast: Cast | None = None)
     para_starts = _paragraph_starts(text)
     out: list[tuple[Quote, Marked | None, bool]] = []
     last_att: Attribution | None = None
+    signed: set[int] = set()  # quotes a label or signature attributes
 
     for m in marked:
         para = bisect.bisect_right(para_starts, m.open_at) - 1
@@ -931,6 +932,7 @@ def extract_quotes(doc: Doc, *, indirect: bool = True, cast: Cast | None = None)
         if _is_scare(text, m, found is not None and found[3]):
             continue
         a = _label_speaker(att, text, m, para_starts[para]) or _dash_speaker(att, text, m)
+        is_signed = a is not None
         if a is not None:
             pass
         elif found is not None:
@@ -950,9 +952,12 @@ def extract_quotes(doc: Doc, *, indirect: bool = True, cast: Cast | None = None)
                   speaker_type=a.speaker_type, speaker_role=a.role, cue=a.cue,
                   kind=_kind(text, m, sent_start), confidence=round(a.confidence, 2))
         out.append((q, m, found is not None))
+        if is_signed:
+            signed.add(id(q))
         if a.speaker or not m.continued:
             last_att = a
     _backfill_chains(out)
+    _pull_quotes([x for x in out if id(x[0]) not in signed])
     quotes = [q for q, _, _ in out]
     if indirect:
         # scare quotes left out above may sit inside reported speech; real quotes may not
@@ -1119,6 +1124,29 @@ def _backfill_chains(out: list[tuple[Quote, Marked | None, bool]]) -> None:
                     break
                 j -= 1
         i -= 1
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _pull_quotes(out: list[tuple[Quote, Marked | None, bool]]) -> None:
+    """A pull quote: words set apart from the text, with no cue of their own, that the
+    article quotes again with its attribution ('"My fears came true"' ... 'Ruiz told the
+    panel, "... my fears came true ..."'). It takes the speaker of the attributed copy,
+    wherever that stands, over whoever spoke last before it."""
+    cued = [(q, _words(q.text)) for q, _, has_cue in out if has_cue and q.speaker]
+    for q, _, has_cue in out:
+        if has_cue or q.cue is not None:
+            continue
+        words = _words(q.text)
+        if len(words.split()) < 5:
+            continue
+        source = next((c for c, w in cued if c is not q and words in w), None)
+        if source is not None and source.speaker != q.speaker:
+            q.speaker, q.speaker_type, q.speaker_role = (source.speaker, source.speaker_type,
+                                                         source.speaker_role)
+            q.confidence = round(min(source.confidence, 0.85), 2)
 
 
 def _indirect(att: _Attributor, doc: Doc, kept: _Quoted) -> list[Quote]:

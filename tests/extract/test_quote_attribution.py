@@ -42,6 +42,9 @@ def quote_of(text: str, start: str) -> Quote:
         ("\u00abNous restons,\u00bb said the mayor.", ["Nous restons,"]),
         ("\u00bbWir bleiben\u00ab, sagte der B\u00fcrgermeister.", ["Wir bleiben"]),
         ("\u201eWir bleiben\u201c, sagte er.", ["Wir bleiben"]),
+        # a 'term' inside an archive's ''...'' stretch is nested in someone's words
+        ("The board ''only counts 'major' deals, not small ones,'' the audit said. "
+         "Staff called it 'fair'.", ["fair"]),
         # a mark left open ends before its attribution, not at the end of the paragraph
         ("\u201cWe won the vote, Ana Ruiz said. Then the hall emptied.", ["We won the vote,"]),
     ],
@@ -125,6 +128,11 @@ ROWS = [
      "The label, owned by a company run by Scott Braden, said nothing.\n\n"
      "\u201cI just want to play my own music,\u201d she said.",
      "I just want to play", "Taylor Quinn", None),
+    ("'scolded him' says nothing of the subject's own gender",
+     "Dr Robin Vale sold diet pills on television for years.\n\n"
+     "Senator Ana Ruiz scolded him at the hearing: \u201cThe science is against you,\u201d "
+     "she said.",
+     "The science is against you", "Ana Ruiz", None),
     ("a surname with a description before it: the full name, the description as role",
      "Argentina beat Chile, with Diego Montero beating Nicolas Jara in two sets.\n\n"
      '"That was the finest tennis I have produced," the 14th-ranked Montero said.',
@@ -165,6 +173,12 @@ ROWS = [
     ("'as X put it' after the narrative",
      "Prices rose again, or, as Tomas Berg put it, \u201cthe party is over.\u201d",
      "the party is over", "Tomas Berg", None),
+    ("a pull quote takes the speaker of the attributed copy later in the article",
+     "Tomas Berg, the harbour master, closed the port on Monday.\n\n"
+     "\u201cThe tide has turned against the fleet\u201d\n\n"
+     "Mara Quist, who chairs the fishing council, spoke after the vote. \u201cWe waited too "
+     "long. The tide has turned against the fleet, and nobody listened,\u201d Quist said.",
+     "The tide has turned against the fleet", "Mara Quist", "fishing council"),
     ("the cue that reports a reported cue names the source",
      'Mara Quist said that after legal advice Veltra had concluded the scheme was '
      '"not, in itself, contrary to the treaty".',
