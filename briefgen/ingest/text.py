@@ -689,15 +689,18 @@ CAPTION_LINES_AROUND = 15
 #: The most captions kept of one page (a gallery can have hundreds).
 MAX_CAPTIONS = 30
 _GALLERY_COUNT = re.compile(r"^(?:image|photo|picture|slide)\s+\d+\s+of\s+\d+\s*", re.I)
+# The label a page sets before a caption for screen readers: "Image caption", "Caption:".
+_CAPTION_LABEL = re.compile(r"^(?:(?:image|photo|picture|video|media)\s+)?caption\s*[:,]?\s+", re.I)
 # A gallery's control glued to the caption: "... nation. less", "... the military ... more".
 _CAPTION_TOGGLE = re.compile(r"(?<=[.)])\s+less$|\s*(?:\.\.\.|\u2026)\s*more$")
 
 
 def clean_caption(line: str) -> str | None:
-    """A photo caption without its credit ("(AP Photo/...)", "Photo: ...") and gallery
-    count ("Image 1 of 8"), or None when fewer than three words or more than
+    """A photo caption without its credit ("(AP Photo/...)", "Photo: ..."), gallery
+    count ("Image 1 of 8") and label ("Image caption"), or None when fewer than three words or more than
     CAPTION_MAX_WORDS are left (a bare credit, a label, a block of text)."""
     s = _CAPTION_TOGGLE.sub("", _GALLERY_COUNT.sub("", " ".join(line.split())))
+    s = _CAPTION_LABEL.sub("", s)
     s = " ".join(CREDIT.sub(" ", s).split()).strip(" |-\u2013\u2014")
     if not 3 <= len(s.split()) <= CAPTION_MAX_WORDS:
         return None

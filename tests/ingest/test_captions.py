@@ -104,6 +104,8 @@ def test_caption_wrapper_gives_the_caption_once() -> None:
 @pytest.mark.parametrize(("line", "caption"), [
     ("Image 3 of 12 Workers repair the quay in Tromso (AP Photo/Kari Lund)",
      "Workers repair the quay in Tromso"),
+    ("Image caption Harbour workers repair the quay in Tromso",
+     "Harbour workers repair the quay in Tromso"),  # a label for screen readers
     ("Photo: Getty Images", None),  # a bare credit
     ("(REUTERS)", None),
 ])
