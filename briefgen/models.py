@@ -37,6 +37,11 @@ class Article(_Model):
         description="Where each metadata field came from, e.g. {'title': 'first line'}.",
     )
     warnings: list[str] = Field(default_factory=list)
+    captions: list[str] = Field(
+        default_factory=list,
+        description="Photo captions of the article, kept out of the body: they may give a "
+                    "role to someone the body names, never an actor of their own.",
+    )
 
     def paragraphs(self) -> list[tuple[int, int]]:
         """(start, end) offsets of each paragraph of the body."""
@@ -167,6 +172,7 @@ class Extraction(_Model):
             "found": a.found,
             "warnings": a.warnings,
             "body": a.body,
+            "captions": a.captions,
             "facts": [f.model_dump() for f in self.facts],
             "quotes": [q.model_dump() for q in self.quotes],
             "reported": [q.model_dump() for q in self.reported],

@@ -7,22 +7,25 @@ this package.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from briefgen.extract import context, entities, facts, figures, quotes, timeline
-from briefgen.extract.cast import build_cast
+from briefgen.extract.cast import add_caption_roles, build_cast
 from briefgen.models import Article, Extraction
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-__all__ = ["extract", "extract_doc", "extract_many", "reads_language"]
+__all__ = ["extract", "extract_doc", "extract_many", "parse_captions", "reads_language"]
 
 
-def extract_doc(article: Article, doc: Doc) -> Extraction:
+def extract_doc(article: Article, doc: Doc, captions: Sequence[Doc] = ()) -> Extraction:
     """Run every extractor over ``doc``, the parse of ``article.body``.
+
+    ``captions`` are the parses of ``article.captions`` (:func:`parse_captions`): they
+    give roles to people the body names, nothing else.
 
     Words in quote marks (direct and partial quotes) and reported speech (indirect,
     no quote marks) are kept apart: ``quotes`` is what a brief may print between quote
@@ -36,6 +39,7 @@ def extract_doc(article: Article, doc: Doc) -> Extraction:
         # be noise printed as fact, so nothing is extracted (the brief says why)
         return Extraction(article=article)
     cast = build_cast(doc)
+    add_caption_roles(cast, captions)
     found = quotes.extract_quotes(doc, cast=cast)
     quoted = [q for q in found if q.kind != "indirect"]
     found_facts = facts.extract_facts(doc, quoted, cast=cast, published=article.published)
@@ -61,13 +65,21 @@ def reads_language(language: str | None) -> bool:
     return not language or language.lower().startswith("en")
 
 
+def parse_captions(article: Article, nlp: Language) -> list[Doc]:
+    """The parses of the article's photo captions (none when extraction cannot read
+    the article's language)."""
+    if not article.captions or not reads_language(article.language):
+        return []
+    return list(nlp.pipe(article.captions))
+
+
 def extract(article: Article, nlp: Language) -> Extraction:
     """Parse one article and extract from it."""
-    return extract_doc(article, nlp(article.body))
+    return extract_doc(article, nlp(article.body), parse_captions(article, nlp))
 
 
 def extract_many(articles: Iterable[Article], nlp: Language) -> Iterator[Extraction]:
     """Parse articles in a batch (``nlp.pipe``) and extract from each, in order."""
     arts = list(articles)
     for article, doc in zip(arts, nlp.pipe(a.body for a in arts), strict=True):
-        yield extract_doc(article, doc)
+        yield extract_doc(article, doc, parse_captions(article, nlp))

@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -2049,3 +2050,35 @@ class Cast:
 def build_cast(doc: Doc, text: str | None = None) -> Cast:
     """The cast of one parsed article (see the module docstring)."""
     return Cast(doc, text)
+
+
+def add_caption_roles(cast: Cast, captions: Sequence[Doc]) -> None:
+    """Roles from the photo captions, for people the body names and gives no role.
+
+    A caption often says who someone is where the body only names them ("Russian
+    President Vladimir Putin welcomes ..."). Each person a caption names (with a title
+    before the name, an appositive, a noun the name hangs on: the body's role finders)
+    gives the body's actor of that name its role when the body states none; a body role
+    always wins, the first caption's over a later one's. Nobody named only in a caption
+    joins the cast: captions describe pictures, not the story.
+    """
+    for cdoc in captions:
+        for ent in cdoc.ents:
+            if ent.label_ != "PERSON" or is_credit(cdoc, ent):
+                continue
+            cleaned = clean_entity(ent, cdoc.text)
+            if cleaned is None:
+                continue
+            name, first, last = cleaned
+            span, name, lead = _lead_role(cdoc[first: last + 1], name)
+            actor = cast.actor_named(name)
+            if actor is None or actor.kind != "person" or actor.role:
+                continue
+            if len(name_key(name)) < 2 and len(name_key(actor.name)) > 1:
+                continue  # a bare surname in a caption may be another of the family
+            names = {f.lower() for f in actor.forms} | {actor.name.lower(), name.lower()}
+            for role in (person_role(span), lead, _noun_before(cdoc, span.start)):
+                if role and role.split()[-1].lower().strip(".,") not in KIN_NOUNS and not any(
+                        role.lower() in n for n in names):
+                    actor.role = _in_full(role)
+                    break

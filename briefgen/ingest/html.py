@@ -16,6 +16,8 @@ from typing import Any
 
 from briefgen.errors import InputError
 from briefgen.ingest.text import (
+    MAX_CAPTIONS,
+    add_caption,
     check_notice,
     clean_headline,
     clean_outlet,
@@ -115,6 +117,65 @@ def pruned_tree(raw: str) -> Any:
         if card and link_text >= 0.8 * len(text):
             el.drop_tree()  # keeps the tail text
     return tree
+
+
+#: A class that marks a picture's caption: "caption", "wp-caption-text",
+#: "article__image-caption", "caption-full" (not "captioned", "captionlink", "caption-truncated").
+_CAPTION_CLASS = re.compile(r"(?:^|[-_])caption(?:[-_](?:text|full|body|content))?$", re.I)
+#: Parts of a caption that are not its words: the photographer's credit.
+_CREDIT_CLASS = re.compile(r"credit|copyright|byline|source|photographer", re.I)
+#: Where a caption is no caption of the article's: menus, footers, side bars, author boxes.
+_NOT_ARTICLE = {"nav", "footer", "aside", "script", "style", "noscript", "template"}
+_AUTHOR_CLASS = re.compile(r"author|bio\b|profile", re.I)
+
+
+def _is_caption_el(el: Any) -> bool:
+    if not isinstance(el.tag, str) or el.tag.lower() in {"a", "button"}:
+        return False
+    if el.tag.lower() == "figcaption":
+        return True
+    return any(_CAPTION_CLASS.search(c) for c in (el.get("class") or "").split())
+
+
+def _caption_words(el: Any) -> str:
+    """The text of a caption element without its credit (a child marked as the credit,
+    a <cite>) or its controls (links such as "... more")."""
+    parts: list[str] = [el.text or ""]
+    for child in el:
+        if isinstance(child.tag, str) and not (
+                child.tag.lower() in {"cite", "button", "script", "style"}
+                or _CREDIT_CLASS.search(child.get("class") or "")
+                or (child.tag.lower() == "a" and "caption" in (child.get("class") or ""))):
+            parts.append(_caption_words(child))
+        parts.append(child.tail or "")
+    return " ".join(" ".join(parts).split())
+
+
+def page_captions(tree: Any) -> list[str]:
+    """The photo captions of a page: <figcaption> elements and elements whose class says
+    caption, innermost first found (a caption's wrapper repeats it), without credits,
+    outside menus, footers, side bars and author boxes; at most MAX_CAPTIONS."""
+    if isinstance(tree, str):
+        return []
+    captions: list[str] = []
+    try:
+        found = [el for el in tree.iter() if _is_caption_el(el)]
+    except (AttributeError, ValueError):
+        return []
+    inner: set[int] = set()
+    for el in found:
+        inner.update(id(a) for a in el.iterancestors())
+    for el in found:
+        if id(el) in inner:
+            continue  # a wrapper: the caption inside it is taken instead
+        if any(isinstance(a.tag, str) and (a.tag.lower() in _NOT_ARTICLE
+                                           or _AUTHOR_CLASS.search(a.get("class") or ""))
+               for a in [el, *el.iterancestors()]):
+            continue
+        add_caption(captions, _caption_words(el))
+        if len(captions) >= MAX_CAPTIONS:
+            break
+    return captions
 
 
 def extract_body(raw: str, url: str | None = None) -> str:
@@ -280,7 +341,9 @@ def parse_html(raw: str, source: str, url: str | None = None) -> Article:
     """
     import trafilatura
 
-    doc = trafilatura.bare_extraction(pruned_tree(raw), url=url, with_metadata=True,
+    tree = pruned_tree(raw)
+    captions = page_captions(tree)
+    doc = trafilatura.bare_extraction(tree, url=url, with_metadata=True,
                                       **TRAFILATURA_OPTIONS)
     if len(getattr(doc, "text", None) or "") < RETRY_BELOW_CHARS:
         retry = trafilatura.bare_extraction(pruned_tree(raw), url=url, with_metadata=True,
@@ -351,4 +414,5 @@ def parse_html(raw: str, source: str, url: str | None = None) -> Article:
         language=language,
         found=found,
         warnings=short_body_warning(source, paragraphs) + language_warning(source, language),
+        captions=captions,
     )

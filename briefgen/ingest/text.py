@@ -681,6 +681,47 @@ def is_furniture(line: str) -> bool:
             or bool(_TIMESTAMP.match(s)))
 
 
+#: A caption's own words run to a few sentences; a longer block is an article or a bio.
+CAPTION_MAX_WORDS = 80
+#: A caption this many lines before the article's first paragraph or after its last is
+#: still one of its pictures (the lead photo, a gallery after the text).
+CAPTION_LINES_AROUND = 15
+#: The most captions kept of one page (a gallery can have hundreds).
+MAX_CAPTIONS = 30
+_GALLERY_COUNT = re.compile(r"^(?:image|photo|picture|slide)\s+\d+\s+of\s+\d+\s*", re.I)
+# The label a page sets before a caption for screen readers: "Image caption", "Caption:".
+_CAPTION_LABEL = re.compile(r"^(?:(?:image|photo|picture|video|media)\s+)?caption\s*[:,]?\s+", re.I)
+# A gallery's control glued to the caption: "... nation. less", "... the military ... more".
+_CAPTION_TOGGLE = re.compile(r"(?<=[.)])\s+less$|\s*(?:\.\.\.|\u2026)\s*more$")
+
+
+def clean_caption(line: str) -> str | None:
+    """A photo caption without its credit ("(AP Photo/...)", "Photo: ..."), gallery
+    count ("Image 1 of 8") and label ("Image caption"), or None when fewer than three words or more than
+    CAPTION_MAX_WORDS are left (a bare credit, a label, a block of text)."""
+    s = _CAPTION_TOGGLE.sub("", _GALLERY_COUNT.sub("", " ".join(line.split())))
+    s = _CAPTION_LABEL.sub("", s)
+    s = " ".join(CREDIT.sub(" ", s).split()).strip(" |-\u2013\u2014")
+    if not 3 <= len(s.split()) <= CAPTION_MAX_WORDS:
+        return None
+    return s
+
+
+def add_caption(captions: list[str], line: str) -> None:
+    """Append the cleaned ``line`` to ``captions`` unless it is there already (a caption
+    printed with and without its credit, or cut short, is one caption) or the list is
+    full; a caption that continues one already there takes its place."""
+    c = clean_caption(line)
+    if c is None or any(old.startswith(c) for old in captions):
+        return
+    for k, old in enumerate(captions):
+        if c.startswith(old):
+            captions[k] = c
+            return
+    if len(captions) < MAX_CAPTIONS:
+        captions.append(c)
+
+
 def is_caption(line: str) -> bool:
     """True for a photo caption without a credit: a present-tense picture description.
 
@@ -1100,10 +1141,13 @@ def parse_text(raw: str, source: str) -> Article:
     seen: set[str] = set()
     in_list = 0
     after_label = False
+    caption_lines: list[tuple[int, str]] = []  # kept out of the body, read for roles
     for i, ln in enumerate(lines):
         if not ln:
             continue
         if is_furniture(ln):
+            if has_credit(ln):
+                caption_lines.append((i, ln))
             for p in PUBLISHER:
                 if (m := p.search(ln)) and (name := clean_outlet(m.group("name"))):
                     meta.set("publisher", name, "page furniture")
@@ -1117,6 +1161,7 @@ def parse_text(raw: str, source: str) -> Article:
         if after_label:
             after_label = False
             if not _ends_sentence(ln) or len(ln.split()) < 20:
+                caption_lines.append((i, ln))
                 continue  # the caption under an "Image:" label
         if i in used or i <= zone_end:
             continue  # masthead: metadata, kickers, section names, roles
@@ -1126,6 +1171,8 @@ def parse_text(raw: str, source: str) -> Article:
             continue  # a headline in a "Read more"/"Related" link list
         in_list = 0
         if ln in credited or ln == meta.title or ln == meta.standfirst:
+            if ln in credited:
+                caption_lines.append((i, ln))
             continue  # caption printed again without its credit, or a repeated headline
         if ln in seen and ((counts.get(ln, 0) > 1 and len(ln.split()) < 25) or not _ends_sentence(ln)):
             continue
@@ -1139,6 +1186,7 @@ def parse_text(raw: str, source: str) -> Article:
             continue
         if is_caption(ln) or (i + 1 < len(lines) and _CREDIT_LINE.match(lines[i + 1])
                               and word_count(ln) <= 60):
+            caption_lines.append((i, ln))
             continue  # a caption (the line right above a photo credit is one too)
         if _is_caps_link(ln):
             continue  # "SEAN SPICER ELIMINATED FROM 'DANCING WITH THE STARS'": a link set inline
@@ -1158,6 +1206,15 @@ def parse_text(raw: str, source: str) -> Article:
     body = _without_boilerplate(body, meta.publisher)
     if not body:
         raise InputError(f"{source}: no article text found; is this a news article?")
+    captions: list[str] = []
+    if core:
+        # the article's own pictures: from its headline (the lead photo sits under it)
+        # to just after its last paragraph (a gallery); teasers further off have pictures too
+        lo = min([min(core) - CAPTION_LINES_AROUND, *used])
+        hi = max(core) + CAPTION_LINES_AROUND
+        for i, ln in caption_lines:
+            if lo <= i <= hi:
+                add_caption(captions, ln)
     check_notice(source, body)
     warnings = short_body_warning(source, body)
     if meta.language is None:
@@ -1166,7 +1223,7 @@ def parse_text(raw: str, source: str) -> Article:
     return Article(source=source, body="\n\n".join(body), title=clean_headline(meta.title),
                    standfirst=meta.standfirst, byline=meta.byline, published=meta.published,
                    publisher=meta.publisher, url=meta.url, found=meta.found,
-                   language=meta.language, warnings=warnings)
+                   language=meta.language, warnings=warnings, captions=captions)
 
 
 # End-of-article markers: a comment thread or a recirculation block starts here.
