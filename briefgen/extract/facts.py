@@ -106,6 +106,7 @@ class _Cand:
     score: float = 0.0
     line: str = ""
     edits: list[Edit] = field(default_factory=list)
+    feats: dict[str, float] = field(default_factory=dict)
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -477,39 +478,51 @@ def _cosine(a: Counter[str], b: Counter[str]) -> float:
     return dot / (na * nb)
 
 
-def _score(cands: list[_Cand], text: str) -> None:
-    """Give every candidate a relevance score (higher is better)."""
+def _features(cands: list[_Cand], text: str) -> None:
+    """Measure each candidate: position, centrality, names, numbers, length, opener, background."""
     total: Counter[str] = Counter()
     for c in cands:
         total.update(c.bag)
     total_sq = sum(v * v for v in total.values())
     years = [int(y) for y in YEAR.findall(text)]
     recent = max(years) if years else None
-    for c in cands:
+    for rank, c in enumerate(cands):
         # cosine between the sentence and the rest of the article, without building it
         own_sq = sum(v * v for v in c.bag.values())
         dot_total = sum(v * total[k] for k, v in c.bag.items())
         dot_rest = dot_total - own_sq
         rest_sq = total_sq - 2 * dot_total + own_sq
-        central = dot_rest / math.sqrt(own_sq * rest_sq) if own_sq and rest_sq > 0 else 0.0
-        ents = c.ents
-        named = len({e.text for e in ents if e.label_ in NAMED})
-        numeric = any(e.label_ in NUMERIC | {"DATE", "TIME"} for e in ents)
-        position = (1.0 + c.index) ** -POS_EXP
+        first = next((t.lower_ for t in c.sent if t.idx >= c.start), "")
+        c.feats = {
+            "position": (1.0 + c.index) ** -POS_EXP,
+            "rank": float(rank),
+            "central": dot_rest / math.sqrt(own_sq * rest_sq) if own_sq and rest_sq > 0 else 0.0,
+            "named": float(min(len({e.text for e in c.ents if e.label_ in NAMED}), 4)),
+            "numeric": float(any(e.label_ in NUMERIC | {"DATE", "TIME"} for e in c.ents)),
+            "words": float(c.words),
+            "adverb": float(first in _ADVERB_OPENERS),
+            "pronoun": float(first in _PRONOUN_OPENERS),
+            # history and setting are context, not news
+            "background": background_score(c.sent, text[c.start:c.end], recent),
+        }
+
+
+def _score(cands: list[_Cand], text: str) -> None:
+    """Give every candidate a relevance score (higher is better)."""
+    _features(cands, text)
+    for c in cands:
+        f = c.feats
         length = 1.0 if c.words >= 10 else 0.8
         length /= 1.0 + W_LENGTH * max(0, c.words - 20) / 20
-        first = next((t.lower_ for t in c.sent if t.idx >= c.start), "")
-        opener = 0.85 if first in _ADVERB_OPENERS else 1.0
-        if first in _PRONOUN_OPENERS:
+        opener = 0.85 if f["adverb"] else 1.0
+        if f["pronoun"]:
             opener *= PRONOUN_FACTOR
-        # history and setting are context, not news: they rank lower here
-        background = background_score(c.sent, text[c.start:c.end], recent)
         c.score = (
-            (W_POS * position + W_CENTRAL * central + W_NAMED * min(named, 4)
-             + W_NUMERIC * numeric)
+            (W_POS * f["position"] + W_CENTRAL * f["central"] + W_NAMED * f["named"]
+             + W_NUMERIC * f["numeric"])
             * length
             * opener
-            / (1.0 + W_BACKGROUND * background)
+            / (1.0 + W_BACKGROUND * f["background"])
         )
 
 
@@ -610,6 +623,15 @@ def extract_facts(doc: Doc, quotes: list[Quote], cast: Cast | None = None,
     if not cands:
         return []
     _score(cands, text)
+    out: list[Fact] = []
+    for c in _select(cands):
+        out.append(Fact(text=c.line, start=c.start, end=c.end, score=round(c.score, 4),
+                        edits=c.edits))
+    return out
+
+
+def _select(cands: list[_Cand]) -> list[_Cand]:
+    """Best first, each pick lowered by its likeness to the picks before it (MMR)."""
     picked: list[_Cand] = []
     pool = sorted(cands, key=lambda c: -c.score)
     red = [0.0] * len(pool)  # similarity of each pooled candidate to the closest pick
@@ -625,11 +647,7 @@ def extract_facts(doc: Doc, quotes: list[Quote], cast: Cast | None = None,
         keep = [j for j in range(len(pool)) if red[j] < DUPLICATE]
         pool = [pool[j] for j in keep]
         red = [red[j] for j in keep]
-    out: list[Fact] = []
-    for c in picked:
-        out.append(Fact(text=c.line, start=c.start, end=c.end, score=round(c.score, 4),
-                        edits=c.edits))
-    return out
+    return picked
 
 
 # --- figures ---------------------------------------------------------------------------
