@@ -204,7 +204,8 @@ def not_a_statement(sent: Span, chunk: str) -> bool:
     root = sent.root
     lead = [t for t in toks if not t.is_punct][:3]
     if lead and (
-        (lead[0].tag_ in {"VB", "VBP"} and lead[0].pos_ == "VERB"
+        (lead[0].tag_ in {"VB", "VBP"}
+         and (lead[0].pos_ == "VERB" or (lead[0].lower_ == "be" and lead[0].tag_ == "VB"))
          and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in lead[0].children))
         or (len(lead) == 3 and lead[0].lower_ == "do" and lead[1].lower_ in {"n't", "not"}
             and lead[2].tag_ == "VB")
@@ -224,9 +225,36 @@ def not_a_statement(sent: Span, chunk: str) -> bool:
     if first.dep_ == "mark" and first.head.i == root.i:
         return True  # a fragment: "Because space travel ... is anything but easy."
     # an elliptical clause: "Staying on the Moon and reaching Mars, however, haven't."
-    return root.pos_ == "AUX" and not any(
-        c.dep_ in {"attr", "acomp", "xcomp", "ccomp", "dobj", "prep", "advmod", "npadvmod", "oprd"}
+    # (an auxiliary or a bare "have"/"do" with nothing after it but a "not" or a
+    # "however"), or a pro-verb that only says something "has been done"
+    if root.pos_ == "AUX" and not any(
+            c.dep_ in {"attr", "acomp", "xcomp", "ccomp", "dobj", "prep", "advmod", "npadvmod",
+                       "oprd"} for c in root.children):
+        return True
+    if root.pos_ == "AUX" or root.lemma_ in {"have", "do"}:
+        said = [c for c in root.children if c.dep_ not in _EMPTY_DEPS
+                and not (c.dep_ == "advmod" and c.lower_ in _DISCOURSE)
+                and not (c.dep_ == "advcl" and c.i < root.i and c.tag_ == "VBG")]  # a gerund subject
+        if not said:
+            return True
+    if root.lemma_ != "do":
+        return False
+    aux = {c.lower_ for c in root.children if c.dep_ in {"aux", "auxpass"}}
+    passive_do = "been" in aux or (bool(aux & _MODALS) and "be" in aux)
+    return passive_do and not any(
+        c.dep_ in {"agent", "prep", "dobj", "npadvmod", "ccomp", "xcomp", "dative"}
         for c in root.children)
+
+
+_MODALS = {"will", "would", "can", "could", "must", "should", "may", "might"}
+
+
+#: Dependents that add nothing to what a bare auxiliary says.
+_EMPTY_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl", "neg", "punct", "cc",
+               "aux", "auxpass", "mark", "intj", "discourse"}
+#: Adverbs that link a clause to the one before rather than complete it.
+_DISCOURSE = {"however", "though", "too", "also", "still", "yet", "simply", "either",
+              "so", "certainly", "clearly", "instead", "meanwhile", "then"}
 
 
 #: Links to other stories run into the text ("... Omar asks court to ... MORE (D-Minn.)",
