@@ -105,6 +105,18 @@ def test_top_ranked_fact_stays_a_key_fact_even_when_it_is_also_background() -> N
     assert [c.text for c in brief.context] == [lines[2]]
 
 
+def test_a_line_that_follows_on_comes_after_the_line_it_follows() -> None:
+    from briefgen.compose import after_what_they_follow
+    from briefgen.models import BriefItem
+
+    adds = BriefItem(text="[Ann Lee] adds that the port will reopen by Friday.", cites=[1])
+    storm = BriefItem(text="The storm closed the port of Brill on Monday.", cites=[1])
+    said = BriefItem(text="Ann Lee, the harbour master, said repairs would take a week.", cites=[1])
+    assert after_what_they_follow([], [adds, storm, said]) == [storm, said, adds]
+    # the summary already named her: the order of the key facts stands
+    assert after_what_they_follow([said], [adds, storm]) == [adds, storm]
+
+
 def test_role_that_the_name_already_says_is_not_repeated() -> None:
     q = _q("The alliance takes every violation of allied airspace seriously indeed.",
            "A Nato spokesperson", "spokesperson")
