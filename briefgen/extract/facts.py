@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract._background import YEAR, background_score
 from briefgen.extract.cast import Cast, build_cast
@@ -190,7 +190,7 @@ def _is_question(text: str) -> bool:
 
 
 def not_a_statement(sent: Span, chunk: str) -> bool:
-    """A question, a joke or aside to the reader, or a social-media reaction.
+    """A question, a joke or aside to the reader, the writer's own voice, or a reaction.
 
     Telling the reader to do something ("Don't worry, South Dakota, no one's going to
     take your slogan": an imperative, a bare verb with no subject) is the writer's aside,
@@ -220,6 +220,10 @@ def not_a_statement(sent: Span, chunk: str) -> bool:
            and not any(a <= t.idx < b for a, b in quoted)}
     if own & {"you", "your"} and own & {"we", "us", "our"}:
         return True
+    # the writer speaking for themselves ("Now we spend money over and over on ...",
+    # "One would assume that we lived on a farm"): a column's voice, not a fact
+    if any(_writer(t) and not any(a <= t.idx < b for a, b in quoted) for t in toks):
+        return True
     first = toks[0]
     if first.text[:1].islower():
         return True  # not the start of a sentence: text lost before it
@@ -248,6 +252,20 @@ def not_a_statement(sent: Span, chunk: str) -> bool:
 
 
 _MODALS = {"will", "would", "can", "could", "must", "should", "may", "might"}
+
+
+_FIRST_PERSON = {"i", "me", "my", "mine", "myself", "we", "us", "ourselves"}
+
+
+def _writer(tok: Token) -> bool:
+    """A first-person pronoun of the writer: not a title's "Me" ("The Captain and Me"), not
+    "our" (a generic "our universe"), not the generic "we" of a relative clause ("the
+    galaxies we observe")."""
+    if tok.pos_ != "PRON" or tok.lower_ not in _FIRST_PERSON:
+        return False
+    if tok.text != "I" and not tok.text.islower() and tok.i != tok.sent.start:
+        return False
+    return not any(a.dep_ in {"relcl", "acl"} for a in [tok, *tok.ancestors])
 
 
 #: Dependents that add nothing to what a bare auxiliary says.

@@ -269,6 +269,13 @@ def test_lines_that_are_not_facts_are_refused(text: str, refused: str) -> None:
         ("Winning the cup twice in a row, however, has not.", True),
         # the page telling its reader what to do
         ("Be sure to follow the museum on every social network it uses.", True),
+        # the writer's own voice, outside quote marks
+        ("Now we spend our weekends queueing for the new ferry to the island.", True),
+        ("One would assume that I grew up beside the harbour.", True),
+        ('"We will rebuild the harbour wall," the mayor said on Monday.', False),
+        ("The US said it would send two more ships to the harbour.", False),
+        ("The band will play Harbour Lights and The Captain and Me on the tour.", False),
+        ("The galaxies we observe today formed slowly after the first stars lit up.", False),
         # statements that keep their verb or say what was done, and by whom
         ("The harbour wall was done by volunteers from the village.", False),
         ("Rebuilding the harbour wall has cost the council 40 million pounds.", False),
