@@ -79,8 +79,7 @@ _FURNITURE = re.compile(
     r"you can opt out|in your inbox|registered trademark|(?:data|quotes|prices) (?:is |are )?"
     r"(?:provided|delayed|powered)|reserves the right|may not be (?:published|reproduced)|"
     r"a subsidiary of|is part of [\w ,]{0,60}media group|subscriber content|back issues|"
-    r"listen back|disclaimer(?=:)|(?:are|is) for (?:general )?information(?:al)? purposes only|"
-    r"advises? (?:users|readers|viewers) to|before (?:making|taking) any investment decisions?)\b|\u00a9|(?:provided|powered|implemented) by \w+(?: \w+){0,5}\.?$"
+    r"listen back)\b|\u00a9|(?:provided|powered|implemented) by \w+(?: \w+){0,5}\.?$"
 )
 #: A photo caption's tell: where a thing is in the picture ("(left)", "(red)").
 _CAPTION_MARK = re.compile(

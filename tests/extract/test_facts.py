@@ -6,13 +6,7 @@ import datetime as dt
 
 import pytest
 
-from briefgen.extract.facts import (
-    extract_facts,
-    looks_like_furniture,
-    not_a_statement,
-    same_fact,
-    similar,
-)
+from briefgen.extract.facts import extract_facts, not_a_statement, same_fact, similar
 from briefgen.extract.figures import extract_figures
 from briefgen.extract.quotes import extract_quotes
 from briefgen.models import restore
@@ -287,21 +281,6 @@ def test_lines_that_are_not_facts_are_refused(text: str, refused: str) -> None:
 def test_rhetorical_and_elliptical_lines_are_not_statements(sentence: str, refused: bool) -> None:
     sent = next(iter(parse(sentence).sents))
     assert not_a_statement(sent, sentence) is refused
-
-
-@pytest.mark.parametrize(
-    ("line", "furniture"),
-    [
-        ("Disclaimer: The views of the analysts quoted here are their own.", True),
-        ("The articles on this site are for informational purposes only and are not advice.", True),
-        ("Harbourmoney.com advises readers to consult a qualified adviser before making "
-         "any investment decisions.", True),
-        ("The pension fund said its investment decisions would not change this year.", False),
-        ("The minister advised drivers to expect delays on the new bridge.", False),
-    ],
-)
-def test_a_site_disclaimer_is_furniture(line: str, furniture: bool) -> None:
-    assert looks_like_furniture(line) is furniture
 
 
 def test_every_line_restores_to_the_article_and_records_its_insertions() -> None:
