@@ -32,7 +32,7 @@ from briefgen.pipeline import compose_for, read_sources
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 CACHE = Path("/tmp/summary_select_cache")
-SCORER = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeL"], use_stemmer=True)
+SCORER = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeLsum"], use_stemmer=True)
 
 
 def parsed(name: str, articles: list[Article]) -> list:
@@ -123,15 +123,18 @@ def run_cnndm(part: str, k: int = 3) -> None:
         recs = recs[(0 if part == "even" else 1)::2]
     arts = [Article(source=f"dev{j}", body=r["text"].strip() + "\n") for j, r in enumerate(recs)]
     docs = parsed(f"cnndm-{part}", arts)
-    sums = [0.0, 0.0, 0.0]
+    sums = [0.0] * 6
     for art, doc, rec in zip(arts, docs, recs, strict=True):
         ex = extract_doc(art, doc)
-        pred = "\n".join(f.text for f in ex.facts[:k])
-        sc = SCORER.score("\n".join(rec["highlights"]), pred)
-        for j, m in enumerate(("rouge1", "rouge2", "rougeL")):
-            sums[j] += sc[m].fmeasure * 100
+        ref = "\n".join(rec["highlights"])
+        ours = SCORER.score(ref, "\n".join(f.text for f in ex.facts[:k]))
+        lead = SCORER.score(ref, "\n".join(s.text.strip() for s in list(doc.sents)[:k]))
+        for j, m in enumerate(("rouge1", "rouge2", "rougeLsum")):
+            sums[j] += ours[m].fmeasure * 100
+            sums[3 + j] += lead[m].fmeasure * 100
     n = len(recs)
-    print(f"cnndm part={part} n={n} rouge1={sums[0] / n:.2f} rouge2={sums[1] / n:.2f} rougeL={sums[2] / n:.2f}")
+    r = [f"{x / n:.2f}" for x in sums]
+    print(f"cnndm part={part} n={n} rouge1/2/L={'/'.join(r[:3])} lead-{k}={'/'.join(r[3:])}")
 
 
 def main() -> int:
