@@ -157,6 +157,29 @@ def pick_summary(ranked: list[BriefItem], n: int) -> list[BriefItem]:
                                           order[id(it)]))
 
 
+#: A line that continues what someone said before: "[Jane Roe] adds that ...",
+#: "[Jane Roe] also said ...".
+_FOLLOWS_ON = re.compile(r"^\[([^\]]+)\] (?:adds|added|also|further|went on|goes on|continued|"
+                         r"continues|repeated|reiterated)\b")
+
+
+def after_what_they_follow(summary: list[BriefItem], facts: list[BriefItem]) -> list[BriefItem]:
+    """Put a key fact that follows on from another ("[Jane Roe] adds ...") after the first
+    line that names the same person, so the brief never reads "adds" before what was added to.
+    """
+    out = list(facts)
+    for item in list(out):
+        m = _FOLLOWS_ON.match(item.text)
+        if m is None or any(m.group(1) in s.text for s in summary):
+            continue
+        at = out.index(item)
+        earlier = next((k for k, f in enumerate(out) if f is not item and m.group(1) in f.text), None)
+        if earlier is not None and earlier > at:
+            out.pop(at)
+            out.insert(earlier, item)  # right after it (the list moved up by one)
+    return out
+
+
 paragraph_of = corroborate.paragraph_of
 
 
@@ -334,23 +357,23 @@ def compose(extractions: Sequence[Extraction], audience: Audience, *, audience_n
     headline_items = pick_summary(ranked, n_summary)
     ranked = headline_items + [i for i in ranked if not any(i is h for h in headline_items)]
     summary = [shorten_item(i, audience.summary_words) for i in headline_items]
-    # Background goes to "Context and background" and the news to "Key facts", so no
-    # sentence is printed twice: context first takes what the summary did not, then key
-    # facts take the rest.
+    # No sentence is printed twice: the lines the fact ranker puts first are the key
+    # facts (it already ranks history and setting lower); "Context and background" then
+    # takes the background that neither the summary nor the key facts print.
+    key_facts = ranked[n_summary:n_summary + audience.max_facts]
     context: list[BriefItem] = []
     if wants_context:
-        headline = [i.text for i in ranked[:n_summary]]
+        printed = [i.text for i in ranked[:n_summary] + key_facts]
         context = _merge_items(
             _interleave([[(c.text, n, paragraph_of(ex, c.start)) for c in ex.context
-                          if not any(similar(c.text, t) >= SAME_FACT for t in headline)]
+                          if not any(similar(c.text, t) >= SAME_FACT for t in printed)]
                          for n, ex in enumerate(extractions, 1)]),
             audience.max_context)
         context = [c.model_copy(update={"edits": list(edits.get(c.text, []))}) for c in context]
-    key_facts = [i for i in ranked[n_summary:]
-                 if not any(similar(i.text, c.text) >= SAME_FACT for c in context)][:audience.max_facts]
     # A fact that opens on "He adds ..." or "But ..." leans on a sentence the brief does
     # not print: it goes after the facts that stand on their own.
     key_facts.sort(key=lambda i: leans_on_previous(i.text))
+    key_facts = after_what_they_follow(summary, key_facts)
     if audience.item_words:
         key_facts = [shorten_item(i, audience.item_words) for i in key_facts]
     # the same figure, quote or event from several sources: printed once, every source cited

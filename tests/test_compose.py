@@ -89,6 +89,34 @@ def test_context_does_not_repeat_key_facts() -> None:
     assert [c.text for c in brief.context] == [other]
 
 
+def test_top_ranked_fact_stays_a_key_fact_even_when_it_is_also_background() -> None:
+    """A line the ranker puts among the key facts is printed there; context takes the rest."""
+    from briefgen.models import ContextItem
+
+    lines = ["The council approved the new bridge on Monday.",
+             "Work on the bridge still depends on a grant from the regional fund.",
+             "The old ferry has carried cars across the river since 1962."]
+    ex = _ex("a.txt", lines)
+    body = ex.article.body
+    ex = ex.model_copy(update={"context": [
+        ContextItem(text=t, start=body.index(t), end=body.index(t) + len(t)) for t in lines[1:]]})
+    brief = compose([ex], Audience(summary_bullets=1, max_facts=1, max_context=5))
+    assert [f.text for f in brief.facts] == [lines[1]]
+    assert [c.text for c in brief.context] == [lines[2]]
+
+
+def test_a_line_that_follows_on_comes_after_the_line_it_follows() -> None:
+    from briefgen.compose import after_what_they_follow
+    from briefgen.models import BriefItem
+
+    adds = BriefItem(text="[Ann Lee] adds that the port will reopen by Friday.", cites=[1])
+    storm = BriefItem(text="The storm closed the port of Brill on Monday.", cites=[1])
+    said = BriefItem(text="Ann Lee, the harbour master, said repairs would take a week.", cites=[1])
+    assert after_what_they_follow([], [adds, storm, said]) == [storm, said, adds]
+    # the summary already named her: the order of the key facts stands
+    assert after_what_they_follow([said], [adds, storm]) == [adds, storm]
+
+
 def test_role_that_the_name_already_says_is_not_repeated() -> None:
     q = _q("The alliance takes every violation of allied airspace seriously indeed.",
            "A Nato spokesperson", "spokesperson")

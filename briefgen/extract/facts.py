@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract._background import YEAR, background_score
 from briefgen.extract.cast import Cast, build_cast
@@ -106,6 +106,7 @@ class _Cand:
     score: float = 0.0
     line: str = ""
     edits: list[Edit] = field(default_factory=list)
+    feats: dict[str, float] = field(default_factory=dict)
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -188,7 +189,7 @@ def _is_question(text: str) -> bool:
 
 
 def not_a_statement(sent: Span, chunk: str) -> bool:
-    """A question, a joke or aside to the reader, or a social-media reaction.
+    """A question, a joke or aside to the reader, the writer's own voice, or a reaction.
 
     Telling the reader to do something ("Don't worry, South Dakota, no one's going to
     take your slogan": an imperative, a bare verb with no subject) is the writer's aside,
@@ -203,7 +204,8 @@ def not_a_statement(sent: Span, chunk: str) -> bool:
     root = sent.root
     lead = [t for t in toks if not t.is_punct][:3]
     if lead and (
-        (lead[0].tag_ in {"VB", "VBP"} and lead[0].pos_ == "VERB"
+        (lead[0].tag_ in {"VB", "VBP"}
+         and (lead[0].pos_ == "VERB" or (lead[0].lower_ == "be" and lead[0].tag_ == "VB"))
          and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in lead[0].children))
         or (len(lead) == 3 and lead[0].lower_ == "do" and lead[1].lower_ in {"n't", "not"}
             and lead[2].tag_ == "VB")
@@ -217,15 +219,60 @@ def not_a_statement(sent: Span, chunk: str) -> bool:
            and not any(a <= t.idx < b for a, b in quoted)}
     if own & {"you", "your"} and own & {"we", "us", "our"}:
         return True
+    # the writer speaking for themselves ("Now we spend money over and over on ...",
+    # "One would assume that we lived on a farm"): a column's voice, not a fact
+    if any(_writer(t) and not any(a <= t.idx < b for a, b in quoted) for t in toks):
+        return True
     first = toks[0]
     if first.text[:1].islower():
         return True  # not the start of a sentence: text lost before it
     if first.dep_ == "mark" and first.head.i == root.i:
         return True  # a fragment: "Because space travel ... is anything but easy."
     # an elliptical clause: "Staying on the Moon and reaching Mars, however, haven't."
-    return root.pos_ == "AUX" and not any(
-        c.dep_ in {"attr", "acomp", "xcomp", "ccomp", "dobj", "prep", "advmod", "npadvmod", "oprd"}
+    # (an auxiliary or a bare "have"/"do" with nothing after it but a "not" or a
+    # "however"), or a pro-verb that only says something "has been done"
+    if root.pos_ == "AUX" and not any(
+            c.dep_ in {"attr", "acomp", "xcomp", "ccomp", "dobj", "prep", "advmod", "npadvmod",
+                       "oprd"} for c in root.children):
+        return True
+    if root.pos_ == "AUX" or root.lemma_ in {"have", "do"}:
+        said = [c for c in root.children if c.dep_ not in _EMPTY_DEPS
+                and not (c.dep_ == "advmod" and c.lower_ in _DISCOURSE)
+                and not (c.dep_ == "advcl" and c.i < root.i and c.tag_ == "VBG")]  # a gerund subject
+        if not said:
+            return True
+    if root.lemma_ != "do":
+        return False
+    aux = {c.lower_ for c in root.children if c.dep_ in {"aux", "auxpass"}}
+    passive_do = "been" in aux or (bool(aux & _MODALS) and "be" in aux)
+    return passive_do and not any(
+        c.dep_ in {"agent", "prep", "dobj", "npadvmod", "ccomp", "xcomp", "dative"}
         for c in root.children)
+
+
+_MODALS = {"will", "would", "can", "could", "must", "should", "may", "might"}
+
+
+_FIRST_PERSON = {"i", "me", "my", "mine", "myself", "we", "us", "ourselves"}
+
+
+def _writer(tok: Token) -> bool:
+    """A first-person pronoun of the writer: not a title's "Me" ("The Captain and Me"), not
+    "our" (a generic "our universe"), not the generic "we" of a relative clause ("the
+    galaxies we observe")."""
+    if tok.pos_ != "PRON" or tok.lower_ not in _FIRST_PERSON:
+        return False
+    if tok.text != "I" and not tok.text.islower() and tok.i != tok.sent.start:
+        return False
+    return not any(a.dep_ in {"relcl", "acl"} for a in [tok, *tok.ancestors])
+
+
+#: Dependents that add nothing to what a bare auxiliary says.
+_EMPTY_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl", "neg", "punct", "cc",
+               "aux", "auxpass", "mark", "intj", "discourse"}
+#: Adverbs that link a clause to the one before rather than complete it.
+_DISCOURSE = {"however", "though", "too", "also", "still", "yet", "simply", "either",
+              "so", "certainly", "clearly", "instead", "meanwhile", "then"}
 
 
 #: Links to other stories run into the text ("... Omar asks court to ... MORE (D-Minn.)",
@@ -477,39 +524,51 @@ def _cosine(a: Counter[str], b: Counter[str]) -> float:
     return dot / (na * nb)
 
 
-def _score(cands: list[_Cand], text: str) -> None:
-    """Give every candidate a relevance score (higher is better)."""
+def _features(cands: list[_Cand], text: str) -> None:
+    """Measure each candidate: position, centrality, names, numbers, length, opener, background."""
     total: Counter[str] = Counter()
     for c in cands:
         total.update(c.bag)
     total_sq = sum(v * v for v in total.values())
     years = [int(y) for y in YEAR.findall(text)]
     recent = max(years) if years else None
-    for c in cands:
+    for rank, c in enumerate(cands):
         # cosine between the sentence and the rest of the article, without building it
         own_sq = sum(v * v for v in c.bag.values())
         dot_total = sum(v * total[k] for k, v in c.bag.items())
         dot_rest = dot_total - own_sq
         rest_sq = total_sq - 2 * dot_total + own_sq
-        central = dot_rest / math.sqrt(own_sq * rest_sq) if own_sq and rest_sq > 0 else 0.0
-        ents = c.ents
-        named = len({e.text for e in ents if e.label_ in NAMED})
-        numeric = any(e.label_ in NUMERIC | {"DATE", "TIME"} for e in ents)
-        position = (1.0 + c.index) ** -POS_EXP
+        first = next((t.lower_ for t in c.sent if t.idx >= c.start), "")
+        c.feats = {
+            "position": (1.0 + c.index) ** -POS_EXP,
+            "rank": float(rank),
+            "central": dot_rest / math.sqrt(own_sq * rest_sq) if own_sq and rest_sq > 0 else 0.0,
+            "named": float(min(len({e.text for e in c.ents if e.label_ in NAMED}), 4)),
+            "numeric": float(any(e.label_ in NUMERIC | {"DATE", "TIME"} for e in c.ents)),
+            "words": float(c.words),
+            "adverb": float(first in _ADVERB_OPENERS),
+            "pronoun": float(first in _PRONOUN_OPENERS),
+            # history and setting are context, not news
+            "background": background_score(c.sent, text[c.start:c.end], recent),
+        }
+
+
+def _score(cands: list[_Cand], text: str) -> None:
+    """Give every candidate a relevance score (higher is better)."""
+    _features(cands, text)
+    for c in cands:
+        f = c.feats
         length = 1.0 if c.words >= 10 else 0.8
         length /= 1.0 + W_LENGTH * max(0, c.words - 20) / 20
-        first = next((t.lower_ for t in c.sent if t.idx >= c.start), "")
-        opener = 0.85 if first in _ADVERB_OPENERS else 1.0
-        if first in _PRONOUN_OPENERS:
+        opener = 0.85 if f["adverb"] else 1.0
+        if f["pronoun"]:
             opener *= PRONOUN_FACTOR
-        # history and setting are context, not news: they rank lower here
-        background = background_score(c.sent, text[c.start:c.end], recent)
         c.score = (
-            (W_POS * position + W_CENTRAL * central + W_NAMED * min(named, 4)
-             + W_NUMERIC * numeric)
+            (W_POS * f["position"] + W_CENTRAL * f["central"] + W_NAMED * f["named"]
+             + W_NUMERIC * f["numeric"])
             * length
             * opener
-            / (1.0 + W_BACKGROUND * background)
+            / (1.0 + W_BACKGROUND * f["background"])
         )
 
 
@@ -610,6 +669,15 @@ def extract_facts(doc: Doc, quotes: list[Quote], cast: Cast | None = None,
     if not cands:
         return []
     _score(cands, text)
+    out: list[Fact] = []
+    for c in _select(cands):
+        out.append(Fact(text=c.line, start=c.start, end=c.end, score=round(c.score, 4),
+                        edits=c.edits))
+    return out
+
+
+def _select(cands: list[_Cand]) -> list[_Cand]:
+    """Best first, each pick lowered by its likeness to the picks before it (MMR)."""
     picked: list[_Cand] = []
     pool = sorted(cands, key=lambda c: -c.score)
     red = [0.0] * len(pool)  # similarity of each pooled candidate to the closest pick
@@ -625,11 +693,7 @@ def extract_facts(doc: Doc, quotes: list[Quote], cast: Cast | None = None,
         keep = [j for j in range(len(pool)) if red[j] < DUPLICATE]
         pool = [pool[j] for j in keep]
         red = [red[j] for j in keep]
-    out: list[Fact] = []
-    for c in picked:
-        out.append(Fact(text=c.line, start=c.start, end=c.end, score=round(c.score, 4),
-                        edits=c.edits))
-    return out
+    return picked
 
 
 # --- figures ---------------------------------------------------------------------------

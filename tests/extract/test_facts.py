@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from briefgen.extract.facts import extract_facts, same_fact, similar
+from briefgen.extract.facts import extract_facts, not_a_statement, same_fact, similar
 from briefgen.extract.figures import extract_figures
 from briefgen.extract.quotes import extract_quotes
 from briefgen.models import restore
@@ -249,6 +249,37 @@ def test_lines_stand_alone(text: str, expected: str) -> None:
 def test_lines_that_are_not_facts_are_refused(text: str, refused: str) -> None:
     lines = _lines(text)
     assert not any(refused in line for line in lines), f"{refused!r} printed in {lines}"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "refused"),
+    [
+        # a rhetorical opener that only says something "has been done"
+        ("Crossing the lake by balloon, while not easy, has been done.", True),
+        ("Building a bridge there, though costly, could be done.", True),
+        # an elliptical clause: the verb it leaves out is in the sentence before
+        ("Sailing round the cape and reaching the islands, however, haven't.", True),
+        ("Winning the cup twice in a row, however, has not.", True),
+        # the page telling its reader what to do
+        ("Be sure to follow the museum on every social network it uses.", True),
+        # the writer's own voice, outside quote marks
+        ("Now we spend our weekends queueing for the new ferry to the island.", True),
+        ("One would assume that I grew up beside the harbour.", True),
+        ('"We will rebuild the harbour wall," the mayor said on Monday.', False),
+        ("The US said it would send two more ships to the harbour.", False),
+        ("The band will play Harbour Lights and The Captain and Me on the tour.", False),
+        ("The galaxies we observe today formed slowly after the first stars lit up.", False),
+        # statements that keep their verb or say what was done, and by whom
+        ("The harbour wall was done by volunteers from the village.", False),
+        ("Rebuilding the harbour wall has cost the council 40 million pounds.", False),
+        ("While 40 people left the ferry in time, 17 crew members did not.", False),
+        ("Three of the patients have recovered, but the fourth has not.", False),
+        ("The ministers did not agree on the budget for the new harbour.", False),
+    ],
+)
+def test_rhetorical_and_elliptical_lines_are_not_statements(sentence: str, refused: bool) -> None:
+    sent = next(iter(parse(sentence).sents))
+    assert not_a_statement(sent, sentence) is refused
 
 
 def test_every_line_restores_to_the_article_and_records_its_insertions() -> None:

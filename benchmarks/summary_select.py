@@ -1,0 +1,156 @@
+"""Measure how well the brief's summary and key facts pick sentences, and the ceiling.
+
+    python benchmarks/summary_select.py gold [--input html|pasted] [--half A|B|all]
+    python benchmarks/summary_select.py cnndm [--part even|odd|all]
+
+``gold`` parses the brief-gold pages once (cached as spaCy DocBin in /tmp), composes the
+policy brief in-process, and prints ROUGE-1 of summary + first five facts against the
+gold bottom line + key points (as ``../shared/eval/briefs_eval.py`` does), beside an
+extractive oracle: sentences of the body picked greedily for ROUGE-1 against the gold,
+up to the same number of words as our lines. ``cnndm`` scores the first three facts
+against the CNN/DM dev highlights (as ``../shared/eval/facts_eval.py``) and lead-3.
+The gold is for measuring only: selection rules are fitted on CNN/DM dev.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import pickle
+import sys
+from pathlib import Path
+
+from rouge_score import rouge_scorer
+from spacy.tokens import DocBin
+
+from briefgen.config import load as load_settings
+from briefgen.extract import extract_doc
+from briefgen.extract.nlp import load
+from briefgen.models import Article
+from briefgen.pipeline import compose_for, read_sources
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+CACHE = Path("/tmp/summary_select_cache")
+SCORER = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeLsum"], use_stemmer=True)
+
+
+def parsed(name: str, articles: list[Article]) -> list:
+    """spaCy docs of the articles' bodies, cached by name and content."""
+    nlp = load("en_core_web_sm")
+    key = hashlib.md5("".join(a.body for a in articles).encode()).hexdigest()[:10]
+    path = CACHE / f"{name}-{key}.spacy"
+    if path.exists():
+        return list(DocBin().from_bytes(path.read_bytes()).get_docs(nlp.vocab))
+    docs = list(nlp.pipe(a.body for a in articles))
+    CACHE.mkdir(exist_ok=True)
+    path.write_bytes(DocBin(store_user_data=True, docs=docs).to_bytes())
+    return docs
+
+
+def gold_set(kind: str, half: str) -> tuple[list[str], list[Article], list, list[str]]:
+    ids = []
+    for h in ("A", "B"):
+        if half in (h, "all"):
+            ids += sorted(p.stem for p in Path(f"/tmp/gold_{h}").glob("*.json"))
+    ext = ".html" if kind == "html" else ".txt"
+    pages = [str(SHARED / "corpus" / kind / f"{i}{ext}") for i in ids]
+    settings = load_settings().settings
+    cache = CACHE / f"articles-{kind}-{half}.pkl"
+    if cache.exists():
+        arts = pickle.loads(cache.read_bytes())
+    else:
+        arts = read_sources(pages, settings)
+        CACHE.mkdir(exist_ok=True)
+        cache.write_bytes(pickle.dumps(arts))
+    refs = []
+    for i in ids:
+        g = json.loads((SHARED / "corpus" / "briefs" / f"{i}.json").read_text(encoding="utf-8"))
+        refs.append(" ".join([g["summary"], *g["key_points"]]))
+    return ids, arts, parsed(f"gold-{kind}-{half}", arts), refs
+
+
+def oracle(doc, ref: str, budget: int) -> float:
+    """Greedy extractive oracle: body sentences that most raise ROUGE-1 F, up to ``budget`` words."""
+    sents = [s.text.strip() for s in doc.sents if len(s.text.split()) >= 4]
+    chosen: list[str] = []
+    best = 0.0
+    while True:
+        words = sum(len(s.split()) for s in chosen)
+        cand = None
+        for s in sents:
+            if s in chosen or words + len(s.split()) > budget * 1.1:
+                continue
+            f = SCORER.score(ref, " ".join([*chosen, s]))["rouge1"].fmeasure
+            if f > best:
+                best, cand = f, s
+        if cand is None:
+            return best * 100
+        chosen.append(cand)
+
+
+def run_gold(kind: str, half: str, show: bool) -> None:
+    ids, arts, docs, refs = gold_set(kind, half)
+    settings = load_settings().settings
+    tot = orc = lead = 0.0
+    for i, art, doc, ref in zip(ids, arts, docs, refs, strict=True):
+        ex = extract_doc(art, doc)
+        brief = compose_for([ex], settings, None)
+        lines = [x.text for x in brief.summary + brief.facts[:5]]
+        pred = " ".join(lines)
+        r = SCORER.score(ref, pred)["rouge1"].fmeasure * 100
+        budget = len(pred.split())
+        o = oracle(doc, ref, budget)
+        # lead: the body's first sentences up to the same budget
+        acc: list[str] = []
+        for s in doc.sents:
+            if sum(len(a.split()) for a in acc) >= budget:
+                break
+            acc.append(s.text.strip())
+        ld = SCORER.score(ref, " ".join(acc))["rouge1"].fmeasure * 100
+        tot, orc, lead = tot + r, orc + o, lead + ld
+        print(f"{i[:12]} ours={r:5.1f} oracle={o:5.1f} lead={ld:5.1f} words={budget}")
+        if show:
+            for x in lines:
+                print("    |", x[:150])
+    n = len(ids)
+    print(f"{kind} half={half} n={n} rouge1={tot / n:.2f} oracle={orc / n:.2f} lead={lead / n:.2f}")
+
+
+def run_cnndm(part: str, k: int = 3) -> None:
+    recs = [json.loads(x) for x in (SHARED / "corpus/facts/dev.jsonl").open(encoding="utf-8") if x.strip()]
+    if part != "all":
+        recs = recs[(0 if part == "even" else 1)::2]
+    arts = [Article(source=f"dev{j}", body=r["text"].strip() + "\n") for j, r in enumerate(recs)]
+    docs = parsed(f"cnndm-{part}", arts)
+    sums = [0.0] * 6
+    for art, doc, rec in zip(arts, docs, recs, strict=True):
+        ex = extract_doc(art, doc)
+        ref = "\n".join(rec["highlights"])
+        ours = SCORER.score(ref, "\n".join(f.text for f in ex.facts[:k]))
+        lead = SCORER.score(ref, "\n".join(s.text.strip() for s in list(doc.sents)[:k]))
+        for j, m in enumerate(("rouge1", "rouge2", "rougeLsum")):
+            sums[j] += ours[m].fmeasure * 100
+            sums[3 + j] += lead[m].fmeasure * 100
+    n = len(recs)
+    r = [f"{x / n:.2f}" for x in sums]
+    print(f"cnndm part={part} n={n} rouge1/2/L={'/'.join(r[:3])} lead-{k}={'/'.join(r[3:])}")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("what", choices=("gold", "cnndm"))
+    ap.add_argument("--input", default="html", choices=("html", "pasted"))
+    ap.add_argument("--half", default="all", choices=("A", "B", "all"))
+    ap.add_argument("--part", default="all", choices=("even", "odd", "all"))
+    ap.add_argument("--show", action="store_true")
+    args = ap.parse_args()
+    if args.what == "gold":
+        run_gold(args.input, args.half, args.show)
+    else:
+        run_cnndm(args.part)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
