@@ -251,8 +251,8 @@ def _norm_words(text: str) -> str:
 
 def _words_inside(short: str, long: str) -> bool:
     """Whether the words of ``short`` are already printed in ``long``: the same run of
-    words, or nearly so (a reporter's "will not sit on our hands" inside the full remark
-    "would not sit on our hands and watch"): at least 3 words and all but one in five of
+    words, or nearly so (a reporter's "will not stand by quietly" inside the full remark
+    "would not stand by quietly and wait"): at least 3 words and all but one in five of
     them found in order within a stretch of ``long`` little longer than ``short``."""
     sw, lw = short.split(), long.split()
     if not sw or len(sw) > len(lw):

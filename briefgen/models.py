@@ -71,7 +71,7 @@ class Edit(_Model):
     """One editorial change to a line taken from the article, recorded so it can be undone.
 
     ``start``/``end`` index the printed line; ``original`` is the article's words that the
-    printed ``line[start:end]`` stands in for: "He" under "[Jagannath Panda]", "But r"
+    printed ``line[start:end]`` stands in for: "He" under "[Arun Valdar]", "But r"
     under "[R]", "" under an inserted " [14 January]" or a closing " …" after a cut.
     Insertions are always in square brackets and cuts always show an ellipsis, so every
     word outside them is the article's.

@@ -30,7 +30,7 @@ def extract_doc(article: Article, doc: Doc, captions: Sequence[Doc] = ()) -> Ext
     Words in quote marks (direct and partial quotes) and reported speech (indirect,
     no quote marks) are kept apart: ``quotes`` is what a brief may print between quote
     marks; ``reported`` is who claimed what. A sentence of reported speech can still
-    be a key fact ("the White House said Russia had fired ..."), so facts avoid only
+    be a key fact ("the White House said the council had voted ..."), so facts avoid only
     quoted words. One cast (:mod:`briefgen.extract.cast`) is built per article and
     shared by every family, so quotes, facts and actors agree on who is who.
     """

@@ -30,7 +30,7 @@ _SITUATION = re.compile(
 )
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 #: Verbs of reporting: in English their past tense shifts the reported clause back a tense
-#: ("said that Russia had fired"), so a past perfect under one is the news, not history.
+#: ("said that the council had voted"), so a past perfect under one is the news, not history.
 _REPORTING = {"say", "tell", "add", "state", "announce", "report", "claim", "write", "note",
               "confirm", "explain", "insist", "warn", "reveal", "disclose", "allege", "accuse",
               "find", "conclude", "admit", "acknowledge", "deny", "show", "indicate", "learn"}

@@ -5,8 +5,8 @@ facts, actors and the timeline agree on who is who; none of them re-derives it.
 
 - **Actors.** Each named entity mention is cleaned (possessive, leading "the", photo
   credits), then linked to one :class:`Actor` under the fullest name the article uses:
-  "Putin" and "Mr Putin" join "Vladimir Putin" (even when the surname comes first),
-  "Kim Jong-un" joins "Kim Jong Un", "US" joins "United States", an acronym joins the
+  "Halvorsen" and "Mr Halvorsen" join "Erik Halvorsen" (even when the surname comes first),
+  "Park Sun-hee" joins "Park Sun Hee", "US" joins "United States", an acronym joins the
   organisation whose initials it is.
 - **Types** come from signals, not from spaCy's label alone: a place gazetteer
   (:mod:`briefgen.extract.gazetteer`), first names, honorifics, the form of organisation
@@ -130,13 +130,13 @@ def appositive_role(ent: Span) -> str | None:
     relative = ent.end + 1 < len(doc) and doc[ent.end + 1].tag_ in {"WP", "WDT"}
     if after is None or relative:
         # a noun phrase before the name is shorter and more a role than a clause after it:
-        # "the Taliban's deputy leader, Sirajuddin Haqqani, who heads ..."
+        # "the cooperative's deputy director, Amara Velasquez, who heads ..."
         return _appositive_before(ent) or after
     return after
 
 
 def _appositive_before(ent: Span) -> str | None:
-    """ "The company that runs the AMAs, Dick Clark Productions, denies ..."."""
+    """ "The company that runs the regatta, Bellmoor Events, denies ..."."""
     doc = ent.doc
     root = ent.root
     head = root.head
@@ -325,8 +325,8 @@ def _appositive_after(ent: Span) -> str | None:
 
 def _through_list(doc: Doc, j: int, stop: int) -> int:
     """A description cut at a comma that only separates its own modifiers runs on to its
-    noun: "DH, the Spokane advertising, public relations and branding firm behind ..." is a
-    firm, not "Spokane advertising". The words after the comma hold no determiner or verb
+    noun: "KPL, the Tacoma design, marketing and branding firm behind ..." is a
+    firm, not "Tacoma design". The words after the comma hold no determiner or verb
     of their own and close with "and"/"or" and a noun that names a kind of body or post."""
     if stop >= len(doc) or doc[stop].text != "," or stop == j:
         return stop
@@ -375,9 +375,9 @@ def _whole_word(t: Token) -> Token | Span:
 
 
 def premodifier_role(ent: Span) -> str | None:
-    """The title before a name: "Secretary of State Mike Pompeo", "South Dakota Gov. Kristi
-    Noem", "China's ambassador to Britain Liu Xiaoming", "Taliban spokesman Zabihullah
-    Mujahid", "chairman, CEO and president Craig Menear".
+    """The title before a name: "Secretary of Transport Dana Whitfield", "Nevada Gov. Ellen
+    Marsh", "Chile's ambassador to Norway Tomas Ibarra", "union spokesman Farid
+    Osmani", "chairman, CEO and president Lena Corbett".
 
     Walks back over nouns, adjectives and proper nouns (and "of"/"to" inside a title, a
     possessive, the "and" of a list of titles), up to a determiner, a verb or punctuation;
@@ -441,8 +441,8 @@ def _owned_post(ent: Span, lo: int) -> bool:
 
 def person_role(ent: Span) -> str | None:
     """A person's role at one mention: the appositive when it names a function, else the
-    title before the name ("General Mark Milley, chairman of the Joint Chiefs" ->
-    "chairman of the Joint Chiefs"), else what another sentence says of them."""
+    title before the name ("Admiral Paul Ferris, chairman of the Naval Board" ->
+    "chairman of the Naval Board"), else what another sentence says of them."""
     app = appositive_role(ent)
     pre = premodifier_role(ent)
     if app and pre and not any(w.lower().strip(".,") in TITLE_WORDS for w in app.split()):
@@ -509,8 +509,8 @@ def _noun_read_as_adjective(doc: Doc, k: int) -> bool:
 
 
 def _noun_before(doc: Doc, first: int) -> str | None:
-    """A common noun the name hangs on: "Pittsburgh quarterback Mason Rudolph", "Fox News
-    host Jeanine Pirro", "producer John Shanks" (with the words that qualify it)."""
+    """A common noun the name hangs on: "Denver quarterback Owen Hartley", "Harbour News
+    host Carla Benning", "producer Milo Grant" (with the words that qualify it)."""
     k = first - 1
     closed = {"ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART", "NUM", "AUX", "VERB", "PUNCT", "SPACE"}
     if k < 0 or not doc[k].is_lower or not doc[k].is_alpha or doc[k].is_stop or doc[k].pos_ in closed:
@@ -565,7 +565,7 @@ def _affiliation(doc: Doc, root: Token, first: int, last: int) -> str | None:
                     doc[hi + 1].text[:1].isupper() or doc[hi + 1].ent_iob_ == "I"):
                 hi += 1  # the whole name: "of the University of North Carolina"
             if doc[hi].ent_type_ == "ORG":
-                return doc[j: hi + 1].text  # "Sui-Lee Wee of the New York Times"
+                return doc[j: hi + 1].text  # "Mara Quint of the Harbour Gazette"
     return None
 
 
@@ -596,8 +596,8 @@ _NOT_KIND_WORDS = {"inc", "inc.", "llc", "ltd", "ltd.", "plc", "corp", "corp.", 
 
 def _name_description(doc: Doc, start: int, end: int) -> str | None:
     """What an organisation's name says it is, with the owner or the place the article
-    gives: "NASA's Goddard Space Flight Center in Greenbelt, Maryland" -> "NASA center in
-    Greenbelt, Maryland"; "the W.M. Keck Observatory in Hawaii" -> "observatory in Hawaii"."""
+    gives: "Orbis's Larkspur Research Center in Dover, Delaware" -> "Orbis center in
+    Dover, Delaware"; "the Harlow Observatory in Chile" -> "observatory in Chile"."""
     kind = doc[end - 1].lower_
     if end - start < 2 or kind in _NOT_KIND_WORDS or kind not in _KIND_WORDS | ORG_NAME_WORDS or (
             doc[end - 1].tag_ in {"NNS", "NNPS"} or kind.endswith("s")):  # "... Services": no kind
@@ -645,8 +645,8 @@ KIN_NOUNS = {
 
 
 def _with_kin_owner(doc: Doc, cast: Cast, first: int, role: str) -> str | None:
-    """A kinship noun is a role only with its owner: "Kim's grandfather Kim Il-sung" ->
-    "Kim Jong-un's grandfather" (the owner by the fullest name the article gives him);
+    """A kinship noun is a role only with its owner: "Dorsey's grandfather Amos Dorsey" ->
+    "Caleb Dorsey's grandfather" (the owner by the fullest name the article gives him);
     "his grandfather X" or a bare "grandfather" -> no role. Other roles pass unchanged."""
     words = role.split()
     if words[-1].lower().strip(".,") not in KIN_NOUNS:
@@ -765,7 +765,7 @@ def role_of(doc: Doc, cast: Cast, actor: Actor) -> str | None:
             before = _noun_before(doc, m.start)
             prev = doc[m.start - 1] if m.start > 0 else None
             if prev is None or prev.pos_ != "NOUN":
-                before = None  # "a closer Russia-North Korea alliance": no role
+                before = None  # "a closer Peru-Ghana alliance": no role
             elif not (m.start <= prev.head.i < m.end or (root.head.i == prev.i and root.dep_ in {
                     "appos", "compound", "nmod"})):
                 before = None  # the noun is not the name's
@@ -968,8 +968,8 @@ _GLUE = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])")
 
 
 def unglue(name: str) -> str:
-    """A name cut where page furniture was glued onto it: "Kristi NoemKristi" -> "Kristi
-    Noem", "NoemSouth Dakota" -> "Noem". A break inside a word counts only when what
+    """A name cut where page furniture was glued onto it: "Ellen MarshEllen" -> "Ellen
+    Marsh", "MarshNew Mexico" -> "Marsh". A break inside a word counts only when what
     follows is the name starting over or a region of several words, so "McDonald",
     "SpaceX", "OrbitBeyond" and "WoodSpring" stay whole.
     """
@@ -1007,7 +1007,7 @@ def clean_entity(ent: Span, text: str) -> tuple[str, int, int] | None:
     if any(t.is_lower and t.is_alpha and t.i > 0 and t.doc[t.i - 1].whitespace_ and (
             t.lower_ not in _NAME_PARTICLES or (
             t.lower_ == "the" and t.i > toks[0].i and not doc_lower(t, -1))) for t in toks):
-        return None  # a clause read as a name: "Garrett hit Rudolph", "Billboard the Doobies"
+        return None  # a clause read as a name: "Hartley hit Morrow", "Billboard the Lanterns"
     if ent.label_ == "PERSON" and (len(name.replace(".", "")) < 3
                                    or any(c.isdigit() for c in name)):
         return None  # "Matthew 14:2", "Levante 2-0"
@@ -1035,8 +1035,8 @@ def looks_like_person(name: str) -> bool:
 
 
 def _whole_name(ent: Span) -> Span:
-    """A person's name the tagger cut short: "Choe Son" + "Hui" -> "Choe Son Hui", "Brock"
-    + "Nelson" -> "Brock Nelson"."""
+    """A person's name the tagger cut short: "Han Mi" + "Rae" -> "Han Mi Rae", "Tobias"
+    + "Wren" -> "Tobias Wren"."""
     if ent.label_ != "PERSON":
         return ent
     doc = ent.doc
@@ -1045,7 +1045,7 @@ def _whole_name(ent: Span) -> Span:
             and doc[first].text.istitle() and doc[first].is_alpha and doc[first].whitespace_
             and doc[first].lower_ not in HONORIFICS | ROLE_NOUNS
             and gazetteer.first_name_gender(doc[first].text) in {"m", "f"}):
-        ent = Span(doc, first, ent.end, label="PERSON")  # "Brock" + "Nelson": a first name left out
+        ent = Span(doc, first, ent.end, label="PERSON")  # "Tobias" + "Wren": a first name left out
     end = ent.end
     while (end < len(doc) and end - ent.start < 5 and doc[end].pos_ == "PROPN"
            and doc[end].ent_type_ in {"", "NORP"} and doc[end].text.istitle() and doc[end].is_alpha
@@ -1111,7 +1111,7 @@ def _lead_role(ent: Span, name: str) -> tuple[Span, str, str | None]:
         return ent, name, None
     for k in range(1, len(words) - 1):
         titleish = any((w.isupper() and len(w) >= 2) or w.islower() or w.lower() in ORG_NAME_WORDS
-                       for w in words[:k])  # "Browns DL", not the surname of "Choe Son Hui"
+                       for w in words[:k])  # "Hawks DL", not the surname of "Han Mi Rae"
         if titleish and gazetteer.first_name_gender(words[k]) in {"m", "f"}:
             if words[k - 1].lower().rstrip(".") in {h.rstrip(".") for h in HONORIFICS}:
                 return ent, name, None
@@ -1394,7 +1394,7 @@ class Cast:
         return None
 
     def _merge_early_surnames(self) -> None:
-        """A surname used before the full name ("Putin ... Vladimir Putin") is one person."""
+        """A surname used before the full name ("Halvorsen ... Erik Halvorsen") is one person."""
         for a in list(self.actors):
             words = name_key(a.name)
             if len(words) != 1:
@@ -1439,8 +1439,8 @@ class Cast:
         self.actors.remove(gone)
 
     def _merge_org_variants(self) -> None:
-        """One organisation under two names: "Emirates" and "Emirates Airline", "Doobies"
-        and "Doobie Brothers", "Taliban" and "Afghan Taliban" (a nationality word first)."""
+        """One organisation under two names: "Emirates" and "Emirates Airline", "Lanterns"
+        and "Lantern Brothers", "Freedom Front" and "Kenyan Freedom Front" (a nationality word first)."""
         generic = ORG_NAME_WORDS | {"brothers", "sisters", "band", "airline", "airlines",
                                      "airways", "co", "co.", "holdings", "global"}
         demonyms = {t.text for t in self.doc if t.ent_type_ == "NORP"}
@@ -1467,7 +1467,7 @@ class Cast:
             if len(fits) != 1:
                 continue
             b = fits[0]
-            if short and b.name.split()[-1].lower() == short:  # "Afghan Taliban" -> "Taliban"
+            if short and b.name.split()[-1].lower() == short:  # "Kenyan Freedom Front" -> "Freedom Front"
                 self._absorb(a, b)
             else:
                 self._absorb(b, a)
@@ -1558,7 +1558,7 @@ class Cast:
                 or a.name.split()[-1].lower() in _GEO_WORDS)
 
     def _agentive(self, i: int) -> bool:
-        """Is the mention at token ``i`` the doer of its clause ("Pyongyang has denied")?"""
+        """Is the mention at token ``i`` the doer of its clause ("Ottawa has denied")?"""
         tok = self.doc[i]
         while tok.dep_ == "conj" and tok.head.i != tok.i:
             tok = tok.head
@@ -1574,8 +1574,8 @@ class Cast:
         return i > 0 and doc[i - 1].lower_ in LOCATIVE
 
     def _resolve_capitals(self) -> None:
-        """A capital that acts stands for its country's government: "Pyongyang has denied
-        arms deals", "Washington said" join North Korea and the United States; "a hospital
+        """A capital that acts stands for its country's government: "Ottawa has denied
+        the fishing deal", "Washington said" join Canada and the United States; "a hospital
         in Beijing" stays a place."""
         for a in list(self.actors):
             country = gazetteer.capital_of(a.name)
@@ -1591,7 +1591,7 @@ class Cast:
                 self._by_key[fold_key(country)] = target
             for m in self.mentions:
                 if m.actor is a and m.head in acting:
-                    m.actor = target  # the words stay as written: a quote is "Moscow"'s
+                    m.actor = target  # the words stay as written: a quote is "Ottawa"'s
             a.mentions = [i for i in a.mentions if i not in acting]
             target.mentions = sorted(target.mentions + acting)
             target.forms[a.name] += len(acting)
@@ -1623,7 +1623,7 @@ class Cast:
             return "person"  # "Michael Webb" though tagged ORG
         if a.role and 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not gazetteer.place(
                 a.name) and _role_head(a.role) in PERSON_ROLE_HEADS:
-            return "person"  # "Jagannath Panda, the Head of ...", though tagged ORG
+            return "person"  # "Arun Valdar, the Head of ...", though tagged ORG
         place = gazetteer.place(a.name)
         persons = a.labels["PERSON"]
         orgs = a.labels["ORG"]
@@ -1755,7 +1755,7 @@ class Cast:
     def resolve_words(self, words: list[str], before: int) -> Actor | None:
         """The person a name refers to: the one, named before, sharing its last word."""
         while len(words) > 1 and words[-1].strip(".") in _SUFFIXES:
-            words = words[:-1]  # "Patrick Carlineo Jr." is Patrick Carlineo
+            words = words[:-1]  # "Dale Ferrand Jr." is Dale Ferrand
         if not words:
             return None
         full = " ".join(words)
@@ -2055,8 +2055,8 @@ def build_cast(doc: Doc, text: str | None = None) -> Cast:
 def add_caption_roles(cast: Cast, captions: Sequence[Doc]) -> None:
     """Roles from the photo captions, for people the body names and gives no role.
 
-    A caption often says who someone is where the body only names them ("Russian
-    President Vladimir Putin welcomes ..."). Each person a caption names (with a title
+    A caption often says who someone is where the body only names them ("Chilean
+    President Marta Solis welcomes ..."). Each person a caption names (with a title
     before the name, an appositive, a noun the name hangs on: the body's role finders)
     gives the body's actor of that name its role when the body states none; a body role
     always wins, the first caption's over a later one's. Nobody named only in a caption

@@ -1,6 +1,6 @@
 """Actors: people, organisations and places, each once, read off the article's cast.
 
-Who is who (merging "Putin" into "Vladimir Putin", typing "SpaceX" an organisation,
+Who is who (merging "Halvorsen" into "Erik Halvorsen", typing "SpaceX" an organisation,
 "Kyiv" a place) is the cast's work (:mod:`briefgen.extract.cast`); this module adds what
 the Key actors table needs: the role the article gives each actor on any mention (a
 title before the name, a common noun the name hangs on, an appositive, the outlet a
@@ -55,7 +55,7 @@ LEAD_SENTENCES = 2
 
 
 def _common_word(doc: Doc, name: str) -> bool:
-    """A one-word "name" the article also writes in lower case ("Meth" and "meth")."""
+    """A one-word "name" the article also writes in lower case ("Potholes" and "potholes")."""
     if " " in name or not name[:1].isupper():
         return False
     low = name.lower()
@@ -126,8 +126,8 @@ def _in_brackets(tok: Token) -> bool:
 
 
 def _in_title(doc: Doc, i: int) -> bool:
-    """Is the place named at token ``i`` part of a person's title, "Pittsburgh quarterback
-    Mason Rudolph", "New Jersey Sen. Cory Booker": a word or two of title, then the name?"""
+    """Is the place named at token ``i`` part of a person's title, "Denver quarterback
+    Owen Hartley", "New Mexico Sen. Ruth Alder": a word or two of title, then the name?"""
     j = i
     while j + 1 < len(doc) and doc[j + 1].ent_iob_ == "I":
         j += 1  # the place name's last word

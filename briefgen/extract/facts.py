@@ -191,10 +191,10 @@ def _is_question(text: str) -> bool:
 def not_a_statement(sent: Span, chunk: str) -> bool:
     """A question, a joke or aside to the reader, the writer's own voice, or a reaction.
 
-    Telling the reader to do something ("Don't worry, South Dakota, no one's going to
-    take your slogan": an imperative, a bare verb with no subject) is the writer's aside,
-    not a fact of the story; so is a fragment ("Because space travel ... is anything but
-    easy.") or an elliptical clause ("Staying on the Moon ..., however, haven't.").
+    Telling the reader to do something ("Relax, Vermont, nobody is coming for your
+    maple syrup": an imperative, a bare verb with no subject) is the writer's aside,
+    not a fact of the story; so is a fragment ("Because river shipping ... is anything but
+    cheap.") or an elliptical clause ("Dredging the channel ..., however, haven't.").
     """
     if _is_question(chunk) or chunk.rstrip(QUOTE_CHARS + "'\u2019) ").endswith("!"):
         return True
@@ -219,16 +219,16 @@ def not_a_statement(sent: Span, chunk: str) -> bool:
            and not any(a <= t.idx < b for a, b in quoted)}
     if own & {"you", "your"} and own & {"we", "us", "our"}:
         return True
-    # the writer speaking for themselves ("Now we spend money over and over on ...",
-    # "One would assume that we lived on a farm"): a column's voice, not a fact
+    # the writer speaking for themselves ("Now we pay twice for the same repairs ...",
+    # "One would think that we owned the place"): a column's voice, not a fact
     if any(_writer(t) and not any(a <= t.idx < b for a, b in quoted) for t in toks):
         return True
     first = toks[0]
     if first.text[:1].islower():
         return True  # not the start of a sentence: text lost before it
     if first.dep_ == "mark" and first.head.i == root.i:
-        return True  # a fragment: "Because space travel ... is anything but easy."
-    # an elliptical clause: "Staying on the Moon and reaching Mars, however, haven't."
+        return True  # a fragment: "Because river shipping ... is anything but cheap."
+    # an elliptical clause: "Dredging the channel and widening the locks, however, haven't."
     # (an auxiliary or a bare "have"/"do" with nothing after it but a "not" or a
     # "however"), or a pro-verb that only says something "has been done"
     if root.pos_ == "AUX" and not any(
@@ -300,9 +300,9 @@ def looks_like_furniture(text: str) -> bool:
 def _unpunctuated_statement(sent: Span, chunk: str) -> bool:
     """A sentence of the story that lost its full stop (pasted text often does).
 
-    Captions also end without one, but they speak in the simple present ("Kim Jong-un
-    and Vladimir Putin talk at ...", "A worker shows ..."); a statement of the story has
-    a subject and a past, perfect or modal verb ("Aid packages ... are currently stalled").
+    Captions also end without one, but they speak in the simple present ("Marta Solis
+    and Erik Halvorsen talk at ...", "A worker shows ..."); a statement of the story has
+    a subject and a past, perfect or modal verb ("Relief funds ... are currently frozen").
     """
     if _FURNITURE.search(chunk) or _RUN_IN.search(chunk) or len(chunk.split()) < 10 or ":" in chunk:
         return False

@@ -215,7 +215,7 @@ def _not_a_figure(doc: Doc, ent: Span) -> bool:
     if _AGE.search(text) or after.startswith(("-year-old", "years old", "year-old")) or before in {
             "age", "aged", "ages"}:
         return True
-    # "Patrick Carlineo Jr., 55, could face": an age in apposition to a person
+    # "Dale Ferrand Jr., 47, could face": an age in apposition to a person
     return (before == "," and ent.start > 1 and doc[ent.start - 2].ent_type_ == "PERSON"
             and ent.end < len(doc) and doc[ent.end].text == ",")
 
@@ -285,7 +285,7 @@ def extract_figures(doc: Doc, quotes: list[Quote]) -> list[Figure]:
         key = _value_key(ent.text)
         said = f"{si}:{label.lower()}" if label else ""
         if key in seen or (said and said in conversions and conversions[said] != _unit_key(ent)):
-            continue  # the same figure again, or a conversion ("2,750 tons, or 2,500 metric tons")
+            continue  # the same figure again, or a conversion ("1,650 tons, or 1,500 metric tons")
         seen.add(key)
         if said:
             conversions.setdefault(said, _unit_key(ent))

@@ -111,7 +111,7 @@ def _capitals() -> dict[str, str]:
 
 
 def capital_of(name: str) -> str | None:
-    """The country whose capital ``name`` is ("Pyongyang" -> "North Korea"), else None."""
+    """The country whose capital ``name`` is ("Ottawa" -> "Canada"), else None."""
     return _capitals().get(" ".join(name.split()).casefold())
 
 

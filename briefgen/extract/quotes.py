@@ -304,7 +304,7 @@ class _Attributor:
         return best
 
     def _conj_names(self, tok: Token) -> list[str]:
-        """Names joined to a subject by "and": "Moscow and Pyongyang have said"."""
+        """Names joined to a subject by "and": "Ottawa and Canberra have said"."""
         names = []
         for c in tok.conjuncts:
             if c.i < tok.i:
@@ -339,7 +339,7 @@ class _Attributor:
                                    cue_text, 0.95)
             org = doc[m.head]
             ent = [e for e in doc.ents if e.start <= org.i < e.end]
-            # the tagger sometimes calls a known person's surname an ORG/GPE: "Panda tells"
+            # the tagger sometimes calls a known person's surname an ORG/GPE: "Valdar tells"
             known = cast.person_named(m.name, org.idx + 1) if len(m.name.split()) <= 2 else None
             if known is not None:
                 return Attribution(known.name, "person", known.role, cue_text, 0.9)
@@ -461,7 +461,7 @@ class _Attributor:
     def _np_mentions(self, tok: Token, deps: set[str]) -> list[Mention]:
         """Named mentions in a subject's noun phrase that attach to it by ``deps``.
 
-        "China's ambassador to Britain Liu Xiaoming" holds Liu (compound, appositive);
+        "Chile's ambassador to Norway Tomas Ibarra" holds Ibarra (compound, appositive);
         "Obama's former strategist" does not name its speaker (a possessive), unless the
         caller asks for one ("a spokesperson for the Foreign Office", "a survey by X").
         """
@@ -502,7 +502,7 @@ class _Attributor:
     def _described(self, tok: Token, cue_text: str) -> Attribution | None:
         """A subject that describes its speaker instead of naming them.
 
-        "China's ambassador to Britain Liu Xiaoming" -> the person named in the phrase; "a
+        "Chile's ambassador to Norway Tomas Ibarra" -> the person named in the phrase; "a
         spokesperson for the Foreign Office", "a company spokesperson" -> the organisation
         they speak for; "the statement", "a report from X", "a 2018 survey by Y" -> its
         author, typed ``document``; "the singer", "his lawyer" -> the person the article
@@ -772,11 +772,11 @@ def _is_scare(text: str, m: Marked, has_cue: bool) -> bool:
     quote_end = text[m.start:m.end].rstrip()[-1:]
     title_like = bool(words) and words[0][:1].isupper() and n <= 8
     if bare_prev in STRONG_NAME_NOUNS or (bare_prev in NAME_NOUNS and title_like):
-        return True  # the slogan "Meth, we're on it."; the campaign "Starts with one."
+        return True  # the slogan "Potholes, we're on it."; the campaign "Begins at home."
     after_next = after[1].lower().strip(",.") if len(after) > 1 else ""
     if (bare_next in NAME_NOUNS and quote_end != "," and not next_w.endswith((",", "."))
             and n <= 8 and (after_next not in SPEECH_FORMS or bare_prev in DETS)):
-        return True  # the "Starts with one" campaign
+        return True  # the "Begins at home" campaign
     if NAMING_AFTER.match(text, after_end) and n <= 5:
         return True
     # a nickname between first name and surname: Donald "The Donald" Trump
@@ -791,8 +791,8 @@ def _is_scare(text: str, m: Marked, has_cue: bool) -> bool:
         w[:1].isupper() or w[:1].isdigit() or w.lower() in SMALL_WORDS for w in caps
     ) and not caps[0][:1].islower() and not words[-1].endswith(("!", "?"))
     is_title_case = all_caps and n <= 7
-    # a run of titles: "Listen To The Music," "Black Water" and ...; a list of books may
-    # hold long ones ("Dealers of Lightning: Xerox PARC and the Dawn of the Computer Age")
+    # a run of titles: "Down By The Harbor," "Blue Lantern" and ...; a list of books may
+    # hold long ones ("Makers of Thunder: Halden Labs and the Rise of the Pocket Radio")
     if all_caps and n <= 14 and (LIST_BEFORE.search(text[max(0, m.open_at - 8):m.open_at])
                                  or LIST_AFTER.match(text, after_end)):
         return True
@@ -982,7 +982,7 @@ ACRONYM = re.compile(r"^(?:the\s+)?([A-Z]{3,6})$")
 
 def _spelled_out(cast: Cast, acronym: str) -> str | None:
     """The organisation an acronym stands for, when the article spells it out once: "the
-    CDC" is the "Chinese Center for Disease Control and Prevention" named before. The
+    CFS" is the "Danish Center for Food Safety" named before. The
     letters are the initials of consecutive capitalised words, from the first word or the
     second (a nationality before the name); one candidate only."""
     letters = ACRONYM.match(acronym)
@@ -1196,8 +1196,8 @@ def names_from_standfirst(quotes: list[Quote], entities: list[Entity],
                           standfirst: str | None) -> tuple[list[Quote], list[Entity]]:
     """Give a surname-only speaker the full name the standfirst introduced.
 
-    A page's lead paragraph is often read as its standfirst ("South Dakota Gov. Kristi
-    Noem (R) is defending ..."), so the body then only says "Noem tweeted": the full name
+    A page's lead paragraph is often read as its standfirst ("Nevada Gov. Ellen
+    Marsh (D) is defending ..."), so the body then only says "Marsh tweeted": the full name
     the article gives is in the standfirst. A one-word speaker whose name follows exactly
     one first name there takes the full name, in the quotes and in the entities, as a
     person (the tagger often reads a lone surname as an organisation).

@@ -5,7 +5,7 @@ A key fact is read out of its paragraph, so a sentence that leans on the one bef
 made to stand alone or not used:
 
 - a pronoun or a bare surname as the subject is replaced by the name it refers to, in
-  square brackets ("[Jagannath Panda] adds that ..."); the referent comes from the
+  square brackets ("[Arun Valdar] adds that ..."); the referent comes from the
   article's cast (:meth:`briefgen.extract.cast.Cast.referent`), a plural "they" from the
   subject of the sentence before ("[The three patients] were diagnosed ...");
 - a leading connective ("But", "However,") is dropped and the next word capitalised in
@@ -66,7 +66,7 @@ _EXPLICIT_AFTER = re.compile(
 )
 #: A clause that turns or qualifies what came before. Whatever a cut drops must not hold
 #: one, or the line could say the opposite of the article ("..., though officials say the
-#: risk of an outbreak is low"; "... when, in fact, he responded quickly").
+#: risk of flooding is small"; "... when, in fact, she replied at once").
 CONTRAST = re.compile(
     r"(?:^|[,;:\u2013\u2014(]\s*|\s)(?:though|although|but|yet|whereas|despite|except|unless|"
     r"in fact|in reality|actually|rather than|instead of|only to|not because|even so)\b"
@@ -311,7 +311,7 @@ def make_line(doc: Doc, text: str, sent: Span, start: int, end: int, cast: Cast,
             changes.append((start, first.idx + len(first.text), f"[{_cap(first.text)}]", "connective"))
         else:
             changes.append((start, first.idx, "", "connective"))
-    # "It came as X arrived in Moscow": the frame leans on the sentence before, the
+    # "It came as X arrived in Lisbon": the frame leans on the sentence before, the
     # clause after "as" is the news and stands alone
     if i == 0 and len(toks) > 4 and toks[0].lower_ in {"it", "this", "that"} and (
             toks[1].lemma_ == "come" and toks[2].lower_ == "as"):
@@ -367,7 +367,7 @@ def make_line(doc: Doc, text: str, sent: Span, start: int, end: int, cast: Cast,
             mention = cast.mention_at(tok.i)
             actor = mention.actor if mention is not None else None
             if mention is None and tok.pos_ == "PROPN" and tok.text[:1].isupper():
-                # a surname the tagger did not mark: "Panda underscores that ..."
+                # a surname the tagger did not mark: "Valdar underscores that ..."
                 actor = cast.person_named(tok.text, tok.idx)
                 span = doc[tok.i : tok.i + 1]
             elif actor is None or mention is None or "person" not in {actor.kind, mention.kind}:

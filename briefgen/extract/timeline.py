@@ -320,7 +320,7 @@ _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
 
 def _with_subject(v: Token, sent: Span) -> Token:
     """The verb whose clause names who acted: an infinitive, a participle or a second verb
-    that shares its subject ("made a visit to meet Putin in September", "arrived and met
+    that shares its subject ("paid a visit to see Halvorsen in September", "arrived and met
     him on Monday") climbs to the verb that has one, so the row does not open on "meet"."""
     for _ in range(3):
         if any(c.dep_ in _SUBJECTS for c in v.children):
@@ -352,7 +352,7 @@ def _dates_a_thing(ent: Span, v: Token) -> bool:
 
 
 def _through_noun(v: Token, sent: Span) -> Token:
-    """"made a rare visit to meet Putin": the infinitive hangs on a noun whose verb has the
+    """"paid a short visit to see Halvorsen": the infinitive hangs on a noun whose verb has the
     subject; climb to that verb."""
     if v.dep_ == "acl" and v.tag_ == "VB" and any(c.lower_ == "to" for c in v.children):
         noun = v.head

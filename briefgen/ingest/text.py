@@ -224,8 +224,8 @@ _OUTLET_CHROME = re.compile(
 _YEAR_RIGHTS = re.compile(
     r"^\d{4}(?:\s*[-\u2013]\s*\d{4})?\s+(?P<name>(?-i:[A-Z])[\w&'.\-]*(?:\s+[\w&'.\-]+){0,3}?)"
     r",?\s+(?:(?:inc|llc|ltd|plc|co)\.?\s+)?all rights reserved\b", re.I)
-# The outlet a dateline names after the date: "November 19, 2019 / 10:07 AM / CBS News",
-# "Last Updated : Nov 20, 2019 | Source: Moneycontrol.com".
+# The outlet a dateline names after the date: "March 3, 2021 / 08:15 AM / Harbour News",
+# "Last Updated : Mar 4, 2021 | Source: Ledgerline.com".
 _DATELINE_SOURCE = re.compile(
     r"(?:\s[/|]\s*(?:source:\s*)?|\bsource:\s*)"
     r"(?P<name>(?-i:[A-Z])[\w&'.\-]*(?: (?-i:[A-Z])[\w&'.\-]*){0,3})\s*$", re.I)
@@ -300,8 +300,8 @@ def _without_domain(name: str, lines: list[str]) -> str:
 
 
 def outlet_from_page(lines: list[str], byline: str | None = None) -> str | None:
-    """The outlet's name as the page gives it: the source a dateline names ("... / 10:07
-    AM / CBS News"), a line where the page names itself ("X is part of ...", "X is a
+    """The outlet's name as the page gives it: the source a dateline names ("... / 08:15
+    AM / Harbour News"), a line where the page names itself ("X is part of ...", "X is a
     registered trademark"), the copyright line, and page chrome ("More from X", "X Home",
     "About X"); the name with the most such lines wins, a dateline source or a
     self-naming line counting most. The page's first line counts when it is one of
@@ -356,7 +356,7 @@ _NOT_OUTLET = frozenset(["policy", "news agencies", "agencies", "us", "this", "t
 
 
 def clean_outlet(name: str) -> str | None:
-    """'CNBC LLC. All Rights Reserved. A Division of NBCUniversal' -> 'CNBC'; None when
+    """'Harbour News LLC. All Rights Reserved. A Division of Ledgerline' -> 'Harbour News'; None when
     nothing like a name is left."""
     n = re.split(r"\.\s|\s*\|\s*|,?\s+all rights reserved|\s+is\s+(?:a|an|part|the)\b", name.strip(),
                  maxsplit=1, flags=re.I)[0]
@@ -420,8 +420,8 @@ _CREDIT_LINE = re.compile(
     re.I,
 )
 # A pop-up card pasted into a sentence: the name, glued to the card that starts with the
-# same first name, then the card's links up to its "MORE" button ("Rep. Ilhan OmarIlhan
-# OmarHillicon Valley: ... MORE (D-Minn.)", "Kristi NoemKristi Lynn NoemSouth ... MORE").
+# same first name, then the card's links up to its "MORE" button ("Rep. Dana WhitfieldDana
+# WhitfieldHarbor Watch: ... MORE (D-Ore.)", "Ellen MarshEllen Jane MarshNew Mexico ... MORE").
 _CARD = re.compile(r"(?P<name>(?P<first>[A-Z][a-z][\w'\u2019\-]*)(?: [A-Z][\w.'\u2019\-]+){1,3})"
                    r"(?P=first)\b.{0,800}?\sMORE(?=\s|$)")
 _MD_LINK = re.compile(r"!?\[([^\[\]]*)\]\([^()]*\)")  # no nested brackets: linear
@@ -468,8 +468,8 @@ def dates_in(text: str) -> set[dt.date]:
 
 def masthead_date(line: str) -> tuple[dt.date, bool] | None:
     """The date on a short masthead line and whether it is an 'Updated' date:
-    'By Tess Bonn - 11/19/19 06:56 AM EST', 'Published Wed, Nov 20 2019 4:29 AM EST',
-    '2019-11-18T20:51:19Z'. A date inside a sentence is not a masthead date."""
+    'By Nora Fell - 03/04/21 08:15 AM EST', 'Published Thu, Mar 4 2021 9:02 AM EST',
+    '2021-03-03T17:40:12Z'. A date inside a sentence is not a masthead date."""
     s = line.strip()
     if len(s.split()) > 20 or (s.endswith(".") and len(s.split()) > 8):
         return None
@@ -1189,7 +1189,7 @@ def parse_text(raw: str, source: str) -> Article:
             caption_lines.append((i, ln))
             continue  # a caption (the line right above a photo credit is one too)
         if _is_caps_link(ln):
-            continue  # "SEAN SPICER ELIMINATED FROM 'DANCING WITH THE STARS'": a link set inline
+            continue  # "LENA CORBETT ELIMINATED FROM 'SINGING ON ICE'": a link set inline
         if i in headings or not _is_prose(ln):
             minor.append(i)  # a crosshead or list item: article text inside the article
             continue

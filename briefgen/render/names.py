@@ -1,11 +1,11 @@
 """Keep names whole: no hyphenation inside a proper name, no line break inside a compound.
 
-A typesetter never breaks "Kim Jong-un" after "Jong-", "Russia-North Korea" after
-"Russia-", nor hyphenates "Mo-scow". The rendered HTML is post-processed (text between
+A typesetter never breaks "Park Sun-hee" after "Sun-", "Peru-South Africa" after
+"Peru-", nor hyphenates "Lis-bon". The rendered HTML is post-processed (text between
 tags only; never inside <head>, <svg>, <style> or <script>, never in attribute values):
 
-- a run of capitalised words joined by a hyphen ("Kim Jong-un", "Indo-Pacific",
-  "Russia-North Korea", "North Korean-supplied") becomes ``<span class="nb">``, which the
+- a run of capitalised words joined by a hyphen ("Park Sun-hee", "Indo-Pacific",
+  "Peru-South Africa", "South African-built") becomes ``<span class="nb">``, which the
   stylesheet keeps on one line and never hyphenates;
 - with ``all_capitalised`` (the PDF, where the text is hyphenated automatically) every
   other run of capitalised words becomes ``<span class="nh">``: it may wrap at a space,

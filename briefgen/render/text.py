@@ -87,7 +87,7 @@ def chars(text: str, limit: int) -> str:
 
 
 def first_words(text: str, n: int = 6) -> str:
-    """The first ``n`` words of a sentence, to find it in the source ("Moscow and Pyongyang …")."""
+    """The first ``n`` words of a sentence, to find it in the source ("Ottawa and Canberra …")."""
     words = re.sub(r"\[([^\]]*)\]", r"\1", str(text)).replace("“", "").replace("”", "").split()
     if len(words) <= n:
         return " ".join(words).rstrip(".")
