@@ -919,7 +919,9 @@ def _headline_like(line: str) -> bool:
     words = len(line.split())
     if _is_quotation(line):
         return False  # a long quotation (a reader's comment, a testimony) is text, not a headline
-    return 3 <= words <= 30 and len(line) < 220 and not line.endswith(".")
+    # a full stop, also inside a closing quote mark ('... the slogan "Meth, we're on it."'),
+    # ends a sentence, never a headline
+    return 3 <= words <= 30 and len(line) < 220 and not line.rstrip("\"'\u201d\u2019)").endswith(".")
 
 
 class _Meta:

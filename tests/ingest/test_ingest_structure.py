@@ -265,6 +265,18 @@ def test_pasted_popup_card_closed_up_around_the_name(tmp_path: Path) -> None:
     assert "Ronald McDonald said" in read_source(str(page(tmp_path, lines))).body
 
 
+def test_a_lead_ending_inside_quote_marks_is_text_not_a_standfirst(tmp_path: Path) -> None:
+    # No standfirst under the headline: the first paragraph ends with a full stop inside a
+    # closing quote mark, so it is a sentence of the article, not a second headline.
+    lead = ("Norrvik's energy company is defending its new heating campaign with the slogan "
+            "\u201cWarm homes, no coal.\u201d")
+    lines = ["Local", "Norrvik to close its last coal heating plant two years early",
+             "By Anna Berg - 11/18/19 08:47 PM ET", "", "", lead, "", *BODY[1:]]
+    article = read_source(str(page(tmp_path, lines)))
+    assert article.body.split("\n\n")[0] == lead
+    assert article.standfirst is None
+
+
 def test_contact_footer_is_not_the_article(tmp_path: Path) -> None:
     # A footer that lists phone, fax and e-mail is longer than a short news item; it is
     # page furniture all the same.
