@@ -370,6 +370,15 @@ def compose(extractions: Sequence[Extraction], audience: Audience, *, audience_n
                          for n, ex in enumerate(extractions, 1)]),
             audience.max_context)
         context = [c.model_copy(update={"edits": list(edits.get(c.text, []))}) for c in context]
+        if not context and len(key_facts) > 5:
+            # every background line made the key facts: the last of them (never one of the
+            # first five) moves to "Context and background", so a reader still gets the setting
+            background = [c.text for ex in extractions for c in ex.context]
+            moved = next((i for i in reversed(key_facts[5:])
+                          if any(similar(i.text, b) >= SAME_FACT for b in background)), None)
+            if moved is not None:
+                key_facts = [i for i in key_facts if i is not moved]
+                context = [moved]
     # A fact that opens on "He adds ..." or "But ..." leans on a sentence the brief does
     # not print: it goes after the facts that stand on their own.
     key_facts.sort(key=lambda i: leans_on_previous(i.text))
