@@ -718,31 +718,47 @@ def _referred_description(doc: Doc, cast: Cast, actor: Actor) -> str | None:
     name before it, in its sentence or the two before, that was a subject or an owner (else
     the nearest name at all), not counting places or a name that only qualifies a noun ("a
     Weibo post"); when that name is a person's or another body's, nobody gets it."""
+    if cast.kind_owners is None:
+        cast.kind_owners = _description_owners(doc, cast)
+    for lo, hi, owner in cast.kind_owners:
+        if owner is actor and actor.kind == "organisation":
+            return _clean_role(_span_text(doc, lo, hi))
+    return None
+
+
+def _description_owners(doc: Doc, cast: Cast) -> list[tuple[int, int, Actor]]:
+    """Each kind description of ``doc`` (:func:`_kind_descriptions`) with the actor it
+    refers to (see :func:`_referred_description`), worked out once for the whole cast:
+    only the names in its three-sentence window are read."""
     if "briefgen_kinds" not in doc.user_data:
         doc.user_data["briefgen_kinds"] = _kind_descriptions(doc)
     spans: list[tuple[int, int]] = doc.user_data["briefgen_kinds"]
     if not spans:
-        return None
+        return []
     named = sorted((m for m in cast.mentions if m.actor is not None and m.end > m.start),
                    key=lambda m: m.start)
+    starts = [m.start for m in named]
+    out: list[tuple[int, int, Actor]] = []
     for lo, hi in spans:
         first = doc[lo].sent.start
         for _ in range(2):
             if first > 0:
                 first = doc[first - 1].sent.start
-        before = []
-        for m in named:
+        pick: Mention | None = None
+        subject: Mention | None = None
+        for m in named[bisect.bisect_left(starts, first): bisect.bisect_left(starts, lo)]:
             root = doc[m.start: m.end].root
-            if not (first <= m.start and m.end <= lo - 1) or m.actor is None or m.actor.kind == "place" or (
+            if m.end > lo - 1 or m.actor is None or m.actor.kind == "place" or (
                     root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i >= m.end):
                 continue  # "a viral Weibo post": the name is not the body spoken of
-            before.append((m, root.dep_ in {"nsubj", "nsubjpass", "poss"}))
+            pick = m
+            if root.dep_ in {"nsubj", "nsubjpass", "poss"}:
+                subject = m
         # the nearest name that was a subject (or owner) is what the text goes on about
-        subjects = [m for m, subject in before if subject]
-        pick = subjects[-1] if subjects else before[-1][0] if before else None
-        if pick is not None and pick.actor is actor and actor.kind == "organisation":
-            return _clean_role(_span_text(doc, lo, hi))
-    return None
+        pick = subject or pick
+        if pick is not None and pick.actor is not None:
+            out.append((lo, hi, pick.actor))
+    return out
 
 
 def role_of(doc: Doc, cast: Cast, actor: Actor) -> str | None:
@@ -1198,6 +1214,8 @@ class Cast:
         self.mentions: list[Mention] = []  # in text order
         self._mention_at: dict[int, Mention] = {}
         self._last_person: Actor | None = None
+        #: kind descriptions ("the brokerage") and who they refer to, read once for the roles
+        self.kind_owners: list[tuple[int, int, Actor]] | None = None
         taken: set[int] = set()
         for whole in doc.ents:
             if whole.label_ in {"PRODUCT", "WORK_OF_ART"} and whole.root.dep_ in {
