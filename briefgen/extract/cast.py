@@ -95,6 +95,11 @@ _NOT_A_ROLE_START = {"her", "his", "their", "our", "my", "your", "who", "which",
                      "several", "many", "some"}
 
 
+#: Words that open a clause or a phrase: a description cut there ends on one of them.
+_CLAUSE_OPENERS = {"who", "whom", "that", "which", "whose", "of", "to", "at", "with", "for", "and",
+                   "or", "in", "on", "by", "from"}
+
+
 def _clean_role(text: str) -> str | None:
     text = text.strip(" ,;:\u2014\u2013-")
     text = re.sub(r"^(a|an|the)\s+", "", text, flags=re.I)
@@ -102,8 +107,10 @@ def _clean_role(text: str) -> str | None:
     text = " ".join(text.split())
     # a description cut where its clause began ends on the word that opened the clause:
     # "a group that", "professor at X who", "research director of": the words before it
-    text = re.sub(r"(?:\s+(?:who|whom|that|which|whose|of|to|at|with|for|and|or|in|on|by|from))+$", "",
-                  text, flags=re.I)
+    words = text.split(" ")
+    while len(words) > 1 and words[-1].lower() in _CLAUSE_OPENERS:
+        words.pop()  # a loop, not a regex: a run of such words is read once
+    text = " ".join(words)
     if re.match(r"\d{1,3}\b", text) or re.search(r"\s\d+$", text):
         return None  # "6 points", "Senators 4", "43-year-old": a score line or an age
     if not text or len(text) < 3 or not re.search(r"[a-z]", text):
