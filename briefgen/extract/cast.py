@@ -381,6 +381,17 @@ def _whole_word(t: Token) -> Token | Span:
     return doc[t.i: end] if end > t.i + 1 else t
 
 
+def _entity_at(doc: Doc, i: int) -> Span:
+    """The entity that token ``i`` is part of, from the token's IOB marks (``doc.ents``
+    walks every token of the doc each time it is asked for)."""
+    lo, hi = i, i + 1
+    while lo > 0 and doc[lo].ent_iob_ == "I":
+        lo -= 1
+    while hi < len(doc) and doc[hi].ent_iob_ == "I":
+        hi += 1
+    return Span(doc, lo, hi, label=doc[i].ent_type_)
+
+
 def premodifier_role(ent: Span) -> str | None:
     """The title before a name: "Secretary of Transport Dana Whitfield", "Nevada Gov. Ellen
     Marsh", "Chile's ambassador to Norway Tomas Ibarra", "union spokesman Farid
@@ -416,7 +427,7 @@ def premodifier_role(ent: Span) -> str | None:
             first = root
             while first.dep_ == "conj" and first.head.i < first.i:
                 first = first.head
-            ents = [e for e in doc.ents if e.start <= first.i < e.end and e.label_ == "PERSON"]
+            ents = [_entity_at(doc, first.i)] if doc[first.i].ent_type_ == "PERSON" else []
             if ents and ents[0].start < ent.start and ents[0].start > 0 and (
                     doc[ents[0].start - 1].tag_ in {"NNS", "NNPS"}):
                 return premodifier_role(ents[0])  # a plural title is everyone's in the list
@@ -424,7 +435,8 @@ def premodifier_role(ent: Span) -> str | None:
     role = _clean_role(_span_text(doc, lo, ent.start))
     if role and doc[ent.start - 1].tag_ in {"NNS", "NNPS"} and role.endswith("s"):
         role = role[:-1]  # "founding members X, Y and Z": each is a founding member
-    after = doc.text[ent.end_char:ent.end_char + 16]
+    # the characters right after the name, without building the whole doc's text
+    after = (doc[ent.end - 1].whitespace_ + doc[ent.end: ent.end + 16].text_with_ws)[:16]
     tag = re.match(r"\s*(\([RDI](?:-[A-Z][\w.]*(?: [A-Z][\w.]*)?)?\))", after)
     if role and tag:
         role = f"{role} {tag.group(1)}"
@@ -1091,6 +1103,18 @@ def _with_owner(ent: Span) -> Span:
     return Span(doc, lo, ent.end, label="ORG")
 
 
+def _entity_starts(doc: Doc) -> dict[str, list[int]]:
+    """Where each entity text of ``doc`` starts, read once per doc (``doc.ents`` walks
+    every token each time it is asked for)."""
+    if "briefgen_ent_starts" not in doc.user_data:
+        starts: dict[str, list[int]] = {}
+        for e in doc.ents:
+            starts.setdefault(e.text, []).append(e.start)
+        doc.user_data["briefgen_ent_starts"] = starts
+    found: dict[str, list[int]] = doc.user_data["briefgen_ent_starts"]
+    return found
+
+
 def split_possessive(ent: Span) -> list[Span]:
     """"Jeff Bezos's Blue Origin" is two actors: the owner and what is theirs.
 
@@ -1111,7 +1135,7 @@ def split_possessive(ent: Span) -> list[Span]:
             # an owner that is an organisation by its own name or named alone elsewhere:
             # "Apple's AirPods Pro", "the Port Authority's Safe Harbor campaign"
             owner_org = (len(owner) > 1 and owner[-1].lower_ in ORG_NAME_WORDS) or any(
-                e.text == owner.text and e.start != ent.start for e in doc.ents)
+                start != ent.start for start in _entity_starts(doc).get(owner.text, ()))
             if ent.label_ != "PERSON" and not owner_place and not owner_org:
                 return [ent]  # "People's Liberation Army", "Women's Tennis Association"
             if ent.label_ != "PERSON" and not owner_place:
