@@ -95,6 +95,11 @@ _NOT_A_ROLE_START = {"her", "his", "their", "our", "my", "your", "who", "which",
                      "several", "many", "some"}
 
 
+#: Words that open a clause or a phrase: a description cut there ends on one of them.
+_CLAUSE_OPENERS = {"who", "whom", "that", "which", "whose", "of", "to", "at", "with", "for", "and",
+                   "or", "in", "on", "by", "from"}
+
+
 def _clean_role(text: str) -> str | None:
     text = text.strip(" ,;:\u2014\u2013-")
     text = re.sub(r"^(a|an|the)\s+", "", text, flags=re.I)
@@ -102,8 +107,10 @@ def _clean_role(text: str) -> str | None:
     text = " ".join(text.split())
     # a description cut where its clause began ends on the word that opened the clause:
     # "a group that", "professor at X who", "research director of": the words before it
-    text = re.sub(r"(?:\s+(?:who|whom|that|which|whose|of|to|at|with|for|and|or|in|on|by|from))+$", "",
-                  text, flags=re.I)
+    words = text.split(" ")
+    while len(words) > 1 and words[-1].lower() in _CLAUSE_OPENERS:
+        words.pop()  # a loop, not a regex: a run of such words is read once
+    text = " ".join(words)
     if re.match(r"\d{1,3}\b", text) or re.search(r"\s\d+$", text):
         return None  # "6 points", "Senators 4", "43-year-old": a score line or an age
     if not text or len(text) < 3 or not re.search(r"[a-z]", text):
@@ -374,6 +381,17 @@ def _whole_word(t: Token) -> Token | Span:
     return doc[t.i: end] if end > t.i + 1 else t
 
 
+def _entity_at(doc: Doc, i: int) -> Span:
+    """The entity that token ``i`` is part of, from the token's IOB marks (``doc.ents``
+    walks every token of the doc each time it is asked for)."""
+    lo, hi = i, i + 1
+    while lo > 0 and doc[lo].ent_iob_ == "I":
+        lo -= 1
+    while hi < len(doc) and doc[hi].ent_iob_ == "I":
+        hi += 1
+    return Span(doc, lo, hi, label=doc[i].ent_type_)
+
+
 def premodifier_role(ent: Span) -> str | None:
     """The title before a name: "Secretary of Transport Dana Whitfield", "Nevada Gov. Ellen
     Marsh", "Chile's ambassador to Norway Tomas Ibarra", "union spokesman Farid
@@ -409,7 +427,7 @@ def premodifier_role(ent: Span) -> str | None:
             first = root
             while first.dep_ == "conj" and first.head.i < first.i:
                 first = first.head
-            ents = [e for e in doc.ents if e.start <= first.i < e.end and e.label_ == "PERSON"]
+            ents = [_entity_at(doc, first.i)] if doc[first.i].ent_type_ == "PERSON" else []
             if ents and ents[0].start < ent.start and ents[0].start > 0 and (
                     doc[ents[0].start - 1].tag_ in {"NNS", "NNPS"}):
                 return premodifier_role(ents[0])  # a plural title is everyone's in the list
@@ -417,7 +435,8 @@ def premodifier_role(ent: Span) -> str | None:
     role = _clean_role(_span_text(doc, lo, ent.start))
     if role and doc[ent.start - 1].tag_ in {"NNS", "NNPS"} and role.endswith("s"):
         role = role[:-1]  # "founding members X, Y and Z": each is a founding member
-    after = doc.text[ent.end_char:ent.end_char + 16]
+    # the characters right after the name, without building the whole doc's text
+    after = (doc[ent.end - 1].whitespace_ + doc[ent.end: ent.end + 16].text_with_ws)[:16]
     tag = re.match(r"\s*(\([RDI](?:-[A-Z][\w.]*(?: [A-Z][\w.]*)?)?\))", after)
     if role and tag:
         role = f"{role} {tag.group(1)}"
@@ -718,31 +737,47 @@ def _referred_description(doc: Doc, cast: Cast, actor: Actor) -> str | None:
     name before it, in its sentence or the two before, that was a subject or an owner (else
     the nearest name at all), not counting places or a name that only qualifies a noun ("a
     Weibo post"); when that name is a person's or another body's, nobody gets it."""
+    if cast.kind_owners is None:
+        cast.kind_owners = _description_owners(doc, cast)
+    for lo, hi, owner in cast.kind_owners:
+        if owner is actor and actor.kind == "organisation":
+            return _clean_role(_span_text(doc, lo, hi))
+    return None
+
+
+def _description_owners(doc: Doc, cast: Cast) -> list[tuple[int, int, Actor]]:
+    """Each kind description of ``doc`` (:func:`_kind_descriptions`) with the actor it
+    refers to (see :func:`_referred_description`), worked out once for the whole cast:
+    only the names in its three-sentence window are read."""
     if "briefgen_kinds" not in doc.user_data:
         doc.user_data["briefgen_kinds"] = _kind_descriptions(doc)
     spans: list[tuple[int, int]] = doc.user_data["briefgen_kinds"]
     if not spans:
-        return None
+        return []
     named = sorted((m for m in cast.mentions if m.actor is not None and m.end > m.start),
                    key=lambda m: m.start)
+    starts = [m.start for m in named]
+    out: list[tuple[int, int, Actor]] = []
     for lo, hi in spans:
         first = doc[lo].sent.start
         for _ in range(2):
             if first > 0:
                 first = doc[first - 1].sent.start
-        before = []
-        for m in named:
+        pick: Mention | None = None
+        subject: Mention | None = None
+        for m in named[bisect.bisect_left(starts, first): bisect.bisect_left(starts, lo)]:
             root = doc[m.start: m.end].root
-            if not (first <= m.start and m.end <= lo - 1) or m.actor is None or m.actor.kind == "place" or (
+            if m.end > lo - 1 or m.actor is None or m.actor.kind == "place" or (
                     root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i >= m.end):
                 continue  # "a viral Weibo post": the name is not the body spoken of
-            before.append((m, root.dep_ in {"nsubj", "nsubjpass", "poss"}))
+            pick = m
+            if root.dep_ in {"nsubj", "nsubjpass", "poss"}:
+                subject = m
         # the nearest name that was a subject (or owner) is what the text goes on about
-        subjects = [m for m, subject in before if subject]
-        pick = subjects[-1] if subjects else before[-1][0] if before else None
-        if pick is not None and pick.actor is actor and actor.kind == "organisation":
-            return _clean_role(_span_text(doc, lo, hi))
-    return None
+        pick = subject or pick
+        if pick is not None and pick.actor is not None:
+            out.append((lo, hi, pick.actor))
+    return out
 
 
 def role_of(doc: Doc, cast: Cast, actor: Actor) -> str | None:
@@ -1068,6 +1103,18 @@ def _with_owner(ent: Span) -> Span:
     return Span(doc, lo, ent.end, label="ORG")
 
 
+def _entity_starts(doc: Doc) -> dict[str, list[int]]:
+    """Where each entity text of ``doc`` starts, read once per doc (``doc.ents`` walks
+    every token each time it is asked for)."""
+    if "briefgen_ent_starts" not in doc.user_data:
+        starts: dict[str, list[int]] = {}
+        for e in doc.ents:
+            starts.setdefault(e.text, []).append(e.start)
+        doc.user_data["briefgen_ent_starts"] = starts
+    found: dict[str, list[int]] = doc.user_data["briefgen_ent_starts"]
+    return found
+
+
 def split_possessive(ent: Span) -> list[Span]:
     """"Jeff Bezos's Blue Origin" is two actors: the owner and what is theirs.
 
@@ -1088,7 +1135,7 @@ def split_possessive(ent: Span) -> list[Span]:
             # an owner that is an organisation by its own name or named alone elsewhere:
             # "Apple's AirPods Pro", "the Port Authority's Safe Harbor campaign"
             owner_org = (len(owner) > 1 and owner[-1].lower_ in ORG_NAME_WORDS) or any(
-                e.text == owner.text and e.start != ent.start for e in doc.ents)
+                start != ent.start for start in _entity_starts(doc).get(owner.text, ()))
             if ent.label_ != "PERSON" and not owner_place and not owner_org:
                 return [ent]  # "People's Liberation Army", "Women's Tennis Association"
             if ent.label_ != "PERSON" and not owner_place:
@@ -1198,6 +1245,8 @@ class Cast:
         self.mentions: list[Mention] = []  # in text order
         self._mention_at: dict[int, Mention] = {}
         self._last_person: Actor | None = None
+        #: kind descriptions ("the brokerage") and who they refer to, read once for the roles
+        self.kind_owners: list[tuple[int, int, Actor]] | None = None
         taken: set[int] = set()
         for whole in doc.ents:
             if whole.label_ in {"PRODUCT", "WORK_OF_ART"} and whole.root.dep_ in {

@@ -169,7 +169,7 @@ def describe(doc: Doc, first: int, last: int) -> str:
                 thing = _phrase(subj, skip, 8)
                 while thing and thing[0].pos_ == "DET":
                     thing = thing[1:]
-                return " ".join(t.text for t in thing)
+                return _words_text(thing)
         if subj is not None and subj.pos_ != "PRON" and subj.i not in skip:
             words += _phrase(subj, skip, 6)
         if v.lemma_ == "be" and subj is not None and subj.i in skip:
@@ -200,6 +200,11 @@ def describe(doc: Doc, first: int, last: int) -> str:
         # "two metres: eighty spiders", "20-of-24 passing": another count, not what this
         # one counts; "SPACE VIZZION": a shouted heading, not a description
         return ""
+    return _words_text(words)
+
+
+def _words_text(words: list[Token]) -> str:
+    """The words as the article spaces them ("Lee's plan"), one space where words were skipped."""
     text = "".join(t.text + (t.whitespace_ if i + 1 < len(words) and words[i + 1].i == t.i + 1 else " ")
                    for i, t in enumerate(words))
     return text.strip()

@@ -259,20 +259,32 @@ def _runs_on(text: str, i: int, ps: int, pe: int, paras: list[tuple[int, int]], 
     return _double_open(text, nps, nps, npe, _Paragraph(text, nps, min(npe, nps + 2)))
 
 
-def _doubled_stretch_end(text: str, i: int, ps: int, pe: int) -> int:
+def _doubled_stretch_end(text: str, i: int, ps: int, pe: int, memo: dict[int, int]) -> int:
     """Past the pair of apostrophes at ``i``, or past the pair that closes the stretch it
-    opens (''only the 'significant' ones,'' the report says)."""
+    opens (''only the 'significant' ones,'' the report says).
+
+    ``memo`` maps each pair already looked at to the closing pair found from it (-1: none),
+    so a paragraph of many openers and no closer is read once, not once per opener."""
     prev = text[i - 1] if i > ps else " "
     nxt = text[i + 2] if i + 2 < pe else " "
     if not (prev in OPENING_CONTEXT and nxt.isalnum()):
         return i + 2
+    chain: list[int] = []
+    found = -1
     k = text.find("''", i + 2, pe)
     while k >= 0:
+        if k in memo:
+            found = memo[k]
+            break
+        chain.append(k)
         after = text[k + 2] if k + 2 < pe else " "
         if not text[k - 1].isspace() and not after.isalnum() and after != "'":
-            return k + 2
+            found = k
+            break
         k = text.find("''", k + 2, pe)
-    return i + 2
+    for c in chain:
+        memo[c] = found  # the same walk from any pair on it ends on the same closer
+    return found + 2 if found >= 0 else i + 2
 
 
 def find_marked(text: str) -> list[Marked]:
@@ -282,6 +294,7 @@ def find_marked(text: str) -> list[Marked]:
     for p, (ps, pe) in enumerate(paras):
         para = _Paragraph(text, ps, pe)
         pos = ps  # everything before this is consumed
+        closers: dict[int, int] = {}
         for i in para.marks:
             if i < pos:
                 continue
@@ -289,7 +302,7 @@ def find_marked(text: str) -> list[Marked]:
                 # two apostrophes: an ASCII-conversion artifact, not a quote mark we trust;
                 # but what stands between an opening pair and its closing pair is
                 # someone's words, so a 'term' inside is a nested mark, not a quote
-                pos = _doubled_stretch_end(text, i, ps, pe)
+                pos = _doubled_stretch_end(text, i, ps, pe, closers)
                 continue
             if i in para.in_tag or text[i] in "<>":
                 continue  # inside a markup tag: <tweet author="...">

@@ -260,6 +260,8 @@ MAX_LABEL_WORDS = 22
 _STREET = {"st", "street", "ave", "avenue", "rd", "road", "dr", "drive", "pl", "place", "ln",
            "lane", "blvd", "boulevard", "ct", "court", "way", "terrace", "circle", "pkwy",
            "parkway", "hwy", "highway", "sq", "square"}
+#: Prepositions that put a year on a time line, never a house number on a street.
+_TIME_PREPS = {"in", "since", "by", "until", "till", "before", "after", "during"}
 _LEGAL = re.compile(r"\u00a9|\bcopyright\b|all rights reserved", re.I)
 
 
@@ -463,8 +465,9 @@ def _names_a_thing(doc: Doc, ent: Span) -> bool:
         return True  # a citation: "(Grand Central Publishing, 2018)"
     if nxt is not None and nxt.text == ";" and ent.end + 1 < len(doc) and doc[ent.end + 1].like_num:
         return True  # a journal reference: "Curr Opin Neurol. 2015; 28: 685-690"
-    # a street address: "of 1119 Eighth St.", "at 2134 Caldwell Place"
-    for n, t in enumerate(doc[ent.end: ent.end + 4]):
+    # a street address: "of 1119 Eighth St.", "at 2134 Caldwell Place"; not a year after a
+    # preposition of time ("In 2016 Supreme Court justices ...", "Since 2010 Parliament Square ...")
+    for n, t in enumerate(doc[ent.end: ent.end + 4] if prev is None or prev.lower_ not in _TIME_PREPS else ()):
         if not t.text[:1].isupper():
             break
         if n and t.lower_.rstrip(".") in _STREET:

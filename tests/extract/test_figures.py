@@ -94,3 +94,8 @@ def test_a_sentence_without_a_full_stop_still_has_figures() -> None:
     lines = _lines("Drought relief grants, valued at more than $40 million (£31m), are still frozen "
                    "in the state budget")
     assert "more than $40 million (£31m): Drought relief grants" in lines
+
+
+def test_the_valued_thing_is_printed_as_the_article_spaces_it() -> None:
+    lines = _lines("Mayor Lee's housing plan, valued at $2 billion, passed the council on Friday.")
+    assert "$2 billion: Mayor Lee's housing plan" in lines

@@ -102,8 +102,8 @@ def _roles(text: str) -> dict[str, str | None]:
         ("Lena Warde, research director of gaming at Orbis Insight, said the launch was slow.",
          "Lena Warde", "research director of gaming at Orbis Insight"),
         # a post the tagger reads as an adjective, owned by the words before it
-        ("Harbour West senior Dana Colby finished second in the 50 yard freestyle.",
-         "Dana Colby", "Harbour West senior"),
+        ("Lakeside North senior Dana Colby took the bronze medal in the high jump.",
+         "Dana Colby", "Lakeside North senior"),
         ("The brawl led to bans for Hawks pass rusher Dale Orrin and Ostmark center Lu Penn.",
          "Dale Orrin", "Hawks pass rusher"),
     ],
@@ -147,15 +147,14 @@ def test_a_listed_description_runs_on_to_its_noun() -> None:
         # an honorific is no role
         ("Dr. Patrick Soon-Shiong bought the paper in 2018.", "Patrick Soon-Shiong"),
         # an age, an adjective or an adverb before the name is no role
-        ("\u201cI thought I was going to pass out,\u201d wrote 43-year-old Martin Kale of "
-         "Dunmore in a case study.", "Martin Kale"),
-        ("Steyer has gone under the radar, but the even wealthier Michael Brandt has drawn "
-         "buzz as he nears a run.", "Michael Brandt"),
+        ("\u201cMy legs gave way after ten minutes,\u201d wrote 38-year-old Martin Kale of "
+         "Dunmore in the survey.", "Martin Kale"),
+        ("Ostrander has kept a low profile, but the even richer Michael Brandt has drawn "
+         "notice as he weighs a bid.", "Michael Brandt"),
         ("The book came out thanks to his friends, particularly Harriet Osk, who edited it.",
          "Harriet Osk"),
         # a word the parser hangs on two names is not their description
-        ("Aleksander Borov and Brett Conley each had a goal and an assist to lift the Hawks.",
-         "Aleksander Borov"),
+        ("Lena Fisk and Omar Dade each had two goals to lift the Otters.", "Lena Fisk"),
     ],
 )
 def test_no_role_from_what_is_not_one(text: str, name: str) -> None:
