@@ -711,7 +711,8 @@ def _kind_descriptions(doc: Doc) -> list[tuple[int, int]]:
         if t.pos_ != "NOUN" or t.tag_ != "NN" or t.ent_type_ or not (
                 low in ORG_KIND_NOUNS or low.endswith("maker")):
             continue
-        if t.dep_ == "compound" or any(c.dep_ == "appos" or (c.dep_ in {"relcl", "acl"} and doc[c.left_edge.i - 1].text != ",") or (
+        if t.dep_ == "compound" or any(c.dep_ == "appos" or (c.dep_ in {"relcl", "acl"} and (
+                c.left_edge.i == 0 or doc[c.left_edge.i - 1].text != ",")) or (
                 c.dep_ == "prep" and c.i == t.i + 1 and c.lower_ == "of") for c in t.children):
             continue  # "the research firm Oanda", "the company that runs ...", "the group of X"
         dets = [c for c in t.children if c.dep_ == "det" and c.i < t.i]

@@ -1142,7 +1142,7 @@ def _pull_quotes(out: list[tuple[Quote, Marked | None, bool]]) -> None:
         words = _words(q.text)
         if len(words.split()) < 5:
             continue
-        source = next((c for c, w in cued if c is not q and words in w), None)
+        source = next((c for c, w in cued if c is not q and f" {words} " in f" {w} "), None)  # whole words
         if source is not None and source.speaker != q.speaker:
             q.speaker, q.speaker_type, q.speaker_role = (source.speaker, source.speaker_type,
                                                          source.speaker_role)

@@ -195,6 +195,16 @@ def test_speaker_and_role(text: str, start: str, speaker: str, role: str | None)
         assert q.speaker_role is not None and role.lower() in q.speaker_role.lower(), q
 
 
+def test_a_pull_quote_matches_its_copy_by_whole_words() -> None:
+    # "tide has turned ..." is not a copy of "... riptide has turned ...": no speaker borrowed
+    q = quote_of("Tomas Berg, the harbour master, closed the port on Monday.\n\n"
+                 "\u201cTide has turned against the fleet\u201d\n\n"
+                 "Mara Quist spoke after the vote. \u201cWe waited too long. The riptide has "
+                 "turned against the fleet, and nobody listened,\u201d Quist said.",
+                 "Tide has turned")
+    assert q.speaker != "Mara Quist", q
+
+
 def test_a_statement_is_typed_document() -> None:
     q = quote_of(ROWS[4][1], "What caused the collision")
     assert q.speaker_type == "document"
