@@ -12,19 +12,12 @@ is in the article but cut) from a merge or typing loss.
 """
 from __future__ import annotations
 
-import importlib.util
 import json
 import sys
 from pathlib import Path
 
-
-def _scorer():  # the eval script's Actors matcher, so this list agrees with central_r
-    path = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "briefs_eval.py"
-    spec = importlib.util.spec_from_file_location("briefs_eval", path)
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+# the eval script's Actors matcher, so this list agrees with central_r
+from role_misses import _scorer
 
 
 def main() -> int:

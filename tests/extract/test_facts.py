@@ -369,35 +369,35 @@ def test_their_takes_the_owner_before_it_and_never_a_pair_of_things() -> None:
     assert not any("results will be published" in line for line in lines), lines
 
 
-def test_a_claim_with_a_few_quoted_words_is_a_fact_and_a_quotation_is_not() -> None:
-    text = (
-        "The city council voted on Monday to close the old Elm Street bridge to all traffic "
-        "from next month.\n\n"
-        "Engineers told the council the bridge was \u201cdangerously close to total failure\u201d after "
-        "inspections found cracks in two of its supports.\n\n"
-        "\u201cWe cannot let anyone drive over this bridge again until it is repaired properly "
-        "and safely,\u201d said Mayor Ann Webb.\n\n"
-        "Repairs are expected to cost about \u00a34 million and to take two years."
-    )
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        # a claim with a few quoted words is a fact; a quotation is not
+        ("The city council voted on Monday to close the old Elm Street bridge to all traffic "
+         "from next month.\n\n"
+         "Engineers told the council the bridge was \u201cdangerously close to total failure\u201d after "
+         "inspections found cracks in two of its supports.\n\n"
+         "\u201cWe cannot let anyone drive over this bridge again until it is repaired properly "
+         "and safely,\u201d said Mayor Ann Webb.\n\n"
+         "Repairs are expected to cost about \u00a34 million and to take two years.",
+         "\u201cdangerously close to total failure\u201d", "cannot let anyone drive"),
+        # a video caption at the top is not a fact
+        ("Harlow Tools founder Ken Lowe discusses how the company grew from one shop into a "
+         "national chain.\n\n"
+         "Shares in Harlow Tools fell sharply on Tuesday after the retailer reported "
+         "quarterly sales that missed forecasts.\n\n"
+         "The retailer earned \u00a31.2 billion in the quarter, as revenue rose 2.5 percent "
+         "to \u00a39.1 billion.\n\n"
+         "Analysts surveyed by a data firm had expected revenue of \u00a39.4 billion.\n\n"
+         "The company also cut its forecast for sales growth in the full year to 1.5 percent.",
+         "fell sharply on Tuesday", "discusses how"),
+    ],
+    ids=["quoted-words-claim", "video-caption"],
+)
+def test_what_the_facts_keep_and_drop(text: str, kept: str, dropped: str) -> None:
     joined = "\n".join(_lines(text))
-    assert "\u201cdangerously close to total failure\u201d" in joined
-    assert "cannot let anyone drive" not in joined
-
-
-def test_a_video_caption_at_the_top_is_not_a_fact() -> None:
-    text = (
-        "Harlow Tools founder Ken Lowe discusses how the company grew from one shop into a "
-        "national chain.\n\n"
-        "Shares in Harlow Tools fell sharply on Tuesday after the retailer reported "
-        "quarterly sales that missed forecasts.\n\n"
-        "The retailer earned \u00a31.2 billion in the quarter, as revenue rose 2.5 percent "
-        "to \u00a39.1 billion.\n\n"
-        "Analysts surveyed by a data firm had expected revenue of \u00a39.4 billion.\n\n"
-        "The company also cut its forecast for sales growth in the full year to 1.5 percent."
-    )
-    joined = "\n".join(_lines(text))
-    assert "fell sharply on Tuesday" in joined
-    assert "discusses how" not in joined
+    assert kept in joined
+    assert dropped not in joined
 
 
 def test_a_link_label_is_not_a_caption_that_hides_the_lead() -> None:
