@@ -525,14 +525,14 @@ def _cosine(a: Counter[str], b: Counter[str]) -> float:
 
 
 def _features(cands: list[_Cand], text: str) -> None:
-    """Measure each candidate: position, centrality, names, numbers, length, opener, background."""
+    """Measure each candidate: position, centrality, names, numbers, opener, background."""
     total: Counter[str] = Counter()
     for c in cands:
         total.update(c.bag)
     total_sq = sum(v * v for v in total.values())
     years = [int(y) for y in YEAR.findall(text)]
     recent = max(years) if years else None
-    for rank, c in enumerate(cands):
+    for c in cands:
         # cosine between the sentence and the rest of the article, without building it
         own_sq = sum(v * v for v in c.bag.values())
         dot_total = sum(v * total[k] for k, v in c.bag.items())
@@ -541,11 +541,9 @@ def _features(cands: list[_Cand], text: str) -> None:
         first = next((t.lower_ for t in c.sent if t.idx >= c.start), "")
         c.feats = {
             "position": (1.0 + c.index) ** -POS_EXP,
-            "rank": float(rank),
             "central": dot_rest / math.sqrt(own_sq * rest_sq) if own_sq and rest_sq > 0 else 0.0,
             "named": float(min(len({e.text for e in c.ents if e.label_ in NAMED}), 4)),
             "numeric": float(any(e.label_ in NUMERIC | {"DATE", "TIME"} for e in c.ents)),
-            "words": float(c.words),
             "adverb": float(first in _ADVERB_OPENERS),
             "pronoun": float(first in _PRONOUN_OPENERS),
             # history and setting are context, not news
