@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from briefgen.extract.facts import similar
+from briefgen.extract.figures import SCALE
 from briefgen.models import (
     BriefActor,
     BriefEvent,
@@ -37,8 +38,6 @@ __all__ = ["figure_key", "merge_actors", "merge_events", "merge_figures", "merge
 
 _CURRENCY = {"us$": "$", "$": "$", "£": "£", "€": "€", "¥": "¥", "a$": "A$", "c$": "C$",
              "usd": "$", "gbp": "£", "eur": "€"}
-_SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
-          "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "dozen": 12}
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
                  "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100}
@@ -91,7 +90,7 @@ def figure_key(text: str) -> tuple[float, str] | None:
     raw = m.group("num").replace(",", "").lower()
     value = float(_WORD_NUMBERS.get(raw, 0) or (1 if raw in {"a", "an"} else raw))  # "a million"
     scale = (m.group("scale") or "").lower()
-    value *= _SCALE.get(scale, 1.0)
+    value *= SCALE.get(scale, 1.0)
     cur = (m.group("cur") or "").strip().lower()
     rest = m.group("rest") or ""
     span = re.match(r"\s?[-\u2013]\s?(\d[\d,.]*)", rest)  # a range: "0-60 mph", "30-60 per cent"

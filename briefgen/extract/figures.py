@@ -29,6 +29,9 @@ _SMALL_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", 
 _HEDGES = {"more", "than", "less", "fewer", "about", "around", "nearly", "almost", "some",
            "over", "up", "to", "at", "least", "most", "roughly", "approximately", "an",
            "estimated", "just", "under", "a"}
+# Scale words and their factors; corroborate.figure_key reads the same table.
+SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
+         "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "dozen": 12}
 _VALUED = {"value", "worth", "estimate", "total", "cost", "price"}
 #: Nouns that only say "an amount" ("to the tune of $28bn", "a sum of $5m"): the label
 #: then comes from the clause, which says what the amount is.
@@ -242,12 +245,11 @@ def _value_key(text: str) -> str:
 def _unit_key(ent: Span) -> frozenset[str]:
     """The units of a number, without its digits, hedges and scale words: "$2.8 billion" and
     "$2.53" share one ({"$"}); "2,750 tons" and "2,500 metric tons" do not."""
-    scale = {"billion", "million", "thousand", "trillion", "bn", "m"}
     toks = list(ent)
     if ent.start and ent.doc[ent.start - 1].is_currency:
         toks.insert(0, ent.doc[ent.start - 1])  # "$" left outside the entity: "$" + "3.10"
     return frozenset(t.lower_ for t in toks if not t.like_num and not t.is_punct
-                     and t.lower_ not in _HEDGES and t.lower_ not in scale)
+                     and t.lower_ not in _HEDGES and t.lower_ not in SCALE)
 
 
 def extract_figures(doc: Doc, quotes: list[Quote]) -> list[Figure]:
