@@ -25,6 +25,7 @@ from briefgen.extract.cast import (
     ORG_DESCRIPTIONS,
     ORG_NAME_WORDS,
     ORG_NOUNS,
+    PLACE_ALIASES,
     ROLE_NOUNS,
     Actor,
     Cast,
@@ -225,6 +226,22 @@ def salience(doc: Doc, actor: Actor, speaking: bool, role: str | None, lead_end:
     return score
 
 
+_STANDARD_NAMES = frozenset(PLACE_ALIASES.values())
+
+
+def written_name(actor: Actor) -> str:
+    """The actor's name as the article writes it. Spellings of one country or body are
+    joined under a standard name ("UK", "Britain" -> United Kingdom) so that they are one
+    actor, but the table prints the article's own words: its fullest form ("Britain",
+    "U.S."), the standard name only when the article writes it too."""
+    if actor.name not in _STANDARD_NAMES or actor.forms[actor.name] > 0:
+        return actor.name
+    written = [f for f, n in actor.forms.items() if n > 0 and f.lower() in PLACE_ALIASES]
+    if not written:
+        return actor.name
+    return max(written, key=lambda f: (actor.forms[f], len(f), f))
+
+
 def extract_entities(doc: Doc, quotes: list[Quote], cast: Cast | None = None) -> list[Entity]:
     """Named actors with mention counts, role, relation and salience, most central first.
 
@@ -253,8 +270,10 @@ def extract_entities(doc: Doc, quotes: list[Quote], cast: Cast | None = None) ->
         else:
             relation = "subject"
         role = actor.role
-        out.append(Entity(name=actor.name, label=_LABEL[actor.kind], mentions=len(actor.mentions),
-                          role=role, relation=relation, aliases=actor.aliases,
+        name = written_name(actor)
+        aliases = [f for f in actor.aliases if f != name]
+        out.append(Entity(name=name, label=_LABEL[actor.kind], mentions=len(actor.mentions),
+                          role=role, relation=relation, aliases=aliases,
                           salience=salience(doc, actor, id(actor) in speaking, role, lead_end,
                                             quoted)))
     out.sort(key=lambda e: (-(e.salience or 0.0), e.label == "GPE", -e.mentions, e.name))

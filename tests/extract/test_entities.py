@@ -334,3 +334,24 @@ def test_a_city_in_a_player_title_is_no_scene() -> None:
         "The league suspended Hawks rusher Mason Hale and Cleveland center Tom Rusk on Friday. "
         "Cleveland linebacker Dave Orr was fined, and the teams meet again in Cleveland next month.")
     assert "Cleveland" not in found or found["Cleveland"].salience == 0, found.get("Cleveland")
+
+
+@pytest.mark.parametrize(("text", "printed", "hidden"), [
+    ("Britain will tighten its rules on political ads, officials in Britain said on Monday. "
+     "The UK has no law on microtargeting, and ministers in London have been slow to act.",
+     "Britain", "United Kingdom"),
+    ("Carmakers in the U.S. sold fewer sedans this year. U.S. buyers want trucks, and "
+     "imports to the U.S. fell again in October.", "U.S.", "United States"),
+    ("The United States and Canada signed the pact. The US will cut tariffs first, and "
+     "the United States will review the deal in May.", "United States", None),
+])
+def test_country_printed_as_the_article_writes_it(text: str, printed: str, hidden: str | None) -> None:
+    """A country joined under a standard name keeps the article's own fullest form."""
+    found = extract_entities(parse(text), [])
+    names = [e.name for e in found]
+    assert printed in names, names
+    if hidden is not None:
+        assert hidden not in names, names
+    country = next(e for e in found if e.name == printed)
+    assert country.label == "GPE"
+    assert printed not in country.aliases
