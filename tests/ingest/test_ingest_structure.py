@@ -172,6 +172,28 @@ def test_agency_apart_from_the_people() -> None:
     assert split_agency("Anna Berg") == ("Anna Berg", None)
 
 
+@pytest.mark.parametrize(("byline", "publisher", "people"), [
+    ("Ola Brekke; Ap Energy Writer", "Norrvik Post", "Ola Brekke"),
+    ("SIV HAUGEN; AP National Climate Writer", "Associated Press", "Siv Haugen"),
+    ("Mira Holt; Norrvik Business", "Norrvik", "Mira Holt"),
+    ("Mira Holt; Harbour Advance Media", "Harbour Post", "Mira Holt"),
+    ("Lena Fisk; CNBX", "Portal", "Lena Fisk"),
+    ("Lena Fisk; MS; RDN", "Wellness Blog", "Lena Fisk"),
+    ("Per Vik November", "Tidings", "Per Vik"),
+    ("Norrvik Post wire services Published", "The Norrvik Post", None),
+    ("Science Desk staff", "Tidings", None),
+    ("Staff Reports", "The Courier", None),
+    ("Tor Lund; Tor K Lund", "Tidings", "Tor K Lund"),
+    ("Anna Berg; Kari Moe; Kari-M", "Tidings", "Anna Berg, Kari Moe"),
+    ("The Associated Press", "Tidings", None),
+    ("Anna Berg; Kari Moe", "Tidings", "Anna Berg, Kari Moe"),
+])
+def test_byline_keeps_only_the_people(byline: str, publisher: str, people: str | None) -> None:
+    """Job titles, the outlet, degrees, a glued date word and a second form of one
+    name are no byline of their own."""
+    assert split_agency(byline, publisher)[0] == people
+
+
 def test_outlet_as_the_page_spells_it() -> None:
     raw = "<html><body><p>Norrvik News is a local paper.</p><p>Norrvik News</p></body></html>"
     assert outlet_name("norrviknews.com", raw) == "Norrvik News"
