@@ -353,15 +353,49 @@ def _generic_name(name: str) -> bool:
 _DOMAIN = re.compile(r"^(?:www\.)?(?P<stem>[A-Za-z][A-Za-z0-9\-]*)\.(?:com|net|org|ca|news|tv|io)$")
 
 
+#: Last words of an outlet's own name, never an edition: "... Express-News", "... Times".
+_MASTHEAD_WORDS = frozenset([
+    "news", "times", "post", "journal", "magazine", "review", "reporter", "today", "daily",
+    "herald", "tribune", "chronicle", "gazette", "express", "examiner", "observer", "guardian",
+    "telegraph", "independent", "star", "sun", "mail", "record", "register", "standard", "press",
+    "media", "online", "digital", "network", "service", "services", "report", "weekly",
+    "insider", "wire", "radio", "tv", "television", "channel", "group", "bulletin", "dispatch",
+    "courier", "enquirer", "inquirer", "leader", "monitor", "sentinel", "spectator", "world"])
+
+
+def _without_edition(name: str, text: str) -> str:
+    """'Harbour Insider Norway' -> 'Harbour Insider': an edition (a city, a country) after
+    the outlet's name goes when the page calls the outlet by the shorter name at least
+    twice (not going on into another name), and at least twice as often as by the whole
+    one (in any capitals). The outlet's own last word
+    ("... Times", "... Express-News") is never taken for an edition."""
+    words = name.split()
+    if len(words) < 3:
+        return name
+    for k in (2, 1):
+        prefix, tail = words[:-k], words[-k:]
+        if len([w for w in prefix if w.lower() != "the"]) < 2 or not all(w[:1].isupper() for w in tail):
+            continue
+        if any(p in _MASTHEAD_WORDS for w in tail for p in re.split(r"[-\u2010]", w.lower())):
+            continue
+        short = " ".join(prefix)
+        whole = len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.I))
+        # the short name alone: not going on into another name ("Harbour Insider Books")
+        alone = len(re.findall(rf"(?<!\w){re.escape(short)}(?![\w\-])(?!\s+[A-Z])", text))
+        if alone >= 2 and alone >= 2 * whole:
+            return short
+    return name
+
+
 def outlet_name(name: str, raw: str) -> str:
     """The outlet as a reader names it: company suffixes and 'All rights reserved' off,
-    and a domain ('livescience.com', 'CBSSports.com') in the words the page itself
+    an edition after the name off (:func:`_without_edition`), and a domain ('livescience.com', 'CBSSports.com') in the words the page itself
     spells it with ('Live Science', 'CBS Sports'), or its stem when that is a
     compound ('SpaceNews.com' -> 'SpaceNews')."""
     n = clean_outlet(name) or name
     m = _DOMAIN.match(n)
     if not m:
-        return n
+        return _without_edition(n, page_text(raw))
     stem = m.group("stem")
     text = page_text(raw)
     words = r"[A-Z][A-Za-z0-9]*"

@@ -194,6 +194,19 @@ def test_byline_keeps_only_the_people(byline: str, publisher: str, people: str |
     assert split_agency(byline, publisher)[0] == people
 
 
+def test_outlet_without_its_edition() -> None:
+    """An edition after the outlet's name goes when the page calls the outlet by the
+    shorter name; the outlet's own last word and a longer name stay."""
+    raw = ("<html><body><p>Harbour Insider is a registered trademark.</p>"
+           "<p>Read more on Harbour Insider's homepage.</p><p>Harbour Insider Norway</p></body></html>")
+    assert outlet_name("Harbour Insider Norway", raw) == "Harbour Insider"
+    assert outlet_name("Harbour Insider Norway", "<p>Harbour Insider Norway</p>") == "Harbour Insider Norway"
+    papers = "<p>San Miguel news. San Miguel is sunny. San Miguel again.</p>"
+    assert outlet_name("San Miguel Express-News", papers) == "San Miguel Express-News"
+    books = "<p>Big Brand Books</p><p>Big Brand Books</p><p>Big Brand Books</p><p>Big Brand System</p>"
+    assert outlet_name("Big Brand System", books) == "Big Brand System"
+
+
 def test_outlet_as_the_page_spells_it() -> None:
     raw = "<html><body><p>Norrvik News is a local paper.</p><p>Norrvik News</p></body></html>"
     assert outlet_name("norrviknews.com", raw) == "Norrvik News"
