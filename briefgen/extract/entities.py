@@ -63,13 +63,22 @@ def _common_word(doc: Doc, name: str) -> bool:
     return any(t.text == low for t in doc)
 
 
+#: Prepositions that after a noun name a topic, not a place: "policies on Brexit",
+#: "a row over Brexit".
+_TOPIC_PREPS = {"on", "over"}
+
+
 def _after_locative(doc: Doc, i: int) -> bool:
     """Is the name whose head is token ``i`` used as a place ("in Inner Mongolia", "to the
-    West Bank")?"""
+    West Bank")? Not after a noun's "on" or "over" ("their policies on Brexit", "a row
+    over Brexit"): that is what the noun is about."""
     while i > 0 and doc[i].ent_iob_ == "I":
         i -= 1
     if i > 0 and doc[i - 1].lower_ == "the":
         i -= 1
+    if i > 0 and doc[i - 1].lower_ in _TOPIC_PREPS and doc[i - 1].head.pos_ == "NOUN" and (
+            doc[i - 1].head.i < i - 1):
+        return False
     return i > 0 and doc[i - 1].lower_ in LOCATIVE
 
 

@@ -355,3 +355,19 @@ def test_country_printed_as_the_article_writes_it(text: str, printed: str, hidde
     country = next(e for e in found if e.name == printed)
     assert country.label == "GPE"
     assert printed not in country.aliases
+
+
+def test_a_topic_after_on_is_no_place() -> None:
+    """"Views on Brexit", "a question on Brexit": what a noun is about is no scene."""
+    text = ("Voters were asked for their views on Brexit. The minister refused to answer a question "
+            "on Brexit. Critics said his stance on Brexit had changed twice.")
+    found = extract_entities(parse(text), [])
+    assert not [e for e in found if e.label == "GPE" and (e.salience or 0) > 0], found
+
+
+def test_a_place_after_on_stays_a_place() -> None:
+    """A name after a verb's "on" is still where something happens."""
+    text = ("Hikers were stranded on Lantau Island for two days, rescuers said. Ferries to Lantau Island "
+            "resumed on Friday, and the last hikers left Lantau Island on Saturday.")
+    found = extract_entities(parse(text), [])
+    assert [e for e in found if e.name == "Lantau Island" and e.label == "GPE" and (e.salience or 0) > 0], found
