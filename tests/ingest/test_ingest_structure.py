@@ -424,6 +424,16 @@ def test_outlet_not_the_company_on_the_copyright_line(tmp_path: Path) -> None:
         == "Norrvik.co.uk"
 
 
+def test_outlet_named_by_the_chrome_not_by_the_owner(tmp_path: Path) -> None:
+    """Only the owner on the copyright line; the chrome and the page name the outlet."""
+    assert _outlet(tmp_path, MENU, ["The Harbour Apps", "The Harbour 12 Quay Street, Norrvik | tel 555-0100",
+                                    "Sign up for The Harbour newsletters",
+                                    "\u00a9 1996-2019 Ledgerline Communication"]) == "The Harbour"
+    # one plain word of the chrome ("Post Home") is no outlet's name
+    assert _outlet(tmp_path, MENU, ["Post Home", "Post", "Post",
+                                    "\u00a9 2019 Ledgerline Communication"]) == "Ledgerline Communication"
+
+
 def test_outlet_domain_shortened_when_the_page_uses_the_bare_name(tmp_path: Path) -> None:
     lines = [*MENU, "Last Updated : Nov 20, 2019 03:17 PM IST | Source: Harbourwatch.com",
              "Norrvik to close its last coal heating plant two years early", "By Anna Berg",
