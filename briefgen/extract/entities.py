@@ -49,6 +49,10 @@ LEGAL = re.compile(r"\u00a9|\bcopyright\b|all rights reserved|terms (?:&|and) co
 EVENT_WORDS = {"finals", "final", "cup", "championship", "championships", "open", "games",
                "olympics", "show", "festival", "summit", "conference", "expo", "war",
                "marathon", "tournament", "series", "grand prix", "week", "day"}
+#: Last words of laws, treaties and plans: "... Democracy Act", "Meal Plan" name a text or
+#: a scheme, not who acts.
+LAW_WORDS = {"act", "bill", "treaty", "accord", "accords", "agreement", "pact", "directive",
+             "amendment", "plan"}
 #: A place is the scene, rarely the story: however often named, it scores at most this.
 PLACE_CAP = 6.0
 #: Sentences from the top of the story in which an actor counts as part of the lead.
@@ -189,6 +193,8 @@ def _passing(doc: Doc, actor: Actor, speaking: bool, role: str | None,
         return True  # "binge eating disorder (BED)": a term, not an organisation
     if actor.name.split()[-1].lower() in EVENT_WORDS:
         return True  # "Davis Cup Finals", "Dubai Air Show": events, not actors
+    if actor.kind != "person" and len(actor.name.split()) > 1 and actor.name.split()[-1].lower() in LAW_WORDS:
+        return True  # "the Hong Kong Human Rights and Democracy Act": a law, not an actor
     if actor.kind != "place" and all(_names_a_thing(doc[i]) or _in_brackets(doc[i]) for i in actor.mentions) and not (
             any(w.lower() in ORG_NAME_WORDS for w in actor.name.split())):
         return True  # "Webb's Ford sedan", "(illustrated by Karl Tate)": a make or a credit

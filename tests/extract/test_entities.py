@@ -371,3 +371,13 @@ def test_a_place_after_on_stays_a_place() -> None:
             "resumed on Friday, and the last hikers left Lantau Island on Saturday.")
     found = extract_entities(parse(text), [])
     assert [e for e in found if e.name == "Lantau Island" and e.label == "GPE" and (e.salience or 0) > 0], found
+
+
+def test_laws_and_plans_are_no_actors() -> None:
+    """A bill, a treaty or a plan is what actors act on, not an actor."""
+    text = ("The Norrvik Harbour Protection Act passed the Senate on Tuesday. Senator Ruth Alder said the "
+            "Norrvik Harbour Protection Act would save the fishing fleet. The Harbour Council backed the "
+            "Blue Coast Recovery Plan, and the Harbour Council will fund the Blue Coast Recovery Plan.")
+    names = [e.name for e in extract_entities(parse(text), []) if (e.salience or 0) > 0]
+    assert "Ruth Alder" in names and "Harbour Council" in names, names
+    assert not [n for n in names if n.endswith(("Act", "Plan"))], names
