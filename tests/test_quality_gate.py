@@ -68,15 +68,16 @@ def test_briefs_as_a_reader_sees_them() -> None:
     # 25 dev pages with brief gold: what a careful reader would see wrong on each page
     # (1.76 visible errors a brief, speaker 0.931, role 0.803, actor_p 0.909 at the time)
     s = scores("briefs_eval.py", "--jobs", "2")
-    assert s["failed"] == 0 and s["visible_errors_per_brief"] <= 2.3, s
+    assert s["failed"] == 0 and s["visible_errors_per_brief"] <= 0.7, s  # 0.60 after wrongact (0.76 before)
     # role 0.859 after roles3 (0.838 before)
     assert s["speaker_acc"] >= 0.945 and s["role_acc"] >= 0.85 and s["quote_p"] >= 0.95, s
     assert s["printed_quote_err"] <= 0.05, s  # 0.046 (speaker 0.956, quote_p 0.960) on 2026-11-30
-    assert s["actor_p"] >= 0.96 and s["actor_type_acc"] >= 0.98 and s["timeline_acc"] >= 0.98, s
+    # actor_p 0.984 after wrongact (countries as the article writes them, topics no place; 0.972 before)
+    assert s["actor_p"] >= 0.975 and s["actor_type_acc"] >= 0.98 and s["timeline_acc"] >= 0.98, s
     assert s["central_r"] >= 0.90 and s["actor_dups"] == 0, s  # 0.972 / 0.992 / 0.992 / 0.927 / 0 (actors4)
     assert s["actor_role_acc"] >= 0.775, s  # 0.784 html after roles3, 0.743 before
     assert s["future_past"] == 0 and s["leaks"] == 0 and s["fig_bare"] <= 0.02, s
-    assert s["standalone"] >= 0.98 and s["meta_acc"] >= 0.95, s  # 0.96
+    assert s["standalone"] >= 0.98 and s["meta_acc"] >= 0.965, s  # 0.97 after wrongact (0.96 before)
     # the summary and first five facts against the gold bottom line (52.74 on 2026-11-30,
     # summary3; 51.84 before)
     assert s["rouge1"] >= 52.6, s
@@ -86,11 +87,13 @@ def test_briefs_from_pasted_text() -> None:
     # the same 25 pages as a browser's select-all + copy: source details read from the
     # text alone (0.90 at the time), and no page furniture printed as a fact
     s = scores("briefs_eval.py", "--input", "pasted", "--jobs", "2")
-    assert s["failed"] == 0 and s["leaks"] == 0 and s["meta_acc"] >= 0.88, s
+    # meta 0.92, visible 0.88 after wrongact (the outlet, not the owner on the copyright line; 0.90 / 1.08 before)
+    assert s["failed"] == 0 and s["leaks"] == 0 and s["meta_acc"] >= 0.91, s
+    assert s["visible_errors_per_brief"] <= 1.0, s
     # speaker 0.944, printed_quote_err 0.046 on 2026-11-30 (0.925 / 0.073 before quotes3);
     # speaker 0.950 after quotes5 (pull quotes)
     assert s["speaker_acc"] >= 0.945 and s["printed_quote_err"] <= 0.05, s
     # roles from pasted text: 0.854 / 0.777 after roles3 and the quoted-lead fix (0.806 / 0.736 before)
     assert s["role_acc"] >= 0.85 and s["actor_role_acc"] >= 0.77, s
-    assert s["actor_p"] >= 0.955 and s["actor_dups"] == 0, s  # 0.964 / 0 (actors4; 0.953 / 1 before)
+    assert s["actor_p"] >= 0.97 and s["actor_dups"] == 0, s  # 0.976 / 0 (wrongact; 0.964 before)
     assert s["rouge1"] >= 51.4, s  # 51.56 on 2026-11-30 (summary3; 51.17 before)

@@ -1416,7 +1416,7 @@ class Cast:
             self._by_key[key] = actor
         elif len(canon) > len(actor.name) and not canon.isupper() and actor.name.isupper():
             actor.name = canon  # "NASA" first, then the full name
-        actor.forms[name if name.lower() not in PLACE_ALIASES else canon] += 1
+        actor.forms[name] += 1  # as written: "Britain", though joined under "United Kingdom"
         actor.labels[label] += 1
         if actor.role is None and label == "ORG":
             actor.role = appositive_role(span)

@@ -25,6 +25,7 @@ from briefgen.extract.cast import (
     ORG_DESCRIPTIONS,
     ORG_NAME_WORDS,
     ORG_NOUNS,
+    PLACE_ALIASES,
     ROLE_NOUNS,
     Actor,
     Cast,
@@ -48,6 +49,10 @@ LEGAL = re.compile(r"\u00a9|\bcopyright\b|all rights reserved|terms (?:&|and) co
 EVENT_WORDS = {"finals", "final", "cup", "championship", "championships", "open", "games",
                "olympics", "show", "festival", "summit", "conference", "expo", "war",
                "marathon", "tournament", "series", "grand prix", "week", "day"}
+#: Last words of laws, treaties and plans: "... Democracy Act", "Meal Plan" name a text or
+#: a scheme, not who acts.
+LAW_WORDS = {"act", "bill", "treaty", "accord", "accords", "agreement", "pact", "directive",
+             "amendment", "plan"}
 #: A place is the scene, rarely the story: however often named, it scores at most this.
 PLACE_CAP = 6.0
 #: Sentences from the top of the story in which an actor counts as part of the lead.
@@ -62,13 +67,22 @@ def _common_word(doc: Doc, name: str) -> bool:
     return any(t.text == low for t in doc)
 
 
+#: Prepositions that after a noun name a topic, not a place: "policies on Brexit",
+#: "a row over Brexit".
+_TOPIC_PREPS = {"on", "over"}
+
+
 def _after_locative(doc: Doc, i: int) -> bool:
     """Is the name whose head is token ``i`` used as a place ("in Inner Mongolia", "to the
-    West Bank")?"""
+    West Bank")? Not after a noun's "on" or "over" ("their policies on Brexit", "a row
+    over Brexit"): that is what the noun is about."""
     while i > 0 and doc[i].ent_iob_ == "I":
         i -= 1
     if i > 0 and doc[i - 1].lower_ == "the":
         i -= 1
+    if i > 0 and doc[i - 1].lower_ in _TOPIC_PREPS and doc[i - 1].head.pos_ == "NOUN" and (
+            doc[i - 1].head.i < i - 1):
+        return False
     return i > 0 and doc[i - 1].lower_ in LOCATIVE
 
 
@@ -179,6 +193,8 @@ def _passing(doc: Doc, actor: Actor, speaking: bool, role: str | None,
         return True  # "binge eating disorder (BED)": a term, not an organisation
     if actor.name.split()[-1].lower() in EVENT_WORDS:
         return True  # "Davis Cup Finals", "Dubai Air Show": events, not actors
+    if actor.kind != "person" and len(actor.name.split()) > 1 and actor.name.split()[-1].lower() in LAW_WORDS:
+        return True  # "the Hong Kong Human Rights and Democracy Act": a law, not an actor
     if actor.kind != "place" and all(_names_a_thing(doc[i]) or _in_brackets(doc[i]) for i in actor.mentions) and not (
             any(w.lower() in ORG_NAME_WORDS for w in actor.name.split())):
         return True  # "Webb's Ford sedan", "(illustrated by Karl Tate)": a make or a credit
@@ -225,6 +241,22 @@ def salience(doc: Doc, actor: Actor, speaking: bool, role: str | None, lead_end:
     return score
 
 
+_STANDARD_NAMES = frozenset(PLACE_ALIASES.values())
+
+
+def written_name(actor: Actor) -> str:
+    """The actor's name as the article writes it. Spellings of one country or body are
+    joined under a standard name ("UK", "Britain" -> United Kingdom) so that they are one
+    actor, but the table prints the article's own words: its fullest form ("Britain",
+    "U.S."), the standard name only when the article writes it too."""
+    if actor.name not in _STANDARD_NAMES or actor.forms[actor.name] > 0:
+        return actor.name
+    written = [f for f, n in actor.forms.items() if n > 0 and f.lower() in PLACE_ALIASES]
+    if not written:
+        return actor.name
+    return max(written, key=lambda f: (actor.forms[f], len(f), f))
+
+
 def extract_entities(doc: Doc, quotes: list[Quote], cast: Cast | None = None) -> list[Entity]:
     """Named actors with mention counts, role, relation and salience, most central first.
 
@@ -253,8 +285,10 @@ def extract_entities(doc: Doc, quotes: list[Quote], cast: Cast | None = None) ->
         else:
             relation = "subject"
         role = actor.role
-        out.append(Entity(name=actor.name, label=_LABEL[actor.kind], mentions=len(actor.mentions),
-                          role=role, relation=relation, aliases=actor.aliases,
+        name = written_name(actor)
+        aliases = [f for f in actor.aliases if f != name]
+        out.append(Entity(name=name, label=_LABEL[actor.kind], mentions=len(actor.mentions),
+                          role=role, relation=relation, aliases=aliases,
                           salience=salience(doc, actor, id(actor) in speaking, role, lead_end,
                                             quoted)))
     out.sort(key=lambda e: (-(e.salience or 0.0), e.label == "GPE", -e.mentions, e.name))

@@ -277,9 +277,10 @@ def _shown_date(raw: str, published: dt.date, title: str | None) -> dt.date:
     return published
 
 
-def split_agency(byline: str | None) -> tuple[str | None, str | None]:
+def split_agency(byline: str | None, publisher: str | None = None) -> tuple[str | None, str | None]:
     """'DANICA KIRKA; JILL LAWLESS Associated Press' -> ('Danica Kirka, Jill Lawless',
-    'Associated Press'): the people who wrote the story, and the agency apart."""
+    'Associated Press'): the people who wrote the story, and the agency apart; what is no
+    person (a job title, the outlet, a degree: :func:`person_parts`) is left out."""
     if not byline:
         return byline, None
     agency = None
@@ -287,14 +288,62 @@ def split_agency(byline: str | None) -> tuple[str | None, str | None]:
         agency = _AGENCY_NAMES.get(m.group("agency").lower(), m.group("agency"))
         byline = _AGENCY.sub(" ", byline)
     names = [" ".join(n.split()).strip(" ,;|-") for n in re.split(r"[;|]|\s{2,}", byline)]
-    names = [n for n in names if n and n.lower() not in ("by", "and", "staff")]
+    names = [n for n in names if n and n.lower() not in ("by", "and", "staff", "the")]
     fixed = []
-    for n in names:
-        n = re.sub(r"^(?i:by)\s+", "", n)
+    for n in person_parts([re.sub(r"^(?i:by)\s+", "", n) for n in names], publisher):
         if n.isupper():
             n = " ".join(w.lower() if w.lower() == "and" else w.capitalize() for w in n.split())
         fixed.append(n)
     return (", ".join(fixed) or None), agency
+
+
+#: Words of a job or a desk, never of a person's name: "AP Auto Writer", "Science X staff".
+_BYLINE_ROLE = re.compile(r"\b(?:writer|reporter|correspondent|editor|columnist|contributor|staff|"
+                          r"reports|desk|bureau|newsroom|wire|editorial)\b", re.I)
+#: Words of an outlet's name: "NJ Advance Media", "Cleveland com".
+_OUTLET_WORDS = frozenset(["media", "news", "press", "com", "online", "digital", "magazine",
+                           "network", "newspaper", "newspapers", "group", "business"])
+#: A date word a page glued after the name: "Carrie Arnold November", "... Published".
+_TRAILING_DATE_WORD = re.compile(
+    r"\s+(?i:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|published|updated|posted)$")
+
+
+def _outlet_part(part: str, publisher: str | None) -> bool:
+    """Does a byline part name an outlet, not a person: the page's own outlet ("CNN
+    Business" on CNN, "Business Insider" on Business Insider Deutschland), a word of an
+    outlet's name ("NJ Advance Media"), or one upper-case word ("CNN", "MS")?"""
+    words = [w.lower().strip(".") for w in part.split()]
+    if len(words) == 1 and part.isupper():
+        return True
+    if any(w in _OUTLET_WORDS for w in words):
+        return True
+    outlet = [w for w in re.findall(r"\w+", (publisher or "").lower()) if w != "the"]
+    return bool(outlet) and words[0] == outlet[0] and (len(words) == 1 or words[1] != outlet[0])
+
+
+def _same_person(short: str, full: str) -> bool:
+    """Two byline parts for one person: "Troy Smith" and "Troy L Smith", or a user
+    name cut from the full name ("Kevin-R" and "Kevin Rebong")."""
+    a = re.findall(r"\w+", short.lower())
+    b = re.findall(r"\w+", full.lower())
+    if len(a) < 2 or len(b) < 2 or a == b or a[0] != b[0]:
+        return False
+    return a[-1] == b[-1] or (len(a) == 2 and len(a[1]) == 1 and b[-1].startswith(a[1]))
+
+
+def person_parts(parts: list[str], publisher: str | None) -> list[str]:
+    """The parts of a byline that name people, without what the page's metadata adds to
+    them: job titles ("AP Auto Writer"), the outlet ("CNN Business"), degrees ("MS",
+    "RDN"), a date word glued on ("Carrie Arnold November"), a second form of one name
+    ("Troy Smith" beside "Troy L Smith": the fuller one stays)."""
+    out: list[str] = []
+    for part in parts:
+        part = _TRAILING_DATE_WORD.sub("", part.strip()).strip()
+        if not part or part.lower() == "the" or _BYLINE_ROLE.search(part) or _outlet_part(part, publisher):
+            continue
+        out.append(part)
+    return [p for p in out if not any(q is not p and _same_person(p, q) and len(p) < len(q) for q in out)]
 
 
 def _generic_name(name: str) -> bool:
@@ -304,15 +353,49 @@ def _generic_name(name: str) -> bool:
 _DOMAIN = re.compile(r"^(?:www\.)?(?P<stem>[A-Za-z][A-Za-z0-9\-]*)\.(?:com|net|org|ca|news|tv|io)$")
 
 
+#: Last words of an outlet's own name, never an edition: "... Express-News", "... Times".
+_MASTHEAD_WORDS = frozenset([
+    "news", "times", "post", "journal", "magazine", "review", "reporter", "today", "daily",
+    "herald", "tribune", "chronicle", "gazette", "express", "examiner", "observer", "guardian",
+    "telegraph", "independent", "star", "sun", "mail", "record", "register", "standard", "press",
+    "media", "online", "digital", "network", "service", "services", "report", "weekly",
+    "insider", "wire", "radio", "tv", "television", "channel", "group", "bulletin", "dispatch",
+    "courier", "enquirer", "inquirer", "leader", "monitor", "sentinel", "spectator", "world"])
+
+
+def _without_edition(name: str, text: str) -> str:
+    """'Harbour Insider Norway' -> 'Harbour Insider': an edition (a city, a country) after
+    the outlet's name goes when the page calls the outlet by the shorter name at least
+    twice (not going on into another name), and at least twice as often as by the whole
+    one (in any capitals). The outlet's own last word
+    ("... Times", "... Express-News") is never taken for an edition."""
+    words = name.split()
+    if len(words) < 3:
+        return name
+    for k in (2, 1):
+        prefix, tail = words[:-k], words[-k:]
+        if len([w for w in prefix if w.lower() != "the"]) < 2 or not all(w[:1].isupper() for w in tail):
+            continue
+        if any(p in _MASTHEAD_WORDS for w in tail for p in re.split(r"[-\u2010]", w.lower())):
+            continue
+        short = " ".join(prefix)
+        whole = len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.I))
+        # the short name alone: not going on into another name ("Harbour Insider Books")
+        alone = len(re.findall(rf"(?<!\w){re.escape(short)}(?![\w\-])(?!\s+[A-Z])", text))
+        if alone >= 2 and alone >= 2 * whole:
+            return short
+    return name
+
+
 def outlet_name(name: str, raw: str) -> str:
     """The outlet as a reader names it: company suffixes and 'All rights reserved' off,
-    and a domain ('livescience.com', 'CBSSports.com') in the words the page itself
+    an edition after the name off (:func:`_without_edition`), and a domain ('livescience.com', 'CBSSports.com') in the words the page itself
     spells it with ('Live Science', 'CBS Sports'), or its stem when that is a
     compound ('SpaceNews.com' -> 'SpaceNews')."""
     n = clean_outlet(name) or name
     m = _DOMAIN.match(n)
     if not m:
-        return n
+        return _without_edition(n, page_text(raw))
     stem = m.group("stem")
     text = page_text(raw)
     words = r"[A-Z][A-Za-z0-9]*"
@@ -386,7 +469,7 @@ def parse_html(raw: str, source: str, url: str | None = None) -> Article:
     if published is not None and (shown := _shown_date(raw, published, values["title"])) != published:
         published = shown
         found["published"] = "html date, as the page shows it"
-    byline, agency = split_agency(values["byline"])
+    byline, agency = split_agency(values["byline"], values["publisher"])
     if agency and (not values["publisher"] or _generic_name(values["publisher"])):
         values["publisher"] = agency
         found["publisher"] = "agency in the byline"

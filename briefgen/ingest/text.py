@@ -345,7 +345,32 @@ def outlet_from_page(lines: list[str], byline: str | None = None) -> str | None:
     best = max(votes, key=lambda k: votes[k])
     if best in owner_only and (brand := _brand_of(names[best], lines)) is not None:
         return _without_domain(brand, lines)
+    if best in owner_only and (named := _named_more(names, owner_only, best, lines)) is not None:
+        best = named
     return _with_domain(_without_domain(names[best], lines), lines)
+
+
+def _named_more(names: dict[str, str], owner_only: set[str], owner: str, lines: list[str]) -> str | None:
+    """The outlet's own name where the copyright line names only its owner: a name the
+    page's chrome gives ("The Harbour Apps", "About Harbour Chronicle") that the page
+    prints at least twice, and more often than the owner's. One plain word ("Post",
+    "Subscriber") is no outlet's name here."""
+    text = "\n".join(lines)
+
+    def count(name: str) -> int:
+        return len(re.findall(rf"(?<![\w.]){re.escape(name)}(?!\w)", text))
+
+    floor = max(2, count(names[owner]) + 1)
+    best, most = None, 0
+    for key, name in names.items():
+        if key in owner_only:
+            continue
+        words = name.split()
+        if len(words) < 2 and not (name.isupper() and len(name) > 3):
+            continue  # "The Hill", "Harbour Chronicle", "SFGATE"; not "Post"
+        if (n := count(name)) >= floor and n > most:
+            best, most = key, n
+    return best
 
 
 _NOT_OUTLET = frozenset(["policy", "news agencies", "agencies", "us", "this", "the", "all",

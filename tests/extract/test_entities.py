@@ -334,3 +334,50 @@ def test_a_city_in_a_player_title_is_no_scene() -> None:
         "The league suspended Hawks rusher Mason Hale and Cleveland center Tom Rusk on Friday. "
         "Cleveland linebacker Dave Orr was fined, and the teams meet again in Cleveland next month.")
     assert "Cleveland" not in found or found["Cleveland"].salience == 0, found.get("Cleveland")
+
+
+@pytest.mark.parametrize(("text", "printed", "hidden"), [
+    ("Britain will tighten its rules on political ads, officials in Britain said on Monday. "
+     "The UK has no law on microtargeting, and ministers in London have been slow to act.",
+     "Britain", "United Kingdom"),
+    ("Carmakers in the U.S. sold fewer sedans this year. U.S. buyers want trucks, and "
+     "imports to the U.S. fell again in October.", "U.S.", "United States"),
+    ("The United States and Canada signed the pact. The US will cut tariffs first, and "
+     "the United States will review the deal in May.", "United States", None),
+])
+def test_country_printed_as_the_article_writes_it(text: str, printed: str, hidden: str | None) -> None:
+    """A country joined under a standard name keeps the article's own fullest form."""
+    found = extract_entities(parse(text), [])
+    names = [e.name for e in found]
+    assert printed in names, names
+    if hidden is not None:
+        assert hidden not in names, names
+    country = next(e for e in found if e.name == printed)
+    assert country.label == "GPE"
+    assert printed not in country.aliases
+
+
+def test_a_topic_after_on_is_no_place() -> None:
+    """"Views on Brexit", "a question on Brexit": what a noun is about is no scene."""
+    text = ("Voters were asked for their views on Brexit. The minister refused to answer a question "
+            "on Brexit. Critics said his stance on Brexit had changed twice.")
+    found = extract_entities(parse(text), [])
+    assert not [e for e in found if e.label == "GPE" and (e.salience or 0) > 0], found
+
+
+def test_a_place_after_on_stays_a_place() -> None:
+    """A name after a verb's "on" is still where something happens."""
+    text = ("Hikers were stranded on Lantau Island for two days, rescuers said. Ferries to Lantau Island "
+            "resumed on Friday, and the last hikers left Lantau Island on Saturday.")
+    found = extract_entities(parse(text), [])
+    assert [e for e in found if e.name == "Lantau Island" and e.label == "GPE" and (e.salience or 0) > 0], found
+
+
+def test_laws_and_plans_are_no_actors() -> None:
+    """A bill, a treaty or a plan is what actors act on, not an actor."""
+    text = ("The Norrvik Harbour Protection Act passed the Senate on Tuesday. Senator Ruth Alder said the "
+            "Norrvik Harbour Protection Act would save the fishing fleet. The Harbour Council backed the "
+            "Blue Coast Recovery Plan, and the Harbour Council will fund the Blue Coast Recovery Plan.")
+    names = [e.name for e in extract_entities(parse(text), []) if (e.salience or 0) > 0]
+    assert "Ruth Alder" in names and "Harbour Council" in names, names
+    assert not [n for n in names if n.endswith(("Act", "Plan"))], names

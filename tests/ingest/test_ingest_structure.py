@@ -172,6 +172,41 @@ def test_agency_apart_from_the_people() -> None:
     assert split_agency("Anna Berg") == ("Anna Berg", None)
 
 
+@pytest.mark.parametrize(("byline", "publisher", "people"), [
+    ("Ola Brekke; Ap Energy Writer", "Norrvik Post", "Ola Brekke"),
+    ("SIV HAUGEN; AP National Climate Writer", "Associated Press", "Siv Haugen"),
+    ("Mira Holt; Norrvik Business", "Norrvik", "Mira Holt"),
+    ("Mira Holt; Harbour Advance Media", "Harbour Post", "Mira Holt"),
+    ("Lena Fisk; CNBX", "Portal", "Lena Fisk"),
+    ("Lena Fisk; MS; RDN", "Wellness Blog", "Lena Fisk"),
+    ("Per Vik November", "Tidings", "Per Vik"),
+    ("Norrvik Post wire services Published", "The Norrvik Post", None),
+    ("Science Desk staff", "Tidings", None),
+    ("Staff Reports", "The Courier", None),
+    ("Tor Lund; Tor K Lund", "Tidings", "Tor K Lund"),
+    ("Anna Berg; Kari Moe; Kari-M", "Tidings", "Anna Berg, Kari Moe"),
+    ("The Associated Press", "Tidings", None),
+    ("Anna Berg; Kari Moe", "Tidings", "Anna Berg, Kari Moe"),
+])
+def test_byline_keeps_only_the_people(byline: str, publisher: str, people: str | None) -> None:
+    """Job titles, the outlet, degrees, a glued date word and a second form of one
+    name are no byline of their own."""
+    assert split_agency(byline, publisher)[0] == people
+
+
+def test_outlet_without_its_edition() -> None:
+    """An edition after the outlet's name goes when the page calls the outlet by the
+    shorter name; the outlet's own last word and a longer name stay."""
+    raw = ("<html><body><p>Harbour Insider is a registered trademark.</p>"
+           "<p>Read more on Harbour Insider's homepage.</p><p>Harbour Insider Norway</p></body></html>")
+    assert outlet_name("Harbour Insider Norway", raw) == "Harbour Insider"
+    assert outlet_name("Harbour Insider Norway", "<p>Harbour Insider Norway</p>") == "Harbour Insider Norway"
+    papers = "<p>San Miguel news. San Miguel is sunny. San Miguel again.</p>"
+    assert outlet_name("San Miguel Express-News", papers) == "San Miguel Express-News"
+    books = "<p>Big Brand Books</p><p>Big Brand Books</p><p>Big Brand Books</p><p>Big Brand System</p>"
+    assert outlet_name("Big Brand System", books) == "Big Brand System"
+
+
 def test_outlet_as_the_page_spells_it() -> None:
     raw = "<html><body><p>Norrvik News is a local paper.</p><p>Norrvik News</p></body></html>"
     assert outlet_name("norrviknews.com", raw) == "Norrvik News"
@@ -387,6 +422,16 @@ def test_outlet_not_the_company_on_the_copyright_line(tmp_path: Path) -> None:
     assert _outlet(tmp_path, MENU, ["Norrvik Comment", "Tech", "NORRVIK.CO.UK", "Apps",
                                     "Copyright \u00a92019 Norrvik Newspapers. All rights reserved."]) \
         == "Norrvik.co.uk"
+
+
+def test_outlet_named_by_the_chrome_not_by_the_owner(tmp_path: Path) -> None:
+    """Only the owner on the copyright line; the chrome and the page name the outlet."""
+    assert _outlet(tmp_path, MENU, ["The Harbour Apps", "The Harbour 12 Quay Street, Norrvik | tel 555-0100",
+                                    "Sign up for The Harbour newsletters",
+                                    "\u00a9 1996-2019 Ledgerline Communication"]) == "The Harbour"
+    # one plain word of the chrome ("Post Home") is no outlet's name
+    assert _outlet(tmp_path, MENU, ["Post Home", "Post", "Post",
+                                    "\u00a9 2019 Ledgerline Communication"]) == "Ledgerline Communication"
 
 
 def test_outlet_domain_shortened_when_the_page_uses_the_bare_name(tmp_path: Path) -> None:
