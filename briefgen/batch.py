@@ -271,7 +271,7 @@ def extractions(items: Iterator[tuple[int, str]], settings: Settings, cache: Cac
                 if report is not None:
                     report.cached += 1
         if misses:
-            from briefgen.extract import extract_doc, parse_captions
+            from briefgen.extract import extract_doc, parse_captions, parse_standfirst
 
             if nlp is None:
                 from briefgen.extract.nlp import load
@@ -279,7 +279,7 @@ def extractions(items: Iterator[tuple[int, str]], settings: Settings, cache: Cac
                 nlp = load(settings.nlp.model)
             docs = nlp.pipe((a.body for _, a in misses), batch_size=CHUNK)
             for (i, art), doc in zip(misses, docs, strict=True):
-                ex = extract_doc(art, doc, parse_captions(art, nlp))
+                ex = extract_doc(art, doc, parse_captions(art, nlp), parse_standfirst(art, nlp))
                 cache.put_extraction(ex, settings.nlp.model)
                 found[i] = ex
             if report is not None:

@@ -97,14 +97,15 @@ def _register(client: Any, model: str) -> None:
 
 def extract_on_worker(article: Article, model: str, use_cache: bool) -> Extraction:
     """Parse and extract one article on a worker (its model is loaded once, then kept)."""
-    from briefgen.extract import extract_doc, parse_captions
+    from briefgen.extract import extract_doc, parse_captions, parse_standfirst
     from briefgen.extract.nlp import load
 
     cache = Cache(enabled=use_cache)
     ex = cache.get_extraction(article, model)
     if ex is None:
         nlp = load(model)
-        ex = extract_doc(article, nlp(article.body), parse_captions(article, nlp))
+        ex = extract_doc(article, nlp(article.body), parse_captions(article, nlp),
+                         parse_standfirst(article, nlp))
         cache.put_extraction(ex, model)
     return ex
 

@@ -11,21 +11,25 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from briefgen.extract import context, entities, facts, figures, quotes, timeline
-from briefgen.extract.cast import add_caption_roles, build_cast
+from briefgen.extract.cast import add_caption_roles, add_standfirst_names, build_cast
 from briefgen.models import Article, Extraction
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-__all__ = ["extract", "extract_doc", "extract_many", "parse_captions", "reads_language"]
+__all__ = ["extract", "extract_doc", "extract_many", "parse_captions", "parse_standfirst",
+           "reads_language"]
 
 
-def extract_doc(article: Article, doc: Doc, captions: Sequence[Doc] = ()) -> Extraction:
+def extract_doc(article: Article, doc: Doc, captions: Sequence[Doc] = (),
+                standfirst: Doc | None = None) -> Extraction:
     """Run every extractor over ``doc``, the parse of ``article.body``.
 
     ``captions`` are the parses of ``article.captions`` (:func:`parse_captions`): they
-    give roles to people the body names, nothing else.
+    give roles to people the body names, nothing else. ``standfirst`` is the parse of
+    ``article.standfirst`` (:func:`parse_standfirst`): it gives full names to people the
+    body calls by surname only, nothing else.
 
     Words in quote marks (direct and partial quotes) and reported speech (indirect,
     no quote marks) are kept apart: ``quotes`` is what a brief may print between quote
@@ -39,6 +43,7 @@ def extract_doc(article: Article, doc: Doc, captions: Sequence[Doc] = ()) -> Ext
         # be noise printed as fact, so nothing is extracted (the brief says why)
         return Extraction(article=article)
     cast = build_cast(doc)
+    add_standfirst_names(cast, standfirst)
     add_caption_roles(cast, captions)
     found = quotes.extract_quotes(doc, cast=cast)
     quoted = [q for q in found if q.kind != "indirect"]
@@ -46,8 +51,6 @@ def extract_doc(article: Article, doc: Doc, captions: Sequence[Doc] = ()) -> Ext
     found_context = context.extract_context(doc, quoted, found_facts, cast=cast,
                                             published=article.published)
     found_entities = entities.extract_entities(doc, found, cast=cast)
-    # the lead paragraph read as standfirst may be where a speaker's full name is given
-    found, found_entities = quotes.names_from_standfirst(found, found_entities, article.standfirst)
     return Extraction(
         article=article,
         quotes=[q for q in found if q.kind != "indirect"],
@@ -73,13 +76,22 @@ def parse_captions(article: Article, nlp: Language) -> list[Doc]:
     return list(nlp.pipe(article.captions))
 
 
+def parse_standfirst(article: Article, nlp: Language) -> Doc | None:
+    """The parse of the article's standfirst (None when it has none, or when extraction
+    cannot read the article's language)."""
+    if not article.standfirst or not reads_language(article.language):
+        return None
+    return nlp(article.standfirst)
+
+
 def extract(article: Article, nlp: Language) -> Extraction:
     """Parse one article and extract from it."""
-    return extract_doc(article, nlp(article.body), parse_captions(article, nlp))
+    return extract_doc(article, nlp(article.body), parse_captions(article, nlp),
+                       parse_standfirst(article, nlp))
 
 
 def extract_many(articles: Iterable[Article], nlp: Language) -> Iterator[Extraction]:
     """Parse articles in a batch (``nlp.pipe``) and extract from each, in order."""
     arts = list(articles)
     for article, doc in zip(arts, nlp.pipe(a.body for a in arts), strict=True):
-        yield extract_doc(article, doc, parse_captions(article, nlp))
+        yield extract_doc(article, doc, parse_captions(article, nlp), parse_standfirst(article, nlp))

@@ -2132,3 +2132,59 @@ def add_caption_roles(cast: Cast, captions: Sequence[Doc]) -> None:
                         role.lower() in n for n in names):
                     actor.role = _in_full(role)
                     break
+
+
+def add_standfirst_names(cast: Cast, standfirst: Doc | None) -> None:
+    """Full names from the standfirst, for people the body calls by surname only.
+
+    A page's lead paragraph is often set as its standfirst ("Nevada Gov. Ellen Marsh (D)
+    is defending ..."), so the body then only says "Marsh tweeted": the standfirst is
+    where the article gives the full name. The standfirst gets its own cast; a one-word
+    actor of the body whose word is the surname of exactly one person of that cast
+    (a first name and more; titles are roles there, not names) becomes that person,
+    under the full name, in every mention: quotes, actors and facts read it through
+    the cast. Another first name before the surname, in the lead or the body ("Tom
+    Marsh", tagged or not), leaves the surname as it is; nobody named only in the
+    standfirst joins.
+    """
+    if standfirst is None:
+        return
+    fulls: dict[str, set[str]] = {}
+    for p in Cast(standfirst).actors:  # its own cast: the tagger often misses a lead's names
+        key = name_key(p.name)
+        if (p.kind == "person" or Cast.looks_like_person(p)) and len(key) > 1:
+            fulls.setdefault(key[-1], set()).add(p.name)
+    # the words right before each surname, in the lead and the body, tagged or not:
+    # another first name there ("Tunde Oyelaran") makes the surname ambiguous
+    firsts: dict[str, set[str]] = {k: set() for k in fulls}
+    for d in (standfirst, cast.doc):
+        for t in d[1:]:
+            if t.lower_ in firsts:
+                prev = d[t.i - 1]
+                if (prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.ent_type_ != "DATE"
+                        and prev.lower_.rstrip(".") not in TITLE_WORDS):
+                    firsts[t.lower_].add(prev.lower_)
+    for surname, names in fulls.items():
+        if len(names) != 1:
+            continue
+        full = names.pop()
+        if firsts[surname] - {w.lower() for w in full.split()}:
+            continue
+        lone = [a for a in cast.actors if a.kind != "place" and name_key(a.name) == [surname]]
+        longer = [a for a in cast.actors if a.kind == "person" and len(name_key(a.name)) > 1
+                  and name_key(a.name)[-1] == surname]
+        if len(lone) != 1 or longer:
+            continue
+        a = lone[0]
+        if a.kind != "person":
+            cast._by_key.pop(fold_key(a.name), None)
+        a.forms[full] += 0  # the standfirst's form, for the first name's gender
+        a.name, a.kind = full, "person"
+        a.gender_guess = a.gender_guess or Cast._gender_from_names(a)
+        for w in name_key(full):
+            lst = cast._by_word.setdefault(w, [])
+            if a not in lst:
+                lst.append(a)
+        for m in cast.mentions:
+            if m.actor is a:
+                m.name, m.kind = full, "person"

@@ -33,7 +33,6 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract.cast import (
-    HONORIFICS,
     ORG_DESCRIPTIONS,
     ORG_NOUNS,
     ROLE_NOUNS,
@@ -45,7 +44,7 @@ from briefgen.extract.cast import (
     fold_key,
 )
 from briefgen.extract.marks import Marked, find_marked
-from briefgen.models import Entity, Quote, QuoteKind, SpeakerType
+from briefgen.models import Quote, QuoteKind, SpeakerType
 
 SPEECH_VERBS = {
     "say", "tell", "add", "warn", "state", "claim", "note", "explain", "argue", "insist",
@@ -1188,41 +1187,3 @@ def _indirect(att: _Attributor, doc: Doc, kept: _Quoted) -> list[Quote]:
                          speaker_role=a.role, cue=verb.text, kind="indirect",
                          confidence=round(min(a.confidence, 0.9) * 0.8, 2)))
     return out
-
-
-
-
-def names_from_standfirst(quotes: list[Quote], entities: list[Entity],
-                          standfirst: str | None) -> tuple[list[Quote], list[Entity]]:
-    """Give a surname-only speaker the full name the standfirst introduced.
-
-    A page's lead paragraph is often read as its standfirst ("Nevada Gov. Ellen
-    Marsh (D) is defending ..."), so the body then only says "Marsh tweeted": the full name
-    the article gives is in the standfirst. A one-word speaker whose name follows exactly
-    one first name there takes the full name, in the quotes and in the entities, as a
-    person (the tagger often reads a lone surname as an organisation).
-    """
-    if not standfirst:
-        return quotes, entities
-    upgrade: dict[str, str] = {}
-    for q in quotes:
-        who = q.speaker
-        if not who or " " in who or not who[:1].isupper() or who in upgrade:
-            continue
-        # the first name (and a middle initial) right before the surname
-        fulls = {m.group(0) for m in re.finditer(
-            rf"\b[A-Z][a-z]+(?: [A-Z]\.)? {re.escape(who)}\b(?![\w\u2019'-])", standfirst)}
-        if len(fulls) == 1:
-            full = fulls.pop()
-            if full.split()[0].lower() not in TITLE_WORDS | HONORIFICS:  # "Mayor Brannock"
-                upgrade[who] = full
-    if not upgrade:
-        return quotes, entities
-    names = {e.name for e in entities}
-    quotes = [q.model_copy(update={"speaker": upgrade[q.speaker], "speaker_type": "person"})
-              if q.speaker in upgrade else q
-              for q in quotes]
-    entities = [e.model_copy(update={"name": upgrade[e.name], "label": "PERSON",
-                                     "aliases": sorted({*e.aliases, e.name})})
-                if e.name in upgrade and upgrade[e.name] not in names else e for e in entities]
-    return quotes, entities

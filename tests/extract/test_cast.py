@@ -320,3 +320,45 @@ def test_a_first_name_the_tagger_left_out_joins_the_surname() -> None:
     doc.ents = [Span(doc, first + 1, first + 2, label="PERSON"), Span(doc, later, later + 1, label="PERSON")]
     cast = build_cast(doc)
     assert [a.name for a in cast.actors if a.kind == "person"] == ["Brock Halvorsen"]
+
+
+# -- the standfirst's full names join the body's cast ---------------------------------
+
+STANDFIRST_BODY = ("Critics rounded on the plan on Monday, but Oyelaran said the levy would stay.\n\n"
+                   "Harbour pilot Ivo Brannigan said the boats were full.")
+
+
+@pytest.mark.parametrize(("standfirst", "expected"), [
+    # the lead names her in full; the body only by surname
+    ("Port Commissioner Adaeze Oyelaran has defended the new berth levy.", "Adaeze Oyelaran"),
+    # a title is no first name
+    ("Commissioner Oyelaran has defended the new berth levy.", "Oyelaran"),
+    # two Oyelarans in the lead: the body's "Oyelaran" could be either
+    ("Adaeze Oyelaran and her brother Tunde Oyelaran defended the levy.", "Oyelaran"),
+])
+def test_a_surname_in_the_body_takes_the_full_name_the_standfirst_gives(
+        standfirst: str, expected: str) -> None:
+    from briefgen.extract.cast import add_standfirst_names
+
+    cast = build_cast(parse(STANDFIRST_BODY))
+    add_standfirst_names(cast, parse(standfirst))
+    said = next(t for t in cast.doc if t.text == "Oyelaran")
+    actor = cast.actor_at(said.i)
+    assert actor is not None and actor.name == expected
+    if " " in expected:  # the tagger may read a lone surname as an organisation
+        assert actor.kind == "person" and "Oyelaran" in actor.aliases
+    # nobody named only in the standfirst joins the cast
+    assert {a.name for a in cast.actors} == {expected, "Ivo Brannigan"}
+
+
+def test_another_first_name_in_the_body_keeps_the_standfirst_name_out() -> None:
+    from briefgen.extract.cast import add_standfirst_names
+
+    body = ("Tunde Oyelaran, the harbour master, opened the berth on Monday.\n\n"
+            "Oyelaran said the levy would stay.")
+    cast = build_cast(parse(body))
+    add_standfirst_names(cast, parse("Port Commissioner Adaeze Oyelaran has defended the levy."))
+    said = next(t for t in cast.doc if t.text == "Oyelaran" and t.i > 5)
+    actor = cast.actor_at(said.i)
+    assert actor is not None and actor.name in {"Oyelaran", "Tunde Oyelaran"}
+    assert "Adaeze Oyelaran" not in {a.name for a in cast.actors}
