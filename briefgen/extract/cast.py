@@ -275,6 +275,8 @@ def _appositive_after(ent: Span) -> str | None:
                 continue  # another name, or the place a place is in ("Nashville, Tennessee")
             if any(t.tag_ in {"WP", "WDT"} for t in doc[ent.end: child.left_edge.i]):
                 continue  # "X, who heads the Alliance, a group that ...": the group is not X
+            if child.tag_ == "NNS" and head.tag_ in {"NNP", "NN"}:
+                continue  # "China invites Taliban, Afghan officials for talks": a list, not X
             return _appos_text(child)
     # a relative clause: "NAME, who is the director of X, said"
     k = ent.end
@@ -541,6 +543,27 @@ _RELATION_NOUNS = {"rival", "teammate", "champion", "ally", "competitor", "pilot
                    "sophomore", "rookie", "veteran", "defender"}
 #: Endings of nouns for people by what they do: "journalist", "defender", "historian".
 _AGENT_ENDINGS = ("ist", "er", "or", "ian", "man", "woman", "mate")
+
+
+#: Nouns for what a body is to others, besides the kinds of body: "CNN affiliate".
+_BODY_RELATION_NOUNS = {"affiliate", "subsidiary", "unit", "arm", "division", "brand", "owner",
+                        "parent", "proxy", "host", "sponsor", "client", "customer", "journal",
+                        "blog", "site", "tank", "club", "school", "college", "hospital", "force",
+                        "body", "outfit", "powerhouse", "side", "squad", "franchise", "venue",
+                        "opposition", "restaurant", "bar", "shop", "store", "hotel", "market",
+                        "component", "constituent", "wing"}
+
+
+def _body_noun(role: str) -> bool:
+    """Does a noun phrase before an organisation's name end on a noun for a kind of body
+    or what a body is to others ("research firm", "rival", "CNN affiliate"), not on a
+    thing the name only sits next to ("around the table SpaceX", "the game catalog ASAP")?"""
+    noun = role.split()[-1].lower()
+    noun = noun.rsplit("-", 1)[-1]  # "vehicle-maker", "think-tank"
+    stem = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+    kinds = ORG_KIND_NOUNS | ORG_NOUNS | ORG_DESCRIPTIONS | _OUTLET_NOUNS | _RELATION_NOUNS | (
+        _BODY_RELATION_NOUNS) | TITLE_WORDS | _KIND_WORDS | ORG_NAME_WORDS
+    return bool({noun, stem} & kinds) or stem.endswith(("maker", "ist", "er", "or", "ian"))
 
 
 def _opening_role_word(t: Token) -> bool:
@@ -853,6 +876,8 @@ def role_of(doc: Doc, cast: Cast, actor: Actor) -> str | None:
             elif before and m.start - len(before.split()) > 0 and doc[
                     m.start - len(before.split()) - 1].lower_ in {"a", "an"}:
                 before = None  # "a rover NASA plans to fly": the name opens a clause
+            elif before and actor.kind == "organisation" and not _body_noun(before):
+                before = None  # "around the table SpaceX", "the game catalog ASAP": no kind of body
             found = (appositive_role(doc[m.start: m.end]), before)
         if found[1] and kind_first is None and m.end + 1 < len(doc) and doc[m.end].text == "," and (
                 doc[m.end + 1].tag_ in {"WP", "WDT"}):

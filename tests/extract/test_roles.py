@@ -126,6 +126,9 @@ def _roles(text: str) -> dict[str, str | None]:
          "Brackwell Foods", "rival"),
         ("Journalist Mara Quint reported from Dunmore. The storm cut power to the port.",
          "Mara Quint", "journalist"),
+        # what a body is to others is a role too
+        ("Shares of Dow component Orla Stores Inc. fell on Tuesday after the results.",
+         "Orla Stores Inc.", "Dow component"),
         # the words that tie a post to the sentence are not part of it
         ("Lena Warde, now a staff scientist at the Orbis Institute, said the cells were new.",
          "Lena Warde", "staff scientist at the Orbis Institute"),
@@ -182,6 +185,13 @@ def test_a_listed_description_runs_on_to_its_noun() -> None:
          "notice as he weighs a bid.", "Michael Brandt"),
         ("The book came out thanks to his friends, particularly Harriet Osk, who edited it.",
          "Harriet Osk"),
+        # a noun before an organisation's name that is no kind of body
+        ("The group said the hashtag Quillon Network Inc. trended on Friday.", "Quillon Network Inc."),
+        ("Shoppers want to see the game catalog Harlow Play Inc. is building, he said.",
+         "Harlow Play Inc."),
+        # a plural noun after one person's name is the next clause's subject, not their role
+        ("In Veltra, still racked by unrest after the ousting of Omar Haddan, courses -- most of "
+         "which are near the capital -- are of sand.", "Omar Haddan"),
         # a word the parser hangs on two names is not their description
         ("Lena Fisk and Omar Dade each had two goals to lift the Otters.", "Lena Fisk"),
     ],
