@@ -75,7 +75,7 @@ def test_briefs_as_a_reader_sees_them() -> None:
     # actor_p 0.984 after wrongact (countries as the article writes them, topics no place; 0.972 before)
     assert s["actor_p"] >= 0.975 and s["actor_type_acc"] >= 0.98 and s["timeline_acc"] >= 0.98, s
     assert s["central_r"] >= 0.90 and s["actor_dups"] == 0, s  # 0.972 / 0.992 / 0.992 / 0.927 / 0 (actors4)
-    assert s["actor_role_acc"] >= 0.775, s  # 0.784 html after roles3, 0.743 before
+    assert s["actor_role_acc"] >= 0.80, s  # 0.811 html after aroles (0.784 after roles3, 0.743 before)
     assert s["future_past"] == 0 and s["leaks"] == 0 and s["fig_bare"] <= 0.02, s
     assert s["standalone"] >= 0.98 and s["meta_acc"] >= 0.965, s  # 0.97 after wrongact (0.96 before)
     # the summary and first five facts against the gold bottom line (52.74 on 2026-11-30,
@@ -93,7 +93,8 @@ def test_briefs_from_pasted_text() -> None:
     # speaker 0.944, printed_quote_err 0.046 on 2026-11-30 (0.925 / 0.073 before quotes3);
     # speaker 0.950 after quotes5 (pull quotes)
     assert s["speaker_acc"] >= 0.945 and s["printed_quote_err"] <= 0.05, s
-    # roles from pasted text: 0.854 / 0.777 after roles3 and the quoted-lead fix (0.806 / 0.736 before)
-    assert s["role_acc"] >= 0.85 and s["actor_role_acc"] >= 0.77, s
+    # roles from pasted text: 0.854 / 0.777 after roles3 and the quoted-lead fix (0.806 / 0.736 before);
+    # actor roles 0.797 after aroles
+    assert s["role_acc"] >= 0.85 and s["actor_role_acc"] >= 0.79, s
     assert s["actor_p"] >= 0.97 and s["actor_dups"] == 0, s  # 0.976 / 0 (wrongact; 0.964 before)
     assert s["rouge1"] >= 51.4, s  # 51.56 on 2026-11-30 (summary3; 51.17 before)

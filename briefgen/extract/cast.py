@@ -102,7 +102,10 @@ _CLAUSE_OPENERS = {"who", "whom", "that", "which", "whose", "of", "to", "at", "w
 
 def _clean_role(text: str) -> str | None:
     text = text.strip(" ,;:\u2014\u2013-")
-    text = re.sub(r"^(a|an|the)\s+", "", text, flags=re.I)
+    # "now an immunologist at X", "also commander in chief", "another top aide": the post,
+    # without the words that tie it to the sentence
+    text = re.sub(r"^(?:(?:now|also)\s+)?(a|an|the|another)\s+", "", text, flags=re.I)
+    text = re.sub(r"^(?:now|also)\s+", "", text, flags=re.I)
     text = re.sub(r"^(?:\d+[-\s])?years?[-\s]old\b\s*", "", text, flags=re.I)  # "(43-)year-old singer"
     text = " ".join(text.split())
     # a description cut where its clause began ends on the word that opened the clause:
@@ -157,14 +160,20 @@ def _appositive_before(ent: Span) -> str | None:
             head = up.head
     if root.dep_ != "appos" or head.i >= ent.start or head.pos_ != "NOUN":
         return None
-    if ent.start < 1 or doc[ent.start - 1].text != ",":
+    comma = ent.start - 1
+    if comma > 1 and doc[comma].lower_ == "the" and doc[comma].head.i == root.i and head.i == comma - 2:
+        # "WeWork's parent company, The We Company", "France's air accident agency, the BEA":
+        # a noun phrase that ends on its noun (not "a movement in the south, the Houthis
+        # in the north", a list)
+        comma -= 1
+    if comma < 1 or doc[comma].text != ",":
         return None
     lo = head.left_edge.i
-    if ent.start - 1 - lo > 14 or any(t.is_quote for t in doc[lo:ent.start]):
+    if comma - lo > 14 or any(t.is_quote for t in doc[lo:comma]):
         return None
-    if head.i == ent.start - 2 and lo == head.i - 1 and doc[lo].lower_ == "the":
+    if head.i == comma - 1 and lo == head.i - 1 and doc[lo].lower_ == "the":
         return _antecedent(head) or _clean_role(head.text)
-    return _clean_role(_span_text(doc, lo, ent.start - 1))
+    return _clean_role(_span_text(doc, lo, comma))
 
 
 def _antecedent(noun: Token) -> str | None:
@@ -266,6 +275,8 @@ def _appositive_after(ent: Span) -> str | None:
                 continue  # another name, or the place a place is in ("Nashville, Tennessee")
             if any(t.tag_ in {"WP", "WDT"} for t in doc[ent.end: child.left_edge.i]):
                 continue  # "X, who heads the Alliance, a group that ...": the group is not X
+            if child.tag_ == "NNS" and head.tag_ in {"NNP", "NN"}:
+                continue  # "China invites Taliban, Afghan officials for talks": a list, not X
             return _appos_text(child)
     # a relative clause: "NAME, who is the director of X, said"
     k = ent.end
@@ -527,11 +538,58 @@ def _noun_read_as_adjective(doc: Doc, k: int) -> bool:
     return t.tag_ == "JJ" and prev is not None and prev.tag_ in {"POS", "PRP$"}  # "his postdoc X"
 
 
+#: Nouns that say what someone is to others, not by a title: "rival Lowe's".
+_RELATION_NOUNS = {"rival", "teammate", "champion", "ally", "competitor", "pilot", "freshman",
+                   "sophomore", "rookie", "veteran", "defender"}
+#: Endings of nouns for people by what they do: "journalist", "defender", "historian".
+_AGENT_ENDINGS = ("ist", "er", "or", "ian", "man", "woman", "mate")
+
+
+#: Nouns for what a body is to others, besides the kinds of body: "CNN affiliate".
+_BODY_RELATION_NOUNS = {"affiliate", "subsidiary", "unit", "arm", "division", "brand", "owner",
+                        "parent", "proxy", "host", "sponsor", "client", "customer", "journal",
+                        "blog", "site", "tank", "club", "school", "college", "hospital", "force",
+                        "body", "outfit", "powerhouse", "side", "squad", "franchise", "venue",
+                        "opposition", "restaurant", "bar", "shop", "store", "hotel", "market",
+                        "component", "constituent", "wing"}
+
+
+def _body_noun(role: str) -> bool:
+    """Does a noun phrase before an organisation's name end on a noun for a kind of body
+    or what a body is to others ("research firm", "rival", "CNN affiliate"), not on a
+    thing the name only sits next to ("around the table SpaceX", "the game catalog ASAP")?"""
+    noun = role.split()[-1].lower()
+    noun = noun.rsplit("-", 1)[-1]  # "vehicle-maker", "think-tank"
+    stem = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+    kinds = ORG_KIND_NOUNS | ORG_NOUNS | ORG_DESCRIPTIONS | _OUTLET_NOUNS | _RELATION_NOUNS | (
+        _BODY_RELATION_NOUNS) | TITLE_WORDS | _KIND_WORDS | ORG_NAME_WORDS
+    return bool({noun, stem} & kinds) or stem.endswith(("maker", "ist", "er", "or", "ian"))
+
+
+def _opening_role_word(t: Token) -> bool:
+    """Is ``t`` a common noun that opens its sentence, capitalised, right before a name:
+    "Rival Lowe's was also lower", "Journalist Hakim Almasmari reported from Sanaa",
+    "Freshman Katy Ma"? Not a first name the tagger left out of the name ("Brock Nelson"),
+    nor a place."""
+    if not (t.is_sent_start and t.is_title and t.is_alpha and not t.ent_type_) or (
+            t.pos_ not in {"NOUN", "PROPN"} or t.is_stop):
+        return False
+    low = t.lower_
+    if low in TITLE_WORDS:
+        return False  # a title: premodifier_role reads it ("Coach P.J. Fleck")
+    if gazetteer.first_name_gender(t.text) is not None or gazetteer.place(t.text) is not None:
+        return False
+    return low in ORG_KIND_NOUNS or low in _RELATION_NOUNS or low.endswith(_AGENT_ENDINGS)
+
+
 def _noun_before(doc: Doc, first: int) -> str | None:
     """A common noun the name hangs on: "Denver quarterback Owen Hartley", "Harbour News
-    host Carla Benning", "producer Milo Grant" (with the words that qualify it)."""
+    host Carla Benning", "producer Milo Grant" (with the words that qualify it); a noun
+    opening the sentence in capitals ("Rival Lowe's") said in lower case."""
     k = first - 1
     closed = {"ADP", "DET", "PRON", "CCONJ", "SCONJ", "PART", "NUM", "AUX", "VERB", "PUNCT", "SPACE"}
+    if k >= 0 and _opening_role_word(doc[k]):
+        return doc[k].lower_
     if k < 0 or not doc[k].is_lower or not doc[k].is_alpha or doc[k].is_stop or doc[k].pos_ in closed:
         return None
     if doc[k].pos_ != "NOUN" and not _is_title_word(doc[k]) and not _noun_read_as_adjective(doc, k):
@@ -552,6 +610,8 @@ def _noun_before(doc: Doc, first: int) -> str | None:
         if t.is_punct or t.is_stop or t.ent_type_ == "PERSON" or t.pos_ in closed - {"VERB"} or (
                 t.pos_ == "VERB" and t.tag_ not in {"VB", "VBP"} and t.dep_ != "amod"):
             break
+        if t.pos_ == "VERB" and any(c.dep_ in {"aux", "auxpass"} for c in t.children):
+            break  # a verb of its own clause: "the tour will feature members X, Y", "to investigate"
         lo -= 1
     words = doc[lo: k + 1]
     plural, lemma = doc[k].lower_, doc[k].lemma_.lower()
@@ -617,9 +677,16 @@ def _name_description(doc: Doc, start: int, end: int) -> str | None:
     """What an organisation's name says it is, with the owner or the place the article
     gives: "Orbis's Larkspur Research Center in Dover, Delaware" -> "Orbis center in
     Dover, Delaware"; "the Harlow Observatory in Chile" -> "observatory in Chile"."""
-    kind = doc[end - 1].lower_
+    at = end - 1
+    # "Max Planck Institute for Astrophysics": the kind is the word an "of"/"for" follows
+    # (unless the last word says it: "University of Nebraska Medical Center" is a center)
+    for k in range(end - 2 if doc[at].lower_ not in _KIND_WORDS | ORG_NAME_WORDS else start, start, -1):
+        if doc[k].lower_ in {"of", "for"} and doc[k - 1].lower_ in _KIND_WORDS | ORG_NAME_WORDS:
+            at = k - 1
+            break
+    kind = doc[at].lower_
     if end - start < 2 or kind in _NOT_KIND_WORDS or kind not in _KIND_WORDS | ORG_NAME_WORDS or (
-            doc[end - 1].tag_ in {"NNS", "NNPS"} or kind.endswith("s")):  # "... Services": no kind
+            doc[at].tag_ in {"NNS", "NNPS"} or kind.endswith("s")):  # "... Services": no kind
         return None
     owner = place = ""
     if start >= 2 and doc[start - 1].lower_ in {"'s", "\u2019s"} and doc[start - 2].ent_type_ == "ORG":
@@ -790,6 +857,7 @@ def role_of(doc: Doc, cast: Cast, actor: Actor) -> str | None:
     and gives way to a fuller description stated elsewhere.
     """
     roles: list[str] = []
+    kind_first: str | None = None
     if actor.role:
         roles.append(actor.role)
     for m in cast.mentions:
@@ -800,7 +868,7 @@ def role_of(doc: Doc, cast: Cast, actor: Actor) -> str | None:
         if actor.kind != "person":  # "rival Lowe's", "Kotak, a brokerage,"; no titles
             before = _noun_before(doc, m.start)
             prev = doc[m.start - 1] if m.start > 0 else None
-            if prev is None or prev.pos_ != "NOUN":
+            if prev is None or (prev.pos_ != "NOUN" and not _opening_role_word(prev)):
                 before = None  # "a closer Peru-Ghana alliance": no role
             elif not (m.start <= prev.head.i < m.end or (root.head.i == prev.i and root.dep_ in {
                     "appos", "compound", "nmod"})):
@@ -808,7 +876,15 @@ def role_of(doc: Doc, cast: Cast, actor: Actor) -> str | None:
             elif before and m.start - len(before.split()) > 0 and doc[
                     m.start - len(before.split()) - 1].lower_ in {"a", "an"}:
                 before = None  # "a rover NASA plans to fly": the name opens a clause
+            elif before and actor.kind == "organisation" and not _body_noun(before):
+                before = None  # "around the table SpaceX", "the game catalog ASAP": no kind of body
             found = (appositive_role(doc[m.start: m.end]), before)
+        if found[1] and kind_first is None and m.end + 1 < len(doc) and doc[m.end].text == "," and (
+                doc[m.end + 1].tag_ in {"WP", "WDT"}):
+            # the noun before the name says who or what it is, the clause after it what it
+            # does: "the private equity firm Alden, which owns the Register", "New York-based
+            # photographer Sophie Gamand, who is partnering with shelters"
+            kind_first = _with_kin_owner(doc, cast, m.start, found[1])
         for role in found:
             role = _with_kin_owner(doc, cast, m.start, role) if role else None
             if role:
@@ -824,6 +900,8 @@ def role_of(doc: Doc, cast: Cast, actor: Actor) -> str | None:
             aff = _affiliation(doc, root, m.start, m.end - 1)
             if aff:
                 roles.append(aff)
+    if kind_first:
+        roles.insert(0, kind_first)
     names = {f.lower() for f in actor.forms} | {actor.name.lower()}
     roles = [r for r in roles if r.lower() not in names and not any(r.lower() in n for n in names)]
     if not roles and actor.kind == "organisation":

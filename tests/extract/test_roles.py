@@ -106,6 +106,38 @@ def _roles(text: str) -> dict[str, str | None]:
          "Dana Colby", "Lakeside North senior"),
         ("The brawl led to bans for Hawks pass rusher Dale Orrin and Ostmark center Lu Penn.",
          "Dale Orrin", "Hawks pass rusher"),
+        # a description before a name that opens with "The"
+        ("Brightwater's parent company, The Kestrel Group, said on Monday it would sell the unit.",
+         "Kestrel Group", "Brightwater's parent company"),
+        # the noun before the name says who or what it is; a "who"/"which" clause after it
+        # says what it does
+        ("The private equity firm Harlow Capital, which owns the Dunmore Courier, bought the "
+         "Evening Post on Monday.", "Harlow Capital", "private equity firm"),
+        ("The portraits are the work of Lyon-based photographer Lena Vask, who is partnering "
+         "with shelters in the city to find homes for the dogs.", "Lena Vask", "Lyon-based photographer"),
+        # "X Institute for Y in Place": the kind word is the one the "for"/"of" follows
+        ("Mira Holt, a fellow at the Ostrander Institute for Marine Studies in Lyon, France, "
+         "led the study.", "Ostrander Institute for Marine Studies", "institute in Lyon, France"),
+        # ... unless the last word names a kind itself
+        ("The patient was flown to the Halvard University Medical Center in Omaha on Friday.",
+         "Halvard University Medical Center", "center in Omaha"),
+        # a common noun opening the sentence in capitals, said in lower case
+        ("Sales at Orla Foods fell in May. Rival Brackwell Foods was also lower after the results.",
+         "Brackwell Foods", "rival"),
+        ("Journalist Mara Quint reported from Dunmore. The storm cut power to the port.",
+         "Mara Quint", "journalist"),
+        # what a body is to others is a role too
+        ("Shares of Dow component Orla Stores Inc. fell on Tuesday after the results.",
+         "Orla Stores Inc.", "Dow component"),
+        # the words that tie a post to the sentence are not part of it
+        ("Lena Warde, now a staff scientist at the Orbis Institute, said the cells were new.",
+         "Lena Warde", "staff scientist at the Orbis Institute"),
+        ("Karl Ostby, another passenger, said the plane shook before it landed.", "Karl Ostby",
+         "passenger"),
+        # a verb of its own clause before the noun is not part of the role
+        ("The tour will feature members Tom Orrin, Lu Penn and Dale Vask.", "Tom Orrin", "member"),
+        ("He asked officials to investigate Ukrainian energy company Borvik Gas last year.",
+         "Borvik Gas", "Ukrainian energy company"),
     ],
 )
 def test_role_patterns(text: str, name: str, role: str) -> None:
@@ -153,6 +185,13 @@ def test_a_listed_description_runs_on_to_its_noun() -> None:
          "notice as he weighs a bid.", "Michael Brandt"),
         ("The book came out thanks to his friends, particularly Harriet Osk, who edited it.",
          "Harriet Osk"),
+        # a noun before an organisation's name that is no kind of body
+        ("The group said the hashtag Quillon Network Inc. trended on Friday.", "Quillon Network Inc."),
+        ("Shoppers want to see the game catalog Harlow Play Inc. is building, he said.",
+         "Harlow Play Inc."),
+        # a plural noun after one person's name is the next clause's subject, not their role
+        ("In Veltra, still racked by unrest after the ousting of Omar Haddan, courses -- most of "
+         "which are near the capital -- are of sand.", "Omar Haddan"),
         # a word the parser hangs on two names is not their description
         ("Lena Fisk and Omar Dade each had two goals to lift the Otters.", "Lena Fisk"),
     ],
