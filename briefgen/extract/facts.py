@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract._background import YEAR, background_score
 from briefgen.extract.cast import Cast, build_cast
+from briefgen.extract.shorten import asides, dateline_end
 from briefgen.extract.standalone import make_line
 from briefgen.models import Edit, Fact, Quote
 
@@ -58,7 +59,9 @@ SPEECH = {"say", "tell", "add", "state", "announce", "report", "claim", "write",
 #: "WASHINGTON \u2014 ", "KYIV, Ukraine (AP) \u2014 ".
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Za-z.' -]{0,40},?(?: [A-Z][A-Za-z.' -]{0,30})?\s*)?"
-    r"\((?:CNN|AP|AFP|Reuters|REUTERS|The [A-Z][A-Za-z ]{2,30}|[A-Z][A-Za-z]{1,15})\)\s*(?:--|\u2014|\u2013|-)?\s*"
+    r"\((?:(?:CNN|AP|AFP|Reuters|REUTERS)(?: [A-Z][a-z]{2,12})?\)\s*(?:--|\u2014|\u2013|-)?"
+    # any other name in brackets is a dateline only with its dash: "(HRLW) rose" is a ticker
+    r"|(?:The [A-Z][A-Za-z ]{2,30}|[A-Z][A-Za-z]{1,15})\)\s*(?:--|\u2014|\u2013|-))\s*"
     r"|^[A-Z][A-Z.'\- ]{1,30}[A-Z.](?:, [A-Z][A-Za-z.' ]{1,30})?\s*(?:--|\u2014|\u2013)\s*"
     r"|^[A-Z][A-Za-z.' ]{1,30}(?:, [A-Z][A-Za-z.' ]{1,30}){1,3}:\s+(?=[A-Z])"
 )
@@ -499,7 +502,7 @@ def _candidates(doc: Doc, text: str, quotes: list[Quote], cast: Cast,
         if not any(t.pos_ in {"VERB", "AUX"} for t in toks):
             continue
         line = make_line(doc, text, sent, cand.start, cand.end, cast, published,
-                         cut=cand.end < end)
+                         cut=cand.end < end, drops=asides(doc, text, sent, cand.start, cand.end))
         if line is None:
             continue  # it leans on a sentence the brief does not print
         cand.line, cand.edits = line.text, line.edits
@@ -608,6 +611,7 @@ def _trim(doc: Doc, text: str, cand: _Cand) -> tuple[int, int]:
     "when, in fact, ..."), nor one that holds what the main verb needs (its object).
     The caller marks the cut with an ellipsis.
     """
+    cand.start = dateline_end(cand.sent.doc, text, cand.start, cand.end)
     if cand.words <= LONG:
         return cand.start, cand.end
     sent = cand.sent
