@@ -601,6 +601,12 @@ def _qualifies_main(sent: Span, cut: int) -> bool:
     return False
 
 
+def _finite(verb: Token) -> bool:
+    """A finite verb opening a clause after a comma is not a participial clause of its own:
+    in "as the service, Stadia, launched on Tuesday" it is the verb of the "as" clause."""
+    return verb.tag_ in {"VBD", "VBZ", "VBP", "MD"}
+
+
 def _trim(doc: Doc, text: str, cand: _Cand) -> tuple[int, int]:
     """Cut a long sentence after its main clause, never inside a clause.
 
@@ -625,12 +631,15 @@ def _trim(doc: Doc, text: str, cand: _Cand) -> tuple[int, int]:
             and tok.i + 1 < sent.end
             and tok.head.i < tok.i
             and doc[tok.i + 1].dep_ in {"relcl", "advcl", "acl"}
+            and doc[tok.i + 1].left_edge.i == tok.i + 1
+            and not _finite(doc[tok.i + 1])
         ):
             cuts.append(tok.idx)
     for tok in sent:
         if tok.dep_ in {"relcl", "acl", "advcl"} and tok.i > root.i and tok.left_edge.i > sent.start:
             before = doc[tok.left_edge.i - 1]
-            if before.text == "," and tok.right_edge.i >= sent.end - 2:
+            if before.text == "," and tok.right_edge.i >= sent.end - 2 and not (
+                    tok.left_edge.i == tok.i and _finite(tok)):
                 cuts.append(before.idx)
     # the main verb's own object or complement must stay on the line
     core_end = root.idx + len(root.text)

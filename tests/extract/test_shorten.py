@@ -132,3 +132,12 @@ def test_a_ticker_after_the_first_words_is_not_a_wire_dateline() -> None:
     text = ("Harlow Tools (HRLW) rose sharply on Monday after the retailer reported record "
             "sales for the quarter.")
     assert _line(text, "rose sharply").startswith("Harlow Tools")
+
+
+def test_a_trim_never_takes_the_verb_of_a_clause_that_opened_before_the_comma() -> None:
+    # "as the operator, Harbour Lines, launched ...": "launched" is the verb of the
+    # "as" clause, not a clause of its own; cutting before it leaves "as the operator ..."
+    text = ("The long-awaited ferry service across the estuary has finally arrived in the town "
+            "as the council's new operator, Harbour Lines, launched its first crossing on "
+            "Tuesday morning.")
+    assert "launched its first crossing" in _line(text, "ferry service")
