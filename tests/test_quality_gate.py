@@ -78,8 +78,8 @@ def test_briefs_as_a_reader_sees_them() -> None:
     assert s["future_past"] == 0 and s["leaks"] == 0 and s["fig_bare"] <= 0.02, s
     assert s["standalone"] >= 0.98 and s["meta_acc"] >= 0.95, s  # 0.96
     # the summary and first five facts against the gold bottom line (52.74 on 2026-11-30,
-    # summary3; 51.84 before)
-    assert s["rouge1"] >= 52.6, s
+    # summary3; 51.84 before; 52.80 after rcut's cuts of asides)
+    assert s["rouge1"] >= 52.7, s
 
 
 def test_briefs_from_pasted_text() -> None:
@@ -93,4 +93,4 @@ def test_briefs_from_pasted_text() -> None:
     # roles from pasted text: 0.854 / 0.777 after roles3 and the quoted-lead fix (0.806 / 0.736 before)
     assert s["role_acc"] >= 0.85 and s["actor_role_acc"] >= 0.77, s
     assert s["actor_p"] >= 0.955 and s["actor_dups"] == 0, s  # 0.964 / 0 (actors4; 0.953 / 1 before)
-    assert s["rouge1"] >= 51.4, s  # 51.56 on 2026-11-30 (summary3; 51.17 before)
+    assert s["rouge1"] >= 51.55, s  # 51.68 after rcut (51.56 summary3; 51.17 before)

@@ -58,6 +58,22 @@ _AMOUNTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 MIN_WORDS = 6
 
 
+def _words(doc: Doc) -> dict[str, tuple[int, int]]:
+    """Each token text of ``doc``: (how often it occurs, where it first occurs).
+
+    Built once per doc (kept in ``doc.user_data``), so asking about one aside never
+    walks the whole article.
+    """
+    got = doc.user_data.get("briefgen.shorten.words")
+    if got is None:
+        got = {}
+        for t in doc:
+            n, first = got.get(t.text, (0, t.idx))
+            got[t.text] = (n + 1, first)
+        doc.user_data["briefgen.shorten.words"] = got
+    return got  # type: ignore[no-any-return]
+
+
 def _inside_quote(text: str, sent_start: int, pos: int) -> bool:
     """Is ``pos`` inside a quotation that opened earlier in the sentence?"""
     before = text[sent_start:pos]
@@ -120,7 +136,7 @@ def _droppable(doc: Doc, text: str, sent: Span, start: int, end: int,
     if _label(inner, before):
         # an acronym the article uses again is where the reader learns it
         short = inner[0].text if len(inner) == 1 else before[-1].text
-        return None if text.count(short) > 1 else (s, e)
+        return None if _words(doc).get(short, (0, 0))[0] > 1 else (s, e)
     if any(t.like_num or t.is_currency or any(ch.isdigit() for ch in t.text) for t in inner):
         return (s, e) if _conversion(inner, before) else None
     # a name the rest of the line does not give is news, not an aside
@@ -134,7 +150,8 @@ def _known_person(text: str, sent: Span, head: Token) -> bool:
     if not (head.ent_type_ == "PERSON" or (head.pos_ == "PROPN" and not head.ent_type_)) or (
             not head.text[:1].isupper() or len(head.text) < 3):
         return False
-    return text.find(head.text, 0, sent.start_char) != -1
+    seen = _words(head.doc).get(head.text)
+    return seen is not None and seen[1] < sent.start_char
 
 
 def _appositive(doc: Doc, text: str, sent: Span, start: int, end: int,
@@ -174,6 +191,71 @@ def _appositive(doc: Doc, text: str, sent: Span, start: int, end: int,
     return (s, e)
 
 
+#: Verbs that attribute a claim to its source ("said", "told", "reported").
+SPEECH = frozenset({"say", "tell", "add", "state", "announce", "report", "claim", "write",
+                    "note", "confirm", "explain", "insist", "warn"})
+
+
+#: What relays a claim rather than makes it: "according to the report", "Tass said".
+_RELAYS = frozenset({"report", "reports", "article", "agency", "newspaper", "paper", "outlet",
+                     "media", "magazine", "broadcaster", "channel", "station", "wire",
+                     "website", "daily", "statement", "release", "documents", "document"})
+
+
+def _makes_claim(t: Token) -> bool:
+    """Is ``t`` a speech verb that reports a claim: "X said (that) ...", "X confirmed ..."."""
+    return t.lemma_ in SPEECH and t.pos_ == "VERB" and any(
+        c.dep_ in {"nsubj", "nsubjpass"} for c in t.children) and any(
+        c.dep_ == "ccomp" or (c.dep_ == "advcl" and c.i < t.i) for c in t.children)
+
+
+def _relay(words: Span) -> bool:
+    """Does ``words`` name a relay (a news agency, a report) rather than a person?"""
+    if any(t.ent_type_ == "PERSON" for t in words):
+        return False
+    return any(t.ent_type_ == "ORG" or t.lower_ in _RELAYS for t in words)
+
+
+def _relayed_attribution(doc: Doc, text: str, sent: Span, start: int,
+                         end: int) -> tuple[int, int] | None:
+    """A trailing attribution to a relay on a line that already names its source, or None.
+
+    "Peskov confirmed that the talks were delayed, Tass said." and "..., the health
+    commission said, according to Reuters." keep who made the claim and lose only the
+    news agency or report that passed it on. A person as the trailing source ("..., the
+    official said") stays: the claim on the line may be theirs.
+    """
+    toks = [t for t in sent if start <= t.idx < end]
+    if len(toks) < 8:
+        return None
+    last = toks[-1] if not toks[-1].is_punct else toks[-2]
+    piece: Span | None = None
+    claim: Token | None = None
+    for t in reversed(toks):
+        if t.text == ",":
+            break
+        if t.lower_ == "according" and t.i + 1 < len(doc) and t.nbor(1).lower_ == "to" and (
+                t.right_edge.i >= last.i):
+            piece = doc[t.i : t.right_edge.i + 1]
+            claim = t.head if _makes_claim(t.head) else None
+            break
+        if t.lemma_ in {"say", "report"} and t.pos_ == "VERB" and t.right_edge.i >= last.i:
+            subj = [c for c in t.children if c.dep_ == "nsubj" and c.i > t.i - 8]
+            said = [c for c in t.children if c.dep_ == "ccomp" and c.i < t.i]
+            if subj and said and subj[0].i > said[0].right_edge.i:
+                piece = doc[min(subj[0].left_edge.i, t.i) : t.i + 1]
+                claim = said[0] if _makes_claim(said[0]) else None
+            break
+    if piece is None or claim is None or not _relay(piece):
+        return None
+    comma = doc[piece.start - 1]
+    if comma.text != "," or comma.idx <= start or _inside_quote(text, sent.start_char, comma.idx):
+        return None
+    if len(text[start:comma.idx].split()) < MIN_WORDS:
+        return None
+    return (comma.idx, end)
+
+
 def asides(doc: Doc, text: str, sent: Span, start: int, end: int) -> list[tuple[int, int]]:
     """Character ranges of ``text[start:end]`` (part of ``sent``) a line may drop.
 
@@ -207,6 +289,9 @@ def asides(doc: Doc, text: str, sent: Span, start: int, end: int) -> list[tuple[
         got = _appositive(doc, text, sent, start, end, t) if t.dep_ == "appos" else None
         if got is not None:
             found.append(got)
+    relayed = _relayed_attribution(doc, text, sent, start, end)
+    if relayed is not None:
+        found.append(relayed)
     out: list[tuple[int, int]] = []
     for got in sorted(found):
         if not out or got[0] >= out[-1][1]:

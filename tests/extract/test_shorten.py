@@ -141,3 +141,40 @@ def test_a_trim_never_takes_the_verb_of_a_clause_that_opened_before_the_comma() 
             "as the council's new operator, Harbour Lines, launched its first crossing on "
             "Tuesday morning.")
     assert "launched its first crossing" in _line(text, "ferry service")
+
+
+@pytest.mark.parametrize(
+    ("text", "line_has", "line_lacks"),
+    [
+        # the line already says who made the claim: the relayed source goes
+        ("Doctors have found no evidence linking the third case of the disease to the earlier two, the "
+         "regional health commission said, according to a news agency.",
+         "the regional health commission said \u2026", "according to"),
+        ("A government spokesman confirmed on Wednesday that the two leaders had agreed to "
+         "delay the summit by several days, the state news agency said.",
+         "agreed to delay the summit by several days \u2026", "news agency"),
+    ],
+    ids=["according-to-after-said", "agency-relays-a-spokesman"],
+)
+def test_a_trailing_attribution_goes_when_the_line_names_its_source(
+        text: str, line_has: str, line_lacks: str) -> None:
+    line = _line(text, line_has.split(" \u2026")[0])
+    assert line_has in line
+    assert line_lacks not in line
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # the only source on the line
+        ("The minister resigned on Friday after a long row over his expenses, according to "
+         "a report published on Tuesday by the Harlow Gazette.",
+         "according to a report published on Tuesday by the Harlow Gazette"),
+        # a person as the trailing source: what the pilot told the doctor is the official's claim
+        ("The pilot told the doctor that he was too tired to fly the next morning, the "
+         "official said.", "the official said"),
+    ],
+    ids=["only-source", "person-source"],
+)
+def test_a_trailing_attribution_that_may_be_the_source_stays(text: str, words: str) -> None:
+    assert words in _line(text, words)
