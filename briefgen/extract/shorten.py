@@ -13,7 +13,10 @@ what it says or how it reads:
   "(D-Minn.)");
 - a long appositive on a name an earlier sentence introduced ("how Andrew, Queen
   Elizabeth II's third child, could ..." reads "how Andrew \u2026 could ...");
-- a dateline at the head of a paragraph ("Dekalb, Ill. \u2014 ").
+- a dateline at the head of a paragraph ("Dekalb, Ill. \u2014 ");
+- a trailing relay of a claim whose source the line already names ("Peskov confirmed
+  that ..., Tass said"; "..., the commission said, according to Reuters"); a person as
+  the trailing source always stays.
 
 Nothing inside a quotation is ever dropped, nor a concessive or contrastive clause. The
 caller prints every drop as an ellipsis (see :func:`briefgen.extract.standalone.make_line`)
