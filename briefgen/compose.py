@@ -79,7 +79,8 @@ def shorten(text: str, max_words: int = 40, slack: float = 1.25) -> str:
         cut = limit
     else:
         return text
-    return text[:cut].rstrip(",;:\u2013\u2014- ") + " …"
+    # a line that already ends on a cut (an aside left out) gets one ellipsis, not two
+    return text[:cut].rstrip(",;:\u2013\u2014- ").removesuffix(" …").rstrip(",;:\u2013\u2014- ") + " …"
 
 
 def shorten_item(item: BriefItem, max_words: int) -> BriefItem:

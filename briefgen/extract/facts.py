@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract._background import YEAR, background_score
 from briefgen.extract.cast import Cast, build_cast
+from briefgen.extract.shorten import asides, dateline_end
 from briefgen.extract.standalone import make_line
 from briefgen.models import Edit, Fact, Quote
 
@@ -58,7 +59,9 @@ SPEECH = {"say", "tell", "add", "state", "announce", "report", "claim", "write",
 #: "WASHINGTON \u2014 ", "KYIV, Ukraine (AP) \u2014 ".
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Za-z.' -]{0,40},?(?: [A-Z][A-Za-z.' -]{0,30})?\s*)?"
-    r"\((?:CNN|AP|AFP|Reuters|REUTERS|The [A-Z][A-Za-z ]{2,30}|[A-Z][A-Za-z]{1,15})\)\s*(?:--|\u2014|\u2013|-)?\s*"
+    r"\((?:(?:CNN|AP|AFP|Reuters|REUTERS)(?: [A-Z][a-z]{2,12})?\)\s*(?:--|\u2014|\u2013|-)?"
+    # any other name in brackets is a dateline only with its dash: "(HRLW) rose" is a ticker
+    r"|(?:The [A-Z][A-Za-z ]{2,30}|[A-Z][A-Za-z]{1,15})\)\s*(?:--|\u2014|\u2013|-))\s*"
     r"|^[A-Z][A-Z.'\- ]{1,30}[A-Z.](?:, [A-Z][A-Za-z.' ]{1,30})?\s*(?:--|\u2014|\u2013)\s*"
     r"|^[A-Z][A-Za-z.' ]{1,30}(?:, [A-Z][A-Za-z.' ]{1,30}){1,3}:\s+(?=[A-Z])"
 )
@@ -499,7 +502,7 @@ def _candidates(doc: Doc, text: str, quotes: list[Quote], cast: Cast,
         if not any(t.pos_ in {"VERB", "AUX"} for t in toks):
             continue
         line = make_line(doc, text, sent, cand.start, cand.end, cast, published,
-                         cut=cand.end < end)
+                         cut=cand.end < end, drops=asides(doc, text, sent, cand.start, cand.end))
         if line is None:
             continue  # it leans on a sentence the brief does not print
         cand.line, cand.edits = line.text, line.edits
@@ -598,6 +601,12 @@ def _qualifies_main(sent: Span, cut: int) -> bool:
     return False
 
 
+def _finite(verb: Token) -> bool:
+    """A finite verb opening a clause after a comma is not a participial clause of its own:
+    in "as the service, Stadia, launched on Tuesday" it is the verb of the "as" clause."""
+    return verb.tag_ in {"VBD", "VBZ", "VBP", "MD"}
+
+
 def _trim(doc: Doc, text: str, cand: _Cand) -> tuple[int, int]:
     """Cut a long sentence after its main clause, never inside a clause.
 
@@ -608,6 +617,7 @@ def _trim(doc: Doc, text: str, cand: _Cand) -> tuple[int, int]:
     "when, in fact, ..."), nor one that holds what the main verb needs (its object).
     The caller marks the cut with an ellipsis.
     """
+    cand.start = dateline_end(cand.sent.doc, text, cand.start, cand.end)
     if cand.words <= LONG:
         return cand.start, cand.end
     sent = cand.sent
@@ -621,12 +631,15 @@ def _trim(doc: Doc, text: str, cand: _Cand) -> tuple[int, int]:
             and tok.i + 1 < sent.end
             and tok.head.i < tok.i
             and doc[tok.i + 1].dep_ in {"relcl", "advcl", "acl"}
+            and doc[tok.i + 1].left_edge.i == tok.i + 1
+            and not _finite(doc[tok.i + 1])
         ):
             cuts.append(tok.idx)
     for tok in sent:
         if tok.dep_ in {"relcl", "acl", "advcl"} and tok.i > root.i and tok.left_edge.i > sent.start:
             before = doc[tok.left_edge.i - 1]
-            if before.text == "," and tok.right_edge.i >= sent.end - 2:
+            if before.text == "," and tok.right_edge.i >= sent.end - 2 and not (
+                    tok.left_edge.i == tok.i and _finite(tok)):
                 cuts.append(before.idx)
     # the main verb's own object or complement must stay on the line
     core_end = root.idx + len(root.text)
