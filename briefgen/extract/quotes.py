@@ -151,6 +151,17 @@ def _misparsed_gerund(tok: Token) -> bool:
         or before.head.i == tok.i)
 
 
+CIRCUMSTANCE_WORDS = {"when", "after", "while", "before", "because", "since", "until", "once"}
+
+
+def _circumstance(cue: Token) -> bool:
+    """Whether a cue heads an adverbial clause opened by "when", "after", "while" ...
+    ("..., when Clinton blasted him"): it tells when, not who said the quote before it."""
+    return cue.dep_ == "advcl" and any(
+        c.dep_ in {"advmod", "mark"} and c.i < cue.i and c.lower_ in CIRCUMSTANCE_WORDS
+        for c in cue.children)
+
+
 def _is_cue(tok: Token) -> bool:
     if _misparsed_gerund(tok):
         return True
@@ -666,7 +677,9 @@ class _Attributor:
             t = doc[i]
             dist = start - (t.idx + len(t)) if t.idx < start else t.idx - end
             near.append((dist, t))
-        near.sort(key=lambda x: x[0])
+        # '... saying, "That makes me smart," when Clinton blasted him': a cue in a
+        # "when/after/while" clause after the quote tells the occasion, not the speaker
+        near.sort(key=lambda x: (x[1].idx > end and _circumstance(x[1]), x[0]))
         if good_anc:
             pick = doc[good_anc[0]]
             for j in good_anc[1:]:
@@ -883,6 +896,20 @@ def _dash_speaker(att: _Attributor, text: str, m: Marked) -> Attribution | None:
     return Attribution(name, kind, None, None, 0.8)
 
 
+def _closing_signature(att: _Attributor, text: str, m: Marked, para_end: int) -> Attribution | None:
+    """The dash signature after the paragraph's last quote ``m``, when nothing but the
+    name follows it to the end of the paragraph ('... ― Rosa Delgado.')."""
+    if m.close_at is None:
+        return None
+    dm = DASH_RE.match(text, m.close_at + 1)
+    if not dm or "\n" in dm.group(0):
+        return None
+    tail = text[dm.end():para_end].strip().rstrip(".")
+    if not tail or len(tail.split()) > 5 or any(not w[:1].isupper() for w in tail.split()):
+        return None
+    return _dash_speaker(att, text, m)
+
+
 def _colon_speaker(att: _Attributor, m: Marked) -> Attribution | None:
     """'Obama is rolling out a new message: "It's about me."': the clause's subject."""
     doc = att.doc
@@ -924,6 +951,10 @@ def extract_quotes(doc: Doc, *, indirect: bool = True, cast: Cast | None = None)
     out: list[tuple[Quote, Marked | None, bool]] = []
     last_att: Attribution | None = None
     signed: set[int] = set()  # quotes a label or signature attributes
+    last_in_para: dict[int, Marked] = {}
+    for m in marked:
+        last_in_para[bisect.bisect_right(para_starts, m.open_at) - 1] = m
+    para_sigs: dict[int, Attribution | None] = {}
 
     for m in marked:
         para = bisect.bisect_right(para_starts, m.open_at) - 1
@@ -931,6 +962,14 @@ def extract_quotes(doc: Doc, *, indirect: bool = True, cast: Cast | None = None)
         if _is_scare(text, m, found is not None and found[3]):
             continue
         a = _label_speaker(att, text, m, para_starts[para]) or _dash_speaker(att, text, m)
+        if a is None and found is None and not m.continued:
+            # '"...." And she was right, it gives back "...." ― Rosa Delgado.': a
+            # signature closing the paragraph signs every quote in it with no cue
+            if para not in para_sigs:
+                end = para_starts[para + 1] if para + 1 < len(para_starts) else len(text)
+                para_sigs[para] = _closing_signature(att, text, last_in_para[para], end)
+            sig = para_sigs[para]
+            a = replace(sig, confidence=0.8) if sig is not None else None
         is_signed = a is not None
         if a is not None:
             pass
