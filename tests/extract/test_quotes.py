@@ -246,6 +246,16 @@ ROWS = [
      "Mayor Lena Ortiz and Councilman Rob Hale met twice.\n\nThe clip shows Ortiz telling "
      'the crowd at the pier, "We will not raise fares," after Hale attacked her budget.',
      "We will not raise fares,", "Lena Ortiz", None, "direct"),
+    ("a rule quoted as text is a document speaker, not the complaint's filer",
+     "The Harbour Party filed a complaint on Monday, saying Mayor Lena Ortiz broke the rules."
+     "\n\nThe complaint rests on the city's ethics code, which bars officials from voting "
+     'on contracts if they "hold a personal or family interest in the outcome."',
+     "hold a personal or family interest in the outcome.", "ethics code", None, "partial"),
+    ("a rule the parser misreads is still the document that says it",
+     "Maritime lawyer Ivo Marsh said the owners had been warned for years.\n\nThe complaint "
+     "is based on port safety regulations that require owners to carry rafts if the ferry "
+     '"sails more than two miles from the shore."',
+     "sails more than two miles from the shore.", "port safety regulations", None, "partial"),
     ("an 'as' clause after the quote still names its speaker",
      'The levy is "a tax on every family," as Councilman Rob Hale said on Monday.',
      "a tax on every family,", "Rob Hale", None, "partial"),
