@@ -151,6 +151,17 @@ def _misparsed_gerund(tok: Token) -> bool:
         or before.head.i == tok.i)
 
 
+CIRCUMSTANCE_WORDS = {"when", "after", "while", "before", "because", "since", "until", "once"}
+
+
+def _circumstance(cue: Token) -> bool:
+    """Whether a cue heads an adverbial clause opened by "when", "after", "while" ...
+    ("..., when Clinton blasted him"): it tells when, not who said the quote before it."""
+    return cue.dep_ == "advcl" and any(
+        c.dep_ in {"advmod", "mark"} and c.i < cue.i and c.lower_ in CIRCUMSTANCE_WORDS
+        for c in cue.children)
+
+
 def _is_cue(tok: Token) -> bool:
     if _misparsed_gerund(tok):
         return True
@@ -666,7 +677,9 @@ class _Attributor:
             t = doc[i]
             dist = start - (t.idx + len(t)) if t.idx < start else t.idx - end
             near.append((dist, t))
-        near.sort(key=lambda x: x[0])
+        # '... saying, "That makes me smart," when Clinton blasted him': a cue in a
+        # "when/after/while" clause after the quote tells the occasion, not the speaker
+        near.sort(key=lambda x: (x[1].idx > end and _circumstance(x[1]), x[0]))
         if good_anc:
             pick = doc[good_anc[0]]
             for j in good_anc[1:]:
@@ -883,6 +896,82 @@ def _dash_speaker(att: _Attributor, text: str, m: Marked) -> Attribution | None:
     return Attribution(name, kind, None, None, 0.8)
 
 
+def _closing_signature(att: _Attributor, text: str, m: Marked, para_end: int) -> Attribution | None:
+    """The dash signature after the paragraph's last quote ``m``, when nothing but the
+    name follows it to the end of the paragraph ('... ― Rosa Delgado.')."""
+    if m.close_at is None:
+        return None
+    dm = DASH_RE.match(text, m.close_at + 1)
+    if not dm or "\n" in dm.group(0):
+        return None
+    tail = text[dm.end():para_end].strip().rstrip(".")
+    if not tail or len(tail.split()) > 5 or any(not w[:1].isupper() for w in tail.split()):
+        return None
+    return _dash_speaker(att, text, m)
+
+
+#: A rule, standard or law quoted as text: the "standards that prohibit lawyers ... if they
+#: "participated ..."" speak for themselves.
+RULE_NOUNS = {
+    "rule", "standard", "law", "regulation", "code", "statute", "guideline", "provision",
+    "clause", "bylaw", "constitution", "charter", "policy", "act", "amendment", "treaty",
+}
+RULE_VERBS = {
+    "prohibit", "require", "bar", "ban", "forbid", "allow", "permit", "define", "provide",
+    "mandate", "stipulate", "oblige", "obligate", "exempt",
+}
+
+
+def _rule_speaker(att: _Attributor, m: Marked) -> Attribution | None:
+    """A quote with no cue inside what a rule prohibits or requires: the rule is the
+    document that says it ("conduct standards that prohibit lawyers ... if they
+    "participated ..."", "The statute requires that owners "..."")."""
+    doc = att.doc
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    # "<rule> that|which <prohibits> ...", read off the words (the parser often takes
+    # "prohibit" for a noun there), before the quote in its sentence
+    sent = span[0].sent
+    for k in range(span.start - 1, max(sent.start, span.start - 40), -1):
+        t = doc[k]
+        if t.lower_ not in {"that", "which"} or k + 1 >= span.start or k == sent.start:
+            continue
+        verb = doc[k + 1].lower_
+        noun = doc[k - 1]
+        if noun.text == ",":
+            noun = doc[k - 2] if k - 2 >= sent.start else noun
+        if (verb in RULE_VERBS or verb[:-1] in RULE_VERBS or verb[:-2] in RULE_VERBS) and (
+                noun.lemma_.lower() in RULE_NOUNS or noun.lower_.rstrip("s") in RULE_NOUNS):
+            lo = noun.i
+            while lo > sent.start and (doc[lo - 1].pos_ in {"PROPN", "NOUN", "ADJ"}
+                                       or doc[lo - 1].tag_ == "POS"):
+                lo -= 1
+            return Attribution(doc[lo:noun.i + 1].text, "document", None, None, 0.6)
+        break
+    tok = span.root
+    for _ in range(6):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.pos_ not in {"VERB", "AUX"} or tok.lemma_.lower() not in RULE_VERBS:
+            continue
+        if tok.dep_ == "relcl" and tok.head.pos_ in {"NOUN", "PROPN"}:
+            noun = tok.head
+        else:
+            subs = [c for c in tok.children if c.dep_ in SUBJ_DEPS]
+            if not subs:
+                return None
+            noun = subs[0]
+        if noun.lemma_.lower() not in RULE_NOUNS or att.quoted.covers(noun):
+            return None
+        lo = noun.left_edge.i
+        while lo < noun.i and (doc[lo].lower_ in {"a", "an", "the"} or doc[lo].is_punct):
+            lo += 1
+        return Attribution(doc[lo:noun.i + 1].text, "document", None, None, 0.6)
+    return None
+
+
 def _colon_speaker(att: _Attributor, m: Marked) -> Attribution | None:
     """'Obama is rolling out a new message: "It's about me."': the clause's subject."""
     doc = att.doc
@@ -924,6 +1013,10 @@ def extract_quotes(doc: Doc, *, indirect: bool = True, cast: Cast | None = None)
     out: list[tuple[Quote, Marked | None, bool]] = []
     last_att: Attribution | None = None
     signed: set[int] = set()  # quotes a label or signature attributes
+    last_in_para: dict[int, Marked] = {}
+    for m in marked:
+        last_in_para[bisect.bisect_right(para_starts, m.open_at) - 1] = m
+    para_sigs: dict[int, Attribution | None] = {}
 
     for m in marked:
         para = bisect.bisect_right(para_starts, m.open_at) - 1
@@ -931,6 +1024,14 @@ def extract_quotes(doc: Doc, *, indirect: bool = True, cast: Cast | None = None)
         if _is_scare(text, m, found is not None and found[3]):
             continue
         a = _label_speaker(att, text, m, para_starts[para]) or _dash_speaker(att, text, m)
+        if a is None and found is None and not m.continued:
+            # '"...." And she was right, it gives back "...." ― Rosa Delgado.': a
+            # signature closing the paragraph signs every quote in it with no cue
+            if para not in para_sigs:
+                end = para_starts[para + 1] if para + 1 < len(para_starts) else len(text)
+                para_sigs[para] = _closing_signature(att, text, last_in_para[para], end)
+            sig = para_sigs[para]
+            a = replace(sig, confidence=0.8) if sig is not None else None
         is_signed = a is not None
         if a is not None:
             pass
@@ -944,7 +1045,8 @@ def extract_quotes(doc: Doc, *, indirect: bool = True, cast: Cast | None = None)
         elif m.continued and last_att is not None and last_att.speaker:
             a = replace(last_att, confidence=last_att.confidence * 0.95)
         else:
-            a = _colon_speaker(att, m) or _earlier_speaker(att, out, para_starts, para, m.open_at)
+            a = (_colon_speaker(att, m) or _rule_speaker(att, m)
+                 or _earlier_speaker(att, out, para_starts, para, m.open_at))
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         sent_start = span[0].sent.start_char if span is not None and len(span) else m.open_at
         q = Quote(text=text[m.start:m.end], start=m.start, end=m.end, speaker=a.speaker,

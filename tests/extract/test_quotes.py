@@ -237,6 +237,28 @@ ROWS = [
     ("cue governing the quote beats a nearer one",
      'Retired general Mark Flint said the plan was "absolutely right" when he saw it.',
      "absolutely right", "Mark Flint", None, "partial"),
+    ("a cue in a 'when' clause after the quote tells the occasion, not the speaker",
+     "The ferry dispute has gone on for months.\n\nThe new spot ends with footage of Ortiz "
+     'saying during the debate last week, "That keeps fares low," when Hale blasted her '
+     "for not paying the levy.",
+     "That keeps fares low,", "Ortiz", None, "direct"),
+    ("a cue in an 'after' clause after the quote tells the occasion, not the speaker",
+     "Mayor Lena Ortiz and Councilman Rob Hale met twice.\n\nThe clip shows Ortiz telling "
+     'the crowd at the pier, "We will not raise fares," after Hale attacked her budget.',
+     "We will not raise fares,", "Lena Ortiz", None, "direct"),
+    ("a rule quoted as text is a document speaker, not the complaint's filer",
+     "The Harbour Party filed a complaint on Monday, saying Mayor Lena Ortiz broke the rules."
+     "\n\nThe complaint rests on the city's ethics code, which bars officials from voting "
+     'on contracts if they "hold a personal or family interest in the outcome."',
+     "hold a personal or family interest in the outcome.", "ethics code", None, "partial"),
+    ("a rule the parser misreads is still the document that says it",
+     "Maritime lawyer Ivo Marsh said the owners had been warned for years.\n\nThe complaint "
+     "is based on port safety regulations that require owners to carry rafts if the ferry "
+     '"sails more than two miles from the shore."',
+     "sails more than two miles from the shore.", "port safety regulations", None, "partial"),
+    ("an 'as' clause after the quote still names its speaker",
+     'The levy is "a tax on every family," as Councilman Rob Hale said on Monday.',
+     "a tax on every family,", "Rob Hale", None, "partial"),
 ]
 
 
@@ -395,3 +417,21 @@ def test_markup_left_in_pasted_text_never_reaches_a_speaker_name() -> None:
                  '"The real unemployment rate is far higher than the official figure says."')
     (q,) = extract_quotes(doc, indirect=False)
     assert q.speaker == "Sanders"
+
+
+def test_a_signature_closing_the_paragraph_signs_every_quote_in_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "We asked readers what the ferry means to them.\n\n"
+        "\u201cIt is the only way I can get to work. I would pay double if I had to.\u201d "
+        "\u2015 Ivo Brannigan\n\n"
+        "\u201cMy mother took it every day for forty years. She used to say \u2018the sea gives "
+        "back what you give it.\u201d And she was right, it gives back \u201cmore than it "
+        "takes\u2019.\u201d \u2015 Rosa Delgado.\n\n"
+        "\u201cNobody in the city hall has ever ridden it.\u201d \u2015 Tom Ferris"
+    )
+    found = quotes_of(nlp, text, indirect=False)
+    by = {q.text.split()[0]: q.speaker for q in found}
+    assert by["It"] == "Ivo Brannigan"
+    assert by["My"] == "Rosa Delgado"  # not carried over from the reader before
+    assert by["more"] == "Rosa Delgado"
+    assert by["Nobody"] == "Tom Ferris"
