@@ -45,7 +45,7 @@ def extract_doc(article: Article, doc: Doc, captions: Sequence[Doc] = ()) -> Ext
     found_facts = facts.extract_facts(doc, quoted, cast=cast, published=article.published)
     found_context = context.extract_context(doc, quoted, found_facts, cast=cast,
                                             published=article.published)
-    found_entities = entities.extract_entities(doc, found, cast=cast)
+    found_entities = entities.extract_entities(doc, found, cast=cast, title=article.title)
     # the lead paragraph read as standfirst may be where a speaker's full name is given
     found, found_entities = quotes.names_from_standfirst(found, found_entities, article.standfirst)
     return Extraction(

@@ -334,3 +334,48 @@ def test_a_city_in_a_player_title_is_no_scene() -> None:
         "The league suspended Hawks rusher Mason Hale and Cleveland center Tom Rusk on Friday. "
         "Cleveland linebacker Dave Orr was fined, and the teams meet again in Cleveland next month.")
     assert "Cleveland" not in found or found["Cleveland"].salience == 0, found.get("Cleveland")
+
+
+# -- the headline as a salience signal --------------------------------------------------
+
+_HEADLINE_BODY = (
+    "Regulators fined a mining company on Tuesday after a chemical spill fouled a lake used for "
+    "drinking water.\n\n"
+    "Inspectors from the Osso Water Board found cyanide in samples taken near the shore, and the "
+    "Harlen Fisheries Cooperative said its members had stopped fishing.\n\n"
+    "Dravik Mining stopped pumping from the site on Wednesday. The Osso Water Board will test the "
+    "lake again in March, and the Harlen Fisheries Cooperative has asked for compensation.\n\n"
+    "Dravik Mining has 30 days to appeal. The spill happened near the town of Vellmar, where "
+    "Dravik Mining runs its largest plant."
+)
+
+
+def test_an_organisation_the_headline_names_ranks_above_one_it_does_not() -> None:
+    from briefgen.compose import pick_actors
+    from briefgen.extract import extract
+    from briefgen.extract.nlp import load
+    from briefgen.models import Article
+
+    def rows(title: str) -> list[str]:
+        art = Article(source="spill.txt", body=_HEADLINE_BODY, title=title)
+        return [a.name for a in pick_actors([extract(art, load())], 2)]
+
+    # named no more than the water board and the cooperative (in the lead), but the
+    # headline is about it
+    assert "Dravik Mining" in rows("Dravik Mining fined over lake spill")
+    assert "Dravik Mining" not in rows("Regulators fine miner over lake spill")
+
+
+def test_a_place_the_headline_sets_the_story_in_is_the_scene() -> None:
+    body = ("A surgeon was stabbed to death during a lecture at a private clinic on Tuesday, police "
+            "said.\n\nThe attacker, a 57-year-old man, was arrested at the scene. The clinic, on "
+            "the edge of Tampere, will stay closed this week.")
+    doc = parse(body)
+    quotes = extract_quotes(doc)
+    scene = {e.name: e for e in extract_entities(doc, quotes, title="Surgeon stabbed to death in Tampere")}
+    passing = {e.name: e for e in extract_entities(doc, quotes, title="Surgeon stabbed to death at lecture")}
+    assert (scene["Tampere"].salience or 0) > 0, scene.get("Tampere")
+    assert (passing["Tampere"].salience or 0) == 0
+    # a place as a modifier in the headline ("a Tampere man") sets no scene
+    modifier = {e.name: e for e in extract_entities(doc, quotes, title="Tampere surgeon stabbed to death")}
+    assert (modifier["Tampere"].salience or 0) == 0
