@@ -1104,6 +1104,58 @@ def _with_owner(ent: Span) -> Span:
     return Span(doc, lo, ent.end, label="ORG")
 
 
+#: Posts that give a public office its name: "the Sheriff's Office", "the Attorney General's Office".
+OFFICE_HOLDERS = {"attorney", "sheriff", "coroner", "prosecutor", "general", "examiner", "auditor",
+                  "treasurer", "clerk", "marshal", "comptroller", "controller", "governor", "mayor",
+                  "president", "secretary", "commissioner", "chancellor", "minister", "assessor", "recorder"}
+_OFFICE_HEADS = {"office", "department", "bureau"}
+
+
+def _name_word(tok: Token) -> bool:
+    """A capitalised word of a name ("Wilson", "County", "U.S."), not "The" or "A"."""
+    return tok.text[:1].isupper() and tok.lower_ not in {"the", "a", "an"} and tok.pos_ in {
+        "PROPN", "NOUN", "ADJ"}
+
+
+def office_names(doc: Doc) -> list[Span]:
+    """Public offices named after the post that heads them, whole: "the U.S. Attorney's
+    Office for the Western District of New York", "the Wilson County Sheriff's Office".
+    The tagger splits these into a place and a bare "Office", or leaves them out."""
+    out: list[Span] = []
+    for t in doc:
+        i = t.i
+        if t.lower_ not in {"'s", "\u2019s"} or i < 1 or i + 1 >= len(doc) or (out and i < out[-1].end):
+            continue
+        if doc[i + 1].lower_ not in _OFFICE_HEADS or not doc[i + 1].text.istitle():
+            continue
+        if doc[i - 1].lower_ not in OFFICE_HOLDERS or not doc[i - 1].text[:1].isupper():
+            continue
+        lo = i - 1
+        while lo > 0 and i - lo < 6 and _name_word(doc[lo - 1]):
+            lo -= 1  # "Bristol County District Attorney"
+        hi = i + 2
+        if hi + 1 < len(doc) and doc[hi].lower_ in {"for", "of"}:
+            k = hi + 1 + (doc[hi + 1].lower_ == "the")
+            j = k
+            while j < len(doc) and j - k < 8 and (_name_word(doc[j]) or (
+                    doc[j].lower_ == "of" and j > k and j + 1 < len(doc) and _name_word(doc[j + 1]))):
+                j += 1  # "for the Western District of New York"
+            hi = j if j > k else hi
+        out.append(Span(doc, lo, hi, label="ORG"))
+    return out
+
+
+def _with_office_names(doc: Doc) -> list[Span]:
+    """``doc.ents`` with the public offices of :func:`office_names` in place of the parts
+    the tagger made of them."""
+    offices = office_names(doc)
+    if not offices:
+        return list(doc.ents)
+    covered = {i for span in offices for i in range(span.start, span.end)}
+    kept = [e for e in doc.ents if not any(i in covered for i in range(e.start, e.end))]
+    return sorted([*kept, *offices], key=lambda e: e.start)
+
+
 def _entity_starts(doc: Doc) -> dict[str, list[int]]:
     """Where each entity text of ``doc`` starts, read once per doc (``doc.ents`` walks
     every token each time it is asked for)."""
@@ -1249,7 +1301,7 @@ class Cast:
         #: kind descriptions ("the brokerage") and who they refer to, read once for the roles
         self.kind_owners: list[tuple[int, int, Actor]] | None = None
         taken: set[int] = set()
-        for whole in doc.ents:
+        for whole in _with_office_names(doc):
             if whole.label_ in {"PRODUCT", "WORK_OF_ART"} and whole.root.dep_ in {
                     "nsubj", "nsubjpass", "conj"} and looks_like_person(whole.text):
                 whole = Span(doc, whole.start, whole.end, label="PERSON")  # "Marcel Granollers and ... won"

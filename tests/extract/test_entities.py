@@ -379,3 +379,20 @@ def test_a_place_the_headline_sets_the_story_in_is_the_scene() -> None:
     # a place as a modifier in the headline ("a Tampere man") sets no scene
     modifier = {e.name: e for e in extract_entities(doc, quotes, title="Tampere surgeon stabbed to death")}
     assert (modifier["Tampere"].salience or 0) == 0
+
+
+@pytest.mark.parametrize(("text", "office", "not_actors"), [
+    ("A Dunmore man pleaded guilty on Monday to threatening a judge, the U.S. Attorney\u2019s Office "
+     "for the Eastern District of Ohio said.", "U.S. Attorney\u2019s Office for the Eastern District of Ohio",
+     {"Eastern District", "Ohio", "Office"}),
+    ("The Merrow County Sheriff's Office said deputies found the car on a logging road.",
+     "Merrow County Sheriff's Office", {"Merrow County"}),
+    ("A spokesman for the Attorney General's Office declined to comment on the inquiry.",
+     "Attorney General's Office", {"General's Office"}),
+])
+def test_a_public_office_named_after_its_post_is_one_organisation(text: str, office: str,
+                                                                 not_actors: set[str]) -> None:
+    found = _actors_of(text)
+    assert office in found, sorted(found)
+    assert found[office].label == "ORG" and (found[office].salience or 0) > 0
+    assert not any(n in found and (found[n].salience or 0) > 0 for n in not_actors), sorted(found)
