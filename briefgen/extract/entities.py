@@ -52,6 +52,9 @@ EVENT_WORDS = {"finals", "final", "cup", "championship", "championships", "open"
 PLACE_CAP = 6.0
 #: Sentences from the top of the story in which an actor counts as part of the lead.
 LEAD_SENTENCES = 2
+#: Nouns a place name can modify and still be the place: "in Helmand province".
+PLACE_NOUNS = {"province", "region", "district", "county", "state", "prefecture", "governorate",
+               "oblast", "territory", "city", "town", "village", "area", "municipality"}
 #: What being named in the headline adds: the headline says what the story is about.
 HEADLINE_WEIGHT = 2.0
 
@@ -240,7 +243,8 @@ def salience(doc: Doc, actor: Actor, speaking: bool, role: str | None, lead_end:
     lead = bool(actor.mentions) and actor.mentions[0] < lead_end
     if actor.kind == "place":
         # "U.S. Attorney", "a New York man": a place as a modifier is no scene
-        own = [i for i in actor.mentions if doc[i].dep_ not in {"compound", "amod"} and not _in_title(doc, i)]
+        own = [i for i in actor.mentions if (doc[i].dep_ not in {"compound", "amod"} or (
+            doc[i].head.lower_ in PLACE_NOUNS and doc[i].head.i > i)) and not _in_title(doc, i)]
         lead = bool(own) and own[0] < lead_end
         # "the Indian economy", "Indian markets": its people and things keep it the scene
         country = gazetteer.place(actor.name)
