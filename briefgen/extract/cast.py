@@ -1104,6 +1104,10 @@ def _with_owner(ent: Span) -> Span:
     return Span(doc, lo, ent.end, label="ORG")
 
 
+#: Kinds of body that name an organisation the tagger may miss: "beauty company Coty".
+KIND_NOUNS = {"company", "firm", "group", "carrier", "airline", "bank", "broadcaster", "club",
+              "retailer", "startup", "manufacturer", "automaker", "carmaker", "maker", "giant",
+              "chain", "insurer", "lender", "charity", "network", "newspaper", "outlet", "regulator"}
 #: Posts that give a public office its name: "the Sheriff's Office", "the Attorney General's Office".
 OFFICE_HOLDERS = {"attorney", "sheriff", "coroner", "prosecutor", "general", "examiner", "auditor",
                   "treasurer", "clerk", "marshal", "comptroller", "controller", "governor", "mayor",
@@ -1337,6 +1341,7 @@ class Cast:
                     and nxt.text.istitle() and nxt.is_alpha and nxt.ent_type_ in {"", "DATE", "NORP"}
                     and tok.i not in self._mention_at and tok.whitespace_):
                 self._add_person(Span(doc, tok.i, tok.i + 2, label="PERSON"))
+        self._add_kind_named(doc)
         # a known surname the tagger missed, as a subject: "Osei is less hopeful.",
         # "Granollers and Lopez defeated ..." (read as a common noun, or one of two subjects)
         for tok in doc:
@@ -1360,6 +1365,30 @@ class Cast:
         self._assign_roles()
 
     # -- building ------------------------------------------------------------------
+
+    def _add_kind_named(self, doc: Doc) -> None:
+        """An organisation the tagger missed where a kind of body names it: "Beauty company
+        Coty is breaking out", "research firm IDC", "Dutch club AZ Alkmaar"; its other bare
+        mentions ("Coty acquired a stake") are its too."""
+        bare: dict[str, list[int]] = {}
+        for tok in doc:  # capitalised words the tagger left unlabelled, read once
+            if tok.pos_ == "PROPN" and not tok.ent_type_ and tok.text[:1].isupper():
+                bare.setdefault(tok.text, []).append(tok.i)
+        for tok in doc[1:]:
+            kind = doc[tok.i - 1]
+            if (kind.lower_ not in KIND_NOUNS or not kind.is_lower or tok.i in self._mention_at
+                    or tok.i not in bare.get(tok.text, ()) or _is_title_word(tok)):
+                continue
+            end = tok.i + 1
+            while end < len(doc) and end - tok.i < 4 and doc[end].i in bare.get(doc[end].text, ()) and (
+                    doc[end].i not in self._mention_at):
+                end += 1
+            span = Span(doc, tok.i, end, label="ORG")
+            self._add_named(span, span.text, "ORG")
+            if end - tok.i == 1:
+                for i in bare.get(tok.text, ()):
+                    if i != tok.i and i not in self._mention_at and (i + 1 >= len(doc) or doc[i + 1].pos_ != "PROPN"):
+                        self._add_named(doc[i: i + 1], tok.text, "ORG")
 
     def _assign_roles(self) -> None:
         """Each actor's role, read once all its mentions are known (:func:`role_of`)."""
