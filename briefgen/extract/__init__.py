@@ -50,7 +50,7 @@ def extract_doc(article: Article, doc: Doc, captions: Sequence[Doc] = (),
     found_facts = facts.extract_facts(doc, quoted, cast=cast, published=article.published)
     found_context = context.extract_context(doc, quoted, found_facts, cast=cast,
                                             published=article.published)
-    found_entities = entities.extract_entities(doc, found, cast=cast)
+    found_entities = entities.extract_entities(doc, found, cast=cast, title=article.title)
     return Extraction(
         article=article,
         quotes=[q for q in found if q.kind != "indirect"],

@@ -1182,6 +1182,62 @@ def _with_owner(ent: Span) -> Span:
     return Span(doc, lo, ent.end, label="ORG")
 
 
+#: Kinds of body that name an organisation the tagger may miss: "beauty company Coty".
+KIND_NOUNS = {"company", "firm", "group", "carrier", "airline", "bank", "broadcaster", "club",
+              "retailer", "startup", "manufacturer", "automaker", "carmaker", "maker", "giant",
+              "chain", "insurer", "lender", "charity", "network", "newspaper", "outlet", "regulator"}
+#: Posts that give a public office its name: "the Sheriff's Office", "the Attorney General's Office".
+OFFICE_HOLDERS = {"attorney", "sheriff", "coroner", "prosecutor", "general", "examiner", "auditor",
+                  "treasurer", "clerk", "marshal", "comptroller", "controller", "governor", "mayor",
+                  "president", "secretary", "commissioner", "chancellor", "minister", "assessor", "recorder"}
+_OFFICE_HEADS = {"office", "department", "bureau"}
+
+
+def _name_word(tok: Token) -> bool:
+    """A capitalised word of a name ("Wilson", "County", "U.S."), not "The" or "A"."""
+    return tok.text[:1].isupper() and tok.lower_ not in {"the", "a", "an"} and tok.pos_ in {
+        "PROPN", "NOUN", "ADJ"}
+
+
+def office_names(doc: Doc) -> list[Span]:
+    """Public offices named after the post that heads them, whole: "the U.S. Attorney's
+    Office for the Western District of New York", "the Wilson County Sheriff's Office".
+    The tagger splits these into a place and a bare "Office", or leaves them out."""
+    out: list[Span] = []
+    for t in doc:
+        i = t.i
+        if t.lower_ not in {"'s", "\u2019s"} or i < 1 or i + 1 >= len(doc) or (out and i < out[-1].end):
+            continue
+        if doc[i + 1].lower_ not in _OFFICE_HEADS or not doc[i + 1].text.istitle():
+            continue
+        if doc[i - 1].lower_ not in OFFICE_HOLDERS or not doc[i - 1].text[:1].isupper():
+            continue
+        lo = i - 1
+        while lo > 0 and i - lo < 6 and _name_word(doc[lo - 1]):
+            lo -= 1  # "Bristol County District Attorney"
+        hi = i + 2
+        if hi + 1 < len(doc) and doc[hi].lower_ in {"for", "of"}:
+            k = hi + 1 + (doc[hi + 1].lower_ == "the")
+            j = k
+            while j < len(doc) and j - k < 8 and (_name_word(doc[j]) or (
+                    doc[j].lower_ == "of" and j > k and j + 1 < len(doc) and _name_word(doc[j + 1]))):
+                j += 1  # "for the Western District of New York"
+            hi = j if j > k else hi
+        out.append(Span(doc, lo, hi, label="ORG"))
+    return out
+
+
+def _with_office_names(doc: Doc) -> list[Span]:
+    """``doc.ents`` with the public offices of :func:`office_names` in place of the parts
+    the tagger made of them."""
+    offices = office_names(doc)
+    if not offices:
+        return list(doc.ents)
+    covered = {i for span in offices for i in range(span.start, span.end)}
+    kept = [e for e in doc.ents if not any(i in covered for i in range(e.start, e.end))]
+    return sorted([*kept, *offices], key=lambda e: e.start)
+
+
 def _entity_starts(doc: Doc) -> dict[str, list[int]]:
     """Where each entity text of ``doc`` starts, read once per doc (``doc.ents`` walks
     every token each time it is asked for)."""
@@ -1327,7 +1383,7 @@ class Cast:
         #: kind descriptions ("the brokerage") and who they refer to, read once for the roles
         self.kind_owners: list[tuple[int, int, Actor]] | None = None
         taken: set[int] = set()
-        for whole in doc.ents:
+        for whole in _with_office_names(doc):
             if whole.label_ in {"PRODUCT", "WORK_OF_ART"} and whole.root.dep_ in {
                     "nsubj", "nsubjpass", "conj"} and looks_like_person(whole.text):
                 whole = Span(doc, whole.start, whole.end, label="PERSON")  # "Marcel Granollers and ... won"
@@ -1363,6 +1419,7 @@ class Cast:
                     and nxt.text.istitle() and nxt.is_alpha and nxt.ent_type_ in {"", "DATE", "NORP"}
                     and tok.i not in self._mention_at and tok.whitespace_):
                 self._add_person(Span(doc, tok.i, tok.i + 2, label="PERSON"))
+        self._add_kind_named(doc)
         # a known surname the tagger missed, as a subject: "Osei is less hopeful.",
         # "Granollers and Lopez defeated ..." (read as a common noun, or one of two subjects)
         for tok in doc:
@@ -1386,6 +1443,30 @@ class Cast:
         self._assign_roles()
 
     # -- building ------------------------------------------------------------------
+
+    def _add_kind_named(self, doc: Doc) -> None:
+        """An organisation the tagger missed where a kind of body names it: "Beauty company
+        Coty is breaking out", "research firm IDC", "Dutch club AZ Alkmaar"; its other bare
+        mentions ("Coty acquired a stake") are its too."""
+        bare: dict[str, list[int]] = {}
+        for tok in doc:  # capitalised words the tagger left unlabelled, read once
+            if tok.pos_ == "PROPN" and not tok.ent_type_ and tok.text[:1].isupper():
+                bare.setdefault(tok.text, []).append(tok.i)
+        for tok in doc[1:]:
+            kind = doc[tok.i - 1]
+            if (kind.lower_ not in KIND_NOUNS or not kind.is_lower or tok.i in self._mention_at
+                    or tok.i not in bare.get(tok.text, ()) or _is_title_word(tok)):
+                continue
+            end = tok.i + 1
+            while end < len(doc) and end - tok.i < 4 and doc[end].i in bare.get(doc[end].text, ()) and (
+                    doc[end].i not in self._mention_at):
+                end += 1
+            span = Span(doc, tok.i, end, label="ORG")
+            self._add_named(span, span.text, "ORG")
+            if end - tok.i == 1:
+                for i in bare.get(tok.text, ()):
+                    if i != tok.i and i not in self._mention_at and (i + 1 >= len(doc) or doc[i + 1].pos_ != "PROPN"):
+                        self._add_named(doc[i: i + 1], tok.text, "ORG")
 
     def _assign_roles(self) -> None:
         """Each actor's role, read once all its mentions are known (:func:`role_of`)."""

@@ -6,8 +6,8 @@ the Key actors table needs: the role the article gives each actor on any mention
 title before the name, a common noun the name hangs on, an appositive, the outlet a
 reporter writes for, the title a list of names shares), the relation (``speaker`` when
 quoted; a place is never quoted, ``place``; else ``subject``) and a salience: named
-signals (mentions, speaking, being in the lead, a stated role, a full name) that rank
-actors, with 0 for actors named in passing (a place mentioned once or only as a
+signals (mentions, speaking, being in the headline or the lead, a stated role, a full
+name) that rank actors, with 0 for actors named in passing (a place mentioned once or only as a
 modifier, a common word read as a name, a name only in page furniture or only once
 inside someone's quote). A place scores at most :data:`PLACE_CAP`: it is the scene.
 """
@@ -57,6 +57,38 @@ LAW_WORDS = {"act", "bill", "treaty", "accord", "accords", "agreement", "pact", 
 PLACE_CAP = 6.0
 #: Sentences from the top of the story in which an actor counts as part of the lead.
 LEAD_SENTENCES = 2
+#: Nouns a place name can modify and still be the place: "in Helmand province".
+PLACE_NOUNS = {"province", "region", "district", "county", "state", "prefecture", "governorate",
+               "oblast", "territory", "city", "town", "village", "area", "municipality"}
+#: What being named in the headline adds: the headline says what the story is about.
+HEADLINE_WEIGHT = 2.0
+
+
+def in_headline(actor: Actor, title: str | None) -> bool:
+    """Is ``actor`` named in the headline, by any form the article uses or, for a person
+    with a full name, the surname ("Nadal keeps Spain alive against Russia")? A place
+    counts only as a place ("stabbed to death in Berlin", not "New York man pleads
+    guilty"). An all-capitals headline is read without case."""
+    if not title:
+        return False
+    forms = {actor.name, *actor.forms}
+    words = [w for w in actor.name.split() if w.rstrip(".").lower() not in {"jr", "sr", "ii", "iii", "iv"}]
+    if actor.kind == "person" and len(words) > 1:
+        forms.add(words[-1])
+    upper = title.isupper()
+    text = title.replace("\u2019", "'")
+    text = text.casefold() if upper else text
+    before = r"(?<![\w-])"
+    if actor.kind == "place":
+        before = r"(?<![\w-])(?i:" + "|".join(sorted(LOCATIVE)) + r")\s+(?i:the\s+)?"
+    for form in forms:
+        form = form.strip().replace("\u2019", "'")
+        if len(form) < 2:
+            continue
+        pattern = before + re.escape(form.casefold() if upper else form) + r"(?![\w-])"
+        if re.search(pattern, text):
+            return True
+    return False
 
 
 def _common_word(doc: Doc, name: str) -> bool:
@@ -215,27 +247,30 @@ def _passing(doc: Doc, actor: Actor, speaking: bool, role: str | None,
 
 
 def salience(doc: Doc, actor: Actor, speaking: bool, role: str | None, lead_end: int,
-             quoted: list[tuple[int, int]] = []) -> float:  # noqa: B006 - read only
+             quoted: list[tuple[int, int]] = [],  # noqa: B006 - read only
+             headline: bool = False) -> float:
     """How central an actor is, from named signals: mentions, speaking, being in the
-    lead, a stated role, a full name. 0 for an actor named in passing; places count
-    only when they are the scene (in the lead, or named three times or more)."""
+    headline or the lead, a stated role, a full name. 0 for an actor named in passing;
+    places count only when they are the scene (in the lead, or named three times or
+    more, or in the headline and in the body as a place)."""
     if _passing(doc, actor, speaking, role, quoted):
         return 0.0
     n = len(actor.mentions)
     lead = bool(actor.mentions) and actor.mentions[0] < lead_end
     if actor.kind == "place":
         # "U.S. Attorney", "a New York man": a place as a modifier is no scene
-        own = [i for i in actor.mentions if doc[i].dep_ not in {"compound", "amod"} and not _in_title(doc, i)]
+        own = [i for i in actor.mentions if (doc[i].dep_ not in {"compound", "amod"} or (
+            doc[i].head.lower_ in PLACE_NOUNS and doc[i].head.i > i)) and not _in_title(doc, i)]
         lead = bool(own) and own[0] < lead_end
         # "the Indian economy", "Indian markets": its people and things keep it the scene
         country = gazetteer.place(actor.name)
         people = [t.i for t in doc if t.ent_type_ == "NORP" and country is not None and country[0] == "country"
                   and gazetteer.country_of_people(t.text) == actor.name.casefold()] if own else []
         scene = len(own) + len(people)
-        if scene >= 3 or (lead and len(own) >= 2) or (len(own) >= 2 and n >= 3):
-            return min(1.5 * math.sqrt(scene), PLACE_CAP) + (1.0 if lead else 0.0)
+        if scene >= 3 or (lead and len(own) >= 2) or (len(own) >= 2 and n >= 3) or (headline and own):
+            return min(1.5 * math.sqrt(scene), PLACE_CAP) + (1.0 if lead else 0.0) + (1.0 if headline else 0.0)
         return 0.0
-    score = float(n) + 3.0 * speaking + 2.0 * lead + 2.0 * (role is not None)
+    score = float(n) + 3.0 * speaking + 2.0 * lead + 2.0 * (role is not None) + HEADLINE_WEIGHT * headline
     if actor.kind == "person" and len(actor.name.split()) > 1:
         score += 1.0
     return score
@@ -257,11 +292,13 @@ def written_name(actor: Actor) -> str:
     return max(written, key=lambda f: (actor.forms[f], len(f), f))
 
 
-def extract_entities(doc: Doc, quotes: list[Quote], cast: Cast | None = None) -> list[Entity]:
+def extract_entities(doc: Doc, quotes: list[Quote], cast: Cast | None = None,
+                     title: str | None = None) -> list[Entity]:
     """Named actors with mention counts, role, relation and salience, most central first.
 
     Read off the article's cast (built here when not given): each actor once, under its
-    fullest name, typed person, organisation or place.
+    fullest name, typed person, organisation or place. ``title`` is the article's
+    headline: an actor it names ranks higher.
     """
     cast = cast if cast is not None else build_cast(doc)
     speaking: set[int] = set()
@@ -290,6 +327,6 @@ def extract_entities(doc: Doc, quotes: list[Quote], cast: Cast | None = None) ->
         out.append(Entity(name=name, label=_LABEL[actor.kind], mentions=len(actor.mentions),
                           role=role, relation=relation, aliases=aliases,
                           salience=salience(doc, actor, id(actor) in speaking, role, lead_end,
-                                            quoted)))
+                                            quoted, in_headline(actor, title))))
     out.sort(key=lambda e: (-(e.salience or 0.0), e.label == "GPE", -e.mentions, e.name))
     return out

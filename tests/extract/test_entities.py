@@ -381,3 +381,85 @@ def test_laws_and_plans_are_no_actors() -> None:
     names = [e.name for e in extract_entities(parse(text), []) if (e.salience or 0) > 0]
     assert "Ruth Alder" in names and "Harbour Council" in names, names
     assert not [n for n in names if n.endswith(("Act", "Plan"))], names
+
+
+# -- the headline as a salience signal --------------------------------------------------
+
+_HEADLINE_BODY = (
+    "Regulators fined a mining company on Tuesday after a chemical spill fouled a lake used for "
+    "drinking water.\n\n"
+    "Inspectors from the Osso Water Board found cyanide in samples taken near the shore, and the "
+    "Harlen Fisheries Cooperative said its members had stopped fishing.\n\n"
+    "Dravik Mining stopped pumping from the site on Wednesday. The Osso Water Board will test the "
+    "lake again in March, and the Harlen Fisheries Cooperative has asked for compensation.\n\n"
+    "Dravik Mining has 30 days to appeal. The spill happened near the town of Vellmar, where "
+    "Dravik Mining runs its largest plant."
+)
+
+
+def test_an_organisation_the_headline_names_ranks_above_one_it_does_not() -> None:
+    from briefgen.compose import pick_actors
+    from briefgen.extract import extract
+    from briefgen.extract.nlp import load
+    from briefgen.models import Article
+
+    def rows(title: str) -> list[str]:
+        art = Article(source="spill.txt", body=_HEADLINE_BODY, title=title)
+        return [a.name for a in pick_actors([extract(art, load())], 2)]
+
+    # named no more than the water board and the cooperative (in the lead), but the
+    # headline is about it
+    assert "Dravik Mining" in rows("Dravik Mining fined over lake spill")
+    assert "Dravik Mining" not in rows("Regulators fine miner over lake spill")
+
+
+def test_a_place_the_headline_sets_the_story_in_is_the_scene() -> None:
+    body = ("A surgeon was stabbed to death during a lecture at a private clinic on Tuesday, police "
+            "said.\n\nThe attacker, a 57-year-old man, was arrested at the scene. The clinic, on "
+            "the edge of Tampere, will stay closed this week.")
+    doc = parse(body)
+    quotes = extract_quotes(doc)
+    scene = {e.name: e for e in extract_entities(doc, quotes, title="Surgeon stabbed to death in Tampere")}
+    passing = {e.name: e for e in extract_entities(doc, quotes, title="Surgeon stabbed to death at lecture")}
+    assert (scene["Tampere"].salience or 0) > 0, scene.get("Tampere")
+    assert (passing["Tampere"].salience or 0) == 0
+    # a place as a modifier in the headline ("a Tampere man") sets no scene
+    modifier = {e.name: e for e in extract_entities(doc, quotes, title="Tampere surgeon stabbed to death")}
+    assert (modifier["Tampere"].salience or 0) == 0
+
+
+@pytest.mark.parametrize(("text", "office", "not_actors"), [
+    ("A Dunmore man pleaded guilty on Monday to threatening a judge, the U.S. Attorney\u2019s Office "
+     "for the Eastern District of Ohio said.", "U.S. Attorney\u2019s Office for the Eastern District of Ohio",
+     {"Eastern District", "Ohio", "Office"}),
+    ("The Merrow County Sheriff's Office said deputies found the car on a logging road.",
+     "Merrow County Sheriff's Office", {"Merrow County"}),
+    ("A spokesman for the Attorney General's Office declined to comment on the inquiry.",
+     "Attorney General's Office", {"General's Office"}),
+])
+def test_a_public_office_named_after_its_post_is_one_organisation(text: str, office: str,
+                                                                 not_actors: set[str]) -> None:
+    found = _actors_of(text)
+    assert office in found, sorted(found)
+    assert found[office].label == "ORG" and (found[office].salience or 0) > 0
+    assert not any(n in found and (found[n].salience or 0) > 0 for n in not_actors), sorted(found)
+
+
+def test_an_organisation_a_kind_of_body_names_is_an_actor_with_its_bare_mentions() -> None:
+    # the tagger leaves "Coty"-like names out; "company" before it says what it is
+    found = _actors_of("Cosmetics company Vanta is breaking out. Its shares rose 2% on Monday. "
+                       "Vanta bought a majority stake in the brand, a deal announced this week.")
+    assert "Vanta" in found, sorted(found)
+    assert found["Vanta"].label == "ORG" and found["Vanta"].mentions == 2
+    # a title after the kind of body is a person's, not a name: "police Officer Dana Reyes"
+    found = _actors_of("Harbour police Officer Dana Reyes fired twice, the report said.")
+    assert "Officer Dana Reyes" not in found and "Officer" not in found, sorted(found)
+
+
+def test_a_province_named_with_its_noun_is_the_scene() -> None:
+    # "in Helmand province": the name modifies "province" and is still the place
+    text = ("A car bomb exploded near a police convoy in Helmand province on Sunday, killing four "
+            "officers.\n\nOfficials said more troops arrived in Helmand province last week.")
+    found = _actors_of(text)
+    helmand = [e for n, e in found.items() if n.startswith("Helmand")]
+    assert helmand and (helmand[0].salience or 0) > 0, sorted(found)
