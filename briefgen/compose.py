@@ -256,17 +256,20 @@ def is_title(text: str) -> bool:
                                    for w in words) and words[0][:1].isupper()
 
 
-def pick_quotes(extractions: Sequence[Extraction], audience: Audience) -> list[BriefQuote]:
+def pick_quotes(extractions: Sequence[Extraction], audience: Audience,
+                printed: Sequence[str] = ()) -> list[BriefQuote]:
     """Words people said or wrote, credited by name: named speakers with roles first,
     substantive words, several different voices. Quotes whose speaker is unknown or only
-    described, and titles of works, stay out of the brief (``extract`` keeps them)."""
+    described, and titles of works, stay out of the brief (``extract`` keeps them); so does
+    a quote that a ``printed`` line (a summary or key fact quoting it) already carries."""
     pool: list[tuple[Quote, int]] = []
     for n, ex in enumerate(extractions, start=1):
         pool.extend((q, n) for q in ex.quotes
                     if q.kind in ("direct", "partial") and len(q.text.split()) >= 4
                     and q.confidence >= audience.min_quote_confidence
                     and credited(q) and not is_title(q.text)
-                    and not names_a_frame(ex.article.body, q.start, q.end))
+                    and not names_a_frame(ex.article.body, q.start, q.end)
+                    and not any(q.text.rstrip(", ") in line for line in printed))
     pool.sort(key=lambda qn: _quote_rank(qn[0]))
     chosen: list[tuple[Quote, int]] = []
     voices: dict[str | None, int] = {}
@@ -391,12 +394,14 @@ def compose(extractions: Sequence[Extraction], audience: Audience, *, audience_n
     events = corroborate.merge_events(extractions)
     first = extractions[0].article
     brief_title = title or first.title or "Untitled brief"
-    quotes = corroborate.merge_quotes(pick_quotes(extractions, audience), extractions)
+    printed = [i.text for i in [*summary, *key_facts, *context]]
+    quotes = corroborate.merge_quotes(pick_quotes(extractions, audience, printed), extractions)
     if fuller is not None:
         omitted = _left_out(extractions, fuller, summary, key_facts, context, quotes)
     else:
         distinct = _merge_items(facts, len(facts))
-        printable = pick_quotes(extractions, audience.model_copy(update={"max_quotes": 10**6}))
+        printable = pick_quotes(extractions, audience.model_copy(update={"max_quotes": 10**6}),
+                                printed)
         omitted = {
             "facts": max(0, len(distinct) - len(summary) - len(key_facts) - len(context)),
             "quotes": max(0, len(printable) - len(quotes)),

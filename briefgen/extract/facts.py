@@ -177,6 +177,42 @@ def _attributed_quote(sent: Span, chunk: str) -> bool:
     return sent.root.lemma_ in SPEECH | {"call", "describe", "say"}
 
 
+#: Speakers a reader can name: a claim credited to one of them is a fact of the story.
+_NAMED_SPEAKERS = {"person", "organisation", "document"}
+#: A sourced claim may quote at most this share of its characters: the rest says who said it.
+SOURCED_SHARE = 0.85
+
+
+def _sourced_claim(sent: Span, chunk: str, start: int, end: int, quotes: list[Quote]) -> bool:
+    """A sentence quoting someone that names them: a claim with its source.
+
+    'Kirby said the strike was "a grave violation of the ceasefire."' can stand as a key
+    fact: every quote in it the quotes extractor found is a partial quote (a phrase inside
+    the writer's own reported sentence) credited to a named person, organisation or
+    document, and that name (or its last word, a surname) is written in the sentence outside
+    the quote marks. A full quote ('"We are paid to be nosy," Dempsey said.': the speaker's
+    voice), a bare quote, one credited only to "he" or "a user", or one whose speaker the
+    sentence does not name stays out. The brief's quotes section then leaves out a quote a
+    printed line already carries (``compose.pick_quotes``).
+    """
+    mine = [q for q in quotes if q.kind != "indirect" and q.start < end and start < q.end]
+    if not mine or _quoted_share(chunk) > SOURCED_SHARE:
+        return False
+    outside = _QUOTED.sub(" ", chunk)
+    for q in mine:
+        if not q.speaker or q.speaker_type not in _NAMED_SPEAKERS:
+            return False
+        if q.kind != "partial":
+            return False  # a full quote with "X said" is the speaker's voice, not a claim
+        if q.start < start or q.end > end:
+            return False  # the quote runs on past this sentence
+        words = [w for w in q.speaker.split() if w[:1].isupper() and len(w) > 2]
+        if not words or not (q.speaker in outside or re.search(
+                r"\b" + re.escape(words[-1]) + r"\b", outside)):
+            return False
+    return True
+
+
 def _overlaps_quote(start: int, end: int, quotes: list[Quote]) -> bool:
     """True when a direct or partial quote of more than three words lies in [start, end)."""
     return any(
@@ -471,11 +507,11 @@ def plain_sentences(doc: Doc, text: str, quotes: list[Quote]) -> list[tuple[int,
         if looks_like_furniture(chunk) and not (
                 _unpunctuated_statement(sent, chunk) and _between_statements(text, start, end)):
             continue
-        if _overlaps_quote(start, end, quotes) or _quoted_share(chunk) > QUOTED_SHARE:
-            continue
         if chunk.count('"') % 2 or (chunk.count("\u201c") != chunk.count("\u201d")):
             continue  # the sentence opens or closes a quote that runs on
-        if _attributed_quote(sent, chunk):
+        quoting = (_overlaps_quote(start, end, quotes) or _quoted_share(chunk) > QUOTED_SHARE
+                   or _attributed_quote(sent, chunk))
+        if quoting and not _sourced_claim(sent, chunk, start, end, quotes):
             continue
         out.append((i, sent, start, end))
     return out

@@ -414,3 +414,46 @@ def test_a_link_label_is_not_a_caption_that_hides_the_lead() -> None:
     texts = [f.text for f in extract_facts(doc, extract_quotes(doc))]
     assert any("Three fishermen were rescued" in t for t in texts), texts
     assert not any(t.strip() == "More:" for t in texts), texts
+
+
+# A claim with its source may be a key fact; a quote that is the speaker's own voice, or
+# one with no named source, may not (issue 18).
+CLAIMS = (
+    "Valdorian artillery shelled the border town of Kesk on Tuesday, killing four civilians, "
+    "the regional governor said.\n\n"
+    "Foreign minister Ilse Marten said the shelling was \u201ca grave violation of the "
+    "ceasefire agreed in Tarvo\u201d and recalled the ambassador on Wednesday.\n\n"
+    "\u201cWe will answer this in our own time and in our own way,\u201d said Ilse Marten.\n\n"
+    "He said the talks were \u201cfinished for this year and probably the next\u201d after "
+    "the attack.\n\n"
+    "The border has been closed to trucks since March, when the two countries last "
+    "exchanged fire across the river."
+)
+
+
+def test_a_claim_with_its_named_source_is_a_fact_but_a_speakers_own_voice_is_not() -> None:
+    facts = _facts(CLAIMS)
+    joined = "\n".join(facts)
+    # reported speech with a quoted phrase, the speaker named on the line: a sourced claim
+    assert "Ilse Marten said the shelling was \u201ca grave violation" in joined, facts
+    # a full quote ('"...," said X') is the speaker's voice: the quotes section prints it
+    assert "answer this in our own time" not in joined, facts
+    # a quoted phrase whose speaker the line does not name is not a claim with its source
+    assert "finished for this year" not in joined, facts
+
+
+def test_a_quote_a_key_fact_prints_is_not_printed_again_as_a_quote() -> None:
+    from briefgen.compose import compose
+    from briefgen.config import Audience
+    from briefgen.extract import extract_doc
+    from briefgen.models import Article
+
+    doc = parse(CLAIMS)
+    art = Article(source="claims.txt", body=CLAIMS, title="Kesk shelled",
+                  published=dt.date(2025, 3, 4))
+    brief = compose([extract_doc(art, doc)], Audience(summary_bullets=2, max_facts=5, max_quotes=5))
+    lines = [i.text for i in brief.summary + brief.facts]
+    assert any("a grave violation of the ceasefire" in line for line in lines), lines
+    assert not any("a grave violation" in q.text for q in brief.quotes), brief.quotes
+    # the speaker's full quote still reaches the quotes section
+    assert any("answer this in our own time" in q.text for q in brief.quotes), brief.quotes
