@@ -63,8 +63,10 @@ def _common_word(doc: Doc, name: str) -> bool:
     """A one-word "name" the article also writes in lower case ("Potholes" and "potholes")."""
     if " " in name or not name[:1].isupper():
         return False
-    low = name.lower()
-    return any(t.text == low for t in doc)
+    words = doc.user_data.get("briefgen.entities.words")
+    if words is None:  # read once per doc, not once per name
+        words = doc.user_data["briefgen.entities.words"] = frozenset(t.text for t in doc)
+    return name.lower() in words
 
 
 #: Prepositions that after a noun name a topic, not a place: "policies on Brexit",
