@@ -61,6 +61,11 @@ _AMOUNTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 MIN_WORDS = 6
 
 
+def _qualifies(t: Token) -> bool:
+    """Does ``t`` attribute, hedge or set a condition (:data:`QUALIFIERS`)?"""
+    return t.lower_ in QUALIFIERS or (t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() in QUALIFIERS)
+
+
 def _words(doc: Doc) -> dict[str, tuple[int, int]]:
     """Each token text of ``doc``: (how often it occurs, where it first occurs).
 
@@ -134,7 +139,7 @@ def _droppable(doc: Doc, text: str, sent: Span, start: int, end: int,
         return None
     if any(ch in _QUOTES for ch in inner_text) or _inside_quote(text, sent.start_char, s):
         return None  # never cut inside (or out of) a quotation
-    if any(t.lower_ in TURNS for t in inner) or keeps_contrast(inner_text):
+    if any(t.lower_ in TURNS or _qualifies(t) for t in inner) or keeps_contrast(inner_text):
         return None
     if _label(inner, before):
         # an acronym the article uses again is where the reader learns it
@@ -176,7 +181,7 @@ def _appositive(doc: Doc, text: str, sent: Span, start: int, end: int,
     if lo == 0 or doc[lo - 1].text != "," or hi - lo + 1 < 3 or doc[lo - 1].idx <= start:
         return None
     inner = list(doc[lo : hi + 1])
-    if any(t.lower_ in TURNS or t.ent_type_ in _AMOUNTS or any(ch.isdigit() for ch in t.text)
+    if any(t.lower_ in TURNS or _qualifies(t) or t.ent_type_ in _AMOUNTS or any(ch.isdigit() for ch in t.text)
            or t.text in _QUOTES for t in inner):
         return None
     s = doc[lo - 1].idx
@@ -197,6 +202,17 @@ def _appositive(doc: Doc, text: str, sent: Span, start: int, end: int,
 #: Verbs that attribute a claim to its source ("said", "told", "reported").
 SPEECH = frozenset({"say", "tell", "add", "state", "announce", "report", "claim", "write",
                     "note", "confirm", "explain", "insist", "warn"})
+
+#: Words that say whose claim a statement is, how sure it is, or when it holds: an aside
+#: holding one ("-- the engineers said --", "(according to police)", "-- allegedly --",
+#: "(if nothing is done)") is what makes the line true, so it stays.
+QUALIFIERS = frozenset({
+    "accord", "according", "allegedly", "reportedly", "apparently", "supposedly", "purportedly",
+    "seemingly", "possibly", "probably", "perhaps", "maybe", "likely", "unlikely", "if",
+    "provided", "assuming", "unconfirmed", "alleged", "believe", "think", "suspect", "fear",
+    "expect", "estimate", "allege", "argue", "suggest", "deny", "admit", "acknowledge", "contend",
+    "assert", "maintain",
+}) | SPEECH
 
 
 #: What relays a claim rather than makes it: "according to the report", "Tass said".
