@@ -163,9 +163,9 @@ def _appositive_before(ent: Span) -> str | None:
         return None
     comma = ent.start - 1
     if comma > 1 and doc[comma].lower_ == "the" and doc[comma].head.i == root.i and head.i == comma - 2:
-        # "WeWork's parent company, The We Company", "France's air accident agency, the BEA":
-        # a noun phrase that ends on its noun (not "a movement in the south, the Houthis
-        # in the north", a list)
+        # "Orla's parent company, The Kestrel Group", "Norway's rail safety agency, the RSA":
+        # a noun phrase that ends on its noun (not "a party in the east, the Greens in
+        # the west", a list)
         comma -= 1
     if comma < 1 or doc[comma].text != ",":
         return None
@@ -883,8 +883,8 @@ def role_of(doc: Doc, cast: Cast, actor: Actor) -> str | None:
         if found[1] and kind_first is None and m.end + 1 < len(doc) and doc[m.end].text == "," and (
                 doc[m.end + 1].tag_ in {"WP", "WDT"}):
             # the noun before the name says who or what it is, the clause after it what it
-            # does: "the private equity firm Alden, which owns the Register", "New York-based
-            # photographer Sophie Gamand, who is partnering with shelters"
+            # does: "the private equity firm Harlow Capital, which owns the Courier", "Lyon-based
+            # photographer Lena Vask, who works with shelters"
             kind_first = _with_kin_owner(doc, cast, m.start, found[1])
         for role in found:
             role = _with_kin_owner(doc, cast, m.start, role) if role else None

@@ -196,7 +196,7 @@ def _passing(doc: Doc, actor: Actor, speaking: bool, role: str | None,
     if actor.name.split()[-1].lower() in EVENT_WORDS:
         return True  # "Davis Cup Finals", "Dubai Air Show": events, not actors
     if actor.kind != "person" and len(actor.name.split()) > 1 and actor.name.split()[-1].lower() in LAW_WORDS:
-        return True  # "the Hong Kong Human Rights and Democracy Act": a law, not an actor
+        return True  # "the Harbour Workers Protection Act": a law, not an actor
     if actor.kind != "place" and all(_names_a_thing(doc[i]) or _in_brackets(doc[i]) for i in actor.mentions) and not (
             any(w.lower() in ORG_NAME_WORDS for w in actor.name.split())):
         return True  # "Webb's Ford sedan", "(illustrated by Karl Tate)": a make or a credit

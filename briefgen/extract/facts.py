@@ -603,7 +603,7 @@ def _qualifies_main(sent: Span, cut: int) -> bool:
 
 def _finite(verb: Token) -> bool:
     """A finite verb opening a clause after a comma is not a participial clause of its own:
-    in "as the service, Stadia, launched on Tuesday" it is the verb of the "as" clause."""
+    in "as the app, Tidewave, launched on Tuesday" it is the verb of the "as" clause."""
     return verb.tag_ in {"VBD", "VBZ", "VBP", "MD"}
 
 

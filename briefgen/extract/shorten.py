@@ -4,15 +4,15 @@ A key fact is read by someone in a hurry: words that add nothing to what it says
 it. This module finds the pieces of a sentence that a line may drop without changing
 what it says or how it reads:
 
-- an aside in parentheses or between a pair of dashes ("the crew -- padded with extra
-  body fat -- would sleep"), unless it holds a number (other than a unit conversion),
+- an aside in parentheses or between a pair of dashes ("the crew -- most of them hired
+  in the town -- will sail"), unless it holds a number (other than a unit conversion),
   a name the rest of the line does not have, a turn of the argument ("though", "or",
   "not") or a quotation;
 - a unit conversion ("60 mph (97 kph)") and a label that only tags the name before it
   (an acronym the article does not use again, a ticker, a party and state: "(HSI)",
   "(D-Minn.)");
-- a long appositive on a name an earlier sentence introduced ("how Andrew, Queen
-  Elizabeth II's third child, could ..." reads "how Andrew \u2026 could ...");
+- a long appositive on a name an earlier sentence introduced ("why Marta, the mayor's
+  long-serving deputy, would ..." reads "why Marta \u2026 would ...");
 - a dateline at the head of a paragraph ("Dekalb, Ill. \u2014 ");
 - a trailing relay of a claim whose source the line already names ("Peskov confirmed
   that ..., Tass said"; "..., the commission said, according to Reuters"); a person as
@@ -166,10 +166,10 @@ def _appositive(doc: Doc, text: str, sent: Span, start: int, end: int,
                 tok: Token) -> tuple[int, int] | None:
     """The range of a long appositive on a name the article has already introduced.
 
-    "..., how Andrew, Queen Elizabeth II's third child, could be so sure" reads "how
-    Andrew \u2026 could be so sure" when an earlier sentence named Andrew; the person's
+    "..., why Marta, the mayor's long-serving deputy, would quit now" reads "why
+    Marta \u2026 would quit now" when an earlier sentence named Marta; the person's
     role is in the brief's list of people. Only a description ("the company", "a
-    specialist"), never a name ("the organisers, Dick Clark Productions,"); set off by
+    specialist"), never a name ("the organisers, Harbour Events Ltd,"); set off by
     commas on both sides (or ending the sentence), at least three words, no amount,
     quote or turn of the argument.
     """
