@@ -98,7 +98,8 @@ def shorten_item(item: BriefItem, max_words: int) -> BriefItem:
             cut = e.start
             new = item.text[:cut].rstrip(",;:\u2013\u2014- ") + " …"
             cut = len(new) - len(" …")
-    edits = [e for e in item.edits if e.end <= cut and e.kind != "cut"]
+    # what the kept part left out (an aside's cut) stays recorded; the old closing cut goes
+    edits = [e for e in item.edits if e.end <= cut]
     edits.append(Edit(start=cut, end=len(new), original="", kind="cut"))
     return item.model_copy(update={"text": new, "edits": edits})
 

@@ -185,6 +185,26 @@ def test_shortened_line_keeps_its_insertions_true() -> None:
     assert restore(short.text, short.edits) == "She" + text[15:short.edits[-1].start]
 
 
+def test_shortened_line_keeps_an_aside_cut_before_the_end() -> None:
+    """A line that left an aside out (a mid-line cut) and is then shortened still gives
+    back the article's words up to where it ends."""
+    from briefgen.compose import shorten_item
+    from briefgen.models import BriefItem, Edit, restore
+
+    article = ("The new ferry will carry the crew -- most of them hired from the town -- across the "
+               "estuary to the wind farm twice a day; the operator expects to add a second boat in "
+               "the spring and a third before the end of next year.")
+    aside = " -- most of them hired from the town --"
+    s = article.index(aside)
+    text = article[:s] + " …" + article[s + len(aside):]
+    item = BriefItem(text=text, cites=[1], edits=[Edit(start=s, end=s + 2, original=aside, kind="cut")])
+    short = shorten_item(item, 14)
+    assert short.text.endswith(" …") and "crew … across" in short.text
+    assert [e.kind for e in short.edits] == ["cut", "cut"]
+    assert article.startswith(restore(short.text, short.edits))
+    assert aside in restore(short.text, short.edits)
+
+
 def test_summary_is_chosen_for_coverage_not_position() -> None:
     from briefgen.compose import pick_summary
     from briefgen.models import BriefItem

@@ -24,7 +24,8 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -162,9 +163,9 @@ def _appositive_before(ent: Span) -> str | None:
         return None
     comma = ent.start - 1
     if comma > 1 and doc[comma].lower_ == "the" and doc[comma].head.i == root.i and head.i == comma - 2:
-        # "WeWork's parent company, The We Company", "France's air accident agency, the BEA":
-        # a noun phrase that ends on its noun (not "a movement in the south, the Houthis
-        # in the north", a list)
+        # "Orla's parent company, The Kestrel Group", "Norway's rail safety agency, the RSA":
+        # a noun phrase that ends on its noun (not "a party in the east, the Greens in
+        # the west", a list)
         comma -= 1
     if comma < 1 or doc[comma].text != ",":
         return None
@@ -860,8 +861,8 @@ def role_of(doc: Doc, cast: Cast, actor: Actor) -> str | None:
     kind_first: str | None = None
     if actor.role:
         roles.append(actor.role)
-    for m in cast.mentions:
-        if m.actor is not actor or m.end <= m.start:
+    for m in cast.mentions_of(actor):
+        if m.end <= m.start:
             continue
         root = doc[m.start: m.end].root
         found = (person_role(doc[m.start: m.end]), _noun_before(doc, m.start))
@@ -882,8 +883,8 @@ def role_of(doc: Doc, cast: Cast, actor: Actor) -> str | None:
         if found[1] and kind_first is None and m.end + 1 < len(doc) and doc[m.end].text == "," and (
                 doc[m.end + 1].tag_ in {"WP", "WDT"}):
             # the noun before the name says who or what it is, the clause after it what it
-            # does: "the private equity firm Alden, which owns the Register", "New York-based
-            # photographer Sophie Gamand, who is partnering with shelters"
+            # does: "the private equity firm Harlow Capital, which owns the Courier", "Lyon-based
+            # photographer Lena Vask, who works with shelters"
             kind_first = _with_kin_owner(doc, cast, m.start, found[1])
         for role in found:
             role = _with_kin_owner(doc, cast, m.start, role) if role else None
@@ -910,7 +911,7 @@ def role_of(doc: Doc, cast: Cast, actor: Actor) -> str | None:
             roles = [referred]
     if not roles and actor.kind == "organisation":
         # no description stated: what the name itself says, with its owner or place
-        roles = [r for m in cast.mentions if m.actor is actor and m.end > m.start
+        roles = [r for m in cast.mentions_of(actor) if m.end > m.start
                  for r in [_name_description(doc, m.start, m.end)] if r][:1]
     if not roles:
         return None  # not "Prince" of "Prince Charles"
@@ -1379,6 +1380,7 @@ class Cast:
         self._by_key: dict[str, Actor] = {}  # organisations and places, by folded name
         self.mentions: list[Mention] = []  # in text order
         self._mention_at: dict[int, Mention] = {}
+        self._own: dict[int, list[Mention]] | None = None  # see _reading
         self._last_person: Actor | None = None
         #: kind descriptions ("the brokerage") and who they refer to, read once for the roles
         self.kind_owners: list[tuple[int, int, Actor]] | None = None
@@ -1435,10 +1437,11 @@ class Cast:
         self._merge_early_surnames()
         self._merge_org_variants()
         self._resolve_capitals()
-        for a in self.actors:
-            a.kind = self._type_of(a)
-            if a.kind == "person":
-                a.gender_guess = self._gender_from_names(a)
+        with self._reading():
+            for a in self.actors:
+                a.kind = self._type_of(a)
+                if a.kind == "person":
+                    a.gender_guess = self._gender_from_names(a)
         self.mentions.sort(key=lambda m: m.head)
         self._assign_roles()
 
@@ -1470,8 +1473,29 @@ class Cast:
 
     def _assign_roles(self) -> None:
         """Each actor's role, read once all its mentions are known (:func:`role_of`)."""
-        for a in self.actors:
-            a.role = role_of(self.doc, self, a)
+        with self._reading():
+            for a in self.actors:
+                a.role = role_of(self.doc, self, a)
+
+    def mentions_of(self, a: Actor) -> list[Mention]:
+        """The mentions of ``a``, in the order of :attr:`mentions`."""
+        if self._own is not None:
+            return self._own.get(id(a), [])
+        return [m for m in self.mentions if m.actor is a]
+
+    @contextmanager
+    def _reading(self) -> Iterator[None]:
+        """A pass over every actor that moves no mention: :meth:`mentions_of` reads an
+        index built once, so the pass does not walk all mentions for each actor."""
+        own: dict[int, list[Mention]] = {}
+        for m in self.mentions:
+            if m.actor is not None:
+                own.setdefault(id(m.actor), []).append(m)
+        self._own = own
+        try:
+            yield
+        finally:
+            self._own = None
 
     @property
     def people(self) -> list[Actor]:
@@ -1497,9 +1521,10 @@ class Cast:
             return
         self._add_person(tok.doc[lo: tok.i + 1])
         self._merge_early_surnames()  # "Sanborn" (read as ORG) before "Jeff Sanborn"
-        for a in self.actors:
-            if a.kind == "person" or len(a.name.split()) > 1:
-                a.kind = self._type_of(a)
+        with self._reading():
+            for a in self.actors:
+                if a.kind == "person" or len(a.name.split()) > 1:
+                    a.kind = self._type_of(a)
         self.mentions.sort(key=lambda m: m.head)
         self._assign_roles()
 
@@ -1604,13 +1629,20 @@ class Cast:
 
     def _merge_early_surnames(self) -> None:
         """A surname used before the full name ("Halvorsen ... Erik Halvorsen") is one person."""
-        for a in list(self.actors):
-            words = name_key(a.name)
-            if len(words) != 1:
-                continue
-            fits = [b for b in self.actors if b is not a and len(name_key(b.name)) > 1
-                    and words[0] in (name_key(b.name)[0], name_key(b.name)[-1])
-                    and (b.kind == "person" or sum(b.labels.values()) == b.labels["PERSON"])]
+        # the longer names by their first and last word, read once (not per surname):
+        # no longer name changes or goes below
+        longer: dict[str, list[Actor]] = {}
+        lone: list[tuple[Actor, str]] = []
+        for b in self.actors:
+            key = name_key(b.name)
+            if len(key) > 1:
+                for w in dict.fromkeys((key[0], key[-1])):
+                    longer.setdefault(w, []).append(b)
+            elif len(key) == 1:
+                lone.append((b, key[0]))
+        for a, word in lone:
+            fits = [b for b in longer.get(word, [])
+                    if b.kind == "person" or sum(b.labels.values()) == b.labels["PERSON"]]
             if len({id(b) for b in fits}) != 1:
                 continue
             b = fits[0]
@@ -1873,8 +1905,8 @@ class Cast:
         fact-checking website Full Fact", "the newspaper Argus Leader" (not "Amazon
         founder Jeff Bezos")?"""
         doc = self.doc
-        for m in self.mentions:
-            if m.actor is a and m.start > 0:
+        for m in self.mentions_of(a):
+            if m.start > 0:
                 before = doc[m.start - 1]
                 linked = doc[m.head].head.i == before.i or m.start <= before.head.i < m.end
                 if linked and before.is_lower and before.pos_ == "NOUN" and (
@@ -1887,7 +1919,7 @@ class Cast:
         not as a modifier ("according to the Sioux Falls Argus Leader", not "the Joe Biden
         campaign")? A person's name takes no article."""
         doc = self.doc
-        own = [m for m in self.mentions if m.actor is a]
+        own = self.mentions_of(a)
         if len(a.name.split()) < 2 or not own:
             return False
         the = [m for m in own if m.start > 0 and doc[m.start - 1].lower_ == "the"

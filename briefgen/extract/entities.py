@@ -95,8 +95,10 @@ def _common_word(doc: Doc, name: str) -> bool:
     """A one-word "name" the article also writes in lower case ("Potholes" and "potholes")."""
     if " " in name or not name[:1].isupper():
         return False
-    low = name.lower()
-    return any(t.text == low for t in doc)
+    words = doc.user_data.get("briefgen.entities.words")
+    if words is None:  # read once per doc, not once per name
+        words = doc.user_data["briefgen.entities.words"] = frozenset(t.text for t in doc)
+    return name.lower() in words
 
 
 #: Prepositions that after a noun name a topic, not a place: "policies on Brexit",
@@ -226,7 +228,7 @@ def _passing(doc: Doc, actor: Actor, speaking: bool, role: str | None,
     if actor.name.split()[-1].lower() in EVENT_WORDS:
         return True  # "Davis Cup Finals", "Dubai Air Show": events, not actors
     if actor.kind != "person" and len(actor.name.split()) > 1 and actor.name.split()[-1].lower() in LAW_WORDS:
-        return True  # "the Hong Kong Human Rights and Democracy Act": a law, not an actor
+        return True  # "the Harbour Workers Protection Act": a law, not an actor
     if actor.kind != "place" and all(_names_a_thing(doc[i]) or _in_brackets(doc[i]) for i in actor.mentions) and not (
             any(w.lower() in ORG_NAME_WORDS for w in actor.name.split())):
         return True  # "Webb's Ford sedan", "(illustrated by Karl Tate)": a make or a credit

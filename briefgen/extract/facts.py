@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract._background import YEAR, background_score
 from briefgen.extract.cast import Cast, build_cast
+from briefgen.extract.shorten import SPEECH as CLAIM_VERBS
 from briefgen.extract.shorten import asides, dateline_end
 from briefgen.extract.standalone import make_line
 from briefgen.models import Edit, Fact, Quote
@@ -52,8 +53,7 @@ QUOTED_SHARE = 0.3
 NUMERIC = {"MONEY", "QUANTITY", "PERCENT", "CARDINAL"}
 NAMED = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT"}
 QUOTE_CHARS = "\"\u201c\u201d"
-SPEECH = {"say", "tell", "add", "state", "announce", "report", "claim", "write", "note",
-          "confirm", "explain", "insist", "warn", "accord"}
+SPEECH = set(CLAIM_VERBS | {"accord"})  # "according to"
 
 #: A wire-service dateline at the very start of a story: "LONDON, England (CNN) -- ",
 #: "WASHINGTON \u2014 ", "KYIV, Ukraine (AP) \u2014 ".
@@ -639,7 +639,7 @@ def _qualifies_main(sent: Span, cut: int) -> bool:
 
 def _finite(verb: Token) -> bool:
     """A finite verb opening a clause after a comma is not a participial clause of its own:
-    in "as the service, Stadia, launched on Tuesday" it is the verb of the "as" clause."""
+    in "as the app, Tidewave, launched on Tuesday" it is the verb of the "as" clause."""
     return verb.tag_ in {"VBD", "VBZ", "VBP", "MD"}
 
 

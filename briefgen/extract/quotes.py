@@ -677,7 +677,7 @@ class _Attributor:
             t = doc[i]
             dist = start - (t.idx + len(t)) if t.idx < start else t.idx - end
             near.append((dist, t))
-        # '... saying, "That makes me smart," when Clinton blasted him': a cue in a
+        # '... saying, "That keeps fares low," when Hale blasted her': a cue in a
         # "when/after/while" clause after the quote tells the occasion, not the speaker
         near.sort(key=lambda x: (x[1].idx > end and _circumstance(x[1]), x[0]))
         if good_anc:

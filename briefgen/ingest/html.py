@@ -15,6 +15,7 @@ import re
 from typing import Any
 
 from briefgen.errors import InputError
+from briefgen.extract.gazetteer import first_name_gender
 from briefgen.ingest.text import (
     MAX_CAPTIONS,
     add_caption,
@@ -316,9 +317,14 @@ def _outlet_part(part: str, publisher: str | None) -> bool:
     words = [w.lower().strip(".") for w in part.split()]
     if len(words) == 1 and part.isupper():
         return True
+    outlet = [w for w in re.findall(r"\w+", (publisher or "").lower()) if w != "the"]
+    if outlet and words == outlet[: len(words)]:
+        return True  # the page's own name, or its first words
+    if 2 <= len(words) <= 3 and first_name_gender(words[0]) is not None and all(
+            w[:1].isupper() for w in part.split()[1:]):
+        return False  # a first name and a surname: "Eyal Press", "Al Haddad" on Al Jazeera
     if any(w in _OUTLET_WORDS for w in words):
         return True
-    outlet = [w for w in re.findall(r"\w+", (publisher or "").lower()) if w != "the"]
     return bool(outlet) and words[0] == outlet[0] and (len(words) == 1 or words[1] != outlet[0])
 
 
@@ -338,6 +344,8 @@ def person_parts(parts: list[str], publisher: str | None) -> list[str]:
     "RDN"), a date word glued on ("Carrie Arnold November"), a second form of one name
     ("Troy Smith" beside "Troy L Smith": the fuller one stays)."""
     out: list[str] = []
+    # "Jane Doe, Staff Writer": the title goes, the name after or before its comma stays
+    parts = [p for part in parts for p in (part.split(",") if _BYLINE_ROLE.search(part) else [part])]
     for part in parts:
         part = _TRAILING_DATE_WORD.sub("", part.strip()).strip()
         if not part or part.lower() == "the" or _BYLINE_ROLE.search(part) or _outlet_part(part, publisher):

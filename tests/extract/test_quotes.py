@@ -239,7 +239,7 @@ ROWS = [
      "absolutely right", "Mark Flint", None, "partial"),
     ("a cue in a 'when' clause after the quote tells the occasion, not the speaker",
      "The ferry dispute has gone on for months.\n\nThe new spot ends with footage of Ortiz "
-     'saying during the debate last week, "That keeps fares low," when Hale blasted her '
+     'saying at the ferry hearing in May, "That keeps fares low," when Hale blasted her '
      "for not paying the levy.",
      "That keeps fares low,", "Ortiz", None, "direct"),
     ("a cue in an 'after' clause after the quote tells the occasion, not the speaker",

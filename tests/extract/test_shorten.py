@@ -75,16 +75,28 @@ def test_a_dateline_at_the_head_of_the_story_is_left_off() -> None:
         ("The company said profits rose sharply (but not in Europe, where sales fell) in the "
          "three months to September.", "but not in Europe"),
         # a figure in parentheses is news, not an aside
-        ("Recommendation widgets are the most popular form of the new advertising units (38%) "
-         "among the publishers surveyed this year.", "(38%)"),
+        ("Sponsored playlists are the fastest-growing kind of the new audio adverts (41%) "
+         "among the stations polled this spring.", "(41%)"),
         # a name the rest of the line does not give
         ("The deal was struck by the two largest shareholders (Northwind Capital and Alder "
          "Partners) after weeks of talks in London.", "Northwind Capital"),
         # an acronym the article uses again is where the reader learns it
         ("The Regional Water Board (RWB) will fine the company for the spill on the river.\n\n"
          "The RWB said the fine would be the largest in its history.", "(RWB)"),
+        # whose claim it is, how sure it is, when it holds: without it the line says more
+        ("The council met on Monday in the town hall. The old bridge -- the engineers said -- "
+         "could collapse in the next storm if nothing is done this winter.", "the engineers said"),
+        ("The council met on Monday in the town hall. The old bridge (according to the "
+         "engineers) could collapse in the next storm if nothing is done this winter.",
+         "according to the engineers"),
+        ("The council met on Monday in the town hall. The old bridge -- allegedly -- could "
+         "collapse in the next storm if nothing is done this winter.", "allegedly"),
+        ("The council met on Monday in the town hall. The old bridge could collapse in the "
+         "next storm (if nothing is done this winter) and cut the town in two.",
+         "if nothing is done"),
     ],
-    ids=["concessive-dashes", "contrast-parens", "figure", "names", "acronym-used-again"],
+    ids=["concessive-dashes", "contrast-parens", "figure", "names", "acronym-used-again",
+         "attribution-dashes", "according-to-parens", "hedge", "condition"],
 )
 def test_what_carries_meaning_is_kept(text: str, words: str) -> None:
     assert words in _line(text, words)

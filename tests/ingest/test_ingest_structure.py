@@ -187,6 +187,13 @@ def test_agency_apart_from_the_people() -> None:
     ("Anna Berg; Kari Moe; Kari-M", "Tidings", "Anna Berg, Kari Moe"),
     ("The Associated Press", "Tidings", None),
     ("Anna Berg; Kari Moe", "Tidings", "Anna Berg, Kari Moe"),
+    # a title after a comma goes, the name before it stays
+    ("By Ola Brekke, Staff Writer", "Norrvik Post", "Ola Brekke"),
+    ("Siv Haugen, AP Energy Writer", "Associated Press", "Siv Haugen"),
+    # a person whose first name opens the outlet's name, or whose surname is an outlet word
+    ("Christian Holm", "Christian Harbour Monitor", "Christian Holm"),
+    ("Ola Press; Kari Moe", "Tidings", "Ola Press, Kari Moe"),
+    ("Norrvik Post; Anna Berg", "The Norrvik Post", "Anna Berg"),
 ])
 def test_byline_keeps_only_the_people(byline: str, publisher: str, people: str | None) -> None:
     """Job titles, the outlet, degrees, a glued date word and a second form of one
