@@ -54,7 +54,8 @@ def test_html_article_bodies() -> None:
 
 def test_pasted_article_bodies() -> None:
     s = scores("pasted_eval.py")
-    assert s["pasted_f1"] >= 0.955 and s["precision"] >= 0.95, s  # 0.965 / 0.961 / 0.968
+    # 0.967 / 0.965 / 0.969 after pastedrel (labelled link lists; 0.965 / 0.961 / 0.968 before)
+    assert s["pasted_f1"] >= 0.962 and s["precision"] >= 0.96, s
 
 
 def test_key_facts_beat_lead_3() -> None:
@@ -99,4 +100,5 @@ def test_briefs_from_pasted_text() -> None:
     assert s["role_acc"] >= 0.85 and s["actor_role_acc"] >= 0.79, s
     assert s["actor_p"] >= 0.97 and s["actor_dups"] == 0, s  # 0.976 / 0 (wrongact; 0.964 before)
     assert s["central_r"] >= 0.935, s  # 0.943 after central4 (0.927 before)
-    assert s["rouge1"] >= 51.6 and s["printed_quote_err"] <= 0.042, s  # 51.68 after rcut, + rpool (51.56 summary3; 51.17 before)
+    # 51.91 after pastedrel (link lists out of the body; 51.86 before)
+    assert s["rouge1"] >= 51.8 and s["printed_quote_err"] <= 0.042, s  # 51.68 after rcut, + rpool (51.56 summary3; 51.17 before)

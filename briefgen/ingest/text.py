@@ -174,9 +174,19 @@ _LIST_HEADING = re.compile(
     r"most viewed|most shared|most commented|popular|"
     r"trending|see also|you may also like|you might also like|don'?t miss|also read|"
     r"read also|editor'?s picks?|top stories|latest news|more stories|what to read next|"
-    r"up next|more news)\b[^.!?]*$",
+    r"up next|more news)\b[^.!?]*(?:\.\.\.|\u2026|:)?$",
     re.I,
 )
+# The label over a list of links to other stories when it is not page furniture: a bare
+# "More:" or "Related:", "More in <section>", or "<Section> More" (a section's link list).
+_LINK_LABEL = re.compile(
+    r"^(?:more|related|see more)\s*:?$"
+    r"|^more (?:in|from|on|about)\s[^.!?:]{1,50}$"
+    r"|^(?-i:[A-Z])[\w'&\-]*(?: [\w'&\-]+){0,4} more$",
+    re.I,
+)
+# A headline cut short with an ellipsis ("Beijing warns US diplomat over ...").
+_CUT_HEADLINE = re.compile(r"(?:\.\.\.|\u2026)$")
 BYLINE = [
     re.compile(r"^(?i:(?:written |words |story )?by)[:\s]+(?P<name>[A-Z][\w.'\u2019\-]+"
                r"(?:\s+(?:[A-Z][\w.'\u2019\-]+|and|&|de|da|del|van|von|der|al|bin|ibn)){1,6})"
@@ -1190,10 +1200,13 @@ def parse_text(raw: str, source: str) -> Article:
             if not _ends_sentence(ln) or len(ln.split()) < 20:
                 caption_lines.append((i, ln))
                 continue  # the caption under an "Image:" label
+        if _LIST_HEADING.match(ln) or _LINK_LABEL.match(ln):
+            in_list = 16
+            continue  # "More:", "More in Politics": links to other stories follow
         if i in used or i <= zone_end:
             continue  # masthead: metadata, kickers, section names, roles
-        if (in_list and not _FULL_STOP.search(ln) and len(ln.split()) <= 14) or \
-                (in_list and ln.endswith("?") and len(ln.split()) <= 14):
+        if in_list and len(ln.split()) <= 14 and (
+                not _FULL_STOP.search(ln) or ln.endswith("?") or _CUT_HEADLINE.search(ln)):
             in_list -= 1
             continue  # a headline in a "Read more"/"Related" link list
         in_list = 0

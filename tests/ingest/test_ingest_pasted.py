@@ -137,3 +137,39 @@ def test_paragraphs_of_quotation_are_body_not_masthead() -> None:
     article = parse_text(text, source="comments.txt")
     assert article.title == "Readers tell us what the budget cuts mean to them"
     assert article.body.split("\n\n") == comments
+
+
+_PARAS = [
+    "The harbour board voted on Tuesday to close the old ferry pier for two years while "
+    "engineers replace the rotten piles that hold it up, the board's chair said.",
+    "Fishermen who moor at the pier said the closure would cost them a season of work and "
+    "asked the board to open a temporary landing stage further along the quay.",
+    "The board said it would look at the request and publish a timetable for the repairs "
+    "before the end of the month, after talks with the town council.",
+    "Repairs are expected to cost about four million pounds, most of it from a regional "
+    "fund set up after the storms of two winters ago damaged the sea wall.",
+]
+
+
+@pytest.mark.parametrize("label, links", [
+    ("More:", ["Council weighs new bus lanes on the coast road",
+               "Lifeboat crew rescues two walkers cut off by the tide"]),
+    ("Coast News More", ["Lighthouse keepers' cottages go on sale",
+                         "Storm warning issued for the weekend ferry crossings"]),
+    ("Related stories", ["Ferry operator warns of cuts to winter timetable...",
+                         "Sea wall repairs run two months late...",
+                         "Harbour master to retire after thirty years..."]),
+    ("You may also like...", ["Who will run the harbour board next year?",
+                              "Ten beaches to visit before the summer ends"]),
+])
+def test_link_list_inside_the_article_stays_out_of_the_body(label: str, links: list[str]) -> None:
+    """A labelled list of other stories' headlines pasted between two paragraphs is not
+    article text: its names must not reach the body (they would become actors)."""
+    from briefgen.ingest.text import parse_text
+
+    text = ("Harbour board shuts ferry pier for repairs\n\n" + "\n\n".join(_PARAS[:2])
+            + "\n\n" + label + "\n" + "\n".join(links) + "\n\n" + "\n\n".join(_PARAS[2:]) + "\n")
+    article = parse_text(text, source="pier.txt")
+    assert article.body.split("\n\n") == _PARAS
+    for link in links:
+        assert link not in article.body
