@@ -175,8 +175,8 @@ ROWS = [
      '"a grave threat to regional peace".',
      "a grave threat to regional peace", "Security Council", None, "partial"),
     ("a speaker seen on footage",
-     'The advert ends with footage of Tom Baxter saying, "That makes me smart."',
-     "That makes me smart.", "Tom Baxter", None, "direct"),
+     'The advert ends with footage of Tom Baxter saying, "The ferry pays for itself."',
+     "The ferry pays for itself.", "Tom Baxter", None, "direct"),
     ("a second quote keeps the floor in its paragraph",
      '"Our harbour is at stake," Mr. Vell said at the gala, where Mrs. Osk also spoke.'
      ' "Our schools are at stake too."',
