@@ -75,8 +75,9 @@ def test_briefs_as_a_reader_sees_them() -> None:
     assert s["printed_quote_err"] <= 0.05, s  # 0.046 (speaker 0.956, quote_p 0.960) on 2026-11-30
     # actor_p 0.984 after wrongact (countries as the article writes them, topics no place; 0.972 before)
     assert s["actor_p"] >= 0.975 and s["actor_type_acc"] >= 0.98 and s["timeline_acc"] >= 0.98, s
-    assert s["central_r"] >= 0.935 and s["actor_dups"] == 0, s  # 0.972 / 0.992 / 0.992 / 0.927 / 0 (actors4)
-    # central 0.943 after central4 (the headline as a salience signal, public offices whole)
+    assert s["central_r"] >= 0.945 and s["actor_dups"] == 0, s  # 0.972 / 0.992 / 0.992 / 0.927 / 0 (actors4)
+    # central 0.943 after central4 (the headline as a salience signal, public offices whole);
+    # 0.951 after moon (a heavenly body written as a name is the scene)
     assert s["actor_role_acc"] >= 0.80, s  # 0.811 html after aroles (0.784 after roles3, 0.743 before)
     assert s["future_past"] == 0 and s["leaks"] == 0 and s["fig_bare"] <= 0.02, s
     assert s["standalone"] >= 0.98 and s["meta_acc"] >= 0.965, s  # 0.97 after wrongact (0.96 before)
@@ -99,6 +100,6 @@ def test_briefs_from_pasted_text() -> None:
     # actor roles 0.797 after aroles
     assert s["role_acc"] >= 0.85 and s["actor_role_acc"] >= 0.79, s
     assert s["actor_p"] >= 0.97 and s["actor_dups"] == 0, s  # 0.976 / 0 (wrongact; 0.964 before)
-    assert s["central_r"] >= 0.935, s  # 0.943 after central4 (0.927 before)
+    assert s["central_r"] >= 0.945, s  # 0.951 after moon; 0.943 after central4 (0.927 before)
     # 51.91 after pastedrel (link lists out of the body; 51.86 before)
     assert s["rouge1"] >= 51.8 and s["printed_quote_err"] <= 0.042, s  # 51.68 after rcut, + rpool (51.56 summary3; 51.17 before)

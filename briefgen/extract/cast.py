@@ -1433,6 +1433,7 @@ class Cast:
                 if p is not None:
                     self._mention(doc[tok.i: tok.i + 1], p.name, "person", p)
         self._add_camel_names()
+        self._add_celestial()
         self._add_bodies()
         self._merge_early_surnames()
         self._merge_org_variants()
@@ -1744,6 +1745,57 @@ class Cast:
                     self._mention(self.doc[tok.i: tok.i + 1], known.name, "person", known)
                 else:
                     self._add_named(self.doc[tok.i: tok.i + 1], name, "ORG")
+
+    def _celestial_capital(self, tok: Token) -> bool:
+        """Is ``tok`` a heavenly body written as a name on its own ("landing on the Moon",
+        "Mercury reflects"): capitalised, not the first word of a name ("Blue Moon lander",
+        "Mars Petcare", "Venus Williams", "The Sun" or "Scottish Sun" as a masthead), no paper one talks to
+        ("told the Sun")?"""
+        doc = self.doc
+        if tok.lower_ not in CELESTIAL or not tok.text.istitle():
+            return False
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        prev = doc[tok.i - 1] if tok.i > 0 else None
+        if nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha:
+            return False  # "Earth Day", "Venus Williams"
+        if prev is not None and prev.is_alpha and prev.text[:1].isupper() and prev.pos_ != "ADP":
+            return False  # "Blue Moon", "Your Sun", "Scottish Sun", "Follow The Sun": a title's words
+        if prev is not None and nxt is not None and prev.is_quote and nxt.is_quote:
+            return False  # '"Sun" is a registered trademark': the word cited, not the body
+        return tok.head.lemma_.lower() != "tell" and not (
+            prev is not None and prev.lower_ == "the" and tok.i >= 2 and doc[tok.i - 2].lower_ == "to"
+            and tok.i >= 3 and doc[tok.i - 3].lower_ == "according")
+
+    def _add_celestial(self) -> None:
+        """A heavenly body the article writes as a name in running text ("landing on the
+        Moon" mid-sentence, not only at a sentence's start) is a place, which the tagger
+        rarely labels: its bare capitalised mentions and its "the moon" / "our moon"
+        mentions are one place actor, typed by :data:`CELESTIAL`."""
+        doc = self.doc
+        caps: dict[str, list[int]] = {}
+        for tok in doc:
+            if tok.lower_ in CELESTIAL and self._celestial_capital(tok):
+                caps.setdefault(tok.lower_, []).append(tok.i)
+        for word, idx in caps.items():
+            if not any(i != doc[i].sent.start for i in idx):
+                continue  # only ever a sentence's first word: no sign it is a name
+            name = word.capitalize()
+            # the tagger may have made it a person or an organisation already ("Moon" as PERSON)
+            known = next((a for a in self.actors if a.name == name), None)
+            spans = [doc[i: i + 1] for i in idx if i not in self._mention_at]
+            spans += [doc[t.i - 1: t.i + 1] for t in doc[1:] if t.text == word and t.i not in self._mention_at
+                      and doc[t.i - 1].lower_ in {"the", "our"}
+                      and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")]  # not "the moon Europa"
+            for span in sorted(spans, key=lambda sp: sp.start):
+                if known is None:
+                    self._add_named(span, name, "LOC")
+                    known = self._by_key.get(fold_key(name))
+                    continue
+                known.forms[name] += 1
+                known.labels["LOC"] += 1
+                self._mention(span, known.name, "organisation" if known.kind != "person" else "person", known)
+            if known is not None:
+                known.mentions.sort()
 
     def _add_bodies(self) -> None:
         """A country's or a town's body that acts: "the US military said", "the Afghan

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 from briefgen.extract import gazetteer
 from briefgen.extract.cast import (
     BODY_NOUNS,
+    CELESTIAL,
     LOCATIVE,
     ORG_DESCRIPTIONS,
     ORG_NAME_WORDS,
@@ -223,7 +224,11 @@ def _passing(doc: Doc, actor: Actor, speaking: bool, role: str | None,
     n = len(actor.mentions)
     if n == 1 and actor.kind != "person" and any(a <= doc[actor.mentions[0]].idx < b for a, b in quoted):
         return True  # named once, inside someone's quoted words
-    if actor.name in COMMON_ACRONYMS or _common_word(doc, actor.name) or _term_acronym(doc, actor.name):
+    # "the Moon" as a place; not "The Sun" the tagger reads as an organisation each time
+    celestial = actor.kind == "place" and actor.name.lower() in CELESTIAL and (
+        actor.labels["ORG"] * 2 < sum(actor.labels.values()))
+    if actor.name in COMMON_ACRONYMS or (_common_word(doc, actor.name) and not celestial) or _term_acronym(
+            doc, actor.name):
         return True  # "binge eating disorder (BED)": a term, not an organisation
     if actor.name.split()[-1].lower() in EVENT_WORDS:
         return True  # "Davis Cup Finals", "Dubai Air Show": events, not actors
@@ -237,7 +242,7 @@ def _passing(doc: Doc, actor: Actor, speaking: bool, role: str | None,
     if actor.kind == "organisation" and all(_unit_in_role(doc, i) for i in actor.mentions):
         return True  # "Head of Fundamental Research at Kotak Securities": part of a role
     if actor.kind == "place" and gazetteer.place(actor.name) is None and gazetteer.capital_of(
-            actor.name) is None and not any(_after_locative(doc, i) for i in actor.mentions):
+            actor.name) is None and not celestial and not any(_after_locative(doc, i) for i in actor.mentions):
         return True  # "Brexit", "the Big Bang": never a place anything happens in
     if actor.kind != "place" and len(actor.name.split()) > 1 and actor.name.isupper():
         return True  # "LOWE'S COMPANIES INC": a ticker table, not prose

@@ -463,3 +463,45 @@ def test_a_province_named_with_its_noun_is_the_scene() -> None:
     found = _actors_of(text)
     helmand = [e for n, e in found.items() if n.startswith("Helmand")]
     assert helmand and (helmand[0].salience or 0) > 0, sorted(found)
+
+
+# -- heavenly bodies as the scene (articles written for these tests) --------------------
+
+LANDER = (
+    "Orbis Dynamics said on Tuesday it will send a small lander to the Moon next year. "
+    "The company plans to carry six instruments to the moon and to set them down near its "
+    "south pole.\n\n"
+    "\u201cGetting to the moon is hard, and staying there is harder,\u201d said Ada Pike, the "
+    "firm's chief engineer. Engineers at Orbis Dynamics tested the lander in a vacuum "
+    "chamber built to mimic the Moon's surface.\n\n"
+    "The mission is the first of three the company has planned before the end of the decade."
+)
+
+
+def test_moon_written_as_a_name_is_the_scene_with_its_lower_case_mentions() -> None:
+    found = _ranked(LANDER)
+    moon = [e for e in found.values() if e.name.lower() == "moon"]
+    assert len(moon) == 1, list(found)
+    assert moon[0].label == "GPE" and moon[0].relation == "place"
+    assert moon[0].mentions >= 4  # "the Moon", "the moon" twice, "the Moon's surface"
+    assert (moon[0].salience or 0) > 0
+
+
+def test_planet_named_in_passing_is_no_actor() -> None:
+    found = _ranked(
+        "Orbis Dynamics said on Tuesday it had raised $40 million to build a cargo drone. The "
+        "drone's fuel tank is as wide as a bus, and its designers joked that the wing is as "
+        "big as Jupiter seen from a back garden.\n\n"
+        "\u201cWe will fly the first one in spring,\u201d said Ada Pike, the firm's chief engineer.")
+    assert all((e.salience or 0) == 0 for e in found.values() if e.name == "Jupiter"), list(found)
+
+
+def test_a_masthead_or_a_name_starting_with_a_body_is_no_place() -> None:
+    found = _ranked(
+        "Ada Pike told the Sun on Monday that her team would land on Mars within a decade. "
+        "She spoke after the Blue Moon Trust gave the team a grant. \u201cMars is where we "
+        "are going,\u201d Pike said, adding that a rover would reach Mars in 2031.")
+    table = {name for name, e in found.items() if (e.salience or 0) > 0}  # the Key actors rows
+    assert "Sun" not in table and "Moon" not in table, table
+    mars = found.get("Mars")
+    assert mars is not None and mars.label == "GPE", list(found)
