@@ -139,7 +139,28 @@ def test_signal_during_the_write_leaves_old_files_and_no_part(
     assert _leftovers(tmp_path) == []
 
 
-@pytest.mark.parametrize("after", [0.4, 2.5], ids=["starting", "working"])
+def _wait_until_started(pid: int, limit: float = 30.0) -> None:
+    """Wait until briefgen's entry point has put in its handlers (it catches SIGTERM first
+    thing; Linux shows that in the SigCgt mask in /proc), so the signal lands on briefgen and
+    not on an interpreter still starting up, which on a loaded machine can take seconds.
+    Elsewhere, wait a moment."""
+    status = Path(f"/proc/{pid}/status")
+    if not status.exists():
+        time.sleep(1.0)
+        return
+    deadline = time.monotonic() + limit
+    while time.monotonic() < deadline:
+        try:
+            caught = next(int(line.split()[1], 16) for line in status.read_text().splitlines()
+                          if line.startswith("SigCgt:"))
+        except (OSError, StopIteration):
+            return  # the process is gone: communicate() reports how it ended
+        if caught >> (signal.SIGTERM - 1) & 1:
+            return
+        time.sleep(0.02)
+
+
+@pytest.mark.parametrize("after", [0.0, 2.5], ids=["starting", "working"])
 @pytest.mark.parametrize(("signum", "code", "word"), [(signal.SIGTERM, 143, "terminated"),
                                                      (signal.SIGINT, 130, "interrupted")])
 def test_signal_to_the_command_exits_and_leaves_nothing(tmp_path: Path, signum: int, code: int,
@@ -150,6 +171,7 @@ def test_signal_to_the_command_exits_and_leaves_nothing(tmp_path: Path, signum: 
                              "--format", "pdf,html"], cwd=tmp_path, stderr=subprocess.PIPE, text=True,
                             # a shell's background jobs ignore SIGINT, and children inherit that
                             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    _wait_until_started(proc.pid)
     time.sleep(after)
     proc.send_signal(signum)
     _, err = proc.communicate(timeout=60)
