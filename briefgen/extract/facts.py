@@ -276,6 +276,7 @@ def not_a_statement(sent: Span, chunk: str) -> bool:
         return True
     if root.pos_ == "AUX" or root.lemma_ in {"have", "do"}:
         said = [c for c in root.children if c.dep_ not in _EMPTY_DEPS
+                and c.lower_.replace("\u2019", "'") not in {"n't", "not"}  # "n’t" is tagged a number
                 and not (c.dep_ == "advmod" and c.lower_ in _DISCOURSE)
                 and not (c.dep_ == "advcl" and c.i < root.i and c.tag_ == "VBG")]  # a gerund subject
         if not said:

@@ -259,6 +259,7 @@ def test_lines_that_are_not_facts_are_refused(text: str, refused: str) -> None:
         ("Building a bridge there, though costly, could be done.", True),
         # an elliptical clause: the verb it leaves out is in the sentence before
         ("Sailing round the cape and reaching the islands, however, haven't.", True),
+        ("Sailing round the cape and reaching the islands, however, haven\u2019t.", True),
         ("Winning the cup twice in a row, however, has not.", True),
         # the page telling its reader what to do
         ("Be sure to follow the museum on every social network it uses.", True),
