@@ -267,6 +267,12 @@ def not_a_statement(sent: Span, chunk: str) -> bool:
         return True  # not the start of a sentence: text lost before it
     if first.dep_ == "mark" and first.head.i == root.i:
         return True  # a fragment: "Because river shipping ... is anything but cheap."
+    # a reply to the sentence before: "Most rowers think so, ...", "The board hopes not."
+    after = sent.doc[root.i + 1] if root.i + 1 < sent.end else None
+    if (after is not None and after.lower_ in {"so", "not"} and after.dep_ in {"advmod", "neg"}
+            and (root.lemma_ in _OPINION_VERBS or root.lower_.removesuffix("s") in _OPINION_VERBS)
+            and not any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in root.children)):
+        return True
     # an elliptical clause: "Dredging the channel and widening the locks, however, haven't."
     # (an auxiliary or a bare "have"/"do" with nothing after it but a "not" or a
     # "however"), or a pro-verb that only says something "has been done"
@@ -310,6 +316,8 @@ def _writer(tok: Token) -> bool:
 #: Dependents that add nothing to what a bare auxiliary says.
 _EMPTY_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl", "neg", "punct", "cc",
                "aux", "auxpass", "mark", "intj", "discourse"}
+#: Verbs of opinion that "so" or "not" after them turn into a reply ("hope so", "think not").
+_OPINION_VERBS = {"hope", "think", "believe", "expect", "suppose", "guess", "imagine", "fear"}
 #: Adverbs that link a clause to the one before rather than complete it.
 _DISCOURSE = {"however", "though", "too", "also", "still", "yet", "simply", "either",
               "so", "certainly", "clearly", "instead", "meanwhile", "then"}

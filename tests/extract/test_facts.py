@@ -261,6 +261,11 @@ def test_lines_that_are_not_facts_are_refused(text: str, refused: str) -> None:
         ("Sailing round the cape and reaching the islands, however, haven't.", True),
         ("Sailing round the cape and reaching the islands, however, haven\u2019t.", True),
         ("Winning the cup twice in a row, however, has not.", True),
+        # a reply to the sentence before
+        ("One would hope so, since the ferry company could use some good news.", True),
+        ("Most rowers think so, and they have trained for it all winter.", True),
+        ("The harbour board hopes not.", True),
+        ("The rowers think so many boats will finish that the race runs late.", False),
         # the page telling its reader what to do
         ("Be sure to follow the museum on every social network it uses.", True),
         # the writer's own voice, outside quote marks
