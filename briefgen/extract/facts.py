@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract._background import YEAR, background_score
 from briefgen.extract.cast import Cast, build_cast
+from briefgen.extract.quotes import verb_forms
 from briefgen.extract.shorten import SPEECH as CLAIM_VERBS
 from briefgen.extract.shorten import asides, dateline_end
 from briefgen.extract.standalone import make_line
@@ -270,7 +271,7 @@ def not_a_statement(sent: Span, chunk: str) -> bool:
     # a reply to the sentence before: "Most rowers think so, ...", "The board hopes not."
     after = sent.doc[root.i + 1] if root.i + 1 < sent.end else None
     if (after is not None and after.lower_ in {"so", "not"} and after.dep_ in {"advmod", "neg"}
-            and (root.lemma_ in _OPINION_VERBS or root.lower_.removesuffix("s") in _OPINION_VERBS)
+            and (root.lemma_ in _OPINION_VERBS or _OPINION_FORMS.get(root.lower_) in _OPINION_VERBS)
             and not any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in root.children)):
         return True
     # an elliptical clause: "Dredging the channel and widening the locks, however, haven't."
@@ -318,6 +319,7 @@ _EMPTY_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl", "neg", "punct
                "aux", "auxpass", "mark", "intj", "discourse"}
 #: Verbs of opinion that "so" or "not" after them turn into a reply ("hope so", "think not").
 _OPINION_VERBS = {"hope", "think", "believe", "expect", "suppose", "guess", "imagine", "fear"}
+_OPINION_FORMS = verb_forms(_OPINION_VERBS)  # the lemmatizer reads "hopes" as "hop"
 #: Adverbs that link a clause to the one before rather than complete it.
 _DISCOURSE = {"however", "though", "too", "also", "still", "yet", "simply", "either",
               "so", "certainly", "clearly", "instead", "meanwhile", "then"}

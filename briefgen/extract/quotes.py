@@ -113,7 +113,7 @@ class Attribution:
     confidence: float = 0.2
 
 
-def _forms(verbs: set[str]) -> dict[str, str]:
+def verb_forms(verbs: set[str]) -> dict[str, str]:
     """Inflected forms -> lemma, for when the lemmatizer slips ("rated" -> "rat")."""
     out: dict[str, str] = {}
     for v in verbs:
@@ -127,7 +127,7 @@ def _forms(verbs: set[str]) -> dict[str, str]:
     return out
 
 
-SPEECH_FORMS = _forms(SPEECH_VERBS)
+SPEECH_FORMS = verb_forms(SPEECH_VERBS)
 
 
 def cue_lemma(tok: Token) -> str:
@@ -920,6 +920,7 @@ RULE_VERBS = {
     "prohibit", "require", "bar", "ban", "forbid", "allow", "permit", "define", "provide",
     "mandate", "stipulate", "oblige", "obligate", "exempt",
 }
+RULE_FORMS = verb_forms(RULE_VERBS)
 
 
 def _rule_speaker(att: _Attributor, m: Marked) -> Attribution | None:
@@ -941,7 +942,7 @@ def _rule_speaker(att: _Attributor, m: Marked) -> Attribution | None:
         noun = doc[k - 1]
         if noun.text == ",":
             noun = doc[k - 2] if k - 2 >= sent.start else noun
-        if (verb in RULE_VERBS or verb[:-1] in RULE_VERBS or verb[:-2] in RULE_VERBS) and (
+        if RULE_FORMS.get(verb) in RULE_VERBS and (
                 noun.lemma_.lower() in RULE_NOUNS or noun.lower_.rstrip("s") in RULE_NOUNS):
             lo = noun.i
             while lo > sent.start and (doc[lo - 1].pos_ in {"PROPN", "NOUN", "ADJ"}
