@@ -25,6 +25,10 @@ _CAP = rf"[A-Z\u00C0-\u00DE]{_CH}*"
 _WORD = rf"{_CH}+"
 # capitalised words joined by spaces or hyphens; at least one part is capitalised
 _RUN = re.compile(rf"(?<![\w'’&#-]){_CAP}(?:(?:-|\u2011){_WORD}|\s{_CAP})*")
+# Punctuation written right after a name goes inside its span: WeasyPrint can misplace a
+# line break where an inline box ends just before a comma ("... beyond <span>X</span>, as
+# its ..." was broken after the comma with half the line still empty).
+_TAIL = re.compile(r"[,.;:!?\u2019\u201d)\]]+")
 _HYPHENATED = re.compile(rf"{_WORD}(?:-|\u2011){_WORD}")
 _SKIP = ("head", "svg", "style", "script", "title", "textarea", "pre", "code")
 _TAG = re.compile(r"(<[^>]*>)")
@@ -35,18 +39,27 @@ _TAG_NAME = re.compile(r"<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9-]*)")
 MAX_NOWRAP = 28
 
 
-def _wrap_run(run: str, all_capitalised: bool) -> str:
+def _wrap_run(run: str, all_capitalised: bool, tail: str = "") -> str:
     if "-" not in run and "\u2011" not in run:
-        return f'<span class="nh">{run}</span>' if all_capitalised and len(run) > 4 else run
+        return f'<span class="nh">{run}{tail}</span>' if all_capitalised and len(run) > 4 else run + tail
     if len(run) <= MAX_NOWRAP:
-        return f'<span class="nb">{run}</span>'
+        return f'<span class="nb">{run}{tail}</span>'
     inner = _HYPHENATED.sub(lambda m: f'<span class="nb">{m.group(0)}</span>', run)
-    return f'<span class="nh">{inner}</span>' if all_capitalised else inner
+    return f'<span class="nh">{inner}{tail}</span>' if all_capitalised else inner + tail
 
 
 def protect_text(text: str, all_capitalised: bool = False) -> str:
     """Wrap the names in one run of (already escaped) HTML text."""
-    return _RUN.sub(lambda m: _wrap_run(m.group(0), all_capitalised), text)
+    out: list[str] = []
+    pos = 0
+    for m in _RUN.finditer(text):
+        tail = _TAIL.match(text, m.end())
+        end = tail.end() if tail else m.end()
+        out.append(text[pos:m.start()])
+        out.append(_wrap_run(m.group(0), all_capitalised, text[m.end():end]))
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def protect_names(html: str, all_capitalised: bool = False) -> str:

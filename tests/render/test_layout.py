@@ -71,10 +71,24 @@ def test_names_are_kept_whole_but_only_in_text() -> None:
     out = protect_names(page, all_capitalised=True)
     assert '<span class="nb">Kim Jong-un</span>' in out
     assert '<span class="nb">Russia-North Korea</span>' in out
-    assert '<span class="nh">Moscow</span>.' in out  # no hyphenation, and the full stop stays outside
+    # no hyphenation; the full stop goes inside, so no line break lands between the two
+    assert '<span class="nh">Moscow.</span>' in out
     assert "well-known" in out and '<span class="nb">well-known' not in out
     assert "<title>Kim Jong-un</title>" in out and "<text>Jong-un</text>" in out and 'class="x-y"' in out
     assert protect_names(out, all_capitalised=True) == out  # idempotent
+
+
+def test_punctuation_after_a_name_stays_in_its_span() -> None:
+    # WeasyPrint could break a quote's first line after "Lisbon," with half the line empty
+    # when the name's box ended just before the comma; the comma now ends the box
+    out = protect_names("<body><blockquote>“Its levy worries traders beyond Lisbon, as its "
+                        "deal with Kim Jong-un’s envoys (in Porto) stands.”</blockquote></body>",
+                        all_capitalised=True)
+    assert '<span class="nh">Lisbon,</span> as' in out
+    assert '<span class="nb">Kim Jong-un’s</span> envoys' in out
+    assert '<span class="nh">Porto)</span> stands' in out
+    assert re.sub(r"<[^>]+>", "", out) == ("“Its levy worries traders beyond Lisbon, as its deal with "
+                                           "Kim Jong-un’s envoys (in Porto) stands.”")
 
 
 # ---- the renderer avoids a near-empty last page -------------------------------------
