@@ -501,19 +501,62 @@ def dates_in(text: str) -> set[dt.date]:
     return {d for m in _LOOSE_DATE.finditer(text) if (d := _to_date(m)) is not None}
 
 
-def masthead_date(line: str) -> tuple[dt.date, bool] | None:
+# The line under a quotation or an embedded post that names who said it and when
+# ("— Ann Lee (@annlee) November 18, 2019", "— Ann Lee on Sunday, October 13th, 2019 in
+# an interview"): a dash, then words before the date. ("- Nov. 18th 2019 8:54 am PT" is a
+# dateline: nothing but the date after the dash.)
+_ATTRIBUTION = re.compile(r"^[—–―~-]")
+# A time that ends a dateline with the abbreviation's full stop: "... at 11:04 a.m."
+_CLOCK_END = re.compile(r"\d\s*[ap]\.m\.$", re.I)
+# A stamp that gives the month and day but no year, as pages do for this year's stories:
+# "Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM". It must carry a time or a
+# Posted/Published/Updated label, so that a date in a headline is not one.
+_YEARLESS = re.compile(
+    rf"(?:^|[;|,]\s*)(?P<label>(?:posted|published|updated|modified)(?:\s+on)?\s+)?"
+    rf"(?:{WEEKDAYS},?\s+)?(?P<m>{MONTHS})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"(?!\d|,?\s*\d{{4}})(?P<time>,?\s+(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\s*[ap]\.?m\.?)?",
+    re.I)
+# The year a copyright line gives (the last one of a range: "(c) 2011-2019 ...").
+_COPYRIGHT_YEAR = re.compile(r"(?:\u00a9|\(c\)|copyright)\s*(?:\d{4}\s*[-\u2013]\s*)?(?P<y>(?:19|20)\d{2})\b"
+                             r"|^(?P<y2>(?:19|20)\d{2})\s+[^.]{1,60}\ball rights reserved\b", re.I)
+
+
+def page_year(lines: list[str]) -> int | None:
+    """The year the page was printed in, as its copyright line gives it ('(c) 2019
+    Harbour News'), the latest when there are several; None when no line gives one."""
+    years = [int(m.group("y") or m.group("y2")) for t in lines
+             if t and len(t) < 300 and (m := _COPYRIGHT_YEAR.search(t))]
+    return max(years) if years else None
+
+
+def masthead_date(line: str, year: int | None = None) -> tuple[dt.date, bool] | None:
     """The date on a short masthead line and whether it is an 'Updated' date:
     'By Nora Fell - 03/04/21 08:15 AM EST', 'Published Thu, Mar 4 2021 9:02 AM EST',
-    '2021-03-03T17:40:12Z'. A date inside a sentence is not a masthead date."""
+    '2021-03-03T17:40:12Z'. A date inside a sentence is not a masthead date. With the
+    page's ``year`` (its copyright line's), a stamp without one ('Posted Nov 18, 8:19
+    PM') is read in that year: the Posted/Published date when the line also has an
+    Updated one."""
     s = line.strip()
-    if len(s.split()) > 20 or (s.endswith(".") and len(s.split()) > 8):
+    if len(s.split()) > 20 or (s.endswith(".") and not _CLOCK_END.search(s) and len(s.split()) > 8):
         return None
     for m in _LOOSE_DATE.finditer(s):
         d = _to_date(m, us=True)
         if d is not None:
+            if _ATTRIBUTION.match(s) and _DATELINE_REST.sub("", s[1 : m.start()]).strip():
+                return None  # "— Ann Lee (@annlee) November 18, 2019": a post or a claim quoted
             updated = bool(re.search(r"\b(?:updated|modified)\b", s[: m.start()], re.I))
             return d, updated
-    return None
+    if year is None or len(s.split()) > 12:
+        return None
+    stamps = [m for m in _YEARLESS.finditer(s) if m.group("label") or m.group("time")]
+    if not stamps:
+        return None
+    first = next((m for m in stamps if re.match(r"p", m.group("label") or "", re.I)), stamps[0])
+    try:
+        d = dt.date(year, _MONTH_NUM[first.group("m").lower().rstrip(".")], int(first.group("d")))
+    except (ValueError, KeyError):
+        return None
+    return d, bool(re.match(r"(?:updated|modified)", first.group("label") or "", re.I))
 
 
 def parse_date(line: str) -> dt.date | None:
@@ -875,6 +918,8 @@ def _clean_name(raw: str) -> tuple[str, str | None]:
     """'Jane Porter, Mike Nolan and Aisha Khan, CNN' -> ('Jane Porter, ... Aisha Khan', 'CNN')."""
     if m := _LOOSE_DATE.search(raw):
         raw = raw[: m.start()]  # 'By Mike Wall 2019-11-18T20:51Z Science': the date ends it
+        # 'By Ann Lee on Monday, November 18th, ...': the words that lead to the date too
+        raw = re.sub(rf"\s+on(?:\s+{WEEKDAYS})?[\s,]*$", "", raw, flags=re.I)
     raw = re.split(r"\s*(?:\||\u2013|\u2014| - | for |\s@\w|\s/\s)\s*", raw)[0]
     raw = re.sub(r"(?<=[a-z])[A-Z]{2,}\w*", "", raw)  # 'Jonathan GarberFOXBusiness'
     if (m := re.search(r"(?<=[a-z])[A-Z][\w ]*$", raw)) and _ROLE.search(m.group(0)):
@@ -1009,7 +1054,7 @@ def _body_start(lines: list[str], content: list[int]) -> int:
 
 
 _STOP = _ENGLISH | frozenset(["after", "over", "into", "about", "more", "than", "what", "when", "where", "which", "while", "this", "that", "with", "will", "would", "could", "been", "being", "they", "them"])
-_TITLE_NOT = re.compile(r"^(?:by\s|\(|\[)|@|\b(?:home|menu|sign in|log in|subscribe)\b"
+_TITLE_NOT = re.compile(r"^(?:by\s|\(|\[|[\u2014\u2015])|@|\b(?:home|menu|sign in|log in|subscribe)\b"
                         r"|[|/>\u203a\u00bb]\s*$", re.I)
 
 
@@ -1038,12 +1083,14 @@ def _headline_by_lead(lines: list[str], cands: list[int], lead: str) -> int | No
 
 
 def _masthead(lines: list[str], content: list[int], meta: _Meta,
-              first: int = 0, lead: str = "", stop: int = 0) -> tuple[int, set[int]]:
+              first: int = 0, lead: str = "", stop: int = 0,
+              year: int | None = None) -> tuple[int, set[int]]:
     """Read title, standfirst, byline and dateline from the top of the article (the
     lines from content position ``first``); return the zone end and the indexes of the
-    lines used for metadata."""
+    lines used for metadata. ``year`` is the page's (see page_year), for a date
+    stamped without one."""
     top = content[first : first + 40]
-    dates = {i for i in top if masthead_date(lines[i])}
+    dates = {i for i in top if masthead_date(lines[i], year)}
     markers: list[int] = []
     long_lines = long_after = 0
     for pos, i in enumerate(top):
@@ -1071,7 +1118,7 @@ def _masthead(lines: list[str], content: list[int], meta: _Meta,
         used.add(i)
         if i in dates:
             m = _DATE_BY.match(t)
-            found = masthead_date(t)
+            found = masthead_date(t, year)
             if m:
                 meta.set("byline", _clean_name(m.group("name"))[0], "dateline")
             if found is not None:
@@ -1150,7 +1197,7 @@ def parse_text(raw: str, source: str) -> Article:
     start = min(guess) if guess else 0
     top = max(0, sum(1 for i in content if i < start) - MASTHEAD_LINES)
     lead = " ".join(lines[i] for i in sorted(guess)[:12])
-    zone_end, used = _masthead(lines, content, meta, top, lead, start)
+    zone_end, used = _masthead(lines, content, meta, top, lead, start, page_year(lines))
     if meta.title is None and content and zone_end < 0:
         # No byline or dateline at the top: the title is the headline-like line just
         # before the body (or before the standfirst that precedes it).
