@@ -188,9 +188,9 @@ _LINK_LABEL = re.compile(
 # A headline cut short with an ellipsis ("Beijing warns US diplomat over ...").
 _CUT_HEADLINE = re.compile(r"(?:\.\.\.|\u2026)$")
 BYLINE = [
-    re.compile(r"^(?i:(?:written |words |story )?by)[:\s]+(?P<name>[A-Z][\w.'\u2019\-]+"
+    re.compile(r"^(?i:(?:written |words |story |posted )?by)[:\s]+(?P<name>[A-Z][\w.'\u2019\-]+"
                r"(?:\s+(?:[A-Z][\w.'\u2019\-]+|and|&|de|da|del|van|von|der|al|bin|ibn)){1,6})"
-               r"(?:\s*(?:,|\||\u2013|\u2014| - | in | for ).{0,60})?$"),
+               r"(?:\s*(?:,|\||\u2013|\u2014| - | in | for | on ).{0,60})?$"),
     re.compile(r"^(?:author|byline|writer)s?\s*:\s*(?P<name>[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){1,4})"),
     re.compile(r"^(?P<name>[A-Z][a-z][\w'\-]*(?:\s+[A-Z][\w'\-]*\.?){1,3})\s+@\w{2,30}\b"
                r"[^.!?]{0,40}$"),
@@ -506,6 +506,8 @@ def dates_in(text: str) -> set[dt.date]:
 # an interview"): a dash, then words before the date. ("- Nov. 18th 2019 8:54 am PT" is a
 # dateline: nothing but the date after the dash.)
 _ATTRIBUTION = re.compile(r"^[—–―~-]")
+# A date written with dots, day first: "13.11.2019".
+_DOTTED = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?![\d.])")
 # A time that ends a dateline with the abbreviation's full stop: "... at 11:04 a.m."
 _CLOCK_END = re.compile(r"\d\s*[ap]\.m\.$", re.I)
 # A stamp that gives the month and day but no year, as pages do for this year's stories:
@@ -546,6 +548,12 @@ def masthead_date(line: str, year: int | None = None) -> tuple[dt.date, bool] | 
                 return None  # "— Ann Lee (@annlee) November 18, 2019": a post or a claim quoted
             updated = bool(re.search(r"\b(?:updated|modified)\b", s[: m.start()], re.I))
             return d, updated
+    if (m := _DOTTED.search(s)) and not _DATELINE_REST.sub("", _DOTTED.sub(" ", s)).strip():
+        try:  # "13.11.2019, 23:06": day first, as everywhere dots separate the parts
+            return dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d"))), \
+                bool(re.search(r"\b(?:updated|modified)\b", s[: m.start()], re.I))
+        except ValueError:
+            return None
     if year is None or len(s.split()) > 12:
         return None
     stamps = [m for m in _YEARLESS.finditer(s) if m.group("label") or m.group("time")]
@@ -896,6 +904,8 @@ _TNAME = r"[A-Z][a-z][\w'\u2019\-]*(?:\s+(?:[A-Z][a-z][\w'\u2019\-]*|[A-Z]\.|de|
 _IN_PLACE = r"(?:\s+in\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)?"
 _NAME_LINE = re.compile(rf"^(?P<name>{_TNAME}{_IN_PLACE}(?:(?:\s*[,&]\s*|\s+and\s+){_TNAME}{_IN_PLACE})*)$")
 _DATE_BY = re.compile(rf"^(?P<date>\S(?:[^\n]{{0,88}}\S)?)\s+(?i:by)\s+(?P<name>{_NAME})$")
+# The writer's name, then the date: "Chris Davies - Nov 19, 2019, 10:31 pm CST".
+_NAME_DATE = re.compile(rf"^(?P<name>{_TNAME})\s+[-\u2013\u2014|\u00b7]\s+\S")
 _ROLE = re.compile(r"\b(reporter|correspondent|editor|writer|journalist|columnist|staff|chief|"
                    r"producer|analyst|contributor|team|desk|bureau|newsroom)\b", re.I)
 _BIO = re.compile(
@@ -946,6 +956,16 @@ def _clean_name(raw: str) -> tuple[str, str | None]:
                         for w in name.split())
         name = name.replace(" AND ", " and ")
     return name, outlet
+
+
+def _people(byline: str | None, publisher: str | None) -> str | None:
+    """The byline's people without the outlet a page sets after a name ('Jill Disis, CNN
+    Business', 'Tanza Loudenback, Business Insider') or a degree ('Ann Lee, MS, RD')."""
+    if not byline or "," not in byline:
+        return byline
+    from briefgen.ingest.html import person_parts  # html.py imports this module
+
+    return ", ".join(person_parts(byline.split(","), publisher)) or byline
 
 
 def _byline_in(line: str) -> tuple[str, bool] | None:
@@ -1082,6 +1102,10 @@ def _headline_by_lead(lines: list[str], cands: list[int], lead: str) -> int | No
     return best
 
 
+# How many lines above the article's first paragraph its byline and dateline may sit.
+_ABOVE_TEXT = 3
+
+
 def _masthead(lines: list[str], content: list[int], meta: _Meta,
               first: int = 0, lead: str = "", stop: int = 0,
               year: int | None = None) -> tuple[int, set[int]]:
@@ -1109,6 +1133,12 @@ def _masthead(lines: list[str], content: list[int], meta: _Meta,
             long_lines += 1  # prose above the article's text: promos, or an early start
             if long_lines > 2:
                 break
+    # The byline or dateline right above the article's first paragraph is the article's,
+    # however many promo lines above made the scan stop early.
+    for i in [i for i in top if i < stop][-_ABOVE_TEXT:]:
+        if i not in markers and (i in dates or _byline_in(lines[i])):
+            markers.append(i)
+    markers.sort()
     used: set[int] = set()
     if not markers:
         return -1, used
@@ -1127,7 +1157,10 @@ def _masthead(lines: list[str], content: list[int], meta: _Meta,
                     meta.updated = meta.updated or d
                 else:
                     meta.set("published", d, "dateline")
-            if m or not re.match(r"^(?i:by)\s", t):
+            if not m and (n := _NAME_DATE.match(t)):
+                m = n  # "Chris Davies - Nov 19, 2019, 10:31 pm CST"
+                meta.set("byline", _clean_name(n.group("name"))[0], "dateline")
+            if m or not re.match(r"^(?i:(?:posted )?by)\s", t):
                 continue
         by = _byline_in(t)
         if by is not None:
@@ -1308,7 +1341,7 @@ def parse_text(raw: str, source: str) -> Article:
         meta.set("language", guess_language(" ".join(body)), "script and function words")
     warnings += language_warning(source, meta.language)
     return Article(source=source, body="\n\n".join(body), title=clean_headline(meta.title),
-                   standfirst=meta.standfirst, byline=meta.byline, published=meta.published,
+                   standfirst=meta.standfirst, byline=_people(meta.byline, meta.publisher), published=meta.published,
                    publisher=meta.publisher, url=meta.url, found=meta.found,
                    language=meta.language, warnings=warnings, captions=captions)
 
