@@ -224,10 +224,13 @@ _COPYRIGHT = re.compile(
 # Page chrome that names the outlet: "More from X", "About X", "X Home", "Why you can
 # trust X", "X Apps".
 _OUTLET_CHROME = re.compile(
-    r"^(?:more from (?:the )?|about |why you can trust |talk to |watch |follow )"
-    r"(?P<a>(?-i:[A-Z])[\w&'.\-]*(?: (?-i:[A-Z])[\w&'.\-]*){0,3})$"
+    r"^(?:more from (?:the )?|about |why you can trust |talk to |watch |follow |support |"
+    r"keep up to date with |subscribe to )"
+    r"(?P<a>(?-i:The )?(?-i:[A-Z])[\w&'.\-]*(?: (?-i:[A-Z])[\w&'.\-]*){0,3})$"
     r"|^(?P<b>(?:The )?(?-i:[A-Z])[\w&'.\-]*(?: (?-i:[A-Z])[\w&'.\-]*){0,3}) "
-    r"(?:home|apps?|navigation|services|store|newsletters?|podcasts?)$", re.I)
+    r"(?:home|apps?|services|store|newsletters?|podcasts?)$"
+    r"|^get (?P<c>(?-i:The )?(?-i:[A-Z])[\w&'.\-]*(?: (?-i:[A-Z])[\w&'.\-]*){0,3}) delivered to your inbox$",
+    re.I)
 
 
 # "2019 Spacenews, Inc. All Rights Reserved": a copyright line without the sign.
@@ -309,6 +312,16 @@ def _without_domain(name: str, lines: list[str]) -> str:
     return name
 
 
+def _common_word(name: str, lines: list[str]) -> bool:
+    """A one-word name the page also writes in lower case as a word of the language:
+    a menu's 'Email Newsletters', 'Subscriber Services', 'Close Navigation' name no
+    outlet."""
+    if " " in name.strip() or not name[:1].isupper():
+        return False
+    word = re.compile(rf"(?<![\w.\-/@]){re.escape(name.lower())}(?![\w\-@])")
+    return any(word.search(t) for t in lines if t)
+
+
 def outlet_from_page(lines: list[str], byline: str | None = None) -> str | None:
     """The outlet's name as the page gives it: the source a dateline names ("... / 08:15
     AM / Harbour News"), a line where the page names itself ("X is part of ...", "X is a
@@ -331,6 +344,7 @@ def outlet_from_page(lines: list[str], byline: str | None = None) -> str | None:
             names.setdefault(key, n)
 
     names: dict[str, str] = {}
+    chrome_seen: set[str] = set()
     first = next((t for t in lines if t), "")
     for t in lines:
         if not t or len(t.split()) > 40:
@@ -339,8 +353,11 @@ def outlet_from_page(lines: list[str], byline: str | None = None) -> str | None:
             vote(m.group("name"), 3)
         elif (m := _COPYRIGHT.search(t) or _YEAR_RIGHTS.match(t)) and len(t.split()) <= 30:
             vote(m.group("name"), 2, owner=True)
-        elif m := _OUTLET_CHROME.match(t):
-            vote(m.group("a") or m.group("b"), 1)
+        elif (m := _OUTLET_CHROME.match(t)) and t not in chrome_seen:
+            chrome_seen.add(t)  # a menu printed twice (header and footer) names it once
+            name = m.group("a") or m.group("b") or m.group("c")
+            if not _common_word(name, lines):
+                vote(name, 1)
         elif (m := PUBLISHER[0].search(t)) or (m := PUBLISHER[3].search(t)):
             vote(m.group("name"), 1)
         elif masthead_date(t) and (m := _DATELINE_SOURCE.search(t)) \
@@ -360,6 +377,10 @@ def outlet_from_page(lines: list[str], byline: str | None = None) -> str | None:
     return _with_domain(_without_domain(names[best], lines), lines)
 
 
+# A brand spelt with a capital inside one word: "ZDNet", "PolitiFact", "SpaceNews".
+_CAMEL = re.compile(r"^[A-Z]\w*[a-z]\w*[A-Z]\w*$")
+
+
 def _named_more(names: dict[str, str], owner_only: set[str], owner: str, lines: list[str]) -> str | None:
     """The outlet's own name where the copyright line names only its owner: a name the
     page's chrome gives ("The Harbour Apps", "About Harbour Chronicle") that the page
@@ -376,8 +397,8 @@ def _named_more(names: dict[str, str], owner_only: set[str], owner: str, lines: 
         if key in owner_only:
             continue
         words = name.split()
-        if len(words) < 2 and not (name.isupper() and len(name) > 3):
-            continue  # "The Hill", "Harbour Chronicle", "SFGATE"; not "Post"
+        if len(words) < 2 and not (name.isupper() and len(name) > 3) and not _CAMEL.search(name):
+            continue  # "The Hill", "Harbour Chronicle", "SFGATE", "ZDNet"; not "Post"
         if (n := count(name)) >= floor and n > most:
             best, most = key, n
     return best
@@ -393,8 +414,9 @@ _NOT_OUTLET = frozenset(["policy", "news agencies", "agencies", "us", "this", "t
 def clean_outlet(name: str) -> str | None:
     """'Harbour News LLC. All Rights Reserved. A Division of Ledgerline' -> 'Harbour News'; None when
     nothing like a name is left."""
-    n = re.split(r"\.\s|\s*\|\s*|,?\s+all rights reserved|\s+is\s+(?:a|an|part|the)\b", name.strip(),
-                 maxsplit=1, flags=re.I)[0]
+    name = re.sub(r"^all rights reserved\.?\s+", "", name.strip(), flags=re.I)  # "(c)All Rights Reserved X"
+    n = re.split(r"\.\s|\s*\|\s*|,?\s+all rights reserved|\s+is\s+(?:a|an|part|the)\b"
+                 r"|\s+unless otherwise (?:noted|stated)", name, maxsplit=1, flags=re.I)[0]
     n = _CORP.sub("", n.strip().rstrip(".,")).strip()
     n = re.split(r"\s+\(|\s+-\s+", n)[0].strip()
     if not n or len(n) < 3 or len(n.split()) > 5 or n.lower() in _NOT_OUTLET:
