@@ -570,10 +570,10 @@ def masthead_date(line: str, year: int | None = None) -> tuple[dt.date, bool] | 
                 return None  # "— Ann Lee (@annlee) November 18, 2019": a post or a claim quoted
             updated = bool(re.search(r"\b(?:updated|modified)\b", s[: m.start()], re.I))
             return d, updated
-    if (m := _DOTTED.search(s)) and not _DATELINE_REST.sub("", _DOTTED.sub(" ", s)).strip():
+    if (dot := _DOTTED.search(s)) and not _DATELINE_REST.sub("", _DOTTED.sub(" ", s)).strip():
         try:  # "13.11.2019, 23:06": day first, as everywhere dots separate the parts
-            return dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d"))), \
-                bool(re.search(r"\b(?:updated|modified)\b", s[: m.start()], re.I))
+            return dt.date(int(dot.group("y")), int(dot.group("m")), int(dot.group("d"))), \
+                bool(re.search(r"\b(?:updated|modified)\b", s[: dot.start()], re.I))
         except ValueError:
             return None
     if year is None or len(s.split()) > 12:
