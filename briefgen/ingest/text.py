@@ -322,14 +322,17 @@ def _common_word(name: str, lines: list[str]) -> bool:
     return any(word.search(t) for t in lines if t)
 
 
-def outlet_from_page(lines: list[str], byline: str | None = None) -> str | None:
+def outlet_from_page(lines: list[str], byline: str | None = None,
+                     masthead: str | None = None) -> str | None:
     """The outlet's name as the page gives it: the source a dateline names ("... / 08:15
     AM / Harbour News"), a line where the page names itself ("X is part of ...", "X is a
     registered trademark"), the copyright line, and page chrome ("More from X", "X Home",
     "About X"); the name with the most such lines wins, a dateline source or a
     self-naming line counting most. The page's first line counts when it is one of
     them. A company that only the copyright line names (the owner, 'NYP Holdings') gives
-    way to the outlet's own name where a name line of the page spells it."""
+    way to the outlet's own name where a name line of the page spells it. ``masthead``,
+    a 'The ...' name printed by the dateline, counts as a line where the page names
+    itself (a headline set there, 'The Impeachment Clock', is outvoted by the chrome)."""
     votes: dict[str, float] = {}
     owner_only: set[str] = set()
 
@@ -363,6 +366,7 @@ def outlet_from_page(lines: list[str], byline: str | None = None) -> str | None:
         elif masthead_date(t) and (m := _DATELINE_SOURCE.search(t)) \
                 and _DATELINE_REST.sub("", m.group("name")).strip():
             vote(m.group("name"), 4)
+    vote(masthead, 3)
     for person in re.split(r",|\band\b", (byline or "").lower()):
         votes.pop(person.strip(), None)  # "About Anna Berg": the author's box
     if not votes:
@@ -1059,6 +1063,8 @@ class _Meta:
         self.language = header.get("language") or header.get("lang")
         self.published: dt.date | None = None
         self.updated: dt.date | None = None
+        # "The Harbour Post" on a line by the dateline: a vote for the outlet's name
+        self.masthead_outlet: str | None = None
         if "date" in header:
             self.published = parse_date(header["date"]) or _first_date(header["date"])
         for key in ("title", "byline", "publisher", "url", "published", "standfirst"):
@@ -1193,7 +1199,7 @@ def _masthead(lines: list[str], content: list[int], meta: _Meta,
             if not by[1]:
                 meta.set("standfirst", t, "masthead")
         elif t.startswith("The "):
-            meta.set("publisher", t, "name line by the dateline")  # an outlet, not a person
+            meta.masthead_outlet = meta.masthead_outlet or t  # an outlet, not a person
         else:
             meta.set("byline", _clean_name(t)[0], "name line by the dateline")
     if meta.published is None and meta.updated is not None:
@@ -1271,7 +1277,7 @@ def parse_text(raw: str, source: str) -> Article:
             # quotation, say), so it stays.
             used.update(i for i in content if i < start and len(lines[i].split()) < MASTHEAD_WORDS)
 
-    if (outlet := outlet_from_page(lines, meta.byline)) is not None:
+    if (outlet := outlet_from_page(lines, meta.byline, meta.masthead_outlet)) is not None:
         meta.set("publisher", outlet, "page furniture (the name the page gives itself)")
     tail = set(content[-6:])  # where author notes sit
     body: list[str] = []

@@ -114,3 +114,11 @@ def test_outlet_named_by_its_own_prompts(tmp_path: Path) -> None:
              "Keep up to date with HarbourFact", "HarbourFact checks claims about Norrvik.",
              "\u00a9All Rights Reserved Ledgerline Institute 2019, a nonprofit organization"]
     assert _read(tmp_path, lines).publisher == "HarbourFact"
+
+
+def test_headline_starting_with_the_is_no_outlet(tmp_path: Path) -> None:
+    """'The Harbour Clock' above the byline is a headline: the copyright lines name the
+    outlet."""
+    lines = [*MENU, "WHITE HOUSE", "The Harbour Clock", "By ANNA BERG", "November 19, 2019 6:30 AM",
+             *BODY, "\u00a9 2019 Norrvik Review", "Sections", "\u00a9 2019 Norrvik Review"]
+    assert _read(tmp_path, lines).publisher == "Norrvik Review"
