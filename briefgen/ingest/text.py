@@ -354,7 +354,7 @@ def outlet_from_page(lines: list[str], byline: str | None = None,
             continue
         if (m := _OUTLET_SELF.match(t)):
             vote(m.group("name"), 3)
-        elif (m := _COPYRIGHT.search(t) or _YEAR_RIGHTS.match(t)) and len(t.split()) <= 30:
+        elif m := _COPYRIGHT.search(t) or _YEAR_RIGHTS.match(t):
             vote(m.group("name"), 2, owner=True)
         elif (m := _OUTLET_CHROME.match(t)) and t not in chrome_seen:
             chrome_seen.add(t)  # a menu printed twice (header and footer) names it once

@@ -122,3 +122,13 @@ def test_headline_starting_with_the_is_no_outlet(tmp_path: Path) -> None:
     lines = [*MENU, "WHITE HOUSE", "The Harbour Clock", "By ANNA BERG", "November 19, 2019 6:30 AM",
              *BODY, "\u00a9 2019 Norrvik Review", "Sections", "\u00a9 2019 Norrvik Review"]
     assert _read(tmp_path, lines).publisher == "Norrvik Review"
+
+
+def test_outlet_from_a_copyright_line_inside_a_long_footer_line(tmp_path: Path) -> None:
+    """The copyright sign opens a footer paragraph of thirty-odd words: it still names the
+    outlet."""
+    footer = ("\u00a9 2005 - 2019 Harbour Health Media. All rights reserved. Our website services, "
+              "content, and products are for informational purposes only. Harbour Health Media "
+              "does not provide medical advice, diagnosis, or treatment. See additional information.")
+    lines = [*MENU, HEADLINE, "By Anna Berg", "Nov 18, 2019 at 8:47 pm ET", *BODY, footer]
+    assert _read(tmp_path, lines).publisher == "Harbour Health Media"
