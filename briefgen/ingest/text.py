@@ -188,9 +188,9 @@ _LINK_LABEL = re.compile(
 # A headline cut short with an ellipsis ("Beijing warns US diplomat over ...").
 _CUT_HEADLINE = re.compile(r"(?:\.\.\.|\u2026)$")
 BYLINE = [
-    re.compile(r"^(?i:(?:written |words |story )?by)[:\s]+(?P<name>[A-Z][\w.'\u2019\-]+"
+    re.compile(r"^(?i:(?:written |words |story |posted )?by)[:\s]+(?P<name>[A-Z][\w.'\u2019\-]+"
                r"(?:\s+(?:[A-Z][\w.'\u2019\-]+|and|&|de|da|del|van|von|der|al|bin|ibn)){1,6})"
-               r"(?:\s*(?:,|\||\u2013|\u2014| - | in | for ).{0,60})?$"),
+               r"(?:\s*(?:,|\||\u2013|\u2014| - | in | for | on ).{0,60})?$"),
     re.compile(r"^(?:author|byline|writer)s?\s*:\s*(?P<name>[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){1,4})"),
     re.compile(r"^(?P<name>[A-Z][a-z][\w'\-]*(?:\s+[A-Z][\w'\-]*\.?){1,3})\s+@\w{2,30}\b"
                r"[^.!?]{0,40}$"),
@@ -224,10 +224,13 @@ _COPYRIGHT = re.compile(
 # Page chrome that names the outlet: "More from X", "About X", "X Home", "Why you can
 # trust X", "X Apps".
 _OUTLET_CHROME = re.compile(
-    r"^(?:more from (?:the )?|about |why you can trust |talk to |watch |follow )"
-    r"(?P<a>(?-i:[A-Z])[\w&'.\-]*(?: (?-i:[A-Z])[\w&'.\-]*){0,3})$"
+    r"^(?:more from (?:the )?|about |why you can trust |talk to |watch |follow |support |"
+    r"keep up to date with |subscribe to )"
+    r"(?P<a>(?-i:The )?(?-i:[A-Z])[\w&'.\-]*(?: (?-i:[A-Z])[\w&'.\-]*){0,3})$"
     r"|^(?P<b>(?:The )?(?-i:[A-Z])[\w&'.\-]*(?: (?-i:[A-Z])[\w&'.\-]*){0,3}) "
-    r"(?:home|apps?|navigation|services|store|newsletters?|podcasts?)$", re.I)
+    r"(?:home|apps?|services|store|newsletters?|podcasts?)$"
+    r"|^get (?P<c>(?-i:The )?(?-i:[A-Z])[\w&'.\-]*(?: (?-i:[A-Z])[\w&'.\-]*){0,3}) delivered to your inbox$",
+    re.I)
 
 
 # "2019 Spacenews, Inc. All Rights Reserved": a copyright line without the sign.
@@ -309,14 +312,27 @@ def _without_domain(name: str, lines: list[str]) -> str:
     return name
 
 
-def outlet_from_page(lines: list[str], byline: str | None = None) -> str | None:
+def _common_word(name: str, lines: list[str]) -> bool:
+    """A one-word name the page also writes in lower case as a word of the language:
+    a menu's 'Email Newsletters', 'Subscriber Services', 'Close Navigation' name no
+    outlet."""
+    if " " in name.strip() or not name[:1].isupper():
+        return False
+    word = re.compile(rf"(?<![\w.\-/@]){re.escape(name.lower())}(?![\w\-@])")
+    return any(word.search(t) for t in lines if t)
+
+
+def outlet_from_page(lines: list[str], byline: str | None = None,
+                     masthead: str | None = None) -> str | None:
     """The outlet's name as the page gives it: the source a dateline names ("... / 08:15
     AM / Harbour News"), a line where the page names itself ("X is part of ...", "X is a
     registered trademark"), the copyright line, and page chrome ("More from X", "X Home",
     "About X"); the name with the most such lines wins, a dateline source or a
     self-naming line counting most. The page's first line counts when it is one of
     them. A company that only the copyright line names (the owner, 'NYP Holdings') gives
-    way to the outlet's own name where a name line of the page spells it."""
+    way to the outlet's own name where a name line of the page spells it. ``masthead``,
+    a 'The ...' name printed by the dateline, counts as a line where the page names
+    itself (a headline set there, 'The Impeachment Clock', is outvoted by the chrome)."""
     votes: dict[str, float] = {}
     owner_only: set[str] = set()
 
@@ -331,21 +347,26 @@ def outlet_from_page(lines: list[str], byline: str | None = None) -> str | None:
             names.setdefault(key, n)
 
     names: dict[str, str] = {}
+    chrome_seen: set[str] = set()
     first = next((t for t in lines if t), "")
     for t in lines:
         if not t or len(t.split()) > 40:
             continue
         if (m := _OUTLET_SELF.match(t)):
             vote(m.group("name"), 3)
-        elif (m := _COPYRIGHT.search(t) or _YEAR_RIGHTS.match(t)) and len(t.split()) <= 30:
+        elif m := _COPYRIGHT.search(t) or _YEAR_RIGHTS.match(t):
             vote(m.group("name"), 2, owner=True)
-        elif m := _OUTLET_CHROME.match(t):
-            vote(m.group("a") or m.group("b"), 1)
+        elif (m := _OUTLET_CHROME.match(t)) and t not in chrome_seen:
+            chrome_seen.add(t)  # a menu printed twice (header and footer) names it once
+            name = m.group("a") or m.group("b") or m.group("c")
+            if not _common_word(name, lines):
+                vote(name, 1)
         elif (m := PUBLISHER[0].search(t)) or (m := PUBLISHER[3].search(t)):
             vote(m.group("name"), 1)
         elif masthead_date(t) and (m := _DATELINE_SOURCE.search(t)) \
                 and _DATELINE_REST.sub("", m.group("name")).strip():
             vote(m.group("name"), 4)
+    vote(masthead, 3)
     for person in re.split(r",|\band\b", (byline or "").lower()):
         votes.pop(person.strip(), None)  # "About Anna Berg": the author's box
     if not votes:
@@ -358,6 +379,10 @@ def outlet_from_page(lines: list[str], byline: str | None = None) -> str | None:
     if best in owner_only and (named := _named_more(names, owner_only, best, lines)) is not None:
         best = named
     return _with_domain(_without_domain(names[best], lines), lines)
+
+
+# A brand spelt with a capital inside one word: "ZDNet", "PolitiFact", "SpaceNews".
+_CAMEL = re.compile(r"^[A-Z]\w*[a-z]\w*[A-Z]\w*$")
 
 
 def _named_more(names: dict[str, str], owner_only: set[str], owner: str, lines: list[str]) -> str | None:
@@ -376,8 +401,8 @@ def _named_more(names: dict[str, str], owner_only: set[str], owner: str, lines: 
         if key in owner_only:
             continue
         words = name.split()
-        if len(words) < 2 and not (name.isupper() and len(name) > 3):
-            continue  # "The Hill", "Harbour Chronicle", "SFGATE"; not "Post"
+        if len(words) < 2 and not (name.isupper() and len(name) > 3) and not _CAMEL.search(name):
+            continue  # "The Hill", "Harbour Chronicle", "SFGATE", "ZDNet"; not "Post"
         if (n := count(name)) >= floor and n > most:
             best, most = key, n
     return best
@@ -393,8 +418,9 @@ _NOT_OUTLET = frozenset(["policy", "news agencies", "agencies", "us", "this", "t
 def clean_outlet(name: str) -> str | None:
     """'Harbour News LLC. All Rights Reserved. A Division of Ledgerline' -> 'Harbour News'; None when
     nothing like a name is left."""
-    n = re.split(r"\.\s|\s*\|\s*|,?\s+all rights reserved|\s+is\s+(?:a|an|part|the)\b", name.strip(),
-                 maxsplit=1, flags=re.I)[0]
+    name = re.sub(r"^all rights reserved\.?\s+", "", name.strip(), flags=re.I)  # "(c)All Rights Reserved X"
+    n = re.split(r"\.\s|\s*\|\s*|,?\s+all rights reserved|\s+is\s+(?:a|an|part|the)\b"
+                 r"|\s+unless otherwise (?:noted|stated)", name, maxsplit=1, flags=re.I)[0]
     n = _CORP.sub("", n.strip().rstrip(".,")).strip()
     n = re.split(r"\s+\(|\s+-\s+", n)[0].strip()
     if not n or len(n) < 3 or len(n.split()) > 5 or n.lower() in _NOT_OUTLET:
@@ -501,19 +527,70 @@ def dates_in(text: str) -> set[dt.date]:
     return {d for m in _LOOSE_DATE.finditer(text) if (d := _to_date(m)) is not None}
 
 
-def masthead_date(line: str) -> tuple[dt.date, bool] | None:
+# The line under a quotation or an embedded post that names who said it and when
+# ("— Ann Lee (@annlee) November 18, 2019", "— Ann Lee on Sunday, October 13th, 2019 in
+# an interview"): a dash, then words before the date. ("- Nov. 18th 2019 8:54 am PT" is a
+# dateline: nothing but the date after the dash.)
+_ATTRIBUTION = re.compile(r"^[—–―~-]")
+# A date written with dots, day first: "13.11.2019".
+_DOTTED = re.compile(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?![\d.])")
+# A time that ends a dateline with the abbreviation's full stop: "... at 11:04 a.m."
+_CLOCK_END = re.compile(r"\d\s*[ap]\.m\.$", re.I)
+# A stamp that gives the month and day but no year, as pages do for this year's stories:
+# "Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM". It must carry a time or a
+# Posted/Published/Updated label, so that a date in a headline is not one.
+_YEARLESS = re.compile(
+    rf"(?:^|[;|,]\s*)(?P<label>(?:posted|published|updated|modified)(?:\s+on)?\s+)?"
+    rf"(?:{WEEKDAYS},?\s+)?(?P<m>{MONTHS})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"(?!\d|,?\s*\d{{4}})(?P<time>,?\s+(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\s*[ap]\.?m\.?)?",
+    re.I)
+# The year a copyright line gives (the last one of a range: "(c) 2011-2019 ...").
+_COPYRIGHT_YEAR = re.compile(r"(?:\u00a9|\(c\)|copyright)\s*(?:\d{4}\s*[-\u2013]\s*)?(?P<y>(?:19|20)\d{2})\b"
+                             r"|^(?P<y2>(?:19|20)\d{2})\s+[^.]{1,60}\ball rights reserved\b", re.I)
+
+
+def page_year(lines: list[str]) -> int | None:
+    """The year the page was printed in, as its copyright line gives it ('(c) 2019
+    Harbour News'), the latest when there are several; None when no line gives one."""
+    years = [int(m.group("y") or m.group("y2")) for t in lines
+             if t and len(t) < 300 and (m := _COPYRIGHT_YEAR.search(t))]
+    return max(years) if years else None
+
+
+def masthead_date(line: str, year: int | None = None) -> tuple[dt.date, bool] | None:
     """The date on a short masthead line and whether it is an 'Updated' date:
     'By Nora Fell - 03/04/21 08:15 AM EST', 'Published Thu, Mar 4 2021 9:02 AM EST',
-    '2021-03-03T17:40:12Z'. A date inside a sentence is not a masthead date."""
+    '2021-03-03T17:40:12Z'. A date inside a sentence is not a masthead date. With the
+    page's ``year`` (its copyright line's), a stamp without one ('Posted Nov 18, 8:19
+    PM') is read in that year: the Posted/Published date when the line also has an
+    Updated one."""
     s = line.strip()
-    if len(s.split()) > 20 or (s.endswith(".") and len(s.split()) > 8):
+    if len(s.split()) > 20 or (s.endswith(".") and not _CLOCK_END.search(s) and len(s.split()) > 8):
         return None
     for m in _LOOSE_DATE.finditer(s):
         d = _to_date(m, us=True)
         if d is not None:
+            if _ATTRIBUTION.match(s) and _DATELINE_REST.sub("", s[1 : m.start()]).strip():
+                return None  # "— Ann Lee (@annlee) November 18, 2019": a post or a claim quoted
             updated = bool(re.search(r"\b(?:updated|modified)\b", s[: m.start()], re.I))
             return d, updated
-    return None
+    if (dot := _DOTTED.search(s)) and not _DATELINE_REST.sub("", _DOTTED.sub(" ", s)).strip():
+        try:  # "13.11.2019, 23:06": day first, as everywhere dots separate the parts
+            return dt.date(int(dot.group("y")), int(dot.group("m")), int(dot.group("d"))), \
+                bool(re.search(r"\b(?:updated|modified)\b", s[: dot.start()], re.I))
+        except ValueError:
+            return None
+    if year is None or len(s.split()) > 12:
+        return None
+    stamps = [m for m in _YEARLESS.finditer(s) if m.group("label") or m.group("time")]
+    if not stamps:
+        return None
+    first = next((m for m in stamps if re.match(r"p", m.group("label") or "", re.I)), stamps[0])
+    try:
+        d = dt.date(year, _MONTH_NUM[first.group("m").lower().rstrip(".")], int(first.group("d")))
+    except (ValueError, KeyError):
+        return None
+    return d, bool(re.match(r"(?:updated|modified)", first.group("label") or "", re.I))
 
 
 def parse_date(line: str) -> dt.date | None:
@@ -853,6 +930,8 @@ _TNAME = r"[A-Z][a-z][\w'\u2019\-]*(?:\s+(?:[A-Z][a-z][\w'\u2019\-]*|[A-Z]\.|de|
 _IN_PLACE = r"(?:\s+in\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)?"
 _NAME_LINE = re.compile(rf"^(?P<name>{_TNAME}{_IN_PLACE}(?:(?:\s*[,&]\s*|\s+and\s+){_TNAME}{_IN_PLACE})*)$")
 _DATE_BY = re.compile(rf"^(?P<date>\S(?:[^\n]{{0,88}}\S)?)\s+(?i:by)\s+(?P<name>{_NAME})$")
+# The writer's name, then the date: "Chris Davies - Nov 19, 2019, 10:31 pm CST".
+_NAME_DATE = re.compile(rf"^(?P<name>{_TNAME})\s+[-\u2013\u2014|\u00b7]\s+\S")
 _ROLE = re.compile(r"\b(reporter|correspondent|editor|writer|journalist|columnist|staff|chief|"
                    r"producer|analyst|contributor|team|desk|bureau|newsroom)\b", re.I)
 _BIO = re.compile(
@@ -875,6 +954,8 @@ def _clean_name(raw: str) -> tuple[str, str | None]:
     """'Jane Porter, Mike Nolan and Aisha Khan, CNN' -> ('Jane Porter, ... Aisha Khan', 'CNN')."""
     if m := _LOOSE_DATE.search(raw):
         raw = raw[: m.start()]  # 'By Mike Wall 2019-11-18T20:51Z Science': the date ends it
+        # 'By Ann Lee on Monday, November 18th, ...': the words that lead to the date too
+        raw = re.sub(rf"\s+on(?:\s+{WEEKDAYS})?[\s,]*$", "", raw, flags=re.I)
     raw = re.split(r"\s*(?:\||\u2013|\u2014| - | for |\s@\w|\s/\s)\s*", raw)[0]
     raw = re.sub(r"(?<=[a-z])[A-Z]{2,}\w*", "", raw)  # 'Jonathan GarberFOXBusiness'
     if (m := re.search(r"(?<=[a-z])[A-Z][\w ]*$", raw)) and _ROLE.search(m.group(0)):
@@ -901,6 +982,16 @@ def _clean_name(raw: str) -> tuple[str, str | None]:
                         for w in name.split())
         name = name.replace(" AND ", " and ")
     return name, outlet
+
+
+def _people(byline: str | None, publisher: str | None) -> str | None:
+    """The byline's people without the outlet a page sets after a name ('Jill Disis, CNN
+    Business', 'Tanza Loudenback, Business Insider') or a degree ('Ann Lee, MS, RD')."""
+    if not byline or "," not in byline:
+        return byline
+    from briefgen.ingest.html import person_parts  # html.py imports this module
+
+    return ", ".join(person_parts(byline.split(","), publisher)) or byline
 
 
 def _byline_in(line: str) -> tuple[str, bool] | None:
@@ -972,6 +1063,8 @@ class _Meta:
         self.language = header.get("language") or header.get("lang")
         self.published: dt.date | None = None
         self.updated: dt.date | None = None
+        # "The Harbour Post" on a line by the dateline: a vote for the outlet's name
+        self.masthead_outlet: str | None = None
         if "date" in header:
             self.published = parse_date(header["date"]) or _first_date(header["date"])
         for key in ("title", "byline", "publisher", "url", "published", "standfirst"):
@@ -1009,7 +1102,7 @@ def _body_start(lines: list[str], content: list[int]) -> int:
 
 
 _STOP = _ENGLISH | frozenset(["after", "over", "into", "about", "more", "than", "what", "when", "where", "which", "while", "this", "that", "with", "will", "would", "could", "been", "being", "they", "them"])
-_TITLE_NOT = re.compile(r"^(?:by\s|\(|\[)|@|\b(?:home|menu|sign in|log in|subscribe)\b"
+_TITLE_NOT = re.compile(r"^(?:by\s|\(|\[|[\u2014\u2015])|@|\b(?:home|menu|sign in|log in|subscribe)\b"
                         r"|[|/>\u203a\u00bb]\s*$", re.I)
 
 
@@ -1037,13 +1130,19 @@ def _headline_by_lead(lines: list[str], cands: list[int], lead: str) -> int | No
     return best
 
 
+# How many lines above the article's first paragraph its byline and dateline may sit.
+_ABOVE_TEXT = 3
+
+
 def _masthead(lines: list[str], content: list[int], meta: _Meta,
-              first: int = 0, lead: str = "", stop: int = 0) -> tuple[int, set[int]]:
+              first: int = 0, lead: str = "", stop: int = 0,
+              year: int | None = None) -> tuple[int, set[int]]:
     """Read title, standfirst, byline and dateline from the top of the article (the
     lines from content position ``first``); return the zone end and the indexes of the
-    lines used for metadata."""
+    lines used for metadata. ``year`` is the page's (see page_year), for a date
+    stamped without one."""
     top = content[first : first + 40]
-    dates = {i for i in top if masthead_date(lines[i])}
+    dates = {i for i in top if masthead_date(lines[i], year)}
     markers: list[int] = []
     long_lines = long_after = 0
     for pos, i in enumerate(top):
@@ -1062,6 +1161,12 @@ def _masthead(lines: list[str], content: list[int], meta: _Meta,
             long_lines += 1  # prose above the article's text: promos, or an early start
             if long_lines > 2:
                 break
+    # The byline or dateline right above the article's first paragraph is the article's,
+    # however many promo lines above made the scan stop early.
+    for i in [i for i in top if i < stop][-_ABOVE_TEXT:]:
+        if i not in markers and (i in dates or _byline_in(lines[i])):
+            markers.append(i)
+    markers.sort()
     used: set[int] = set()
     if not markers:
         return -1, used
@@ -1071,7 +1176,7 @@ def _masthead(lines: list[str], content: list[int], meta: _Meta,
         used.add(i)
         if i in dates:
             m = _DATE_BY.match(t)
-            found = masthead_date(t)
+            found = masthead_date(t, year)
             if m:
                 meta.set("byline", _clean_name(m.group("name"))[0], "dateline")
             if found is not None:
@@ -1080,7 +1185,10 @@ def _masthead(lines: list[str], content: list[int], meta: _Meta,
                     meta.updated = meta.updated or d
                 else:
                     meta.set("published", d, "dateline")
-            if m or not re.match(r"^(?i:by)\s", t):
+            if not m and (n := _NAME_DATE.match(t)):
+                m = n  # "Chris Davies - Nov 19, 2019, 10:31 pm CST"
+                meta.set("byline", _clean_name(n.group("name"))[0], "dateline")
+            if m or not re.match(r"^(?i:(?:posted )?by)\s", t):
                 continue
         by = _byline_in(t)
         if by is not None:
@@ -1091,7 +1199,7 @@ def _masthead(lines: list[str], content: list[int], meta: _Meta,
             if not by[1]:
                 meta.set("standfirst", t, "masthead")
         elif t.startswith("The "):
-            meta.set("publisher", t, "name line by the dateline")  # an outlet, not a person
+            meta.masthead_outlet = meta.masthead_outlet or t  # an outlet, not a person
         else:
             meta.set("byline", _clean_name(t)[0], "name line by the dateline")
     if meta.published is None and meta.updated is not None:
@@ -1150,7 +1258,7 @@ def parse_text(raw: str, source: str) -> Article:
     start = min(guess) if guess else 0
     top = max(0, sum(1 for i in content if i < start) - MASTHEAD_LINES)
     lead = " ".join(lines[i] for i in sorted(guess)[:12])
-    zone_end, used = _masthead(lines, content, meta, top, lead, start)
+    zone_end, used = _masthead(lines, content, meta, top, lead, start, page_year(lines))
     if meta.title is None and content and zone_end < 0:
         # No byline or dateline at the top: the title is the headline-like line just
         # before the body (or before the standfirst that precedes it).
@@ -1169,7 +1277,7 @@ def parse_text(raw: str, source: str) -> Article:
             # quotation, say), so it stays.
             used.update(i for i in content if i < start and len(lines[i].split()) < MASTHEAD_WORDS)
 
-    if (outlet := outlet_from_page(lines, meta.byline)) is not None:
+    if (outlet := outlet_from_page(lines, meta.byline, meta.masthead_outlet)) is not None:
         meta.set("publisher", outlet, "page furniture (the name the page gives itself)")
     tail = set(content[-6:])  # where author notes sit
     body: list[str] = []
@@ -1261,7 +1369,7 @@ def parse_text(raw: str, source: str) -> Article:
         meta.set("language", guess_language(" ".join(body)), "script and function words")
     warnings += language_warning(source, meta.language)
     return Article(source=source, body="\n\n".join(body), title=clean_headline(meta.title),
-                   standfirst=meta.standfirst, byline=meta.byline, published=meta.published,
+                   standfirst=meta.standfirst, byline=_people(meta.byline, meta.publisher), published=meta.published,
                    publisher=meta.publisher, url=meta.url, found=meta.found,
                    language=meta.language, warnings=warnings, captions=captions)
 
