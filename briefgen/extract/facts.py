@@ -48,6 +48,8 @@ DUPLICATE = 0.7
 W_LENGTH = 1.0
 W_BACKGROUND = 0.1
 POS_EXP = 0.75
+#: The position term is (index + POS_OFFSET) ** -POS_EXP (index 0 for the first sentence).
+POS_OFFSET = 1.0
 #: A line shorter than SHORT_WORDS words is scaled by SHORT_FACTOR; past LENGTH_KNEE
 #: words the score falls by W_LENGTH per LENGTH_KNEE extra words.
 SHORT_WORDS = 10
@@ -623,7 +625,7 @@ def _relevance(f: dict[str, float], words: int) -> float:
     if f["pronoun"]:
         opener *= PRONOUN_FACTOR
     return (
-        (W_POS * (f["index"] + 1.0) ** -POS_EXP + W_CENTRAL * f["central"]
+        (W_POS * (f["index"] + POS_OFFSET) ** -POS_EXP + W_CENTRAL * f["central"]
          + W_NAMED * f["named"] + W_NUMERIC * f["numeric"])
         * length
         * opener
