@@ -108,7 +108,16 @@ Candidate = tuple[str, int, int | None]  # text, source number, paragraph number
 
 _CONTENT = re.compile(r"[A-Za-z][A-Za-z'\u2019-]{3,}|\d[\d.,]*")
 _HEDGED = re.compile(r"(?i)^(?:\[?if\b|\[?whether\b)|\b(?:could|might|may|would)\b")
-_SUMMARY_POOL = 4  # the summary may reach this many lines past its own length
+SUMMARY_POOL = 4  # the summary may reach this many lines past its own length
+# pick_summary's gain: SUMMARY_RANK / (1 + rank) ** SUMMARY_RANK_EXP for the ranker's order,
+# SUMMARY_NEW per new word (weighted, at most SUMMARY_NEW_CAP), SUMMARY_CONCRETE for a
+# figure, minus SUMMARY_HEDGED for "could"/"if" (see benchmarks/fit_ranker.py summary).
+SUMMARY_RANK = 2.0
+SUMMARY_RANK_EXP = 0.5
+SUMMARY_NEW = 0.25
+SUMMARY_NEW_CAP = 8.0
+SUMMARY_CONCRETE = 0.3
+SUMMARY_HEDGED = 0.6
 
 
 def _terms(text: str) -> set[str]:
@@ -131,7 +140,7 @@ def pick_summary(ranked: list[BriefItem], n: int) -> list[BriefItem]:
     a preference for what happened (a figure, a name, a day) over what might ("could",
     "If confirmed, ..."). The chosen lines are returned in the article's order.
     """
-    pool = ranked[: n + _SUMMARY_POOL]
+    pool = ranked[: n + SUMMARY_POOL]
     if len(pool) <= n:
         return list(pool)
     weight: dict[str, int] = {}
@@ -143,10 +152,11 @@ def pick_summary(ranked: list[BriefItem], n: int) -> list[BriefItem]:
     chosen: list[BriefItem] = []
     def gain(k: int, item: BriefItem, covered: set[str]) -> float:
         new = sum(weight[w] for w in _terms(item.text) - covered) / top
-        concrete = 0.3 if re.search(r"\d", item.text) else 0.0
-        hedged = 0.6 if _HEDGED.search(item.text) else 0.0
+        concrete = SUMMARY_CONCRETE if re.search(r"\d", item.text) else 0.0
+        hedged = SUMMARY_HEDGED if _HEDGED.search(item.text) else 0.0
         leaning = 10.0 if leans_on_previous(item.text) else 0.0
-        return 2.0 / (1 + k) ** 0.5 + 0.25 * min(new, 8.0) + concrete - hedged - leaning
+        return (SUMMARY_RANK / (1 + k) ** SUMMARY_RANK_EXP
+                + SUMMARY_NEW * min(new, SUMMARY_NEW_CAP) + concrete - hedged - leaning)
 
     while len(chosen) < n:
         _, best = max(((k, it) for k, it in enumerate(pool) if not any(it is c for c in chosen)),

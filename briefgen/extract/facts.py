@@ -48,6 +48,15 @@ DUPLICATE = 0.7
 W_LENGTH = 1.0
 W_BACKGROUND = 0.1
 POS_EXP = 0.75
+#: The position term is (index + POS_OFFSET) ** -POS_EXP (index 0 for the first sentence).
+POS_OFFSET = 1.0
+#: A line shorter than SHORT_WORDS words is scaled by SHORT_FACTOR; past LENGTH_KNEE
+#: words the score falls by W_LENGTH per LENGTH_KNEE extra words.
+SHORT_WORDS = 10
+SHORT_FACTOR = 0.8
+LENGTH_KNEE = 20
+#: A line opening on a connective ("But", "However") is scaled by this.
+ADVERB_FACTOR = 0.85
 #: A quote of more than this many words makes a sentence a quotation, not a fact.
 QUOTE_WORDS = 5
 QUOTED_SHARE = 0.3
@@ -590,7 +599,7 @@ def _features(cands: list[_Cand], text: str) -> None:
         rest_sq = total_sq - 2 * dot_total + own_sq
         first = next((t.lower_ for t in c.sent if t.idx >= c.start), "")
         c.feats = {
-            "position": (1.0 + c.index) ** -POS_EXP,
+            "index": float(c.index),
             "central": dot_rest / math.sqrt(own_sq * rest_sq) if own_sq and rest_sq > 0 else 0.0,
             "named": float(min(len({e.text for e in c.ents if e.label_ in NAMED}), 4)),
             "numeric": float(any(e.label_ in NUMERIC | {"DATE", "TIME"} for e in c.ents)),
@@ -605,19 +614,23 @@ def _score(cands: list[_Cand], text: str) -> None:
     """Give every candidate a relevance score (higher is better)."""
     _features(cands, text)
     for c in cands:
-        f = c.feats
-        length = 1.0 if c.words >= 10 else 0.8
-        length /= 1.0 + W_LENGTH * max(0, c.words - 20) / 20
-        opener = 0.85 if f["adverb"] else 1.0
-        if f["pronoun"]:
-            opener *= PRONOUN_FACTOR
-        c.score = (
-            (W_POS * f["position"] + W_CENTRAL * f["central"] + W_NAMED * f["named"]
-             + W_NUMERIC * f["numeric"])
-            * length
-            * opener
-            / (1.0 + W_BACKGROUND * f["background"])
-        )
+        c.score = _relevance(c.feats, c.words)
+
+
+def _relevance(f: dict[str, float], words: int) -> float:
+    """The score of one candidate from its features and its length in words."""
+    length = 1.0 if words >= SHORT_WORDS else SHORT_FACTOR
+    length /= 1.0 + W_LENGTH * max(0, words - LENGTH_KNEE) / LENGTH_KNEE
+    opener = ADVERB_FACTOR if f["adverb"] else 1.0
+    if f["pronoun"]:
+        opener *= PRONOUN_FACTOR
+    return (
+        (W_POS * (f["index"] + POS_OFFSET) ** -POS_EXP + W_CENTRAL * f["central"]
+         + W_NAMED * f["named"] + W_NUMERIC * f["numeric"])
+        * length
+        * opener
+        / (1.0 + W_BACKGROUND * f["background"])
+    )
 
 
 #: Dependents of the main verb that complete its meaning: a cut never leaves one out.
