@@ -595,6 +595,12 @@ def _noun_before(doc: Doc, first: int) -> str | None:
         return None
     if doc[k].pos_ != "NOUN" and not _is_title_word(doc[k]) and not _noun_read_as_adjective(doc, k):
         return None  # "the wealthier X", "particularly X", "43-year-old X": no noun, no role
+    root = doc[first]
+    while root.dep_ in {"compound", "flat"} and root.head.i > root.i:
+        root = root.head
+    if (doc[k].dep_ == "npadvmod" and doc[k].head.i != root.i) or (
+            root.dep_ in {"nsubj", "nsubjpass"} and root.head.dep_ == "relcl" and root.head.head.i == k):
+        return None  # "Last month Obama put ...", "other issues Camilla is associated with"
     lo = k
     while lo - 1 >= 0 and k - lo < 4:
         t = doc[lo - 1]
@@ -1009,6 +1015,10 @@ _BODY_MEMBERS = {"officer", "official", "spokesman", "spokeswoman", "spokesperso
 #: Heavenly bodies are places: "the Moon", "Mars".
 CELESTIAL = {"moon", "earth", "mars", "venus", "mercury", "jupiter", "saturn", "uranus",
              "neptune", "pluto", "sun"}
+#: Nouns only a person's name modifies: "the Obama administration", "a Trump presidency".
+_PERSON_OFFICES = {"administration", "presidency", "premiership", "chancellorship"}
+#: Kinship nouns that name only a person's relative ("parent", "partner" also a company's).
+_KIN_OF_PERSONS = KIN_NOUNS - {"parent", "partner", "child", "sibling"}
 #: Aliases that stand for an organisation, not a place.
 ORG_ALIASES = {"European Union", "United Nations"}
 
@@ -1443,8 +1453,27 @@ class Cast:
                 a.kind = self._type_of(a)
                 if a.kind == "person":
                     a.gender_guess = self._gender_from_names(a)
+        self._merge_same_people()
         self.mentions.sort(key=lambda m: m.head)
         self._assign_roles()
+
+    def _merge_same_people(self) -> None:
+        """One person under one name: a one-word name first read as an organisation's and
+        then typed a person ("his wife, Kimberly") joins the person of that name."""
+        seen: dict[str, Actor] = {}
+        for a in list(self.actors):
+            if a.kind != "person":
+                continue
+            key = fold_key(a.name)
+            keep = seen.setdefault(key, a)
+            if keep is a:
+                continue
+            self._absorb(keep, a)
+            for lst in self._by_word.values():
+                if a in lst:
+                    lst.remove(a)
+                    if keep not in lst:
+                        lst.append(keep)
 
     # -- building ------------------------------------------------------------------
 
@@ -1935,7 +1964,7 @@ class Cast:
                 return "place"  # "Kyiv" read as a name
             if a.name.isupper() and len(a.name) <= 6:
                 return "organisation"
-            if len(words) == 1 and self._referred_as_person(a):
+            if len(words) == 1 and self._named_as_person(a):
                 return "person"  # "Nelson scored again; he has ...": a surname
             if len(words) == 1 and not first_name and self._reads_as_organisation(a):
                 return "organisation"  # "the Steelers", "on Twitter"
@@ -1943,8 +1972,8 @@ class Cast:
                     len(f.split()) == 1 for f in a.forms):
                 return "organisation"  # a person is introduced by full name: "Gannett" is none
             return "person"
-        if len(words) == 1 and orgs >= places and self._referred_as_person(a):
-            return "person"  # "Trump" read as ORG: "he" says who it is
+        if len(words) == 1 and (orgs >= places or place is None) and self._named_as_person(a, orgs >= places):
+            return "person"  # "Trump" read as ORG: "he", "President", "Clinton or" say who it is
         if orgs >= places:
             return "organisation"
         if place is None and gazetteer.capital_of(a.name) is None and any(
@@ -2010,6 +2039,43 @@ class Cast:
                 if t.lower_ in {"he", "she", "his"} and not a.name.isupper():
                     return True  # not "him" or "her": "the FBI summoned him" is someone else
                 if t.lower_ in {"it", "its", "they", "their"} or (
+                        t.ent_type_ in {"PERSON", "ORG", "NORP"} and t.i not in own and t.ent_iob_ == "B"):
+                    break
+        return False
+
+    def _named_as_person(self, a: Actor, pronoun: bool = True) -> bool:
+        """Does the text say a one-word name is a person's, whatever the tagger labelled it:
+        "he" after it (:meth:`_referred_as_person`), a title before it ("President Trump"),
+        an office of it ("the Obama administration"), a kinship noun for it ("his wife,
+        Kimberly"), "he" beside it ("he and Kimberly") or "herself" after it as its subject
+        ("Warren, who hurt herself")? A company is named with none of these. ``pronoun``
+        False leaves out the first test, which a dateline's place can pass."""
+        if a.name.isupper() or _CAMEL.match(a.name):
+            return False
+        if pronoun and self._referred_as_person(a):
+            return True
+        doc = self.doc
+        own = set(a.mentions)
+        for i in a.mentions:
+            tok = doc[i]
+            prev = doc[i - 1] if i > 0 else None
+            if prev is not None and prev.text[:1].isupper() and prev.lower_ in HONORIFICS - {"del", "del."}:
+                return True
+            if tok.dep_ == "compound" and tok.head.lemma_.lower() in _PERSON_OFFICES:
+                return True
+            if prev is not None and prev.is_lower and prev.lower_ in _KIN_OF_PERSONS and tok.dep_ != "compound":
+                return True  # "my wife Kimberly", not "the parent company"
+            if (tok.dep_ == "appos" and tok.head.lemma_.lower() in _KIN_OF_PERSONS) or any(
+                    c.dep_ == "appos" and c.lemma_.lower() in _KIN_OF_PERSONS for c in tok.children):
+                return True
+            partners = [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
+            if any(p.lower_ in {"he", "she"} for p in partners):
+                return True
+            subject = tok.dep_ in {"nsubj", "nsubjpass"}
+            for t in doc[i + 1: tok.sent.end]:
+                if t.lower_ in {"himself", "herself"} and (subject or tok in t.ancestors):
+                    return True
+                if t.lower_ in {"it", "its", "itself", "they", "their", "he", "she", "him", "her"} or (
                         t.ent_type_ in {"PERSON", "ORG", "NORP"} and t.i not in own and t.ent_iob_ == "B"):
                     break
         return False
