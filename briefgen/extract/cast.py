@@ -1943,6 +1943,8 @@ class Cast:
             return "organisation"  # "the website Full Fact", "according to the Sioux Falls Argus Leader"
         if looks_like_person(a.name) and not a.labels["GPE"] + a.labels["LOC"] > sum(a.labels.values()) / 2:
             return "person"  # "Michael Webb" though tagged ORG
+        if looks_like_person(a.name) and a.labels["PERSON"] and self._surname_read_as_place(a):
+            return "person"  # "Gov. John Kasich", then "Kasich" tagged GPE three times
         if a.role and 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not gazetteer.place(
                 a.name) and _role_head(a.role) in PERSON_ROLE_HEADS:
             return "person"  # "Arun Valdar, the Head of ...", though tagged ORG
@@ -1980,6 +1982,19 @@ class Cast:
                 self._agentive(i) for i in a.mentions) and not any(self._locative(i) for i in a.mentions):
             return "organisation"  # "Fortress will give up the contract": no place acts
         return "place"
+
+    def _surname_read_as_place(self, a: Actor) -> bool:
+        """Are a person-like name's place labels all on its bare surname, which is no place
+        ("Kasich", "Normand" tagged GPE), while the whole name is a person's at least once?"""
+        surname = a.name.split()[-1]
+        if gazetteer.place(surname) is not None or surname.lower() in CELESTIAL:
+            return False
+        doc = self.doc
+        for m in self.mentions_of(a):
+            span = doc[m.start: m.end]
+            if any(t.ent_type_ in PLACE_LABELS for t in span) and span.text.strip() != surname:
+                return False
+        return True
 
     def _described_as_organisation(self, a: Actor) -> bool:
         """Is a name headed by a noun for an organisation on one of its mentions: "the
