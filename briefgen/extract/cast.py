@@ -1012,9 +1012,17 @@ _SPORT_NOUNS = {"match", "game", "goal", "innings", "semifinal", "quarterfinal",
 _BODY_MEMBERS = {"officer", "official", "spokesman", "spokeswoman", "spokesperson", "agent",
                  "detective", "investigator", "trooper", "source"}
 
-#: Heavenly bodies are places: "the Moon", "Mars".
+#: Heavenly bodies are places: "the Moon", "Mars"; the planets, the dwarf planets, the
+#: largest asteroids and the major moons.
 CELESTIAL = {"moon", "earth", "mars", "venus", "mercury", "jupiter", "saturn", "uranus",
-             "neptune", "pluto", "sun"}
+             "neptune", "pluto", "sun", "ceres", "eris", "haumea", "makemake", "sedna", "vesta",
+             "ganymede", "callisto", "europa", "enceladus", "phobos", "deimos", "iapetus", "umbriel"}
+#: Bodies whose names are also people's or things' ("Miranda", "Titan", "Io"): heavenly
+#: only in an article about space (:data:`_SPACE_WORDS`).
+CELESTIAL_ALSO_NAMES = {"io", "titan", "triton", "charon", "mimas", "rhea", "dione", "tethys",
+                        "titania", "oberon", "ariel", "miranda", "pallas", "hygiea", "hyperion"}
+_SPACE_WORDS = {"planet", "moon", "orbit", "asteroid", "spacecraft", "probe", "telescope",
+                "astronomer", "comet", "lander", "rover", "orbiter", "astronaut", "satellite"}
 #: Nouns only a person's name modifies: "the Obama administration", "a Trump presidency".
 _PERSON_OFFICES = {"administration", "presidency", "premiership", "chancellorship"}
 #: Kinship nouns that name only a person's relative ("parent", "partner" also a company's).
@@ -1392,6 +1400,7 @@ class Cast:
         self._mention_at: dict[int, Mention] = {}
         self._own: dict[int, list[Mention]] | None = None  # see _reading
         self._last_person: Actor | None = None
+        self._space: bool | None = None  # is the article about space (see _celestial)
         #: kind descriptions ("the brokerage") and who they refer to, read once for the roles
         self.kind_owners: list[tuple[int, int, Actor]] | None = None
         taken: set[int] = set()
@@ -1458,14 +1467,25 @@ class Cast:
         self._assign_roles()
 
     def _merge_same_people(self) -> None:
-        """One person under one name: a one-word name first read as an organisation's and
-        then typed a person ("his wife, Kimberly") joins the person of that name."""
-        seen: dict[str, Actor] = {}
+        """One actor under one name: a one-word name first read as an organisation's and
+        then typed a person ("his wife, Kimberly") joins the person of that name, as a
+        body named once as a person joins that body ("Ceres"); a one-word name read as an
+        organisation or place that is a person's surname joins that person when it is no
+        known place and never "the X" nor only a modifier ("backs Trump" beside "Trump
+        said", "Cobain" beside "Kurt Cobain")."""
+        seen: dict[tuple[str, str], Actor] = {}
+        surnames: dict[str, Actor | None] = {}
+        for a in self.actors:
+            if a.kind == "person":
+                last = fold_key(a.name).split()[-1:] or [""]
+                surnames[last[0]] = None if surnames.get(last[0], a) is not a else a
         for a in list(self.actors):
-            if a.kind != "person":
-                continue
-            key = fold_key(a.name)
+            key = (a.kind, fold_key(a.name))
             keep = seen.setdefault(key, a)
+            if keep is a and a.kind != "person" and len(a.name.split()) == 1:
+                keep = surnames.get(fold_key(a.name)) or a
+                if keep is not a and not self._names_a_person(a):
+                    keep = a
             if keep is a:
                 continue
             self._absorb(keep, a)
@@ -1474,6 +1494,17 @@ class Cast:
                     lst.remove(a)
                     if keep not in lst:
                         lst.append(keep)
+
+    def _names_a_person(self, a: Actor) -> bool:
+        """Can a one-word organisation or place be a person's surname: no known place or
+        heavenly body, no acronym, never after "the" ("the King", "the Mac") and not only a
+        modifier ("Houthi rebels")?"""
+        doc = self.doc
+        if gazetteer.place(a.name) is not None or self._celestial(a.name) or a.name.isupper():
+            return False
+        if any(i > 0 and doc[i - 1].lower_ == "the" for i in a.mentions):
+            return False
+        return any(doc[i].dep_ != "compound" for i in a.mentions)
 
     # -- building ------------------------------------------------------------------
 
@@ -1775,13 +1806,25 @@ class Cast:
                 else:
                     self._add_named(self.doc[tok.i: tok.i + 1], name, "ORG")
 
+    def _celestial(self, word: str) -> bool:
+        """Is ``word`` a heavenly body's name here (:data:`CELESTIAL`; a name that is also a
+        person's or a thing's only in an article about space)?"""
+        low = word.lower()
+        if low in CELESTIAL:
+            return True
+        if low not in CELESTIAL_ALSO_NAMES:
+            return False
+        if self._space is None:
+            self._space = any(t.lemma_.lower() in _SPACE_WORDS for t in self.doc)
+        return self._space
+
     def _celestial_capital(self, tok: Token) -> bool:
         """Is ``tok`` a heavenly body written as a name on its own ("landing on the Moon",
         "Mercury reflects"): capitalised, not the first word of a name ("Blue Moon lander",
         "Mars Petcare", "Venus Williams", "The Sun" or "Scottish Sun" as a masthead), no paper one talks to
         ("told the Sun")?"""
         doc = self.doc
-        if tok.lower_ not in CELESTIAL or not tok.text.istitle():
+        if not tok.text.istitle() or not self._celestial(tok.text):
             return False
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         prev = doc[tok.i - 1] if tok.i > 0 else None
@@ -1803,7 +1846,7 @@ class Cast:
         doc = self.doc
         caps: dict[str, list[int]] = {}
         for tok in doc:
-            if tok.lower_ in CELESTIAL and self._celestial_capital(tok):
+            if self._celestial_capital(tok):
                 caps.setdefault(tok.lower_, []).append(tok.i)
         for word, idx in caps.items():
             if not any(i != doc[i].sent.start for i in idx):
@@ -1936,7 +1979,7 @@ class Cast:
         if any(w in ORG_NAME_WORDS for w in lower) or a.name in ORG_ALIASES or (
                 len(words) > 1 and lower[0] == "air"):
             return "organisation"  # "... Agency", "Acme Inc", "Air Astana"
-        if a.name.lower() in CELESTIAL:
+        if self._celestial(a.name):
             return "place"
         if not a.titled and a.labels["PERSON"] * 2 > sum(a.labels.values()) and (
                 self._described_as_organisation(a) or self._after_article(a)):
