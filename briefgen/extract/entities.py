@@ -137,6 +137,18 @@ def _names_a_thing(tok: Token) -> bool:
 _INDEX_WORDS = {"index", "indices", "indexes", "benchmark"}
 
 
+#: Nouns for a scheme an organisation runs: a name that modifies one names the scheme.
+PROGRAMME_NOUNS = {"program", "programme", "scheme", "initiative"}
+
+
+def _names_a_programme(doc: Doc, actor: Actor) -> bool:
+    """Is a name, on half its mentions or more, the name of a programme: "the Commercial
+    Lunar Payload Services (CLPS) program", "the company's Hatch program"?"""
+    hits = sum(1 for i in actor.mentions if doc[i].dep_ in {"compound", "nmod", "amod"}
+               and doc[i].head.i > i and doc[i].head.lemma_.lower() in PROGRAMME_NOUNS)
+    return hits > 0 and hits * 2 >= len(actor.mentions)
+
+
 def _market_index(doc: Doc, i: int) -> bool:
     """Is the name headed by token ``i`` a market index ("the equity benchmark Sensex",
     "the Nikkei 225 index")?"""
@@ -237,6 +249,8 @@ def _passing(doc: Doc, actor: Actor, speaking: bool, role: str | None,
     if actor.kind != "place" and all(_names_a_thing(doc[i]) or _in_brackets(doc[i]) for i in actor.mentions) and not (
             any(w.lower() in ORG_NAME_WORDS for w in actor.name.split())):
         return True  # "Webb's Ford sedan", "(illustrated by Karl Tate)": a make or a credit
+    if actor.kind != "person" and not speaking and _names_a_programme(doc, actor):
+        return True  # "the EB-5 program", "the Make Listening Safe initiative": a scheme
     if actor.kind != "person" and any(_market_index(doc, i) for i in actor.mentions):
         return True  # "the benchmark Sensex", "the Hang Seng index": a number, not an actor
     if actor.kind == "organisation" and all(_unit_in_role(doc, i) for i in actor.mentions):

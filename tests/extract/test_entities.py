@@ -529,3 +529,10 @@ def test_a_masthead_or_a_name_starting_with_a_body_is_no_place() -> None:
 def test_the_actors_table_types_a_name_by_what_the_text_says(text: str, name: str, label: str) -> None:
     found = _actors_of(text)
     assert found[name].label == label
+
+
+def test_a_programme_named_like_an_organisation_is_not_a_key_actor() -> None:
+    found = _actors_of("NASA picked three companies under its Commercial Lunar Payload Services (CLPS) "
+                       "program to fly landers. The agency said the first flight would leave in 2021.")
+    assert found["NASA"].salience > 0
+    assert found["Commercial Lunar Payload Services"].salience == 0
