@@ -1046,6 +1046,7 @@ ORG_NAME_WORDS = {
     "channel", "radio", "tv", "broadcasting", "studios", "records", "pictures", "group's",
     "productions", "entertainment", "holdings", "securities", "robotics", "aerospace",
     "partners", "ventures", "industries", "enterprises", "airways", "equities", "capital",
+    "books", "reports", "review", "magazine", "letters",
 }
 #: Nouns by which an article refers back to an organisation: "the company said".
 ORG_DESCRIPTIONS = {
@@ -1064,6 +1065,22 @@ _CAMEL = re.compile(r"^[A-Z]?[a-z]+[A-Z]")
 
 
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+
+
+_STANDARD_NAMES = frozenset(PLACE_ALIASES.values())
+
+
+def written_name(actor: Actor) -> str:
+    """The actor's name as the article writes it. Spellings of one country or body are
+    joined under a standard name ("UK", "Britain" -> United Kingdom) so that they are one
+    actor, but the table prints the article's own words: its fullest form ("Britain",
+    "U.S."), the standard name only when the article writes it too."""
+    if actor.name not in _STANDARD_NAMES or actor.forms[actor.name] > 0:
+        return actor.name
+    written = [f for f, n in actor.forms.items() if n > 0 and f.lower() in PLACE_ALIASES]
+    if not written:
+        return actor.name
+    return max(written, key=lambda f: (actor.forms[f], len(f), f))
 
 
 def _same_first_name(a: str, b: str) -> bool:

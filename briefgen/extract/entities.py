@@ -26,11 +26,11 @@ from briefgen.extract.cast import (
     ORG_DESCRIPTIONS,
     ORG_NAME_WORDS,
     ORG_NOUNS,
-    PLACE_ALIASES,
     ROLE_NOUNS,
     Actor,
     Cast,
     build_cast,
+    written_name,
 )
 from briefgen.extract.facts import looks_like_furniture
 from briefgen.models import Entity, Quote
@@ -295,22 +295,6 @@ def salience(doc: Doc, actor: Actor, speaking: bool, role: str | None, lead_end:
     if actor.kind == "person" and len(actor.name.split()) > 1:
         score += 1.0
     return score
-
-
-_STANDARD_NAMES = frozenset(PLACE_ALIASES.values())
-
-
-def written_name(actor: Actor) -> str:
-    """The actor's name as the article writes it. Spellings of one country or body are
-    joined under a standard name ("UK", "Britain" -> United Kingdom) so that they are one
-    actor, but the table prints the article's own words: its fullest form ("Britain",
-    "U.S."), the standard name only when the article writes it too."""
-    if actor.name not in _STANDARD_NAMES or actor.forms[actor.name] > 0:
-        return actor.name
-    written = [f for f, n in actor.forms.items() if n > 0 and f.lower() in PLACE_ALIASES]
-    if not written:
-        return actor.name
-    return max(written, key=lambda f: (actor.forms[f], len(f), f))
 
 
 def extract_entities(doc: Doc, quotes: list[Quote], cast: Cast | None = None,

@@ -521,6 +521,10 @@ def test_a_masthead_or_a_name_starting_with_a_body_is_no_place() -> None:
          "probe will explain why Ceres has bright spots.", "Ceres", "GPE"),
         ("The probe reached Ceres on Friday after a stop at the asteroid Vesta. Scientists hope the "
          "probe will explain why Ceres has bright spots.", "Vesta", "GPE"),
+        # a publisher and a journal are organisations, whatever words open their names
+        ("The book comes from Ear Books in Munich. It pairs photos with a soundtrack.", "Ear Books", "ORG"),
+        ("Doctors described the case in Medical Case Reports, a journal. Ear Books printed the guide.",
+         "Case Reports", "ORG"),
         # a moon's name that is also a woman's is a person outside a story about space
         ("Miranda said the show would go on. The producers agreed with Miranda on Tuesday.",
          "Miranda", "PERSON"),
