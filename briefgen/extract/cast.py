@@ -595,6 +595,12 @@ def _noun_before(doc: Doc, first: int) -> str | None:
         return None
     if doc[k].pos_ != "NOUN" and not _is_title_word(doc[k]) and not _noun_read_as_adjective(doc, k):
         return None  # "the wealthier X", "particularly X", "43-year-old X": no noun, no role
+    root = doc[first]
+    while root.dep_ in {"compound", "flat"} and root.head.i > root.i:
+        root = root.head
+    if (doc[k].dep_ == "npadvmod" and doc[k].head.i != root.i) or (
+            root.dep_ in {"nsubj", "nsubjpass"} and root.head.dep_ == "relcl" and root.head.head.i == k):
+        return None  # "Last month Obama put ...", "other issues Camilla is associated with"
     lo = k
     while lo - 1 >= 0 and k - lo < 4:
         t = doc[lo - 1]
@@ -1006,9 +1012,21 @@ _SPORT_NOUNS = {"match", "game", "goal", "innings", "semifinal", "quarterfinal",
 _BODY_MEMBERS = {"officer", "official", "spokesman", "spokeswoman", "spokesperson", "agent",
                  "detective", "investigator", "trooper", "source"}
 
-#: Heavenly bodies are places: "the Moon", "Mars".
+#: Heavenly bodies are places: "the Moon", "Mars"; the planets, the dwarf planets, the
+#: largest asteroids and the major moons.
 CELESTIAL = {"moon", "earth", "mars", "venus", "mercury", "jupiter", "saturn", "uranus",
-             "neptune", "pluto", "sun"}
+             "neptune", "pluto", "sun", "ceres", "eris", "haumea", "makemake", "sedna", "vesta",
+             "ganymede", "callisto", "europa", "enceladus", "phobos", "deimos", "iapetus", "umbriel"}
+#: Bodies whose names are also people's or things' ("Miranda", "Titan", "Io"): heavenly
+#: only in an article about space (:data:`_SPACE_WORDS`).
+CELESTIAL_ALSO_NAMES = {"io", "titan", "triton", "charon", "mimas", "rhea", "dione", "tethys",
+                        "titania", "oberon", "ariel", "miranda", "pallas", "hygiea", "hyperion"}
+_SPACE_WORDS = {"planet", "moon", "orbit", "asteroid", "spacecraft", "probe", "telescope",
+                "astronomer", "comet", "lander", "rover", "orbiter", "astronaut", "satellite"}
+#: Nouns only a person's name modifies: "the Obama administration", "a Trump presidency".
+_PERSON_OFFICES = {"administration", "presidency", "premiership", "chancellorship"}
+#: Kinship nouns that name only a person's relative ("parent", "partner" also a company's).
+_KIN_OF_PERSONS = KIN_NOUNS - {"parent", "partner", "child", "sibling"}
 #: Aliases that stand for an organisation, not a place.
 ORG_ALIASES = {"European Union", "United Nations"}
 
@@ -1028,6 +1046,7 @@ ORG_NAME_WORDS = {
     "channel", "radio", "tv", "broadcasting", "studios", "records", "pictures", "group's",
     "productions", "entertainment", "holdings", "securities", "robotics", "aerospace",
     "partners", "ventures", "industries", "enterprises", "airways", "equities", "capital",
+    "books", "reports", "review", "magazine", "letters",
 }
 #: Nouns by which an article refers back to an organisation: "the company said".
 ORG_DESCRIPTIONS = {
@@ -1046,6 +1065,22 @@ _CAMEL = re.compile(r"^[A-Z]?[a-z]+[A-Z]")
 
 
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+
+
+_STANDARD_NAMES = frozenset(PLACE_ALIASES.values())
+
+
+def written_name(actor: Actor) -> str:
+    """The actor's name as the article writes it. Spellings of one country or body are
+    joined under a standard name ("UK", "Britain" -> United Kingdom) so that they are one
+    actor, but the table prints the article's own words: its fullest form ("Britain",
+    "U.S."), the standard name only when the article writes it too."""
+    if actor.name not in _STANDARD_NAMES or actor.forms[actor.name] > 0:
+        return actor.name
+    written = [f for f, n in actor.forms.items() if n > 0 and f.lower() in PLACE_ALIASES]
+    if not written:
+        return actor.name
+    return max(written, key=lambda f: (actor.forms[f], len(f), f))
 
 
 def _same_first_name(a: str, b: str) -> bool:
@@ -1382,6 +1417,7 @@ class Cast:
         self._mention_at: dict[int, Mention] = {}
         self._own: dict[int, list[Mention]] | None = None  # see _reading
         self._last_person: Actor | None = None
+        self._space: bool | None = None  # is the article about space (see _celestial)
         #: kind descriptions ("the brokerage") and who they refer to, read once for the roles
         self.kind_owners: list[tuple[int, int, Actor]] | None = None
         taken: set[int] = set()
@@ -1443,8 +1479,49 @@ class Cast:
                 a.kind = self._type_of(a)
                 if a.kind == "person":
                     a.gender_guess = self._gender_from_names(a)
+        self._merge_same_people()
         self.mentions.sort(key=lambda m: m.head)
         self._assign_roles()
+
+    def _merge_same_people(self) -> None:
+        """One actor under one name: a one-word name first read as an organisation's and
+        then typed a person ("his wife, Kimberly") joins the person of that name, as a
+        body named once as a person joins that body ("Ceres"); a one-word name read as an
+        organisation or place that is a person's surname joins that person when it is no
+        known place and never "the X" nor only a modifier ("backs Trump" beside "Trump
+        said", "Cobain" beside "Kurt Cobain")."""
+        seen: dict[tuple[str, str], Actor] = {}
+        surnames: dict[str, Actor | None] = {}
+        for a in self.actors:
+            if a.kind == "person":
+                last = fold_key(a.name).split()[-1:] or [""]
+                surnames[last[0]] = None if surnames.get(last[0], a) is not a else a
+        for a in list(self.actors):
+            key = (a.kind, fold_key(a.name))
+            keep = seen.setdefault(key, a)
+            if keep is a and a.kind != "person" and len(a.name.split()) == 1:
+                keep = surnames.get(fold_key(a.name)) or a
+                if keep is not a and not self._names_a_person(a):
+                    keep = a
+            if keep is a:
+                continue
+            self._absorb(keep, a)
+            for lst in self._by_word.values():
+                if a in lst:
+                    lst.remove(a)
+                    if keep not in lst:
+                        lst.append(keep)
+
+    def _names_a_person(self, a: Actor) -> bool:
+        """Can a one-word organisation or place be a person's surname: no known place or
+        heavenly body, no acronym, never after "the" ("the King", "the Mac") and not only a
+        modifier ("Houthi rebels")?"""
+        doc = self.doc
+        if gazetteer.place(a.name) is not None or self._celestial(a.name) or a.name.isupper():
+            return False
+        if any(i > 0 and doc[i - 1].lower_ == "the" for i in a.mentions):
+            return False
+        return any(doc[i].dep_ != "compound" for i in a.mentions)
 
     # -- building ------------------------------------------------------------------
 
@@ -1746,13 +1823,25 @@ class Cast:
                 else:
                     self._add_named(self.doc[tok.i: tok.i + 1], name, "ORG")
 
+    def _celestial(self, word: str) -> bool:
+        """Is ``word`` a heavenly body's name here (:data:`CELESTIAL`; a name that is also a
+        person's or a thing's only in an article about space)?"""
+        low = word.lower()
+        if low in CELESTIAL:
+            return True
+        if low not in CELESTIAL_ALSO_NAMES:
+            return False
+        if self._space is None:
+            self._space = any(t.lemma_.lower() in _SPACE_WORDS for t in self.doc)
+        return self._space
+
     def _celestial_capital(self, tok: Token) -> bool:
         """Is ``tok`` a heavenly body written as a name on its own ("landing on the Moon",
         "Mercury reflects"): capitalised, not the first word of a name ("Blue Moon lander",
         "Mars Petcare", "Venus Williams", "The Sun" or "Scottish Sun" as a masthead), no paper one talks to
         ("told the Sun")?"""
         doc = self.doc
-        if tok.lower_ not in CELESTIAL or not tok.text.istitle():
+        if not tok.text.istitle() or not self._celestial(tok.text):
             return False
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         prev = doc[tok.i - 1] if tok.i > 0 else None
@@ -1774,7 +1863,7 @@ class Cast:
         doc = self.doc
         caps: dict[str, list[int]] = {}
         for tok in doc:
-            if tok.lower_ in CELESTIAL and self._celestial_capital(tok):
+            if self._celestial_capital(tok):
                 caps.setdefault(tok.lower_, []).append(tok.i)
         for word, idx in caps.items():
             if not any(i != doc[i].sent.start for i in idx):
@@ -1907,13 +1996,15 @@ class Cast:
         if any(w in ORG_NAME_WORDS for w in lower) or a.name in ORG_ALIASES or (
                 len(words) > 1 and lower[0] == "air"):
             return "organisation"  # "... Agency", "Acme Inc", "Air Astana"
-        if a.name.lower() in CELESTIAL:
+        if self._celestial(a.name):
             return "place"
         if not a.titled and a.labels["PERSON"] * 2 > sum(a.labels.values()) and (
                 self._described_as_organisation(a) or self._after_article(a)):
             return "organisation"  # "the website Full Fact", "according to the Sioux Falls Argus Leader"
         if looks_like_person(a.name) and not a.labels["GPE"] + a.labels["LOC"] > sum(a.labels.values()) / 2:
             return "person"  # "Michael Webb" though tagged ORG
+        if looks_like_person(a.name) and a.labels["PERSON"] and self._surname_read_as_place(a):
+            return "person"  # "Gov. John Kasich", then "Kasich" tagged GPE three times
         if a.role and 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not gazetteer.place(
                 a.name) and _role_head(a.role) in PERSON_ROLE_HEADS:
             return "person"  # "Arun Valdar, the Head of ...", though tagged ORG
@@ -1935,7 +2026,7 @@ class Cast:
                 return "place"  # "Kyiv" read as a name
             if a.name.isupper() and len(a.name) <= 6:
                 return "organisation"
-            if len(words) == 1 and self._referred_as_person(a):
+            if len(words) == 1 and self._named_as_person(a):
                 return "person"  # "Nelson scored again; he has ...": a surname
             if len(words) == 1 and not first_name and self._reads_as_organisation(a):
                 return "organisation"  # "the Steelers", "on Twitter"
@@ -1943,14 +2034,27 @@ class Cast:
                     len(f.split()) == 1 for f in a.forms):
                 return "organisation"  # a person is introduced by full name: "Gannett" is none
             return "person"
-        if len(words) == 1 and orgs >= places and self._referred_as_person(a):
-            return "person"  # "Trump" read as ORG: "he" says who it is
+        if len(words) == 1 and (orgs >= places or place is None) and self._named_as_person(a, orgs >= places):
+            return "person"  # "Trump" read as ORG: "he", "President", "Clinton or" say who it is
         if orgs >= places:
             return "organisation"
         if place is None and gazetteer.capital_of(a.name) is None and any(
                 self._agentive(i) for i in a.mentions) and not any(self._locative(i) for i in a.mentions):
             return "organisation"  # "Fortress will give up the contract": no place acts
         return "place"
+
+    def _surname_read_as_place(self, a: Actor) -> bool:
+        """Are a person-like name's place labels all on its bare surname, which is no place
+        ("Kasich", "Normand" tagged GPE), while the whole name is a person's at least once?"""
+        surname = a.name.split()[-1]
+        if gazetteer.place(surname) is not None or surname.lower() in CELESTIAL:
+            return False
+        doc = self.doc
+        for m in self.mentions_of(a):
+            span = doc[m.start: m.end]
+            if any(t.ent_type_ in PLACE_LABELS for t in span) and span.text.strip() != surname:
+                return False
+        return True
 
     def _described_as_organisation(self, a: Actor) -> bool:
         """Is a name headed by a noun for an organisation on one of its mentions: "the
@@ -2010,6 +2114,43 @@ class Cast:
                 if t.lower_ in {"he", "she", "his"} and not a.name.isupper():
                     return True  # not "him" or "her": "the FBI summoned him" is someone else
                 if t.lower_ in {"it", "its", "they", "their"} or (
+                        t.ent_type_ in {"PERSON", "ORG", "NORP"} and t.i not in own and t.ent_iob_ == "B"):
+                    break
+        return False
+
+    def _named_as_person(self, a: Actor, pronoun: bool = True) -> bool:
+        """Does the text say a one-word name is a person's, whatever the tagger labelled it:
+        "he" after it (:meth:`_referred_as_person`), a title before it ("President Trump"),
+        an office of it ("the Obama administration"), a kinship noun for it ("his wife,
+        Kimberly"), "he" beside it ("he and Kimberly") or "herself" after it as its subject
+        ("Warren, who hurt herself")? A company is named with none of these. ``pronoun``
+        False leaves out the first test, which a dateline's place can pass."""
+        if a.name.isupper() or _CAMEL.match(a.name):
+            return False
+        if pronoun and self._referred_as_person(a):
+            return True
+        doc = self.doc
+        own = set(a.mentions)
+        for i in a.mentions:
+            tok = doc[i]
+            prev = doc[i - 1] if i > 0 else None
+            if prev is not None and prev.text[:1].isupper() and prev.lower_ in HONORIFICS - {"del", "del."}:
+                return True
+            if tok.dep_ == "compound" and tok.head.lemma_.lower() in _PERSON_OFFICES:
+                return True
+            if prev is not None and prev.is_lower and prev.lower_ in _KIN_OF_PERSONS and tok.dep_ != "compound":
+                return True  # "my wife Kimberly", not "the parent company"
+            if (tok.dep_ == "appos" and tok.head.lemma_.lower() in _KIN_OF_PERSONS) or any(
+                    c.dep_ == "appos" and c.lemma_.lower() in _KIN_OF_PERSONS for c in tok.children):
+                return True
+            partners = [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
+            if any(p.lower_ in {"he", "she"} for p in partners):
+                return True
+            subject = tok.dep_ in {"nsubj", "nsubjpass"}
+            for t in doc[i + 1: tok.sent.end]:
+                if t.lower_ in {"himself", "herself"} and (subject or tok in t.ancestors):
+                    return True
+                if t.lower_ in {"it", "its", "itself", "they", "their", "he", "she", "him", "her"} or (
                         t.ent_type_ in {"PERSON", "ORG", "NORP"} and t.i not in own and t.ent_iob_ == "B"):
                     break
         return False

@@ -26,11 +26,11 @@ from briefgen.extract.cast import (
     ORG_DESCRIPTIONS,
     ORG_NAME_WORDS,
     ORG_NOUNS,
-    PLACE_ALIASES,
     ROLE_NOUNS,
     Actor,
     Cast,
     build_cast,
+    written_name,
 )
 from briefgen.extract.facts import looks_like_furniture
 from briefgen.models import Entity, Quote
@@ -137,6 +137,18 @@ def _names_a_thing(tok: Token) -> bool:
 _INDEX_WORDS = {"index", "indices", "indexes", "benchmark"}
 
 
+#: Nouns for a scheme an organisation runs: a name that modifies one names the scheme.
+PROGRAMME_NOUNS = {"program", "programme", "scheme", "initiative"}
+
+
+def _names_a_programme(doc: Doc, actor: Actor) -> bool:
+    """Is a name, on half its mentions or more, the name of a programme: "the Commercial
+    Lunar Payload Services (CLPS) program", "the company's Hatch program"?"""
+    hits = sum(1 for i in actor.mentions if doc[i].dep_ in {"compound", "nmod", "amod"}
+               and doc[i].head.i > i and doc[i].head.lemma_.lower() in PROGRAMME_NOUNS)
+    return hits > 0 and hits * 2 >= len(actor.mentions)
+
+
 def _market_index(doc: Doc, i: int) -> bool:
     """Is the name headed by token ``i`` a market index ("the equity benchmark Sensex",
     "the Nikkei 225 index")?"""
@@ -237,6 +249,8 @@ def _passing(doc: Doc, actor: Actor, speaking: bool, role: str | None,
     if actor.kind != "place" and all(_names_a_thing(doc[i]) or _in_brackets(doc[i]) for i in actor.mentions) and not (
             any(w.lower() in ORG_NAME_WORDS for w in actor.name.split())):
         return True  # "Webb's Ford sedan", "(illustrated by Karl Tate)": a make or a credit
+    if actor.kind != "person" and not speaking and _names_a_programme(doc, actor):
+        return True  # "the EB-5 program", "the Make Listening Safe initiative": a scheme
     if actor.kind != "person" and any(_market_index(doc, i) for i in actor.mentions):
         return True  # "the benchmark Sensex", "the Hang Seng index": a number, not an actor
     if actor.kind == "organisation" and all(_unit_in_role(doc, i) for i in actor.mentions):
@@ -281,22 +295,6 @@ def salience(doc: Doc, actor: Actor, speaking: bool, role: str | None, lead_end:
     if actor.kind == "person" and len(actor.name.split()) > 1:
         score += 1.0
     return score
-
-
-_STANDARD_NAMES = frozenset(PLACE_ALIASES.values())
-
-
-def written_name(actor: Actor) -> str:
-    """The actor's name as the article writes it. Spellings of one country or body are
-    joined under a standard name ("UK", "Britain" -> United Kingdom) so that they are one
-    actor, but the table prints the article's own words: its fullest form ("Britain",
-    "U.S."), the standard name only when the article writes it too."""
-    if actor.name not in _STANDARD_NAMES or actor.forms[actor.name] > 0:
-        return actor.name
-    written = [f for f, n in actor.forms.items() if n > 0 and f.lower() in PLACE_ALIASES]
-    if not written:
-        return actor.name
-    return max(written, key=lambda f: (actor.forms[f], len(f), f))
 
 
 def extract_entities(doc: Doc, quotes: list[Quote], cast: Cast | None = None,

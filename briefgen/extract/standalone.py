@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from briefgen.dates import WEEKDAYS
-from briefgen.extract.cast import Actor, Cast, name_key
+from briefgen.extract.cast import Actor, Cast, name_key, written_name
 from briefgen.models import Edit
 
 __all__ = ["CONNECTIVES", "LEANING", "Line", "keeps_contrast", "leans_on_previous", "make_line"]
@@ -362,7 +362,8 @@ def make_line(doc: Doc, text: str, sent: Span, start: int, end: int, cast: Cast,
             if org is None and thing is None:
                 return None
             if org is not None:
-                name = org.name if low == "it" else _possessive(org.name, text)
+                written = written_name(org)  # "[Britain]" as the article writes it, not "United Kingdom"
+                name = written if low == "it" else _possessive(written, text)
             else:
                 name = _cap(thing) if thing else ""
             changes.append((tok.idx, tok.idx + len(tok.text), f"[{name}]", "referent"))

@@ -505,3 +505,38 @@ def test_a_masthead_or_a_name_starting_with_a_body_is_no_place() -> None:
     assert "Sun" not in table and "Moon" not in table, table
     mars = found.get("Mars")
     assert mars is not None and mars.label == "GPE", list(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # a president's office names a person, not a company
+        ("The Obama administration approved the grant in 2014. Auditors later found the paperwork "
+         "incomplete.", "Obama", "PERSON"),
+        # a governor whose bare surname the tagger reads as a place stays a person
+        ("Former Gov. Ted Brockland is running for the Senate in Ohio. Brockland leads in Ohio polls. "
+         "In Ohio, Brockland has won before. Brockland, 73, said he would fight.", "Ted Brockland", "PERSON"),
+        # heavenly bodies named once, mid-sentence, are places: a dwarf planet and an asteroid
+        ("The probe reached Ceres on Friday after a stop at the asteroid Vesta. Scientists hope the "
+         "probe will explain why Ceres has bright spots.", "Ceres", "GPE"),
+        ("The probe reached Ceres on Friday after a stop at the asteroid Vesta. Scientists hope the "
+         "probe will explain why Ceres has bright spots.", "Vesta", "GPE"),
+        # a publisher and a journal are organisations, whatever words open their names
+        ("The book comes from Ear Books in Munich. It pairs photos with a soundtrack.", "Ear Books", "ORG"),
+        ("Doctors described the case in Medical Case Reports, a journal. Ear Books printed the guide.",
+         "Case Reports", "ORG"),
+        # a moon's name that is also a woman's is a person outside a story about space
+        ("Miranda said the show would go on. The producers agreed with Miranda on Tuesday.",
+         "Miranda", "PERSON"),
+    ],
+)
+def test_the_actors_table_types_a_name_by_what_the_text_says(text: str, name: str, label: str) -> None:
+    found = _actors_of(text)
+    assert found[name].label == label
+
+
+def test_a_programme_named_like_an_organisation_is_not_a_key_actor() -> None:
+    found = _actors_of("NASA picked three companies under its Commercial Lunar Payload Services (CLPS) "
+                       "program to fly landers. The agency said the first flight would leave in 2021.")
+    assert found["NASA"].salience > 0
+    assert found["Commercial Lunar Payload Services"].salience == 0
