@@ -134,17 +134,40 @@ def _quote_state(text: str, sents: list[Span]) -> list[bool]:
         states.append(inside)
         chunk = sent.text
         if any(q in chunk for q in QUOTE_CHARS):
-            for ch in chunk:
+            for k, ch in enumerate(chunk):
                 if ch == "\u201c":
                     inside = True
                 elif ch == "\u201d":
                     inside = False
                 elif ch == '"':
-                    inside = not inside
+                    inside = _straight_quote_opens(text, sent.start_char + k, inside)
         if "\n\n" in chunk:
             inside = False
         pos = sent.end_char
     return states
+
+
+_OPEN_BEFORE = "([{/\u2014\u2013-"
+_CLOSE_AFTER = ".,;:!?)]}/'\u2019\u2014\u2013-"
+
+
+def _straight_quote_opens(text: str, at: int, inside: bool) -> bool:
+    """Is the text inside a quotation after the straight quote mark at ``text[at]``?
+
+    Read by the mark's place, as a reader does: after a space and before a word it
+    opens; after a word or a full stop and before a space it closes. A quotation that
+    runs over several paragraphs reopens each one without closing the one before
+    ('... they try to move. "Many people stay ...'), so in text whose paragraph breaks
+    were lost, flipping at every mark would read the rest of the story as quoted. A mark
+    with space (or a word) on both sides flips the state.
+    """
+    before = text[at - 1] if at else " "
+    after = text[at + 1] if at + 1 < len(text) else " "
+    opens = (before.isspace() or before in _OPEN_BEFORE) and not after.isspace()
+    closes = (after.isspace() or after in _CLOSE_AFTER) and not before.isspace()
+    if opens != closes:
+        return opens
+    return not inside
 
 
 def _quoted_share(text: str) -> float:

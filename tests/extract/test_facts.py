@@ -463,3 +463,25 @@ def test_a_quote_a_key_fact_prints_is_not_printed_again_as_a_quote() -> None:
     assert not any("a grave violation" in q.text for q in brief.quotes), brief.quotes
     # the speaker's full quote still reaches the quotes section
     assert any("answer this in our own time" in q.text for q in brief.quotes), brief.quotes
+
+
+# Text whose paragraph breaks were lost (pasted as one block): a quotation that runs over
+# two paragraphs reopens the second without closing the first.
+RUN_ON_QUOTE = (
+    "The harbour authority in Vell closed the north quay on Monday after a crane collapsed "
+    "onto a cargo ship. \"We saw the arm bend and then it just came down. "
+    "\"Nobody was under it, thank God,\" said dock worker Piet Aalders. "
+    "The authority said the quay would stay closed for at least three weeks while "
+    "engineers inspect the other cranes. "
+    "Two ships waiting to unload have been sent to the port of Harsk instead."
+)
+
+
+def test_a_quote_reopened_in_text_without_paragraph_breaks_does_not_hide_the_story() -> None:
+    lines = _lines(RUN_ON_QUOTE)
+    joined = "\n".join(lines)
+    # after the quotation closes, the story's own sentences are facts again
+    assert "would stay closed for at least three weeks" in joined, lines
+    assert "sent to the port of Harsk" in joined, lines
+    # the quoted words stay out
+    assert "Nobody was under it" not in joined and "arm bend" not in joined, lines
