@@ -2,7 +2,11 @@
 
     python benchmarks/candidate_recall.py cnndm [--part even|odd|all] [--show REASON]
     python benchmarks/candidate_recall.py gold [--input html|pasted]
-    python benchmarks/candidate_recall.py pages FILES...
+    python benchmarks/candidate_recall.py nogold [--show REASON]
+
+``nogold`` has no reference: it gives the reason of every sentence of the corpus/html
+pages without brief gold (ids in /tmp/r3/nogold_ids.txt), to find a filter's wrong
+refusals outside the gold; ``--every`` does the same for CNN/DM.
 
 For each article, a greedy ROUGE-1 oracle picks up to three body sentences (CNN/DM:
 against the highlights; gold: up to the words of summary + five facts against the gold
@@ -139,10 +143,24 @@ def analyse(doc: Doc, ref: str, published=None, k: int = 3, budget: int | None =
     return sents, out
 
 
+def every(doc: Doc, published=None):
+    """The reason of every sentence of ``doc`` ("candidate" when it is one)."""
+    text = doc.text
+    cast = build_cast(doc, text)
+    quotes = [q for q in extract_quotes(doc, cast=cast) if q.kind != "indirect"]
+    sents = list(doc.sents)
+    states = F._quote_state(text, sents)
+    skip = F._outside_story(text, sents)
+    cands = {c.index for c in F._candidates(doc, text, quotes, cast, published)}
+    return sents, [(j, "candidate" if j in cands else
+                    reason(doc, text, sents, j, states, skip, quotes, cast, published) or "?mismatch")
+                   for j in range(len(sents))]
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("what", choices=("cnndm", "gold", "pages"))
-    ap.add_argument("files", nargs="*")
+    ap.add_argument("what", choices=("cnndm", "gold", "nogold"))
+    ap.add_argument("--every", action="store_true", help="every sentence, not the oracle's")
     ap.add_argument("--part", default="even", choices=("even", "odd", "all"))
     ap.add_argument("--input", default="html", choices=("html", "pasted"))
     ap.add_argument("--show", default=None, help="print the sentences dropped for this reason")
@@ -163,16 +181,27 @@ def main() -> int:
         for i, art, doc, ref in zip(ids, arts, docs, refs, strict=True):
             items.append((doc, ref, art.published, 120, i[:12]))
     else:
-        sys.exit("pages: use cnndm or gold (non-gold pages have no reference)")
+        from briefgen.config import load as load_settings
+        from briefgen.pipeline import read_sources
+        ids = Path("/tmp/r3/nogold_ids.txt").read_text().split()
+        pages = [str(ss.SHARED / "corpus" / "html" / f"{i}.html") for i in ids]
+        arts = [a for a in read_sources(pages, load_settings().settings) if isinstance(a, Article)]
+        docs = ss.parsed("rpool2-nogold", arts)
+        for art, doc in zip(arts, docs, strict=True):
+            items.append((doc, "", art.published, None, Path(art.source).stem[:12]))
+        args.every = True
     for doc, ref, published, budget, name in items:
-        sents, got = analyse(doc, ref, published, k=3 if budget is None else 8, budget=budget)
+        if args.every:
+            sents, got = every(doc, published)
+        else:
+            sents, got = analyse(doc, ref, published, k=3 if budget is None else 8, budget=budget)
         for j, why in got:
             counts[why] += 1
-            if args.show and why.startswith(args.show):
+            if args.show is not None and why.startswith(args.show):
                 print(f"{name} #{j} [{why}] {sents[j].text.strip()[:300]}")
     total = sum(counts.values())
     print(f"{args.what} {args.part if args.what == 'cnndm' else args.input}: "
-          f"{total} oracle sentences, {counts['candidate']} candidates "
+          f"{total} {'' if args.every else 'oracle '}sentences, {counts['candidate']} candidates "
           f"({100 * counts['candidate'] / max(1, total):.1f}%)")
     for why, n in counts.most_common():
         print(f"  {n:4d}  {why}")

@@ -263,9 +263,13 @@ def not_a_statement(sent: Span, chunk: str) -> bool:
         return True
     if _SOCIAL.search(chunk):
         return True
-    toks = [t for t in sent if not t.is_space]
+    # the line starts where ``chunk`` does: after a dateline ("(CNN) --", "WASHINGTON \u2014")
+    start = max(sent.start_char, sent.start_char + len(sent.text.rstrip()) - len(chunk))
+    toks = [t for t in sent if not t.is_space and t.idx + len(t.text) > start]
     root = sent.root
-    lead = [t for t in toks if not t.is_punct][:3]
+    # a token that runs over the start is a dateline glued to the first word ("(CNN)As a
+    # manager, ..."): its tag is noise, so it never makes the line an imperative
+    lead = [t for t in toks if not t.is_punct and t.idx >= start][:3]
     if lead and (
         (lead[0].tag_ in {"VB", "VBP"}
          and (lead[0].pos_ == "VERB" or (lead[0].lower_ == "be" and lead[0].tag_ == "VB"))
@@ -286,10 +290,10 @@ def not_a_statement(sent: Span, chunk: str) -> bool:
     # "One would think that we owned the place"): a column's voice, not a fact
     if any(_writer(t) and not any(a <= t.idx < b for a, b in quoted) for t in toks):
         return True
-    first = toks[0]
-    if first.text[:1].islower():
+    if chunk.lstrip()[:1].islower():
         return True  # not the start of a sentence: text lost before it
-    if first.dep_ == "mark" and first.head.i == root.i:
+    first = toks[0]
+    if first.idx >= start and first.dep_ == "mark" and first.head.i == root.i:
         return True  # a fragment: "Because river shipping ... is anything but cheap."
     # a reply to the sentence before: "Most rowers think so, ...", "The board hopes not."
     after = sent.doc[root.i + 1] if root.i + 1 < sent.end else None

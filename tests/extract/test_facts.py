@@ -485,3 +485,26 @@ def test_a_quote_reopened_in_text_without_paragraph_breaks_does_not_hide_the_sto
     assert "sent to the port of Harsk" in joined, lines
     # the quoted words stay out
     assert "Nobody was under it" not in joined and "arm bend" not in joined, lines
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dateline glued to the first word is no imperative ("CNN)As" read as a verb)
+        ("(CNN)As a manager at two large shipping firms, Ilse Brandt did not see the strain "
+         "on dock workers.\n\n"
+         "The port handled more than two million containers last year, the authority said.",
+         "As a manager at two large shipping firms, Ilse Brandt did not see the strain"),
+        # nor are the words after it a leading connective to drop ("[A] half decades ...")
+        ("(CNN)Three and a half years after the ferry sank off Vell, the company that ran it "
+         "has agreed to pay compensation to the families of the 40 passengers.\n\n"
+         "The families had campaigned for a settlement since the sinking.",
+         "Three and a half years after the ferry sank off Vell, the company that ran it has "
+         "agreed to pay compensation"),
+    ],
+    ids=["glued-dateline-not-imperative", "glued-dateline-no-connective"],
+)
+def test_a_dateline_glued_to_the_first_word_leaves_the_lead_a_fact(text: str, expected: str) -> None:
+    lines = _lines(text)
+    assert any(line.startswith(expected) for line in lines), lines
+    assert not any("CNN" in line or line.startswith("[") for line in lines), lines
