@@ -83,7 +83,7 @@ _FURNITURE = re.compile(
     r"you can opt out|in your inbox|registered trademark|(?:data|quotes|prices) (?:is |are )?"
     r"(?:provided|delayed|powered)|reserves the right|may not be (?:published|reproduced)|"
     r"a subsidiary of|is part of [\w ,]{0,60}media group|subscriber content|back issues|"
-    r"listen back)\b|\u00a9|(?:provided|powered|implemented) by \w+(?: \w+){0,5}\.?$"
+    r"listen back|(?:may|might|could) earn (?:a|an)(?: affiliate)? commission|affiliate links?)\b|\u00a9|(?:provided|powered|implemented) by \w+(?: \w+){0,5}\.?$"
 )
 #: A photo caption's tell: where a thing is in the picture ("(left)", "(red)").
 _CAPTION_MARK = re.compile(
@@ -432,6 +432,8 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 #: What a video caption says its clip does ("... discusses how ...").
 _CLIP_VERBS = {"discuss", "explain", "talk", "speak", "weigh", "break", "react", "reflect",
                "join", "share", "describe"}
+#: A standfirst or a caption is at most this many words; a longer paragraph is the story's.
+STANDFIRST_WORDS = 50
 #: A row of a table as text: "| Ticker | Security | Last |", "|---|---|", or cells
 #: copied from a page with tabs between them ("HD\tTHE HOME DEPOT INC.\t225.86").
 _TABLE_ROW = re.compile(r"^\|.*\|$|^[^\t\n]*(?:\t[^\t\n]*){2,}$", re.S)
@@ -443,6 +445,8 @@ def _is_caption(text: str, sents: list[Span]) -> bool:
         return True
     if len(sents) != 1 or text.rstrip().endswith(":"):
         return False  # a label that opens a list of links ("More:") captions no picture
+    if len(text.split()) > STANDFIRST_WORDS:
+        return False  # a long sentence the parser read without a verb is no caption
     root = sents[0].root
     # a video's caption says what the clip shows, in the simple present: "Ken Lowe
     # discusses how ...", "The minister explains why ..."
@@ -489,7 +493,14 @@ def _outside_story(text: str, sents: list[Span]) -> list[tuple[int, int]]:
         if table[j]:
             continue
         if (_DATELINE.match(block) and not block.startswith("(")) or _is_caption(block, by_para[j]):
-            skip.append((0, b if _is_caption(block, by_para[j]) else a))
+            if not _is_caption(block, by_para[j]):
+                skip.append((0, a))
+            # a standfirst is a sentence or two: a longer paragraph before a caption is the
+            # story's own lead, and only the caption itself goes
+            elif any(len(text[x:y].split()) > STANDFIRST_WORDS for x, y in paras[:j]):
+                skip.append((a, b))
+            else:
+                skip.append((0, b))
             break
 
     def heading(j: int, shouting: bool) -> bool:

@@ -508,3 +508,26 @@ def test_a_dateline_glued_to_the_first_word_leaves_the_lead_a_fact(text: str, ex
     lines = _lines(text)
     assert any(line.startswith(expected) for line in lines), lines
     assert not any("CNN" in line or line.startswith("[") for line in lines), lines
+
+
+# A page whose long lead paragraph comes before a picture caption: the caption is page,
+# the lead is the story (a standfirst before a caption is a sentence or two).
+LEAD_THEN_CAPTION = (
+    "The town council of Vell approved a plan on Tuesday to build a footbridge over the "
+    "River Wend, linking the old harbour to the new railway station, after three years of "
+    "arguments over its cost and design. The bridge is expected to cost \u00a312 million and "
+    "to open in the spring of 2027, the council said in a statement after the vote, which "
+    "passed by nine votes to four.\n\n"
+    "An artist's impression of the new footbridge over the River Wend at dusk\n\n"
+    "Disclosure: Vell News may earn a commission from some of the products featured on this page.\n\n"
+    "Opponents had argued that the money should go to repairing the town's roads instead.\n\n"
+    "Work on the foundations is due to start in March, once the river's winter floods recede.\n\n"
+    "The harbour has been cut off from the station since the old bridge was closed in 2019."
+)
+
+
+def test_a_long_lead_before_a_caption_is_the_story_and_a_disclosure_is_furniture() -> None:
+    joined = "\n".join(_lines(LEAD_THEN_CAPTION))
+    assert "The town council of Vell approved a plan on Tuesday" in joined, joined
+    assert "artist's impression" not in joined, joined
+    assert "may earn a commission" not in joined, joined
