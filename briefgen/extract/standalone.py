@@ -311,11 +311,13 @@ def make_line(doc: Doc, text: str, sent: Span, start: int, end: int, cast: Cast,
             i += 1
     if i:
         first = toks[i]
-        if first.text[:1].islower():
+        if first.text[:1].islower() and first.lower_ not in LEANING:
             # the whole word in brackets ("[Recovery] rates are high"), so it still reads
             # and searches as one word
             changes.append((start, first.idx + len(first.text), f"[{_cap(first.text)}]", "connective"))
         else:
+            # a capitalised word stays as it is; a pronoun ("Then she became ...") is named
+            # below ("[Marta Solis] became ..."), or the line is refused
             changes.append((start, first.idx, "", "connective"))
     # "It came as X arrived in Lisbon": the frame leans on the sentence before, the
     # clause after "as" is the news and stands alone

@@ -531,3 +531,16 @@ def test_a_long_lead_before_a_caption_is_the_story_and_a_disclosure_is_furniture
     assert "The town council of Vell approved a plan on Tuesday" in joined, joined
     assert "artist's impression" not in joined, joined
     assert "may earn a commission" not in joined, joined
+
+
+def test_a_pronoun_after_a_dropped_connective_is_named() -> None:
+    """'Then she became ...': the connective goes and the pronoun takes the name."""
+    text = (
+        "As a manager at two large shipping firms, Marta Solis rarely thought about the "
+        "hours her dock crews worked.\n\n"
+        "Then she became a mother, and everything changed.\n\n"
+        "Solis now runs a campaign for shorter shifts at the port of Vell."
+    )
+    lines = _lines(text)
+    assert any(line.startswith("[Marta Solis] became a mother") for line in lines), lines
+    assert not any(line.startswith("[She]") or line.startswith("Then") for line in lines), lines
