@@ -306,7 +306,7 @@ def not_a_statement(sent: Span, chunk: str) -> bool:
     # "however"), or a pro-verb that only says something "has been done"
     if root.pos_ == "AUX" and not any(
             c.dep_ in {"attr", "acomp", "xcomp", "ccomp", "dobj", "prep", "advmod", "npadvmod",
-                       "oprd"} for c in root.children):
+                       "oprd"} or _clause_after(c, root) for c in root.children):
         return True
     if root.pos_ == "AUX" or root.lemma_ in {"have", "do"}:
         said = [c for c in root.children if c.dep_ not in _EMPTY_DEPS
@@ -325,6 +325,13 @@ def not_a_statement(sent: Span, chunk: str) -> bool:
 
 
 _MODALS = {"will", "would", "can", "could", "must", "should", "may", "might"}
+
+
+def _clause_after(child: Token, root: Token) -> bool:
+    """A clause with its own subject after a bare "is" completes it: "Its appeal is not just
+    because he is a champion", "LeanFIRE is when someone has saved ..."."""
+    return child.dep_ == "advcl" and child.i > root.i and any(
+        g.dep_ in {"nsubj", "nsubjpass", "expl"} for g in child.children)
 
 
 _FIRST_PERSON = {"i", "me", "my", "mine", "myself", "we", "us", "ourselves"}

@@ -261,6 +261,9 @@ def test_lines_that_are_not_facts_are_refused(text: str, refused: str) -> None:
         ("Sailing round the cape and reaching the islands, however, haven't.", True),
         ("Sailing round the cape and reaching the islands, however, haven\u2019t.", True),
         ("Winning the cup twice in a row, however, has not.", True),
+        # a bare "is" that a clause with its own subject completes says something
+        ("The harbour's appeal is not just because it is the oldest in the country.", False),
+        ("Coastal FIRE is when someone has saved enough to stop adding to a pension.", False),
         # a reply to the sentence before
         ("One would hope so, since the ferry company could use some good news.", True),
         ("Most rowers think so, and they have trained for it all winter.", True),
