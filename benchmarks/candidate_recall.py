@@ -25,9 +25,9 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+import summary_select as ss
 from spacy.tokens import Doc, Span
 
-import summary_select as ss
 from briefgen.extract import facts as F
 from briefgen.extract.cast import build_cast
 from briefgen.extract.quotes import extract_quotes
