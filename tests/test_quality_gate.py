@@ -62,7 +62,8 @@ def test_key_facts_beat_lead_3() -> None:
     pytest.importorskip("rouge_score", reason="the facts scorer needs rouge-score (pip install rouge-score)")
     s = scores("facts_eval.py")
     # 31.01/11.59/27.62 on 2026-11-30 (summary3; 30.88/11.44/27.54 before); lead-3: 29.1/10.9/25.6
-    assert s["rouge1"] >= 30.95 and s["rouge2"] >= 11.5 and s["rougeL"] >= 27.55, s
+    # 31.13/11.64/27.72 after rpool2 (quote state by the mark's place, glued datelines)
+    assert s["rouge1"] >= 31.05 and s["rouge2"] >= 11.55 and s["rougeL"] >= 27.65, s
 
 
 def test_briefs_as_a_reader_sees_them() -> None:

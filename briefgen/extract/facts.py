@@ -92,7 +92,7 @@ _FURNITURE = re.compile(
     r"you can opt out|in your inbox|registered trademark|(?:data|quotes|prices) (?:is |are )?"
     r"(?:provided|delayed|powered)|reserves the right|may not be (?:published|reproduced)|"
     r"a subsidiary of|is part of [\w ,]{0,60}media group|subscriber content|back issues|"
-    r"listen back)\b|\u00a9|(?:provided|powered|implemented) by \w+(?: \w+){0,5}\.?$"
+    r"listen back|(?:may|might|could) earn (?:a|an)(?: affiliate)? commission|affiliate links?)\b|\u00a9|(?:provided|powered|implemented) by \w+(?: \w+){0,5}\.?$"
 )
 #: A photo caption's tell: where a thing is in the picture ("(left)", "(red)").
 _CAPTION_MARK = re.compile(
@@ -143,17 +143,40 @@ def _quote_state(text: str, sents: list[Span]) -> list[bool]:
         states.append(inside)
         chunk = sent.text
         if any(q in chunk for q in QUOTE_CHARS):
-            for ch in chunk:
+            for k, ch in enumerate(chunk):
                 if ch == "\u201c":
                     inside = True
                 elif ch == "\u201d":
                     inside = False
                 elif ch == '"':
-                    inside = not inside
+                    inside = _straight_quote_opens(text, sent.start_char + k, inside)
         if "\n\n" in chunk:
             inside = False
         pos = sent.end_char
     return states
+
+
+_OPEN_BEFORE = "([{/\u2014\u2013-"
+_CLOSE_AFTER = ".,;:!?)]}/'\u2019\u2014\u2013-"
+
+
+def _straight_quote_opens(text: str, at: int, inside: bool) -> bool:
+    """Is the text inside a quotation after the straight quote mark at ``text[at]``?
+
+    Read by the mark's place, as a reader does: after a space and before a word it
+    opens; after a word or a full stop and before a space it closes. A quotation that
+    runs over several paragraphs reopens each one without closing the one before
+    ('... they try to move. "Many people stay ...'), so in text whose paragraph breaks
+    were lost, flipping at every mark would read the rest of the story as quoted. A mark
+    with space (or a word) on both sides flips the state.
+    """
+    before = text[at - 1] if at else " "
+    after = text[at + 1] if at + 1 < len(text) else " "
+    opens = (before.isspace() or before in _OPEN_BEFORE) and not after.isspace()
+    closes = (after.isspace() or after in _CLOSE_AFTER) and not before.isspace()
+    if opens != closes:
+        return opens
+    return not inside
 
 
 def _quoted_share(text: str) -> float:
@@ -249,9 +272,13 @@ def not_a_statement(sent: Span, chunk: str) -> bool:
         return True
     if _SOCIAL.search(chunk):
         return True
-    toks = [t for t in sent if not t.is_space]
+    # the line starts where ``chunk`` does: after a dateline ("(CNN) --", "WASHINGTON \u2014")
+    start = max(sent.start_char, sent.start_char + len(sent.text.rstrip()) - len(chunk))
+    toks = [t for t in sent if not t.is_space and t.idx + len(t.text) > start]
     root = sent.root
-    lead = [t for t in toks if not t.is_punct][:3]
+    # a token that runs over the start is a dateline glued to the first word ("(CNN)As a
+    # manager, ..."): its tag is noise, so it never makes the line an imperative
+    lead = [t for t in toks if not t.is_punct and t.idx >= start][:3]
     if lead and (
         (lead[0].tag_ in {"VB", "VBP"}
          and (lead[0].pos_ == "VERB" or (lead[0].lower_ == "be" and lead[0].tag_ == "VB"))
@@ -272,10 +299,10 @@ def not_a_statement(sent: Span, chunk: str) -> bool:
     # "One would think that we owned the place"): a column's voice, not a fact
     if any(_writer(t) and not any(a <= t.idx < b for a, b in quoted) for t in toks):
         return True
-    first = toks[0]
-    if first.text[:1].islower():
+    if chunk.lstrip()[:1].islower():
         return True  # not the start of a sentence: text lost before it
-    if first.dep_ == "mark" and first.head.i == root.i:
+    first = toks[0]
+    if first.idx >= start and first.dep_ == "mark" and first.head.i == root.i:
         return True  # a fragment: "Because river shipping ... is anything but cheap."
     # a reply to the sentence before: "Most rowers think so, ...", "The board hopes not."
     after = sent.doc[root.i + 1] if root.i + 1 < sent.end else None
@@ -288,7 +315,7 @@ def not_a_statement(sent: Span, chunk: str) -> bool:
     # "however"), or a pro-verb that only says something "has been done"
     if root.pos_ == "AUX" and not any(
             c.dep_ in {"attr", "acomp", "xcomp", "ccomp", "dobj", "prep", "advmod", "npadvmod",
-                       "oprd"} for c in root.children):
+                       "oprd"} or _clause_after(c, root) for c in root.children):
         return True
     if root.pos_ == "AUX" or root.lemma_ in {"have", "do"}:
         said = [c for c in root.children if c.dep_ not in _EMPTY_DEPS
@@ -307,6 +334,13 @@ def not_a_statement(sent: Span, chunk: str) -> bool:
 
 
 _MODALS = {"will", "would", "can", "could", "must", "should", "may", "might"}
+
+
+def _clause_after(child: Token, root: Token) -> bool:
+    """A clause with its own subject after a bare "is" completes it: "Its appeal is not just
+    because he is a champion", "LeanFIRE is when someone has saved ..."."""
+    return child.dep_ == "advcl" and child.i > root.i and any(
+        g.dep_ in {"nsubj", "nsubjpass", "expl"} for g in child.children)
 
 
 _FIRST_PERSON = {"i", "me", "my", "mine", "myself", "we", "us", "ourselves"}
@@ -414,6 +448,8 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 #: What a video caption says its clip does ("... discusses how ...").
 _CLIP_VERBS = {"discuss", "explain", "talk", "speak", "weigh", "break", "react", "reflect",
                "join", "share", "describe"}
+#: A standfirst or a caption is at most this many words; a longer paragraph is the story's.
+STANDFIRST_WORDS = 50
 #: A row of a table as text: "| Ticker | Security | Last |", "|---|---|", or cells
 #: copied from a page with tabs between them ("HD\tTHE HOME DEPOT INC.\t225.86").
 _TABLE_ROW = re.compile(r"^\|.*\|$|^[^\t\n]*(?:\t[^\t\n]*){2,}$", re.S)
@@ -425,6 +461,8 @@ def _is_caption(text: str, sents: list[Span]) -> bool:
         return True
     if len(sents) != 1 or text.rstrip().endswith(":"):
         return False  # a label that opens a list of links ("More:") captions no picture
+    if len(text.split()) > STANDFIRST_WORDS:
+        return False  # a long sentence the parser read without a verb is no caption
     root = sents[0].root
     # a video's caption says what the clip shows, in the simple present: "Ken Lowe
     # discusses how ...", "The minister explains why ..."
@@ -471,7 +509,14 @@ def _outside_story(text: str, sents: list[Span]) -> list[tuple[int, int]]:
         if table[j]:
             continue
         if (_DATELINE.match(block) and not block.startswith("(")) or _is_caption(block, by_para[j]):
-            skip.append((0, b if _is_caption(block, by_para[j]) else a))
+            if not _is_caption(block, by_para[j]):
+                skip.append((0, a))
+            # a standfirst is a sentence or two: a longer paragraph before a caption is the
+            # story's own lead, and only the caption itself goes
+            elif any(len(text[x:y].split()) > STANDFIRST_WORDS for x, y in paras[:j]):
+                skip.append((a, b))
+            else:
+                skip.append((0, b))
             break
 
     def heading(j: int, shouting: bool) -> bool:

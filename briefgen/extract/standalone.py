@@ -298,9 +298,12 @@ def make_line(doc: Doc, text: str, sent: Span, start: int, end: int, cast: Cast,
     if not toks:
         return None
     changes: list[tuple[int, int, str, str]] = []
+    # a dateline glued to the first word ("(CNN)In his first comments, ..."): the line's
+    # first word is the rest of that token, so no token of ``toks`` opens the line
+    glued = toks[0].i > sent.start and doc[toks[0].i - 1].idx + len(doc[toks[0].i - 1].text) > start
     # 1. a leading connective: "But recovery ..." -> "[Recovery] ..."
     i = 0
-    while i < len(toks) - 1 and toks[i].lower_ in CONNECTIVES and (
+    while not glued and i < len(toks) - 1 and toks[i].lower_ in CONNECTIVES and (
         toks[i + 1].lower_ not in _NOT_CONNECTIVE_AFTER.get(toks[i].lower_, set())
     ) and toks[i].dep_ not in {"nsubj", "dobj", "amod", "nummod"}:
         i += 1
@@ -308,15 +311,17 @@ def make_line(doc: Doc, text: str, sent: Span, start: int, end: int, cast: Cast,
             i += 1
     if i:
         first = toks[i]
-        if first.text[:1].islower():
+        if first.text[:1].islower() and first.lower_ not in LEANING:
             # the whole word in brackets ("[Recovery] rates are high"), so it still reads
             # and searches as one word
             changes.append((start, first.idx + len(first.text), f"[{_cap(first.text)}]", "connective"))
         else:
+            # a capitalised word stays as it is; a pronoun ("Then she became ...") is named
+            # below ("[Marta Solis] became ..."), or the line is refused
             changes.append((start, first.idx, "", "connective"))
     # "It came as X arrived in Lisbon": the frame leans on the sentence before, the
     # clause after "as" is the news and stands alone
-    if i == 0 and len(toks) > 4 and toks[0].lower_ in {"it", "this", "that"} and (
+    if not glued and i == 0 and len(toks) > 4 and toks[0].lower_ in {"it", "this", "that"} and (
             toks[1].lemma_ == "come" and toks[2].lower_ == "as"):
         clause = toks[2].head
         if clause.dep_ == "advcl" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
@@ -333,7 +338,7 @@ def make_line(doc: Doc, text: str, sent: Span, start: int, end: int, cast: Cast,
     opener = body_toks[0]
     for k, tok in enumerate(body_toks):
         low = tok.lower_
-        is_opener = tok is opener
+        is_opener = tok is opener and not glued
         is_subject = tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.i == root.i
         if not (is_opener or is_subject):
             continue

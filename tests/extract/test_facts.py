@@ -261,6 +261,9 @@ def test_lines_that_are_not_facts_are_refused(text: str, refused: str) -> None:
         ("Sailing round the cape and reaching the islands, however, haven't.", True),
         ("Sailing round the cape and reaching the islands, however, haven\u2019t.", True),
         ("Winning the cup twice in a row, however, has not.", True),
+        # a bare "is" that a clause with its own subject completes says something
+        ("The harbour's appeal is not just because it is the oldest in the country.", False),
+        ("Coastal FIRE is when someone has saved enough to stop adding to a pension.", False),
         # a reply to the sentence before
         ("One would hope so, since the ferry company could use some good news.", True),
         ("Most rowers think so, and they have trained for it all winter.", True),
@@ -463,3 +466,84 @@ def test_a_quote_a_key_fact_prints_is_not_printed_again_as_a_quote() -> None:
     assert not any("a grave violation" in q.text for q in brief.quotes), brief.quotes
     # the speaker's full quote still reaches the quotes section
     assert any("answer this in our own time" in q.text for q in brief.quotes), brief.quotes
+
+
+# Text whose paragraph breaks were lost (pasted as one block): a quotation that runs over
+# two paragraphs reopens the second without closing the first.
+RUN_ON_QUOTE = (
+    "The harbour authority in Vell closed the north quay on Monday after a crane collapsed "
+    "onto a cargo ship. \"We saw the arm bend and then it just came down. "
+    "\"Nobody was under it, thank God,\" said dock worker Piet Aalders. "
+    "The authority said the quay would stay closed for at least three weeks while "
+    "engineers inspect the other cranes. "
+    "Two ships waiting to unload have been sent to the port of Harsk instead."
+)
+
+
+def test_a_quote_reopened_in_text_without_paragraph_breaks_does_not_hide_the_story() -> None:
+    lines = _lines(RUN_ON_QUOTE)
+    joined = "\n".join(lines)
+    # after the quotation closes, the story's own sentences are facts again
+    assert "would stay closed for at least three weeks" in joined, lines
+    assert "sent to the port of Harsk" in joined, lines
+    # the quoted words stay out
+    assert "Nobody was under it" not in joined and "arm bend" not in joined, lines
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dateline glued to the first word is no imperative ("CNN)As" read as a verb)
+        ("(CNN)As a manager at two large shipping firms, Ilse Brandt did not see the strain "
+         "on dock workers.\n\n"
+         "The port handled more than two million containers last year, the authority said.",
+         "As a manager at two large shipping firms, Ilse Brandt did not see the strain"),
+        # nor are the words after it a leading connective to drop ("[A] half decades ...")
+        ("(CNN)Three and a half years after the ferry sank off Vell, the company that ran it "
+         "has agreed to pay compensation to the families of the 40 passengers.\n\n"
+         "The families had campaigned for a settlement since the sinking.",
+         "Three and a half years after the ferry sank off Vell, the company that ran it has "
+         "agreed to pay compensation"),
+    ],
+    ids=["glued-dateline-not-imperative", "glued-dateline-no-connective"],
+)
+def test_a_dateline_glued_to_the_first_word_leaves_the_lead_a_fact(text: str, expected: str) -> None:
+    lines = _lines(text)
+    assert any(line.startswith(expected) for line in lines), lines
+    assert not any("CNN" in line or line.startswith("[") for line in lines), lines
+
+
+# A page whose long lead paragraph comes before a picture caption: the caption is page,
+# the lead is the story (a standfirst before a caption is a sentence or two).
+LEAD_THEN_CAPTION = (
+    "The town council of Vell approved a plan on Tuesday to build a footbridge over the "
+    "River Wend, linking the old harbour to the new railway station, after three years of "
+    "arguments over its cost and design. The bridge is expected to cost \u00a312 million and "
+    "to open in the spring of 2027, the council said in a statement after the vote, which "
+    "passed by nine votes to four.\n\n"
+    "An artist's impression of the new footbridge over the River Wend at dusk\n\n"
+    "Disclosure: Vell News may earn a commission from some of the products featured on this page.\n\n"
+    "Opponents had argued that the money should go to repairing the town's roads instead.\n\n"
+    "Work on the foundations is due to start in March, once the river's winter floods recede.\n\n"
+    "The harbour has been cut off from the station since the old bridge was closed in 2019."
+)
+
+
+def test_a_long_lead_before_a_caption_is_the_story_and_a_disclosure_is_furniture() -> None:
+    joined = "\n".join(_lines(LEAD_THEN_CAPTION))
+    assert "The town council of Vell approved a plan on Tuesday" in joined, joined
+    assert "artist's impression" not in joined, joined
+    assert "may earn a commission" not in joined, joined
+
+
+def test_a_pronoun_after_a_dropped_connective_is_named() -> None:
+    """'Then she became ...': the connective goes and the pronoun takes the name."""
+    text = (
+        "As a manager at two large shipping firms, Marta Solis rarely thought about the "
+        "hours her dock crews worked.\n\n"
+        "Then she became a mother, and everything changed.\n\n"
+        "Solis now runs a campaign for shorter shifts at the port of Vell."
+    )
+    lines = _lines(text)
+    assert any(line.startswith("[Marta Solis] became a mother") for line in lines), lines
+    assert not any(line.startswith("[She]") or line.startswith("Then") for line in lines), lines
