@@ -1584,8 +1584,13 @@ class Cast:
     def _add_named(self, span: Span, name: str, label: str) -> None:
         """An organisation or place mention; a surname the tagger mislabelled joins its person."""
         words = name_key(name)
-        if 0 < len(words) <= 2 and gazetteer.place(name) is None:
-            person = self.resolve_words(words, self.n_chars)
+        if words and gazetteer.place(name) is None:
+            # a longer name only as the surname of several words of one named before:
+            # "Van Der Meer" read as an organisation after "Kenji Van Der Meer"
+            person = self.resolve_words(words, self.n_chars) if len(words) <= 2 else next(
+                (p for p in reversed(self._by_word.get(words[-1], []))
+                 if name_key(p.name)[-len(words):] == words and len(name_key(p.name)) > len(words)),
+                None)
             if person is not None and (len(words) > 1 or label != "LOC"):
                 person.forms[name] += 1
                 person.labels[label] += 1
@@ -2061,6 +2066,12 @@ class Cast:
         if not cands:
             return None
         if len(words) > 1:
+            # a surname of several words after the full name: "Van Der Beek" is "James
+            # Van Der Beek", "Suu Kyi" is "Aung San Suu Kyi"
+            longer = [p for p in cands if len(name_key(p.name)) > len(words)
+                      and name_key(p.name)[-len(words):] == words]
+            if longer:
+                return longer[-1]
             # "Hillary Clinton" and "Bill Clinton" differ in their first names
             same_first = [p for p in cands if _same_first_name(name_key(p.name)[0], words[0])]
             if same_first:

@@ -179,6 +179,14 @@ ROWS = [
      "Mara Quist, who chairs the fishing council, spoke after the vote. \u201cWe waited too "
      "long. The tide has turned against the fleet, and nobody listened,\u201d Quist said.",
      "The tide has turned against the fleet", "Mara Quist", "fishing council"),
+    ("a surname of several words is the person named in full before",
+     "Kenji Van Der Meer, the mayor of Eastfield, opened the bridge on Monday.\n\n"
+     "\u201cIt took us ten years,\u201d Van Der Meer said.",
+     "It took us ten years", "Kenji Van Der Meer", "mayor of Eastfield"),
+    ("a surname of two words after a name of four",
+     "Aung Min Suu Kyaw, the leader of the Harbour Party, flew to Oslo.\n\n"
+     "\u201cUnity also means prosperity,\u201d Suu Kyaw told reporters.",
+     "Unity also means", "Aung Min Suu Kyaw", "leader of the Harbour Party"),
     ("the cue that reports a reported cue names the source",
      'Mara Quist said that after legal advice Veltra had concluded the scheme was '
      '"not, in itself, contrary to the treaty".',
