@@ -2188,7 +2188,7 @@ class Cast:
             starts.append(s.start)
         return starts
 
-    def last_person(self, before_token: int, window_sents: int = 3) -> Actor | None:
+    def last_person(self, before_token: int, window_sents: int = 3, chain: bool = True) -> Actor | None:
         """The person a pronoun at ``before_token`` refers to, ranked on a few signals.
 
         Candidates are the people named (or already resolved from a pronoun) in the
@@ -2196,6 +2196,12 @@ class Cast:
         sentences between), being a grammatical subject, agreeing with the pronoun's
         gender (a known other gender counts against, it does not rule out: first-name
         genders are guesses) and salience (how often the article names them).
+
+        A "he" or "she" that is a subject in those sentences is resolved first, in text
+        order, and counts as a mention of its person ("Andrew claims ... he was
+        photographed with Epstein ... He instead told the BBC": the chain of subjects,
+        not the last name written, says who "He" is). ``chain=False`` resolves with the
+        names and the pronouns already resolved only.
         """
         pron = self.doc[before_token].lower_
         wanted = "f" if pron in {"she", "her", "hers", "herself"} else (
@@ -2203,6 +2209,12 @@ class Cast:
         doc = self.doc
         starts = self._sentence_starts(before_token, window_sents)
         lo = starts[-1]
+        if chain:
+            resolved = self.__dict__.setdefault("_resolved", {})
+            for t in doc[lo:before_token]:
+                if (t.lower_ in {"he", "she"} and t.dep_ in {"nsubj", "nsubjpass"}
+                        and t.i not in resolved and not self.in_quote(t.idx)):
+                    self.last_person(t.i, chain=False)
         best: tuple[float, int] | None = None
         best_actor: Actor | None = None
         for head, p in self._person_mentions(lo, before_token):
@@ -2230,7 +2242,7 @@ class Cast:
                 # the pronoun now names them too, for the next pronoun to find
                 self.__dict__.setdefault("_resolved", {})[before_token] = best_actor
             return best_actor
-        return self.last_person(before_token, window_sents * 4)
+        return self.last_person(before_token, window_sents * 4, chain=False)
 
     @staticmethod
     def looks_like_person(a: Actor) -> bool:
@@ -2308,8 +2320,11 @@ class Cast:
         """(token, person) for each person named or resolved in doc[lo:hi], outside quotes."""
         doc = self.doc
         out: list[tuple[int, Actor]] = []
-        for m in self.mentions:
-            if m.head < lo or m.head >= hi or self.in_quote(doc[m.head].idx):
+        first = bisect.bisect_left(self.mentions, lo, key=lambda m: m.head)
+        for m in self.mentions[first:]:
+            if m.head >= hi:
+                break
+            if self.in_quote(doc[m.head].idx):
                 continue
             if m.kind != "person" and len(m.name.split()) > 2:
                 continue

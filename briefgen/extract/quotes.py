@@ -709,7 +709,10 @@ class _Attributor:
                 nxt.start_char, nxt.start_char + 1
             ):
                 for i in self.cues:
-                    if nxt.start <= i < min(nxt.end, nxt.start + 8):
+                    # "When his editors would ask him ...", "Although he had written a
+                    # will ...": a cue in a clause that opens the next sentence is not
+                    # the attribution of the quote before it
+                    if nxt.start <= i < min(nxt.end, nxt.start + 8) and doc[i].dep_ != "advcl":
                         return doc[i], nxt.start, i, False
         # a colon introduction: 'Singh said: <newline or sentence> "...."'
         if s_lo > 0:

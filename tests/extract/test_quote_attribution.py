@@ -187,6 +187,17 @@ ROWS = [
      "Aung Min Suu Kyaw, the leader of the Harbour Party, flew to Oslo.\n\n"
      "\u201cUnity also means prosperity,\u201d Suu Kyaw told reporters.",
      "Unity also means", "Aung Min Suu Kyaw", "leader of the Harbour Party"),
+    ("'he' follows the chain of subjects, not the last name written",
+     "Tomas Berg says he flew to Oslo to end his partnership with Karl Dorn. The trip took "
+     "three days.\n\nOn the trip, he was photographed having long talks with Karl Dorn in a park. "
+     "Was it a wise move? Few thought so.\n\nHe later told the BBC: \u201cI felt it was the "
+     "honourable thing to do.\u201d",
+     "I felt it was", "Tomas Berg", None),
+    ("a cue in a clause opening the next sentence does not attribute the quote before it",
+     "\u201cHe wrote dense books,\u201d said Jo Varga, a novelist. \u201cSometimes they were too "
+     "hard for people.\u201d\n\n\u201cNobody will buy this,\u201d Varga said. \u201cThey never "
+     "did.\u201d Although the publisher had written to him twice, the manuscript stayed in a drawer.",
+     "They never did", "Jo Varga", None),
     ("the cue that reports a reported cue names the source",
      'Mara Quist said that after legal advice Veltra had concluded the scheme was '
      '"not, in itself, contrary to the treaty".',
