@@ -712,7 +712,8 @@ class _Attributor:
                     # "When his editors would ask him ...", "Although he had written a
                     # will ...": a cue in a clause that opens the next sentence is not
                     # the attribution of the quote before it
-                    if nxt.start <= i < min(nxt.end, nxt.start + 8) and doc[i].dep_ != "advcl":
+                    if nxt.start <= i < min(nxt.end, nxt.start + 8) and not any(
+                            t.dep_ == "advcl" for t in (doc[i], *doc[i].ancestors)):
                         return doc[i], nxt.start, i, False
         # a colon introduction: 'Singh said: <newline or sentence> "...."'
         if s_lo > 0:
