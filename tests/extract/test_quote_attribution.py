@@ -198,6 +198,10 @@ ROWS = [
      "hard for people.\u201d\n\n\u201cNobody will buy this,\u201d Varga said. \u201cThey never "
      "did.\u201d Although the publisher had written to him twice, the manuscript stayed in a drawer.",
      "They never did", "Jo Varga", None),
+    ("a group that speaks is not replaced by the person it acts on",
+     "Tomas Berg runs the old mine.\n\nIn August, several environmental groups granted Berg "
+     "an extension on a court order, saying his \"start-up capital was less than expected.\"",
+     "start-up capital", "several environmental groups", None),
     ("the cue that reports a reported cue names the source",
      'Mara Quist said that after legal advice Veltra had concluded the scheme was '
      '"not, in itself, contrary to the treaty".',
