@@ -2312,6 +2312,9 @@ class Cast:
                 if low in {"she", "her", "he", "his", "him"}:
                     if t.dep_ in {"dobj", "dative"} and t.head.i == subj.head.i:
                         continue  # "McCaskill scolded him": the object is someone else
+                    if t.i <= subj.right_edge.i and any(
+                            a.dep_ == "appos" for a in (t, *t.ancestors) if a.i != subj.i):
+                        break  # "Meacham, one of his editors": says nothing of Meacham
                     votes.setdefault(id(actor), []).append("f" if low in {"she", "her"} else "m")
                     break
         return votes

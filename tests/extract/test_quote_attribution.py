@@ -202,6 +202,10 @@ ROWS = [
      "Tomas Berg runs the old mine.\n\nIn August, several environmental groups granted Berg "
      "an extension on a court order, saying his \"start-up capital was less than expected.\"",
      "start-up capital", "several environmental groups", None),
+    ("'his' in an apposition says nothing of the subject's gender",
+     "Tomas Berg wrote six novels in ten years.\n\nMara Quist, one of his editors at the "
+     "press, read every draft. \u201cHe never made it easy,\u201d she said.",
+     "He never made it easy", "Mara Quist", None),
     ("the cue that reports a reported cue names the source",
      'Mara Quist said that after legal advice Veltra had concluded the scheme was '
      '"not, in itself, contrary to the treaty".',
