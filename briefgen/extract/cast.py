@@ -1661,8 +1661,13 @@ class Cast:
     def _add_named(self, span: Span, name: str, label: str) -> None:
         """An organisation or place mention; a surname the tagger mislabelled joins its person."""
         words = name_key(name)
-        if 0 < len(words) <= 2 and gazetteer.place(name) is None:
-            person = self.resolve_words(words, self.n_chars)
+        if words and gazetteer.place(name) is None:
+            # a longer name only as the surname of several words of one named before:
+            # "Van Der Meer" read as an organisation after "Kenji Van Der Meer"
+            person = self.resolve_words(words, self.n_chars) if len(words) <= 2 else next(
+                (p for p in reversed(self._by_word.get(words[-1], []))
+                 if name_key(p.name)[-len(words):] == words and len(name_key(p.name)) > len(words)),
+                None)
             if person is not None and (len(words) > 1 or label != "LOC"):
                 person.forms[name] += 1
                 person.labels[label] += 1
@@ -2202,6 +2207,12 @@ class Cast:
         if not cands:
             return None
         if len(words) > 1:
+            # a surname of several words after the full name: "Van Der Beek" is "James
+            # Van Der Beek", "Suu Kyi" is "Aung San Suu Kyi"
+            longer = [p for p in cands if len(name_key(p.name)) > len(words)
+                      and name_key(p.name)[-len(words):] == words]
+            if longer:
+                return longer[-1]
             # "Hillary Clinton" and "Bill Clinton" differ in their first names
             same_first = [p for p in cands if _same_first_name(name_key(p.name)[0], words[0])]
             if same_first:
@@ -2318,7 +2329,7 @@ class Cast:
             starts.append(s.start)
         return starts
 
-    def last_person(self, before_token: int, window_sents: int = 3) -> Actor | None:
+    def last_person(self, before_token: int, window_sents: int = 3, chain: bool = True) -> Actor | None:
         """The person a pronoun at ``before_token`` refers to, ranked on a few signals.
 
         Candidates are the people named (or already resolved from a pronoun) in the
@@ -2326,6 +2337,12 @@ class Cast:
         sentences between), being a grammatical subject, agreeing with the pronoun's
         gender (a known other gender counts against, it does not rule out: first-name
         genders are guesses) and salience (how often the article names them).
+
+        A "he" or "she" that is a subject in those sentences is resolved first, in text
+        order, and counts as a mention of its person ("Andrew claims ... he was
+        photographed with Epstein ... He instead told the BBC": the chain of subjects,
+        not the last name written, says who "He" is). ``chain=False`` resolves with the
+        names and the pronouns already resolved only.
         """
         pron = self.doc[before_token].lower_
         wanted = "f" if pron in {"she", "her", "hers", "herself"} else (
@@ -2333,6 +2350,12 @@ class Cast:
         doc = self.doc
         starts = self._sentence_starts(before_token, window_sents)
         lo = starts[-1]
+        if chain:
+            resolved = self.__dict__.setdefault("_resolved", {})
+            for t in doc[lo:before_token]:
+                if (t.lower_ in {"he", "she"} and t.dep_ in {"nsubj", "nsubjpass"}
+                        and t.i not in resolved and not self.in_quote(t.idx)):
+                    self.last_person(t.i, chain=False)
         best: tuple[float, int] | None = None
         best_actor: Actor | None = None
         for head, p in self._person_mentions(lo, before_token):
@@ -2360,7 +2383,7 @@ class Cast:
                 # the pronoun now names them too, for the next pronoun to find
                 self.__dict__.setdefault("_resolved", {})[before_token] = best_actor
             return best_actor
-        return self.last_person(before_token, window_sents * 4)
+        return self.last_person(before_token, window_sents * 4, chain=False)
 
     @staticmethod
     def looks_like_person(a: Actor) -> bool:
@@ -2430,6 +2453,9 @@ class Cast:
                 if low in {"she", "her", "he", "his", "him"}:
                     if t.dep_ in {"dobj", "dative"} and t.head.i == subj.head.i:
                         continue  # "McCaskill scolded him": the object is someone else
+                    if t.i <= subj.right_edge.i and any(
+                            a.dep_ == "appos" for a in (t, *t.ancestors) if a.i != subj.i):
+                        break  # "Meacham, one of his editors": says nothing of Meacham
                     votes.setdefault(id(actor), []).append("f" if low in {"she", "her"} else "m")
                     break
         return votes
@@ -2438,8 +2464,11 @@ class Cast:
         """(token, person) for each person named or resolved in doc[lo:hi], outside quotes."""
         doc = self.doc
         out: list[tuple[int, Actor]] = []
-        for m in self.mentions:
-            if m.head < lo or m.head >= hi or self.in_quote(doc[m.head].idx):
+        first = bisect.bisect_left(self.mentions, lo, key=lambda m: m.head)
+        for m in self.mentions[first:]:
+            if m.head >= hi:
+                break
+            if self.in_quote(doc[m.head].idx):
                 continue
             if m.kind != "person" and len(m.name.split()) > 2:
                 continue

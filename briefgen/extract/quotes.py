@@ -626,7 +626,10 @@ class _Attributor:
         if subj is not None and self.quoted.covers(subj):
             subj = None
         att = self.name(subj, cue) if subj is not None else None
-        if att is None or att.speaker is None or (att.speaker_type != "person" and att.confidence < 0.9):
+        # the cue's own subject names a group ("several environmental groups granted Mr.
+        # Clarke an extension, saying ..."): a person named as its object does not speak
+        floor = 0.7 if att is not None and att.speaker_type == "organisation" else 0.9
+        if att is None or att.speaker is None or (att.speaker_type != "person" and att.confidence < floor):
             tok = self._chunk_person(lo, hi)
             if tok is not None:
                 alt = self.name(tok, cue)
@@ -709,7 +712,11 @@ class _Attributor:
                 nxt.start_char, nxt.start_char + 1
             ):
                 for i in self.cues:
-                    if nxt.start <= i < min(nxt.end, nxt.start + 8):
+                    # "When his editors would ask him ...", "Although he had written a
+                    # will ...": a cue in a clause that opens the next sentence is not
+                    # the attribution of the quote before it
+                    if nxt.start <= i < min(nxt.end, nxt.start + 8) and not any(
+                            t.dep_ == "advcl" for t in (doc[i], *doc[i].ancestors)):
                         return doc[i], nxt.start, i, False
         # a colon introduction: 'Singh said: <newline or sentence> "...."'
         if s_lo > 0:

@@ -179,6 +179,33 @@ ROWS = [
      "Mara Quist, who chairs the fishing council, spoke after the vote. \u201cWe waited too "
      "long. The tide has turned against the fleet, and nobody listened,\u201d Quist said.",
      "The tide has turned against the fleet", "Mara Quist", "fishing council"),
+    ("a surname of several words is the person named in full before",
+     "Kenji Van Der Meer, the mayor of Eastfield, opened the bridge on Monday.\n\n"
+     "\u201cIt took us ten years,\u201d Van Der Meer said.",
+     "It took us ten years", "Kenji Van Der Meer", "mayor of Eastfield"),
+    ("a surname of two words after a name of four",
+     "Aung Min Suu Kyaw, the leader of the Harbour Party, flew to Oslo.\n\n"
+     "\u201cUnity also means prosperity,\u201d Suu Kyaw told reporters.",
+     "Unity also means", "Aung Min Suu Kyaw", "leader of the Harbour Party"),
+    ("'he' follows the chain of subjects, not the last name written",
+     "Tomas Berg says he flew to Oslo to end his partnership with Karl Dorn. The trip took "
+     "three days.\n\nOn the trip, he was photographed having long talks with Karl Dorn in a park. "
+     "Was it a wise move? Few thought so.\n\nHe later told the BBC: \u201cI felt it was the "
+     "honourable thing to do.\u201d",
+     "I felt it was", "Tomas Berg", None),
+    ("a cue in a clause opening the next sentence does not attribute the quote before it",
+     "\u201cHe wrote dense books,\u201d said Jo Varga, a novelist. \u201cSometimes they were too "
+     "hard for people.\u201d\n\n\u201cNobody will buy this,\u201d Varga said. \u201cThey never "
+     "did.\u201d Although the publisher had written to him twice, the manuscript stayed in a drawer.",
+     "They never did", "Jo Varga", None),
+    ("a group that speaks is not replaced by the person it acts on",
+     "Tomas Berg runs the old mine.\n\nIn August, several environmental groups granted Berg "
+     "an extension on a court order, saying his \"start-up capital was less than expected.\"",
+     "start-up capital", "several environmental groups", None),
+    ("'his' in an apposition says nothing of the subject's gender",
+     "Tomas Berg wrote six novels in ten years.\n\nMara Quist, one of his editors at the "
+     "press, read every draft. \u201cHe never made it easy,\u201d she said.",
+     "He never made it easy", "Mara Quist", None),
     ("the cue that reports a reported cue names the source",
      'Mara Quist said that after legal advice Veltra had concluded the scheme was '
      '"not, in itself, contrary to the treaty".',
