@@ -1360,6 +1360,19 @@ def is_credit(doc: Doc, ent: Span) -> bool:
     return before == "(" and after == ")" and ent.text.isupper() and len(ent.text) > 4
 
 
+#: Words before a name that make it a thing, never a person: "the new Magic Keyboard".
+_THING_DETERMINERS = {"the", "a", "an", "any", "every", "each", "this", "that", "these", "those",
+                      "your", "our", "my", "its", "their"}
+#: Nouns for a made thing that a name can stand after: "the installation Starry Night".
+_THING_NOUNS = {"work", "installation", "painting", "sculpture", "artwork", "album", "song", "single",
+                "film", "movie", "show", "series", "game", "title", "book", "novel", "app", "device",
+                "phone", "console", "laptop", "tablet", "model", "car", "feature", "product", "drone",
+                "speaker", "headphones", "keyboard", "camera", "watch"}
+#: Verbs whose subject is a person: a name that does them is no thing.
+_HUMAN_VERBS = {"say", "tell", "add", "explain", "ask", "write", "recall", "argue", "insist",
+                "note", "believe", "think", "want", "feel", "die", "bear", "marry", "resign"}
+
+
 @dataclass(eq=False)
 class Actor:
     """One person, organisation or place, under the fullest name the article uses."""
@@ -1376,6 +1389,9 @@ class Actor:
     #: what the first name suggests ("m"/"f"): a hint only, never a reason to rule a
     #: person out ("Ilhan" is a man's name in Turkey, a woman's in Somalia)
     gender_guess: str | None = None
+    #: a name the tagger read as a person's that the text treats as a thing: "the new
+    #: Magic Keyboard", "the installation Starry Night" (see ``Cast._reads_as_thing``)
+    thing: bool = False
 
     @property
     def aliases(self) -> list[str]:
@@ -1479,6 +1495,7 @@ class Cast:
                 a.kind = self._type_of(a)
                 if a.kind == "person":
                     a.gender_guess = self._gender_from_names(a)
+                    a.thing = self._reads_as_thing(a)
         self._merge_same_people()
         self.mentions.sort(key=lambda m: m.head)
         self._assign_roles()
@@ -2047,6 +2064,46 @@ class Cast:
                 self._agentive(i) for i in a.mentions) and not any(self._locative(i) for i in a.mentions):
             return "organisation"  # "Fortress will give up the contract": no place acts
         return "place"
+
+    def _reads_as_thing(self, a: Actor) -> bool:
+        """Does the text treat a name typed a person's as a thing: on half its mentions or
+        more a determiner before it ("the new Magic Keyboard", "a turquoise Switch Lite",
+        "Apple's standalone Magic Keyboard") or a noun for a made thing ("the installation
+        Starry Night"), or spaCy's product or work label on the whole name? Never when the
+        name opens with a known first name or any mention reads as a person's: a title, a
+        person's role, "he"/"she", a speech verb, the bare surname ("Buttigieg stepped")."""
+        doc = self.doc
+        words = a.name.split()
+        if a.titled or (a.role and _role_head(a.role) in PERSON_ROLE_HEADS) or (
+                gazetteer.first_name_gender(words[0]) is not None) or self._referred_as_person(a):
+            return False
+        votes = counted = 0
+        for m in self.mentions_of(a):
+            head = doc[m.head]
+            if head.dep_ in {"nsubj", "nsubjpass"} and head.head.lemma_.lower() in _HUMAN_VERBS:
+                return False  # "Rivera said", "Lopez told": a person
+            if doc[m.end - 1].dep_ == "compound" and doc[m.end - 1].head.i >= m.end:
+                continue  # "a Joe Biden campaign", "the Trump administration": a modifier
+            counted += 1
+            first = m.start
+            while first > 0 and doc[first - 1].text in words and not doc[first - 1].is_lower:
+                first -= 1  # "The Mavic Mini" though the mention is "Mini"
+            k = first - 1
+            while k >= 0 and first - k <= 4 and (doc[k].pos_ in {"ADJ", "ADV", "NUM"} or doc[k].text in {
+                    ",", "-"}) and (doc[k].is_lower or not doc[k].is_alpha):
+                k -= 1  # "the smaller, more portable", "the 11-inch"
+            before = doc[k] if k >= 0 else None
+            if before is not None and (before.lower_ in _THING_DETERMINERS or (
+                    before.is_lower and before.pos_ == "NOUN" and before.lemma_.lower() in _THING_NOUNS)):
+                votes += 1
+            elif before is not None and before.lower_ in {"'s", "\u2019s"} and k > 0 and (
+                    doc[k - 1].ent_type_ in {"ORG", "PRODUCT"}) and k < first - 1:
+                votes += 1  # "Apple's standalone Magic Keyboard", not "Apple's Tim Cook"
+            elif len(words) > 1 and m.end - first == 1 and doc[first].text == words[-1]:
+                return False  # the bare surname: "Buttigieg stepped into the race"
+        if votes and votes * 2 >= counted:
+            return True
+        return len(words) > 1 and any(e.label_ in {"PRODUCT", "WORK_OF_ART"} and e.text == a.name for e in doc.ents)
 
     def _surname_read_as_place(self, a: Actor) -> bool:
         """Are a person-like name's place labels all on its bare surname, which is no place

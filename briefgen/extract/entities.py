@@ -242,6 +242,8 @@ def _passing(doc: Doc, actor: Actor, speaking: bool, role: str | None,
     if actor.name in COMMON_ACRONYMS or (_common_word(doc, actor.name) and not celestial) or _term_acronym(
             doc, actor.name):
         return True  # "binge eating disorder (BED)": a term, not an organisation
+    if actor.thing and not speaking:
+        return True  # "the new Magic Keyboard", "the installation Starry Night": a thing
     if actor.name.split()[-1].lower() in EVENT_WORDS:
         return True  # "Davis Cup Finals", "Dubai Air Show": events, not actors
     if actor.kind != "person" and len(actor.name.split()) > 1 and actor.name.split()[-1].lower() in LAW_WORDS:

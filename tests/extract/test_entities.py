@@ -540,3 +540,31 @@ def test_a_programme_named_like_an_organisation_is_not_a_key_actor() -> None:
                        "program to fly landers. The agency said the first flight would leave in 2021.")
     assert found["NASA"].salience > 0
     assert found["Commercial Lunar Payload Services"].salience == 0
+
+
+def _table_rows(text: str) -> dict[str, str]:
+    """The Key actors rows a reader sees: every actor not named in passing, by kind."""
+    doc = parse(text)
+    return {e.name: e.label for e in extract_entities(doc, extract_quotes(doc)) if e.salience}
+
+
+@pytest.mark.parametrize("product", ["Starlit Keyboard", "Wexley Mini"])
+def test_a_product_the_text_treats_as_a_thing_is_no_key_actor(product: str) -> None:
+    # the tagger reads the gadget's name as a person's; "the slimmer ...", "a turquoise ..."
+    # and "the original ..." say it is a thing, so it leaves the table; the analyst stays
+    text = (f"Gift guide: what to buy this winter.\n\n{product} for $199\n\nReviewers loved the slimmer, "
+            f"more portable {product} this year. It is cheaper than the original {product}, and a "
+            f"turquoise {product} sells for less than a regular tablet.\n\n\"It is the gift of the "
+            "season,\" said Marta Keane, an analyst at Ridgeway Research. Keane expects sales to double.")
+    rows = _table_rows(text)
+    assert product not in rows, rows
+    assert rows.get("Marta Keane") == "PERSON"
+
+
+def test_a_person_after_the_and_an_adjective_stays_a_person() -> None:
+    # "the embattled Dana Whitfield" reads like "the new Magic Keyboard", but she is
+    # then named by her surname alone, and "said" is a person's verb
+    text = ("The embattled Dana Whitfield faced the council again on Monday. Whitfield defended "
+            "the budget, and the council voted 5-4 to keep it.\n\n\"We kept our promise,\" "
+            "Whitfield said after the vote.")
+    assert _table_rows(text).get("Dana Whitfield") == "PERSON"
