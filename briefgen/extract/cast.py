@@ -1360,6 +1360,10 @@ def is_credit(doc: Doc, ent: Span) -> bool:
     return before == "(" and after == ")" and ent.text.isupper() and len(ent.text) > 4
 
 
+#: A street's name ends ("Jolinda Drive") or, in other languages, opens ("Corso Monforte") so.
+_STREET_LAST = {"street", "avenue", "road", "drive", "boulevard", "lane", "way", "place", "court",
+                "terrace", "crescent", "parkway", "highway"}
+_STREET_FIRST = {"corso", "via", "viale", "piazza", "rue", "calle", "avenida", "rua", "praça", "plaza"}
 #: Words before a name that make it a thing, never a person: "the new Magic Keyboard".
 _THING_DETERMINERS = {"the", "a", "an", "any", "every", "each", "this", "that", "these", "those",
                       "your", "our", "my", "its", "their"}
@@ -2023,6 +2027,8 @@ class Cast:
         if not a.titled and a.labels["PERSON"] * 2 > sum(a.labels.values()) and (
                 self._described_as_organisation(a) or self._after_article(a)):
             return "organisation"  # "the website Full Fact", "according to the Sioux Falls Argus Leader"
+        if self._street(a, lower):
+            return "place"  # "in Corso Monforte 15", "of 1909 Jolinda Drive" though tagged PERSON
         if looks_like_person(a.name) and not a.labels["GPE"] + a.labels["LOC"] > sum(a.labels.values()) / 2:
             return "person"  # "Michael Webb" though tagged ORG
         if looks_like_person(a.name) and a.labels["PERSON"] and self._surname_read_as_place(a):
@@ -2064,6 +2070,21 @@ class Cast:
                 self._agentive(i) for i in a.mentions) and not any(self._locative(i) for i in a.mentions):
             return "organisation"  # "Fortress will give up the contract": no place acts
         return "place"
+
+    def _street(self, a: Actor, lower: list[str]) -> bool:
+        """Is a name of two words or more a street's: a street word last ("Jolinda Drive") or
+        first ("Corso Monforte", "Rue Cler"), with a mention after a locative ("in Corso
+        Monforte") or beside a house number ("1909 Jolinda Drive", "Corso Monforte 15"),
+        and no title or person's role?"""
+        if len(lower) < 2 or a.titled or (a.role and _role_head(a.role) in PERSON_ROLE_HEADS) or not (
+                lower[-1] in _STREET_LAST or lower[0] in _STREET_FIRST):
+            return False
+        doc = self.doc
+        for m in self.mentions_of(a):
+            if self._locative(m.head) or (m.start > 0 and doc[m.start - 1].like_num) or (
+                    m.end < len(doc) and doc[m.end].like_num):
+                return True
+        return False
 
     def _reads_as_thing(self, a: Actor) -> bool:
         """Does the text treat a name typed a person's as a thing: on half its mentions or

@@ -568,3 +568,15 @@ def test_a_person_after_the_and_an_adjective_stays_a_person() -> None:
             "the budget, and the council voted 5-4 to keep it.\n\n\"We kept our promise,\" "
             "Whitfield said after the vote.")
     assert _table_rows(text).get("Dana Whitfield") == "PERSON"
+
+
+def test_a_street_the_tagger_reads_as_a_name_is_no_person() -> None:
+    # "Jolinda Drive" and "Corso Monforte" look like a forename and surname; the house
+    # number and "in" say they are streets, so no Person row names them
+    text = ("Police arrested Dana Whitfield, 29, of 1909 Jolinda Drive on Monday. Whitfield was "
+            "charged with theft, Officer Sam Price said.\n\nThe shop in Corso Monforte 15 "
+            "reopened on Tuesday, Price said.")
+    doc = parse(text)
+    kinds = {e.name: e.label for e in extract_entities(doc, extract_quotes(doc))}
+    assert kinds.get("Dana Whitfield") == "PERSON"
+    assert all(kinds.get(street) in {None, "GPE", "LOC", "FAC"} for street in ("Jolinda Drive", "Corso Monforte")), kinds
