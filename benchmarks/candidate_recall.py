@@ -125,7 +125,8 @@ def oracle_indices(doc: Doc, ref: str, k: int = 3, budget: int | None = None) ->
     return chosen
 
 
-def analyse(doc: Doc, ref: str, published=None, k: int = 3, budget: int | None = None):
+def _prepared(doc: Doc, published=None):
+    """What ``reason`` needs of ``doc``, and the indices of the sentences that are candidates."""
     text = doc.text
     cast = build_cast(doc, text)
     quotes = [q for q in extract_quotes(doc, cast=cast) if q.kind != "indirect"]
@@ -133,6 +134,11 @@ def analyse(doc: Doc, ref: str, published=None, k: int = 3, budget: int | None =
     states = F._quote_state(text, sents)
     skip = F._outside_story(text, sents)
     cands = {c.index for c in F._candidates(doc, text, quotes, cast, published)}
+    return text, cast, quotes, sents, states, skip, cands
+
+
+def analyse(doc: Doc, ref: str, published=None, k: int = 3, budget: int | None = None):
+    text, cast, quotes, sents, states, skip, cands = _prepared(doc, published)
     out = []
     for j in oracle_indices(doc, ref, k, budget):
         if j in cands:
@@ -145,13 +151,7 @@ def analyse(doc: Doc, ref: str, published=None, k: int = 3, budget: int | None =
 
 def every(doc: Doc, published=None):
     """The reason of every sentence of ``doc`` ("candidate" when it is one)."""
-    text = doc.text
-    cast = build_cast(doc, text)
-    quotes = [q for q in extract_quotes(doc, cast=cast) if q.kind != "indirect"]
-    sents = list(doc.sents)
-    states = F._quote_state(text, sents)
-    skip = F._outside_story(text, sents)
-    cands = {c.index for c in F._candidates(doc, text, quotes, cast, published)}
+    text, cast, quotes, sents, states, skip, cands = _prepared(doc, published)
     return sents, [(j, "candidate" if j in cands else
                     reason(doc, text, sents, j, states, skip, quotes, cast, published) or "?mismatch")
                    for j in range(len(sents))]
