@@ -540,3 +540,9 @@ def test_a_programme_named_like_an_organisation_is_not_a_key_actor() -> None:
                        "program to fly landers. The agency said the first flight would leave in 2021.")
     assert found["NASA"].salience > 0
     assert found["Commercial Lunar Payload Services"].salience == 0
+
+
+def test_a_body_that_runs_a_programme_and_acts_stays_a_key_actor() -> None:
+    found = _actors_of("The Pentagon program to train rebels in Vell was halted on Friday after it "
+                       "produced only a handful of fighters. The Pentagon declined to comment further.")
+    assert found["Pentagon"].salience > 0
