@@ -2131,6 +2131,7 @@ class Cast:
             return True
         doc = self.doc
         own = set(a.mentions)
+        first_name = gazetteer.first_name_gender(a.name) is not None
         for i in a.mentions:
             tok = doc[i]
             prev = doc[i - 1] if i > 0 else None
@@ -2144,8 +2145,8 @@ class Cast:
                     c.dep_ == "appos" and c.lemma_.lower() in _KIN_OF_PERSONS for c in tok.children):
                 return True
             partners = [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
-            if any(p.lower_ in {"he", "she"} for p in partners):
-                return True
+            if first_name and any(p.lower_ in {"he", "she"} for p in partners):
+                return True  # "he and Kimberly"; a firm is a partner too ("he and Brightline agreed")
             subject = tok.dep_ in {"nsubj", "nsubjpass"}
             for t in doc[i + 1: tok.sent.end]:
                 if t.lower_ in {"himself", "herself"} and (subject or tok in t.ancestors):

@@ -528,6 +528,10 @@ def test_a_masthead_or_a_name_starting_with_a_body_is_no_place() -> None:
         # a moon's name that is also a woman's is a person outside a story about space
         ("Miranda said the show would go on. The producers agreed with Miranda on Tuesday.",
          "Miranda", "PERSON"),
+        # a firm is a founder's partner too: "he and Brightline" makes no person of it
+        ("Software maker Brightline said on Monday that its founder, Paul Okafor, would step down. "
+         "Okafor said he and Brightline had agreed on the timing months ago. Brightline shares rose 2%.",
+         "Brightline", "ORG"),
     ],
 )
 def test_the_actors_table_types_a_name_by_what_the_text_says(text: str, name: str, label: str) -> None:
