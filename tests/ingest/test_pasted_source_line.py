@@ -74,6 +74,18 @@ def test_writer_then_date_on_one_line(tmp_path: Path) -> None:
     assert article.published == dt.date(2019, 11, 19)
 
 
+def test_stamp_label_or_outlet_before_a_dash_is_no_writer(tmp_path: Path) -> None:
+    """'Last Updated - Nov 19, 2019' is a stamp and 'Norrvik Media - ...' the outlet: the
+    writer is the byline's, and a name the gazetteer does not know still counts."""
+    for stamp in ("Last Updated - Nov 19, 2019, 10:31 pm CST", "Norrvik Media - Nov 19, 2019"):
+        lines = [*MENU, HEADLINE, stamp, "", "By Anna Berg", "", *BODY]
+        article = _read(tmp_path, lines)
+        assert article.byline == "Anna Berg", stamp
+        assert article.published == dt.date(2019, 11, 19)
+    article = _read(tmp_path, [*MENU, HEADLINE, "Adeola Okonkwo - Nov 19, 2019, 10:31 pm CST", "", *BODY])
+    assert article.byline == "Adeola Okonkwo"
+
+
 def test_date_with_dots_and_the_outlet_after_the_name(tmp_path: Path) -> None:
     lines = [*MENU, HEADLINE, "Anna Berg, Norrvik Business", "13.11.2019, 23:06", "facebook",
              "linkedin", *BODY,
