@@ -1832,7 +1832,10 @@ class Cast:
         if low not in CELESTIAL_ALSO_NAMES:
             return False
         if self._space is None:
-            self._space = any(t.lemma_.lower() in _SPACE_WORDS for t in self.doc)
+            # two space words written as common nouns: one alone is no topic ("a federal
+            # probe", "satellite images", "in Trump's orbit"), nor a name ("Land Rover")
+            said = {t.lemma_.lower() for t in self.doc if t.is_lower and t.lemma_.lower() in _SPACE_WORDS}
+            self._space = len(said) >= 2
         return self._space
 
     def _celestial_capital(self, tok: Token) -> bool:

@@ -528,6 +528,10 @@ def test_a_masthead_or_a_name_starting_with_a_body_is_no_place() -> None:
         # a moon's name that is also a woman's is a person outside a story about space
         ("Miranda said the show would go on. The producers agreed with Miranda on Tuesday.",
          "Miranda", "PERSON"),
+        # ... and in a story about a "probe" that is an inquiry
+        ("Officials opened a probe into the hospital on Monday. Miranda, a night nurse, said she had "
+         "warned managers twice. \u201cWe were four nurses for sixty beds,\u201d Miranda said.",
+         "Miranda", "PERSON"),
         # a firm is a founder's partner too: "he and Brightline" makes no person of it
         ("Software maker Brightline said on Monday that its founder, Paul Okafor, would step down. "
          "Okafor said he and Brightline had agreed on the timing months ago. Brightline shares rose 2%.",
