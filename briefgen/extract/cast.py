@@ -1778,9 +1778,10 @@ class Cast:
                     if low[:len(aw)] == aw and low[-1] in generic and gazetteer.place(a.name) is None and (
                             a.kind != "place" or not any(self._locative(i) for i in a.mentions)):
                         fits.append(b)
-                elif (low[0] in {short, short.rstrip("s")} and all(w in generic for w in low[1:])) or (
-                        low[-1] == short and all(w in demonyms for w in bw[:-1])):
-                    fits.append(b)
+                elif ((low[0] in {short, short.rstrip("s")} and all(w in generic for w in low[1:])) or (
+                        low[-1] == short and all(w in demonyms for w in bw[:-1]))) and (
+                        a.kind != "place" or gazetteer.place(a.name) is None):
+                    fits.append(b)  # not "Paris" into "Paris Review", "Singapore" into "Singapore Airlines"
                 elif low[0] == short and b.first_at < a.first_at and gazetteer.place(a.name) is None:
                     fits.append(b)  # "Hubble Space Telescope", then "Hubble"
             if len(fits) != 1:

@@ -554,3 +554,16 @@ def test_a_body_that_runs_a_programme_and_acts_stays_a_key_actor() -> None:
     found = _actors_of("The Pentagon program to train rebels in Vell was halted on Friday after it "
                        "produced only a handful of fighters. The Pentagon declined to comment further.")
     assert found["Pentagon"].salience > 0
+
+
+@pytest.mark.parametrize("text", [
+    "Singapore Airlines ordered 20 jets on Tuesday as travel to Singapore recovers. Singapore has "
+    "reopened its borders to most visitors, and the airline said the first jets would arrive in 2027.",
+    "The Paris Review named Dana Whitcombe its editor on Monday. Whitcombe lived in Paris for a decade. "
+    "In Paris, booksellers welcomed the news, and the Paris Review said she would start in January.",
+])
+def test_a_known_place_is_not_the_company_named_after_it(text: str) -> None:
+    """'Singapore' is the country, not 'Singapore Airlines'; 'Paris' the city, not 'Paris Review'."""
+    found = _actors_of(text)
+    place = "Singapore" if "Singapore" in text else "Paris"
+    assert place in found and found[place].label == "GPE", list(found)
