@@ -1804,9 +1804,10 @@ class Cast:
                     if low[:len(aw)] == aw and low[-1] in generic and gazetteer.place(a.name) is None and (
                             a.kind != "place" or not any(self._locative(i) for i in a.mentions)):
                         fits.append(b)
-                elif (low[0] in {short, short.rstrip("s")} and all(w in generic for w in low[1:])) or (
-                        low[-1] == short and all(w in demonyms for w in bw[:-1])):
-                    fits.append(b)
+                elif ((low[0] in {short, short.rstrip("s")} and all(w in generic for w in low[1:])) or (
+                        low[-1] == short and all(w in demonyms for w in bw[:-1]))) and (
+                        a.kind != "place" or gazetteer.place(a.name) is None):
+                    fits.append(b)  # not "Paris" into "Paris Review", "Singapore" into "Singapore Airlines"
                 elif low[0] == short and b.first_at < a.first_at and gazetteer.place(a.name) is None:
                     fits.append(b)  # "Hubble Space Telescope", then "Hubble"
             if len(fits) != 1:
@@ -1858,7 +1859,10 @@ class Cast:
         if low not in CELESTIAL_ALSO_NAMES:
             return False
         if self._space is None:
-            self._space = any(t.lemma_.lower() in _SPACE_WORDS for t in self.doc)
+            # two space words written as common nouns: one alone is no topic ("a federal
+            # probe", "satellite images", "in Trump's orbit"), nor a name ("Land Rover")
+            said = {t.lemma_.lower() for t in self.doc if t.is_lower and t.lemma_.lower() in _SPACE_WORDS}
+            self._space = len(said) >= 2
         return self._space
 
     def _celestial_capital(self, tok: Token) -> bool:
@@ -2214,6 +2218,7 @@ class Cast:
             return True
         doc = self.doc
         own = set(a.mentions)
+        first_name = gazetteer.first_name_gender(a.name) is not None
         for i in a.mentions:
             tok = doc[i]
             prev = doc[i - 1] if i > 0 else None
@@ -2227,8 +2232,8 @@ class Cast:
                     c.dep_ == "appos" and c.lemma_.lower() in _KIN_OF_PERSONS for c in tok.children):
                 return True
             partners = [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
-            if any(p.lower_ in {"he", "she"} for p in partners):
-                return True
+            if first_name and any(p.lower_ in {"he", "she"} for p in partners):
+                return True  # "he and Kimberly"; a firm is a partner too ("he and Brightline agreed")
             subject = tok.dep_ in {"nsubj", "nsubjpass"}
             for t in doc[i + 1: tok.sent.end]:
                 if t.lower_ in {"himself", "herself"} and (subject or tok in t.ancestors):

@@ -143,7 +143,10 @@ PROGRAMME_NOUNS = {"program", "programme", "scheme", "initiative"}
 
 def _names_a_programme(doc: Doc, actor: Actor) -> bool:
     """Is a name, on half its mentions or more, the name of a programme: "the Commercial
-    Lunar Payload Services (CLPS) program", "the company's Hatch program"?"""
+    Lunar Payload Services (CLPS) program", "the company's Hatch program"? Not a body
+    that acts on another mention: "The Pentagon program ... The Pentagon declined"."""
+    if any(doc[i].dep_ in {"nsubj", "nsubjpass"} for i in actor.mentions):
+        return False
     hits = sum(1 for i in actor.mentions if doc[i].dep_ in {"compound", "nmod", "amod"}
                and doc[i].head.i > i and doc[i].head.lemma_.lower() in PROGRAMME_NOUNS)
     return hits > 0 and hits * 2 >= len(actor.mentions)

@@ -92,7 +92,10 @@ _FURNITURE = re.compile(
     r"you can opt out|in your inbox|registered trademark|(?:data|quotes|prices) (?:is |are )?"
     r"(?:provided|delayed|powered)|reserves the right|may not be (?:published|reproduced)|"
     r"a subsidiary of|is part of [\w ,]{0,60}media group|subscriber content|back issues|"
-    r"listen back|(?:may|might|could) earn (?:a|an)(?: affiliate)? commission|affiliate links?)\b|\u00a9|(?:provided|powered|implemented) by \w+(?: \w+){0,5}\.?$"
+    r"listen back|affiliate (?:links?|commission)|(?:we|site|page) (?:may|might|could) earn|"
+    # "X may earn a commission from products ...", not "agents could earn a commission of 1%"
+    r"(?:may|might|could) earn (?:a|an) commission (?:from|on|when|if) (?:some of )?(?:the |our |any )?"
+    r"(?:products?|purchases?|links?|items?|sales made|you buy))\b|\u00a9|(?:provided|powered|implemented) by \w+(?: \w+){0,5}\.?$"
 )
 #: A photo caption's tell: where a thing is in the picture ("(left)", "(red)").
 _CAPTION_MARK = re.compile(

@@ -932,6 +932,20 @@ _NAME_LINE = re.compile(rf"^(?P<name>{_TNAME}{_IN_PLACE}(?:(?:\s*[,&]\s*|\s+and\
 _DATE_BY = re.compile(rf"^(?P<date>\S(?:[^\n]{{0,88}}\S)?)\s+(?i:by)\s+(?P<name>{_NAME})$")
 # The writer's name, then the date: "Chris Davies - Nov 19, 2019, 10:31 pm CST".
 _NAME_DATE = re.compile(rf"^(?P<name>{_TNAME})\s+[-\u2013\u2014|\u00b7]\s+\S")
+
+
+#: Words of a stamp's label, not of a writer's name: "Last Updated - Nov 19, 2019".
+_STAMP_WORDS = frozenset(["last", "updated", "posted", "published", "modified"])
+
+
+def _writer_name(name: str) -> bool:
+    """Is the name before a dateline's dash a writer's ('Chris Davies', 'Adeola Okafor'),
+    not a stamp's label or an outlet ('Last Updated', 'Business Insider')?"""
+    from briefgen.ingest.html import person_parts  # html.py imports this module
+
+    return not any(w.lower() in _STAMP_WORDS for w in name.split()) and bool(person_parts([name], None))
+
+
 _ROLE = re.compile(r"\b(reporter|correspondent|editor|writer|journalist|columnist|staff|chief|"
                    r"producer|analyst|contributor|team|desk|bureau|newsroom)\b", re.I)
 _BIO = re.compile(
@@ -1185,8 +1199,8 @@ def _masthead(lines: list[str], content: list[int], meta: _Meta,
                     meta.updated = meta.updated or d
                 else:
                     meta.set("published", d, "dateline")
-            if not m and (n := _NAME_DATE.match(t)):
-                m = n  # "Chris Davies - Nov 19, 2019, 10:31 pm CST"
+            if not m and (n := _NAME_DATE.match(t)) and _writer_name(n.group("name")):
+                m = n  # "Chris Davies - Nov 19, 2019, 10:31 pm CST", not "Last Updated - Nov 19"
                 meta.set("byline", _clean_name(n.group("name"))[0], "dateline")
             if m or not re.match(r"^(?i:(?:posted )?by)\s", t):
                 continue

@@ -528,6 +528,14 @@ def test_a_masthead_or_a_name_starting_with_a_body_is_no_place() -> None:
         # a moon's name that is also a woman's is a person outside a story about space
         ("Miranda said the show would go on. The producers agreed with Miranda on Tuesday.",
          "Miranda", "PERSON"),
+        # ... and in a story about a "probe" that is an inquiry
+        ("Officials opened a probe into the hospital on Monday. Miranda, a night nurse, said she had "
+         "warned managers twice. \u201cWe were four nurses for sixty beds,\u201d Miranda said.",
+         "Miranda", "PERSON"),
+        # a firm is a founder's partner too: "he and Brightline" makes no person of it
+        ("Software maker Brightline said on Monday that its founder, Paul Okafor, would step down. "
+         "Okafor said he and Brightline had agreed on the timing months ago. Brightline shares rose 2%.",
+         "Brightline", "ORG"),
     ],
 )
 def test_the_actors_table_types_a_name_by_what_the_text_says(text: str, name: str, label: str) -> None:
@@ -580,3 +588,22 @@ def test_a_street_the_tagger_reads_as_a_name_is_no_person() -> None:
     kinds = {e.name: e.label for e in extract_entities(doc, extract_quotes(doc))}
     assert kinds.get("Dana Whitfield") == "PERSON"
     assert all(kinds.get(street) in {None, "GPE", "LOC", "FAC"} for street in ("Jolinda Drive", "Corso Monforte")), kinds
+
+
+def test_a_body_that_runs_a_programme_and_acts_stays_a_key_actor() -> None:
+    found = _actors_of("The Pentagon program to train rebels in Vell was halted on Friday after it "
+                       "produced only a handful of fighters. The Pentagon declined to comment further.")
+    assert found["Pentagon"].salience > 0
+
+
+@pytest.mark.parametrize("text", [
+    "Singapore Airlines ordered 20 jets on Tuesday as travel to Singapore recovers. Singapore has "
+    "reopened its borders to most visitors, and the airline said the first jets would arrive in 2027.",
+    "The Paris Review named Dana Whitcombe its editor on Monday. Whitcombe lived in Paris for a decade. "
+    "In Paris, booksellers welcomed the news, and the Paris Review said she would start in January.",
+])
+def test_a_known_place_is_not_the_company_named_after_it(text: str) -> None:
+    """'Singapore' is the country, not 'Singapore Airlines'; 'Paris' the city, not 'Paris Review'."""
+    found = _actors_of(text)
+    place = "Singapore" if "Singapore" in text else "Paris"
+    assert place in found and found[place].label == "GPE", list(found)

@@ -536,6 +536,16 @@ def test_a_long_lead_before_a_caption_is_the_story_and_a_disclosure_is_furniture
     assert "may earn a commission" not in joined, joined
 
 
+def test_a_sentence_about_a_commission_is_news_not_a_disclosure() -> None:
+    """A fee in the news ('agents could earn a commission of 1%') is no affiliate note."""
+    text = ("Estate agents could earn a commission of no more than 1% on each home sale under a law "
+            "passed in Vell on Monday, the housing ministry said.\n\n"
+            "The cap will take effect in April, and agents who break it face fines.\n\n"
+            "Industry groups said the change would force small firms in the town to close.")
+    joined = "\n".join(_lines(text))
+    assert "Estate agents could earn a commission" in joined, joined
+
+
 def test_a_pronoun_after_a_dropped_connective_is_named() -> None:
     """'Then she became ...': the connective goes and the pronoun takes the name."""
     text = (
