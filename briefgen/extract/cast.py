@@ -1423,6 +1423,11 @@ class Mention:
     end: int = 0
 
 
+
+#: The gender a third-person pronoun says its person has.
+_PRONOUN_GENDER = {"she": "f", "her": "f", "herself": "f", "he": "m", "him": "m", "his": "m",
+                   "himself": "m"}
+
 class Cast:
     """The actors of one article, with their roles, in order of first mention."""
 
@@ -2441,12 +2446,23 @@ class Cast:
                     self.last_person(t.i, chain=False)
         best: tuple[float, int] | None = None
         best_actor: Actor | None = None
-        for head, p in self._person_mentions(lo, before_token):
+        mentions = self._person_mentions(lo, before_token)
+        # a "she" the chain already gave someone says that person is a woman, whatever
+        # the first name hints ("Anna Berg hired Tom Vale. She said he was ...": "he" is
+        # not Anna Berg)
+        said: dict[int, str] = {}
+        for head, p in mentions:
+            g = _PRONOUN_GENDER.get(doc[head].lower_) if doc[head].pos_ == "PRON" else None
+            if g:
+                said[id(p)] = g if said.get(id(p), g) == g else "?"
+        for head, p in mentions:
             tok = doc[head]
             dist = sum(1 for s in starts if s > head)
             score = -1.0 * dist
             if tok.dep_ in {"nsubj", "nsubjpass"} or (tok.dep_ == "appos" and tok.head.dep_ == "nsubj"):
                 score += 1.5
+            if wanted and said.get(id(p), wanted) not in {wanted, "?"}:
+                continue  # the text itself said "she" of them just before
             gender = self.gender_of(p)
             guess = p.gender_guess if gender is None else None
             if wanted and gender == wanted:

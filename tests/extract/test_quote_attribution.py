@@ -199,9 +199,20 @@ ROWS = [
      "did.\u201d Although the publisher had written to him twice, the manuscript stayed in a drawer.",
      "They never did", "Jo Varga", None),
     ("a group that speaks is not replaced by the person it acts on",
-     "Tomas Berg runs the old mine.\n\nIn August, several environmental groups granted Berg "
-     "an extension on a court order, saying his \"start-up capital was less than expected.\"",
-     "start-up capital", "several environmental groups", None),
+     "Tomas Berg runs the old quarry.\n\nIn March, three residents' associations gave Berg "
+     "more time to meet a planning condition, arguing that his \"funding had come in later than "
+     "he had promised the council.\"",
+     "funding had come in", "three residents' associations", None),
+    ("a 'she' the chain gave someone rules that person out of a 'he'",
+     "Anna Berg hired Tom Vale in 2010 to run the design team at the Harwick plant. She said he "
+     "was the best engineer she had met.\n\nHe left the firm on Friday after nine years. "
+     "\u201cI needed a change,\u201d he said.",
+     "I needed a change", "Tom Vale", None),
+    ("a 'she' the chain gave someone rules that person out of a 'he' (two sentences on)",
+     "Club president Sara Lund offered coach Peter Moss a new contract on Monday. She praised "
+     "his work with the youth teams.\n\nHe accepted the offer on Tuesday. \u201cThis club is "
+     "my home,\u201d he said.",
+     "This club is my home", "Peter Moss", None),
     ("'his' in an apposition says nothing of the subject's gender",
      "Tomas Berg wrote six novels in ten years.\n\nMara Quist, one of his editors at the "
      "press, read every draft. \u201cHe never made it easy,\u201d she said.",
