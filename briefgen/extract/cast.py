@@ -1423,10 +1423,10 @@ class Mention:
     end: int = 0
 
 
-
 #: The gender a third-person pronoun says its person has.
-_PRONOUN_GENDER = {"she": "f", "her": "f", "herself": "f", "he": "m", "him": "m", "his": "m",
-                   "himself": "m"}
+_PRONOUN_GENDER = {"she": "f", "her": "f", "hers": "f", "herself": "f",
+                   "he": "m", "him": "m", "his": "m", "himself": "m"}
+
 
 class Cast:
     """The actors of one article, with their roles, in order of first mention."""
@@ -2433,8 +2433,7 @@ class Cast:
         names and the pronouns already resolved only.
         """
         pron = self.doc[before_token].lower_
-        wanted = "f" if pron in {"she", "her", "hers", "herself"} else (
-            "m" if pron in {"he", "him", "his", "himself"} else None)
+        wanted = _PRONOUN_GENDER.get(pron)
         doc = self.doc
         starts = self._sentence_starts(before_token, window_sents)
         lo = starts[-1]
