@@ -2,11 +2,12 @@
 
     python benchmarks/candidate_recall.py cnndm [--part even|odd|all] [--show REASON]
     python benchmarks/candidate_recall.py gold [--input html|pasted]
-    python benchmarks/candidate_recall.py nogold [--show REASON]
+    python benchmarks/candidate_recall.py nogold [--input html|pasted] [--show REASON]
 
-``nogold`` has no reference: it gives the reason of every sentence of the corpus/html
-pages without brief gold (ids in /tmp/r3/nogold_ids.txt), to find a filter's wrong
-refusals outside the gold; ``--every`` does the same for CNN/DM.
+``nogold`` has no reference: it gives the reason of every sentence of the corpus pages
+without brief gold (ids in /tmp/r3/nogold_ids.txt; corpus/html/<id>.html, or with
+``--input pasted`` corpus/pasted/<id>.txt), to find a filter's wrong refusals outside the
+gold; ``--every`` does the same for CNN/DM.
 
 For each article, a greedy ROUGE-1 oracle picks up to three body sentences (CNN/DM:
 against the highlights; gold: up to the words of summary + five facts against the gold
@@ -184,9 +185,10 @@ def main() -> int:
         from briefgen.config import load as load_settings
         from briefgen.pipeline import read_sources
         ids = Path("/tmp/r3/nogold_ids.txt").read_text().split()
-        pages = [str(ss.SHARED / "corpus" / "html" / f"{i}.html") for i in ids]
+        ext = ".html" if args.input == "html" else ".txt"
+        pages = [str(ss.SHARED / "corpus" / args.input / f"{i}{ext}") for i in ids]
         arts = [a for a in read_sources(pages, load_settings().settings) if isinstance(a, Article)]
-        docs = ss.parsed("rpool2-nogold", arts)
+        docs = ss.parsed("rpool2-nogold" if args.input == "html" else "rpool2-nogold-pasted", arts)
         for art, doc in zip(arts, docs, strict=True):
             items.append((doc, "", art.published, None, Path(art.source).stem[:12]))
         args.every = True

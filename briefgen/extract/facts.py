@@ -458,8 +458,43 @@ STANDFIRST_WORDS = 50
 _TABLE_ROW = re.compile(r"^\|.*\|$|^[^\t\n]*(?:\t[^\t\n]*){2,}$", re.S)
 
 
+#: Tags of a finite verb (or of the auxiliary that makes a verb finite).
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
+#: Words that open a relative clause ("Protesters who gathered ...", "the house where ...").
+_RELATIVE = {"who", "whom", "whose", "which", "that", "where", "when", "why"}
+
+
+def _own_clause(sent: Span) -> bool:
+    """Whether ``sent`` holds a finite verb with its own subject, whatever its parsed root.
+
+    The small model roots some sentences on their opening preposition ("In a blog post at
+    the time she described ..." has ROOT "In", and "described" hangs from "time" as a
+    relative clause) or on a noun ("Ozone forms in the air ..., but the culprits are cars");
+    such a sentence still says something. A relative clause of a caption's noun ("Protesters
+    who gathered ...", "The house where the family lived") is no clause of its own, except
+    under a preposition the parser made the root, where it is the sentence's main clause.
+    """
+    on_prep = sent.root.pos_ == "ADP"
+    for tok in sent:
+        if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.lower_ in _RELATIVE:
+            continue
+        verb = tok.head
+        if verb.pos_ not in {"VERB", "AUX"} or not (verb.tag_ in _FINITE or any(
+                c.dep_ in {"aux", "auxpass"} and c.tag_ in _FINITE for c in verb.children)):
+            continue
+        if verb.dep_ in {"relcl", "acl", "advcl"} and not (
+                on_prep and not any(c.lower_ in _RELATIVE for c in verb.children)):
+            continue
+        return True
+    return False
+
+
 def _is_caption(text: str, sents: list[Span]) -> bool:
-    """A picture caption or credit: a credit line, a "(left)" mark, or no finite verb."""
+    """A picture caption or credit: a credit line, a "(left)" mark, or no finite verb.
+
+    A sentence with a finite verb that has its own subject is no caption, whatever the
+    parser made its root (see :func:`_own_clause`).
+    """
     if _CREDIT.match(text) or _CAPTION_MARK.search(text):
         return True
     if len(sents) != 1 or text.rstrip().endswith(":"):
@@ -469,9 +504,33 @@ def _is_caption(text: str, sents: list[Span]) -> bool:
     root = sents[0].root
     # a video's caption says what the clip shows, in the simple present: "Ken Lowe
     # discusses how ...", "The minister explains why ..."
-    return root.pos_ not in {"VERB", "AUX"} or (
+    return (root.pos_ not in {"VERB", "AUX"} and not _own_clause(sents[0])) or (
         root.tag_ == "VBZ" and root.lemma_ in _CLIP_VERBS
         and not any(c.dep_ in {"aux", "auxpass", "neg"} for c in root.children))
+
+
+#: A paragraph ends as a statement does: "... on Friday.", "... the highlights:".
+_STATEMENT_END = re.compile(r"[.!?:\u2026][\"'\u201d\u2019)]?$")
+
+
+def _story_before(text: str, paras: list[tuple[int, int]], sents: list[list[Span]]) -> bool:
+    """Whether ``paras`` (the paragraphs above a caption) are the story's lead, not a standfirst.
+
+    A paragraph longer than a standfirst is the story's; so are two paragraphs that each
+    make a statement (ten words or more, ending as a sentence does, with a clause of their
+    own): a page's top holds one standfirst, beside lines that are no statements (a
+    headline, a byline, a date).
+    """
+    statements = 0
+    for (a, b), para in zip(paras, sents, strict=True):
+        block = text[a:b]
+        words = len(block.split())
+        if words > STANDFIRST_WORDS:
+            return True
+        if words >= 10 and _STATEMENT_END.search(block) and any(
+                s.root.pos_ in {"VERB", "AUX"} or _own_clause(s) for s in para):
+            statements += 1
+    return statements >= 2
 
 
 def _outside_story(text: str, sents: list[Span]) -> list[tuple[int, int]]:
@@ -506,21 +565,27 @@ def _outside_story(text: str, sents: list[Span]) -> list[tuple[int, int]]:
     table = [_TABLE_ROW.match(text[a:b]) is not None for a, b in paras]
     skip.extend(p for p, t in zip(paras, table, strict=True) if t)
     head = min(5, len(paras) - 2)
-    for j in range(head, -1, -1):
+    caption = [not table[j] and _is_caption(text[a:b], by_para[j])
+               for j, (a, b) in enumerate(paras[:head + 1])]
+    # a paragraph that opens with a wire dateline is where the story starts: what comes
+    # before it is the page's top, and nothing from it on is standfirst
+    start = next((j for j in range(head + 1) if not table[j] and not caption[j]
+                  and _DATELINE.match(text[paras[j][0]:paras[j][1]])
+                  and not text[paras[j][0]:paras[j][1]].startswith("(")), None)
+    if start is not None:
+        skip.append((0, paras[start][0]))
+    for j in range(head, -1 if start is None else start, -1):
         a, b = paras[j]
-        block = text[a:b]
-        if table[j]:
+        if not caption[j]:
             continue
-        if (_DATELINE.match(block) and not block.startswith("(")) or _is_caption(block, by_para[j]):
-            if not _is_caption(block, by_para[j]):
-                skip.append((0, a))
-            # a standfirst is a sentence or two: a longer paragraph before a caption is the
-            # story's own lead, and only the caption itself goes
-            elif any(len(text[x:y].split()) > STANDFIRST_WORDS for x, y in paras[:j]):
-                skip.append((a, b))
-            else:
-                skip.append((0, b))
-            break
+        # a standfirst is a sentence or two in one paragraph: a longer paragraph, or two
+        # paragraphs of statements, before a caption (or a crosshead, or a widget line such
+        # as "1 of 6") are the story's own lead, and only the caption itself goes
+        if start is not None or _story_before(text, paras[:j], by_para[:j]):
+            skip.append((a, b))
+        else:
+            skip.append((0, b))
+        break
 
     def heading(j: int, shouting: bool) -> bool:
         a, b = paras[j]
