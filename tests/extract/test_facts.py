@@ -557,3 +557,66 @@ def test_a_pronoun_after_a_dropped_connective_is_named() -> None:
     lines = _lines(text)
     assert any(line.startswith("[Marta Solis] became a mother") for line in lines), lines
     assert not any(line.startswith("[She]") or line.startswith("Then") for line in lines), lines
+
+
+# The story's lead is not a standfirst (issue 18): a one-sentence paragraph the parser roots
+# on its opening preposition is no caption; a dateline paragraph starts the story, so a
+# widget line after it goes alone; two paragraphs of statements above a crosshead are the
+# lead. A real standfirst and a real caption at the top of the page still go.
+PP_ROOTED = (
+    "The mayor of Vell, Anna Berg, resigned on Monday after a long row with her deputy over "
+    "the town's budget.\n\n"
+    "In an interview on local radio at the time she called the budget a disaster and "
+    "accused her deputy of lying.\n\n"
+    "The council will choose a new mayor at a meeting next month.\n\n"
+    "Her deputy, Tom Vale, said he would not stand for the post.\n\n"
+    "Vell has had three mayors since the last election in 2021."
+)
+DATELINE_WIDGET = (
+    "LONDON (AP) \u2014 Britain's largest water company was accused Wednesday of pouring "
+    "sewage into the River Wend for five years.\n\n"
+    "1 of 4\n\n"
+    "The regulator said it would fine the company if the claims were proven.\n\n"
+    "The company said it had spent \u00a32 billion on its pipes since 2019.\n\n"
+    "Fishermen on the river have reported dead fish since the spring."
+)
+LEAD_CROSSHEAD = (
+    "The town of Vell opened its first library in fifty years on Saturday, after a campaign "
+    "by parents and teachers.\n\n"
+    "The library holds 20,000 books and will open six days a week, the council said.\n\n"
+    "Books for everyone\n\n"
+    "Membership is free for everyone who lives or works in the town.\n\n"
+    "The council paid for the building with money from the sale of the old town hall."
+)
+STANDFIRST_CAPTION = (
+    "Three years of arguments over a footbridge end in a vote that pleases almost no one in "
+    "the town.\n\n"
+    "Councillors of Vell at the town hall after the vote on Tuesday\n\n"
+    "The town council of Vell approved a plan on Tuesday to build a footbridge over the "
+    "River Wend.\n\n"
+    "The bridge is expected to cost \u00a312 million and to open in the spring of 2027.\n\n"
+    "Opponents had argued that the money should go to repairing the town's roads instead.\n\n"
+    "Work on the foundations is due to start in March, the council said."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        (PP_ROOTED, ["Anna Berg, resigned on Monday", "called the budget a disaster"], []),
+        (DATELINE_WIDGET, ["water company was accused Wednesday"], ["1 of 4"]),
+        (LEAD_CROSSHEAD, ["opened its first library in fifty years",
+                          "The library holds 20,000 books"], ["Books for everyone"]),
+        (STANDFIRST_CAPTION, ["approved a plan on Tuesday"],
+         ["Three years of arguments", "Councillors of Vell at the town hall"]),
+    ],
+    ids=["pp-rooted-paragraph", "dateline-then-widget", "lead-then-crosshead",
+         "standfirst-and-caption"],
+)
+def test_the_lead_is_no_standfirst_and_the_page_top_still_goes(
+        text: str, kept: list[str], dropped: list[str]) -> None:
+    joined = "\n".join(_lines(text))
+    for words in kept:
+        assert words in joined, joined
+    for words in dropped:
+        assert words not in joined, joined
