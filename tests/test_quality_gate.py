@@ -102,5 +102,6 @@ def test_briefs_from_pasted_text() -> None:
     assert s["role_acc"] >= 0.85 and s["actor_role_acc"] >= 0.79, s
     assert s["actor_p"] >= 0.97 and s["actor_dups"] == 0, s  # 0.976 / 0 (wrongact; 0.964 before)
     assert s["central_r"] >= 0.945, s  # 0.951 after moon; 0.943 after central4 (0.927 before)
-    # 51.91 after pastedrel (link lists out of the body; 51.86 before)
-    assert s["rouge1"] >= 51.8 and s["printed_quote_err"] <= 0.042, s  # 51.68 after rcut, + rpool (51.56 summary3; 51.17 before)
+    # 51.91 after pastedrel (link lists out of the body; 51.86 before); 52.99 after lead6
+    # (a story's lead above a crosshead or widget line is no standfirst)
+    assert s["rouge1"] >= 52.8 and s["printed_quote_err"] <= 0.042, s  # 51.68 after rcut, + rpool (51.56 summary3; 51.17 before)
