@@ -574,6 +574,7 @@ def _outside_story(text: str, sents: list[Span]) -> list[tuple[int, int]]:
                   and not text[paras[j][0]:paras[j][1]].startswith("(")), None)
     if start is not None:
         skip.append((0, paras[start][0]))
+    lead = start
     for j in range(head, -1 if start is None else start, -1):
         a, b = paras[j]
         if not caption[j]:
@@ -585,6 +586,7 @@ def _outside_story(text: str, sents: list[Span]) -> list[tuple[int, int]]:
             skip.append((a, b))
         else:
             skip.append((0, b))
+            lead = j + 1
         break
 
     def heading(j: int, shouting: bool) -> bool:
@@ -603,7 +605,9 @@ def _outside_story(text: str, sents: list[Span]) -> list[tuple[int, int]]:
     for j in range(len(paras)):
         # in the first half only a headline in capitals marks a teaser (a crosshead may not)
         shouting = j < len(paras) // 2
-        if table[j] or not 1 <= len(by_para[j]) <= 3 or heading(j, False):
+        # the first paragraph after the page's top is the lead, whatever line is above it
+        # (a dateline in capitals, "BAAR, SWITZERLAND", reads as a headline)
+        if table[j] or j == lead or not 1 <= len(by_para[j]) <= 3 or heading(j, False):
             continue
         if (j > 0 and heading(j - 1, shouting)) or (j + 1 < len(paras) and heading(j + 1, shouting)):
             skip.append(paras[j])

@@ -588,6 +588,14 @@ LEAD_CROSSHEAD = (
     "Membership is free for everyone who lives or works in the town.\n\n"
     "The council paid for the building with money from the sale of the old town hall."
 )
+DATELINE_LINE = (
+    "MARVALE, NORWAY\n\n"
+    "Harlow Tools and the port of Marvale signed a ten-year contract on Monday to supply "
+    "cranes for the port's new container terminal.\n\n"
+    "The contract is worth about \u20ac80 million, the port said in a statement.\n\n"
+    "The first cranes are due to arrive in the autumn of 2025.\n\n"
+    "The terminal will double the number of ships the port can take each year."
+)
 STANDFIRST_CAPTION = (
     "Three years of arguments over a footbridge end in a vote that pleases almost no one in "
     "the town.\n\n"
@@ -607,11 +615,12 @@ STANDFIRST_CAPTION = (
         (DATELINE_WIDGET, ["water company was accused Wednesday"], ["1 of 4"]),
         (LEAD_CROSSHEAD, ["opened its first library in fifty years",
                           "The library holds 20,000 books"], ["Books for everyone"]),
+        (DATELINE_LINE, ["signed a ten-year contract on Monday"], ["MARVALE, NORWAY"]),
         (STANDFIRST_CAPTION, ["approved a plan on Tuesday"],
          ["Three years of arguments", "Councillors of Vell at the town hall"]),
     ],
     ids=["pp-rooted-paragraph", "dateline-then-widget", "lead-then-crosshead",
-         "standfirst-and-caption"],
+         "dateline-line-in-capitals", "standfirst-and-caption"],
 )
 def test_the_lead_is_no_standfirst_and_the_page_top_still_goes(
         text: str, kept: list[str], dropped: list[str]) -> None:
