@@ -36,7 +36,8 @@ looked for in the pasted reading, which gives the reason:
 
 ``--show`` prints every lost line with its reason; ``--bodies`` prints, per page, the
 paragraphs each reading has that the other lacks. Last line:
-``parity=... kept=K of N lines pages=P reasons: ...``.
+``parity=... kept=K of N lines printed_anywhere=... pasted_only=M pages=P reasons: ...``
+(``pasted_only``: lines the pasted brief scores that the HTML brief does not).
 """
 
 from __future__ import annotations
@@ -291,7 +292,7 @@ def main() -> int:
     hb, pb = briefs_by_id(args.html), briefs_by_id(args.pasted)
     nlp = load()
     reasons: Counter[str] = Counter()
-    kept = total = kept_any = 0
+    kept = total = kept_any = extra = 0
     pages = 0
     for i in ids:
         if i not in hb or i not in pb:
@@ -300,6 +301,7 @@ def main() -> int:
         pages += 1
         h_lines, p_scored, p_all = scored(hb[i]), scored(pb[i]), printed(pb[i])
         lost = [x for x in h_lines if not any(same_line(x, y) for y in p_scored)]
+        extra += sum(1 for x in p_scored if not any(same_line(x, y) for y in h_lines))
         total += len(h_lines)
         kept += len(h_lines) - len(lost)
         kept_any += len(h_lines) - sum(1 for x in lost if not any(same_line(x, y) for y in p_all))
@@ -335,7 +337,7 @@ def main() -> int:
                 print(f"{i[:16]} {reason:16} {x[:110]!r}\n{'':17}{where}; {detail}")
     parity = kept / max(1, total)
     print(f"parity={parity:.3f} kept={kept} of {total} lines printed_anywhere={kept_any / max(1, total):.3f} "
-          f"pages={pages} reasons: " + " ".join(f"{k}={v}" for k, v in reasons.most_common()))
+          f"pasted_only={extra} pages={pages} reasons: " + " ".join(f"{k}={v}" for k, v in reasons.most_common()))
     return 0
 
 
