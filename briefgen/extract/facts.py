@@ -614,6 +614,35 @@ def _outside_story(text: str, sents: list[Span]) -> list[tuple[int, int]]:
     return skip
 
 
+#: The signature under a social-media post embedded in the article, as pasted text keeps
+#: it: "\u2014 Jane Roe (@janeroe) November 18, 2019".
+_POST_SIGNATURE = re.compile(
+    r"^[\u2014\u2013-]\s*[^\n]{1,80}?\(@\w{1,15}\)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}$")
+#: A post tags, links or mentions: "#SavePier", "https://t.co/...", "@janeroe".
+_POST_MARK = re.compile(r"(?:^|\s)#\w|https?://|pic\.twitter\.com/|(?:^|\s)@\w")
+
+
+def _embedded_posts(text: str) -> list[tuple[int, int]]:
+    """Embedded social-media posts: (start, end) ranges of the body.
+
+    A post is its signature paragraph, the paragraph right above it, and any paragraph
+    above that which tags, links or mentions (a post of several paragraphs). A saved
+    page's reader drops the post's box; pasted text keeps it, and its words are a
+    reaction from social media, not a fact of the story.
+    """
+    paras = _paragraphs(text)
+    out: list[tuple[int, int]] = []
+    for k, (a, b) in enumerate(paras):
+        if not _POST_SIGNATURE.match(text[a:b]):
+            continue
+        out.append((a, b))
+        j = k - 1
+        while j >= 0 and (j == k - 1 or _POST_MARK.search(text[paras[j][0]:paras[j][1]])):
+            out.append(paras[j])
+            j -= 1
+    return out
+
+
 def plain_sentences(doc: Doc, text: str, quotes: list[Quote]) -> list[tuple[int, Span, int, int]]:
     """Sentences that can be stated as fact: (index, sentence, start, end).
 
@@ -625,7 +654,7 @@ def plain_sentences(doc: Doc, text: str, quotes: list[Quote]) -> list[tuple[int,
     """
     sents = list(doc.sents)
     states = _quote_state(text, sents)
-    skip = _outside_story(text, sents)
+    skip = _outside_story(text, sents) + _embedded_posts(text)
     out: list[tuple[int, Span, int, int]] = []
     for i, sent in enumerate(sents):
         start, end = _strip_span(text, sent.start_char, sent.end_char)

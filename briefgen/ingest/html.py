@@ -490,9 +490,15 @@ def parse_html(raw: str, source: str, url: str | None = None) -> Article:
     language = getattr(doc, "language", None) or None
     if not language and (m := _LANG.search(raw[:5000])):
         language = m.group(1).lower()
-    if language:
+    guessed = guess_language(" ".join(paragraphs))
+    if language and guessed and guessed != language.lower()[:2]:
+        # a site's template sets one lang attribute on every page: the words say better
+        # (German text under lang="en", English under lang="de")
+        language = guessed
+        found["language"] = "script and function words (not the html lang attribute)"
+    elif language:
         found["language"] = "html lang attribute"
-    elif language := guess_language(" ".join(paragraphs)):
+    elif language := guessed:
         found["language"] = "script and function words"
     return Article(
         source=source,

@@ -625,6 +625,9 @@ _STOPWORDS: dict[str, frozenset[str]] = {
 }
 _ENGLISH = _STOPWORDS["en"]
 _LANG_SHARE = 0.15
+# ... or at least _LANG_SHARE_CLEAR when that is _LANG_LEAD times the next language's share.
+_LANG_SHARE_CLEAR = 0.1
+_LANG_LEAD = 2.0
 # Scripts that name their language by themselves (share of the letters).
 _SCRIPTS = (
     ("ja", re.compile(r"[\u3040-\u30ff]")),
@@ -651,7 +654,8 @@ def guess_language(text: str) -> str | None:
     A non-Latin script names its language (kana: Japanese, Hangul: Korean, Han alone:
     Chinese, Cyrillic: Russian, ...); Latin-script text is the language whose common
     function words make up the largest share of its words (English, Portuguese,
-    Spanish, German, French, Italian, Dutch), when that share is at least 15%.
+    Spanish, German, French, Italian, Dutch, Indonesian), when that share is at least
+    15%, or at least 10% and twice the next language's.
     """
     sample = text[:20000]
     letters = sum(1 for c in sample if c.isalpha())
@@ -667,8 +671,14 @@ def guess_language(text: str) -> str | None:
         return None
     shares = {code: sum(1 for w in words if w in sw) / len(words)
               for code, sw in _STOPWORDS.items()}
-    code = max(shares, key=lambda c: shares[c])
-    return code if shares[code] >= _LANG_SHARE else None
+    first, second = sorted(shares, key=lambda c: -shares[c])[:2]
+    if shares[first] >= _LANG_SHARE:
+        return first
+    # a text with fewer function words (lists, a short list of them for its language)
+    # is still that language when no other comes close
+    if shares[first] >= _LANG_SHARE_CLEAR and shares[first] >= _LANG_LEAD * shares[second]:
+        return first
+    return None
 
 
 def language_warning(source: str, language: str | None) -> list[str]:
@@ -910,6 +920,29 @@ def _unwrap(lines: list[str]) -> list[str]:
             out[-1] = out[-1].rstrip() + " " + ln.strip()
         else:
             out.append(ln)
+    return out
+
+
+# A paragraph's first letter set large (a drop cap) is copied on a line of its own:
+# "A" above "dam Schiff's impeachment inquiry ...", "H" above "ong Kong is burning."
+_DROP_CAP = re.compile(r"^[\"'\u201c\u2018]?[A-Z]$")
+
+
+def _join_drop_caps(lines: list[str], raw: str) -> list[str]:
+    """Put a drop cap back on the word it starts: a capital alone on its line, at the
+    start of a paragraph, before a line that opens in lower case. "A" and "I" are words
+    of their own, so they join only when the joined word is written elsewhere on the
+    page ("Adam" for "A" + "dam"); the next line keeps its place, empty."""
+    out = list(lines)
+    for i in range(len(out) - 1):
+        cap, nxt = out[i], out[i + 1]
+        if not _DROP_CAP.match(cap) or not nxt[:1].islower() or (i and out[i - 1]):
+            continue
+        first = re.match(r"[^\W\d_]+", nxt)
+        if cap[-1] in "AI" and not (first and re.search(
+                r"\b" + re.escape(cap[-1] + first.group(0)) + r"\b", raw)):
+            continue
+        out[i], out[i + 1] = cap + nxt, ""
     return out
 
 
@@ -1257,7 +1290,7 @@ def parse_text(raw: str, source: str) -> Article:
     meta = _Meta(header, "front matter" if raw.lstrip().startswith("---") else "header block")
     cleaned = [_clean_markdown(_CARD.sub(r"\g<name>", ln))
                for ln in _unwrap([ln.strip() for ln in split[skip:]])]
-    lines = [t for t, _ in cleaned]
+    lines = _join_drop_caps([t for t, _ in cleaned], raw)
     headings = {i for i, (_, h) in enumerate(cleaned) if h}
     credited = {CREDIT.sub("", t).strip() for t in lines if t and has_credit(t)}
     counts: dict[str, int] = {}
