@@ -99,13 +99,10 @@ _DATELINE = re.compile(
 )
 _ELLIPSIS = re.compile(r"\u2026|\.\.\.")
 _INSERT = re.compile(r"\[[^\]]*\]")
-#: Words a sentence does not end on.
+#: Words a sentence does not end on (a preposition may: "the device they play on.").
 _NO_END = {
-    "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by",
-    "from", "as", "that", "which", "who", "whose", "was", "were", "is", "are", "be", "been",
-    "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must",
-    "than", "because", "if", "when", "while", "although", "though", "whether", "into", "onto",
-    "its", "their", "his", "her", "our", "your", "my", "fact", "not", "very", "so", "such",
+    "the", "a", "an", "and", "or", "but", "nor", "which", "whose", "than", "because", "if",
+    "although", "though", "whether", "its", "their", "our", "your", "my", "fact", "very",
 }
 
 
