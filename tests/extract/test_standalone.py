@@ -26,3 +26,14 @@ def test_a_dropped_connective_and_a_bracketed_name_restore_to_the_article_words(
     assert line is not None
     assert line.text == "[Maria Olsen] seems to have no plan for the vote."
     assert restore(line.text, line.edits) == sent.text
+
+
+def test_the_colon_after_a_dropped_connective_goes_with_it() -> None:
+    text = ("The festival opened on Friday. "
+            "Moreover: the installation holds 2,000 lights and 800 metres of recycled rope.")
+    doc = parse(text)
+    sent = list(doc.sents)[1]
+    line = make_line(doc, text, sent, sent.start_char, sent.end_char, build_cast(doc, text))
+    assert line is not None
+    assert line.text == "[The] installation holds 2,000 lights and 800 metres of recycled rope."
+    assert restore(line.text, line.edits) == sent.text
