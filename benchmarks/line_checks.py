@@ -24,7 +24,8 @@ with brief gold. This script makes the briefs of the corpus pages that have NO b
   "Here's ...", "Believe it or not ..."), ``caption`` (a photo caption or credit),
   ``dateline`` (a wire dateline left at the front), ``cut`` (the line is not one run of
   the body's words but carries no ellipsis), ``unended`` (the line stops mid-clause: no
-  full stop, or a last word that cannot end a sentence, and no ellipsis).
+  full stop, or a last word that cannot end a sentence, and no ellipsis), ``opening`` (the
+  line opens on punctuation, ": the installation ...": words lost before it).
 
 Prints the count of lines per check (and the number of lines and briefs); ``--show``
 prints each flagged line (``--show reader`` only that check's). The 25 gold pages stay
@@ -50,7 +51,7 @@ import briefs_eval as be  # noqa: E402  (the shared evaluation script, read-only
 
 CORPUS = EVAL.parent / "corpus"
 CHECKS = ("dangling", "leak", "chatter", "reader", "question", "rhetorical", "caption",
-          "dateline", "cut", "unended")
+          "dateline", "cut", "unended", "opening")
 
 _QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]")
 _YOU = re.compile(r"(?i)\b(?:you|your|yours|yourself|yourselves|you'(?:ll|re|ve|d))\b")
@@ -184,6 +185,8 @@ def line_checks(text: str, edits: list[dict], body_sq: str, body_flat: str, body
     end = plain.rstrip("\"'\u201d\u2019)] ")
     if not ellipsis and (not end.endswith((".", "!", "?")) or (words and words[-1] in _NO_END)):
         bad.append("unended")
+    if not re.match(r"[\w\[\"\u201c\u2018'(]", text):
+        bad.append("opening")
     return bad
 
 
