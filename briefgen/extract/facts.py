@@ -115,7 +115,7 @@ DESCRIBE_FACTOR = 0.7
 #: classic leather booths."): a feature's scene-setting opener, not the news. Scaled by this.
 INTRO_FACTOR = 0.8
 #: An official's reported next step ("chief negotiator X said they would ..."): scaled by this.
-REACTION_FACTOR = 1.2
+REACTION_FACTOR = 1.1
 
 
 @dataclass

@@ -608,7 +608,7 @@ def test_an_officials_next_step_ranks_above_the_history() -> None:
         "Talks on a new fishing treaty between Vell and Ostra collapsed on Thursday after the two "
         "sides failed to agree on quotas for herring.\n\n"
         "Ostra's fleet has caught more than half of the herring in the bay over the past decade.\n\n"
-        "The treaty was first signed in 1988 and renewed every ten years since then.\n\n"
+        "The treaty was first signed in 1988 and has been renewed every ten years since then.\n\n"
         "Vell's chief negotiator Anna Berg said her government would take the dispute to an "
         "international tribunal and ask for a ban on trawling.\n\n"
         "Fishermen in both ports have tied up their boats in protest."
