@@ -189,8 +189,9 @@ def describe(doc: Doc, first: int, last: int) -> str:
     shared = _shared_of(doc, last)
     if owner is not None:
         # "in-feed units (30%), in-ad units (25%)": each share is its noun's
-        words = [t for t in _phrase(owner, skip, 8) if t.i < first - 1
-                 and not (t.dep_ == "advmod" and t.head.i == owner.i)]
+        words = [t for t in _phrase(owner, skip, 8) if t.i < first - 1]
+        while words and words[0].pos_ == "ADV":
+            words = words[1:]  # "and finally textual and custom designs (7%)"
     elif shared is not None:
         words = _phrase(shared, skip, 6)  # "71 kWh and 95 kWh of battery capacity"
     elif h.lower_ == "worth" and (worthy := _worth_owner(h)) is not None:
