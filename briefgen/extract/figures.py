@@ -167,7 +167,26 @@ def _phrase(tok: Token, skip: range, limit: int = 8) -> list[Token]:
 
     walk(tok, True)
     keep = [t for t in keep if t.i not in skip and (not t.is_punct or t.text == "-")]
-    return keep[:limit]
+    out = _first_words(keep, limit)
+    if tok in out or tok not in keep:
+        return out
+    # the limit would cut the phrase's own noun ("the available federal, state and local
+    # data"): keep the noun and the words nearest it
+    near = _first_words([t for t in reversed(keep) if t.i < tok.i], limit - 1)
+    return [*reversed(near), tok]
+
+
+def _first_words(tokens: list[Token], limit: int) -> list[Token]:
+    """The first ``limit`` words of ``tokens``; a hyphen inside a word ("2-liter") is no word."""
+    out: list[Token] = []
+    n = 0
+    for t in tokens:
+        if t.text != "-":
+            if n == limit:
+                break
+            n += 1
+        out.append(t)
+    return out
 
 
 def describe(doc: Doc, first: int, last: int) -> str:
@@ -187,7 +206,12 @@ def describe(doc: Doc, first: int, last: int) -> str:
     words: list[Token] = []
     owner = _bracket_owner(doc, first)
     shared = _shared_of(doc, last)
-    if owner is not None:
+    compared = _compared(top)
+    if compared is not None:
+        # "in-feed ad units, which are 20% less profitable than recommendation widgets"
+        subj, adj = compared
+        words = _phrase(subj, skip, 6) + [t for t in adj.subtree if t.i not in skip and not t.is_punct][:6]
+    elif owner is not None:
         # "in-feed units (30%), in-ad units (25%)": each share is its noun's
         words = [t for t in _phrase(owner, skip, 8) if t.i < first - 1]
         while words and words[0].pos_ == "ADV":
@@ -247,13 +271,41 @@ def describe(doc: Doc, first: int, last: int) -> str:
         words = words[:-1]
     if not any(t.pos_ in {"NOUN", "PROPN"} for t in words):
         return ""
-    words = words[:MAX_LABEL_WORDS]
-    if (any(t.like_num for t in words) and not any(t.pos_ in {"VERB", "AUX"} for t in words)) or all(
+    words = _first_words(words, MAX_LABEL_WORDS)
+    if (any(t.like_num and not _in_hyphen_word(t) for t in words)
+            and not any(t.pos_ in {"VERB", "AUX"} for t in words)) or all(
             t.is_upper or not t.is_alpha for t in words):
         # "two metres: eighty spiders", "20-of-24 passing": another count, not what this
         # one counts; "SPACE VIZZION": a shouted heading, not a description
         return ""
     return _words_text(words)
+
+
+def _compared(top: Token) -> tuple[Token, Token] | None:
+    """(subject, comparative) when the number measures a comparison of the subject:
+    "spending is 35% higher than the budget", "units, which are 20% less profitable
+    than widgets", "students ... were 32% more likely to ..."."""
+    if top.dep_ != "npadvmod":
+        return None
+    adj = top.head
+    if adj.lower_ in {"more", "less", "fewer"} and adj.dep_ == "advmod" and adj.head.pos_ in {"ADJ", "ADV"}:
+        adj = adj.head
+    elif adj.tag_ not in {"JJR", "RBR"}:
+        return None
+    verb = adj.head
+    if adj.dep_ != "acomp" or verb.pos_ not in {"AUX", "VERB"}:
+        return None
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is not None and subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
+        subj = verb.head
+    if subj is None or subj.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return subj, adj
+
+
+def _in_hyphen_word(t: Token) -> bool:
+    """Is ``t`` part of a hyphenated word ("2" of "2-liter")?"""
+    return _glued(t) or (t.i >= 2 and t.doc[t.i - 1].text == "-" and _glued(t.doc[t.i - 2]))
 
 
 def _bracket_owner(doc: Doc, first: int) -> Token | None:

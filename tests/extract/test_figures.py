@@ -123,6 +123,14 @@ def test_the_valued_thing_is_printed_as_the_article_spaces_it() -> None:
         ("The firm sold a 120-page annual report.", "a 120-page annual report"),
         # "A and B of X": both are X
         ("The two models will have 58 kWh and 77 kWh of storage, respectively.", "58 kWh: storage"),
+        # a number that measures a comparison: what is compared, and with what
+        ("The ferry operator says winter fares are 15% higher than summer fares.",
+         "15%: winter fares higher than summer fares"),
+        ("The bakery added new ovens, which are 30% more efficient than the old ones.",
+         "30%: new ovens more efficient than the old ones"),
+        # a long subject keeps its noun
+        ("The available state, county and city data put the cost at about $9 million.",
+         "about $9 million: available state county and city data put the cost"),
         # what is worth the money
         ("The mill was sold to a rival in a deal worth $85 million last week.", "$85 million: deal"),
         ("Thieves took several thousand dollars worth of copper wire from the depot.",
