@@ -209,8 +209,8 @@ def describe(doc: Doc, first: int, last: int) -> str:
     compared = _compared(top)
     if compared is not None:
         # "in-feed ad units, which are 20% less profitable than recommendation widgets"
-        subj, adj = compared
-        words = _phrase(subj, skip, 6) + [t for t in adj.subtree if t.i not in skip and not t.is_punct][:6]
+        what, adj = compared
+        words = _phrase(what, skip, 6) + [t for t in adj.subtree if t.i not in skip and not t.is_punct][:6]
     elif owner is not None:
         # "in-feed units (30%), in-ad units (25%)": each share is its noun's
         words = [t for t in _phrase(owner, skip, 8) if t.i < first - 1]
