@@ -23,7 +23,7 @@ from briefgen.resources import cache_dir
 
 log = logging.getLogger(__name__)
 
-__all__ = ["PlaceInfo", "capital_of", "country_of_people", "first_name_gender", "place"]
+__all__ = ["PlaceInfo", "capital_of", "common_noun", "country_of_people", "first_name_gender", "place"]
 
 #: (kind, population); kind is country | continent | region | city
 PlaceInfo = tuple[str, int]
@@ -153,3 +153,24 @@ def country_of_people(word: str) -> str | None:
 def first_name_gender(word: str) -> str | None:
     """'m', 'f' or 'u' (used for both) for a known first name, else None."""
     return _first_names().get(word.casefold().strip("."))
+
+
+@lru_cache(maxsize=1)
+def _common_nouns() -> frozenset[str]:
+    from briefgen.extract import nlp
+
+    try:
+        lemmatizer = nlp.load().get_pipe("lemmatizer")
+        table = lemmatizer.lookups.get_table("lemma_index")  # type: ignore[attr-defined]
+        return frozenset(w for w in table["noun"] if w.isalpha() and w.islower())
+    except (KeyError, AttributeError, ValueError):  # a model without the rule lemmatizer's tables
+        return frozenset()
+
+
+def common_noun(word: str) -> bool:
+    """Is ``word`` (in any case) an English common noun, or the plural of one, in the
+    word index of the spaCy model's lemmatizer (WordNet's nouns: "sword", "horizon",
+    "raiders")? Some surnames are there too ("ford"): a hint, never a name's type alone."""
+    w = word.casefold()
+    nouns = _common_nouns()
+    return w in nouns or (w.endswith("s") and w[:-1] in nouns)
