@@ -294,27 +294,23 @@ def _trade_marked(doc: Doc, actor: Actor) -> bool:
     return any(i + 1 < len(doc) and doc[i + 1].text in _MARKS for i in actor.mentions)
 
 
-#: Lower-case words of a role that say nothing of who holds it ("Sword or Shield").
-_ROLE_GLUE = {"or", "and", "of", "the", "a", "an", "&"}
-
-
 def _unattested_person(doc: Doc, actor: Actor, role: str | None) -> bool:
     """Is a name typed a person's one with nothing of a person about it: two words or
-    more, the first no known first name nor an initial, the last a common noun
-    (:func:`gazetteer.common_noun`: "Smart Keyboard Folio", "Tomb Raider", "Wichita
-    North"), and no title, role, speech or sentence of its own as a speaker? A product's
-    or a work's name, typed a person's for its capitals."""
+    more, the first a common word or a place and no known first name, the last a common
+    noun (:func:`gazetteer.common_word`: "Smart Keyboard Folio", "Tomb Raider", "Wichita
+    North"), and no title, role or speech? A product's, a work's or a school's name,
+    typed a person's for its capitals."""
     words = actor.name.split()
     if actor.kind != "person" or len(words) < 2 or actor.titled:
         return False
     first = words[0]
     if "." in first or len(first) < 2 or gazetteer.first_name_gender(first) is not None:
         return False  # "P.J. Fleck", "A. Sanger", "Kepa Arrizabalaga"
-    if role is not None and any((w.islower() and w not in _ROLE_GLUE) or w.lower() in ROLE_NOUNS
-                                for w in role.split()):
-        return False  # "De'Broski Herbert, an immunologist"
-    if not gazetteer.common_noun(words[-1]):
-        return False
+    if role is not None:
+        return False  # "De'Broski Herbert, an immunologist", "Sui-Lee Wee of the New York Times"
+    if not (gazetteer.common_word(first) or gazetteer.place(first) is not None) or not gazetteer.common_word(
+            words[-1], ("noun",)):
+        return False  # "Kanye West", "Evel Knievel": a first name the gazetteer lacks
     return not any(doc[i].dep_ in {"nsubj", "nsubjpass"} and doc[i].head.lemma_.lower() in _HUMAN_VERBS
                    for i in actor.mentions)
 

@@ -23,7 +23,7 @@ from briefgen.resources import cache_dir
 
 log = logging.getLogger(__name__)
 
-__all__ = ["PlaceInfo", "capital_of", "common_noun", "country_of_people", "first_name_gender", "place"]
+__all__ = ["PlaceInfo", "capital_of", "common_word", "country_of_people", "first_name_gender", "place"]
 
 #: (kind, population); kind is country | continent | region | city
 PlaceInfo = tuple[str, int]
@@ -155,22 +155,26 @@ def first_name_gender(word: str) -> str | None:
     return _first_names().get(word.casefold().strip("."))
 
 
+
 @lru_cache(maxsize=1)
-def _common_nouns() -> frozenset[str]:
+def _lexicon() -> dict[str, frozenset[str]]:
+    """The spaCy model's lemmatizer word index (WordNet's words), by part of speech."""
     from briefgen.extract import nlp
 
     try:
         lemmatizer = nlp.load().get_pipe("lemmatizer")
         table = lemmatizer.lookups.get_table("lemma_index")  # type: ignore[attr-defined]
-        return frozenset(w for w in table["noun"] if w.isalpha() and w.islower())
+        return {pos: frozenset(w for w in table[pos] if w.islower()) for pos in ("noun", "verb", "adj", "adv")}
     except (KeyError, AttributeError, ValueError):  # a model without the rule lemmatizer's tables
-        return frozenset()
+        return {}
 
 
-def common_noun(word: str) -> bool:
-    """Is ``word`` (in any case) an English common noun, or the plural of one, in the
-    word index of the spaCy model's lemmatizer (WordNet's nouns: "sword", "horizon",
-    "raiders")? Some surnames are there too ("ford"): a hint, never a name's type alone."""
+def common_word(word: str, pos: tuple[str, ...] = ("noun", "verb", "adj", "adv")) -> bool:
+    """Is ``word`` (in any case) a common English word of one of the parts of speech
+    ``pos``, or the plural of a noun, in the word index of the spaCy model's lemmatizer
+    (WordNet's words: "sword", "horizon", "raiders", "smart")? Some surnames are there too
+    ("ford"): a hint, never a name's type alone."""
     w = word.casefold()
-    nouns = _common_nouns()
-    return w in nouns or (w.endswith("s") and w[:-1] in nouns)
+    lexicon = _lexicon()
+    return any(w in lexicon.get(p, ()) for p in pos) or (
+        "noun" in pos and w.endswith("s") and w[:-1] in lexicon.get("noun", ()))
