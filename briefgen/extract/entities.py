@@ -238,11 +238,19 @@ def _measured(doc: Doc, i: int) -> bool:
         c.dep_ == "acomp" and c.tag_ in {"JJR", "RBR"} for c in tok.head.children)
 
 
+def _coded(doc: Doc, i: int) -> bool:
+    """Is the name at token ``i`` glued by a hyphen to a short code ("USB-C", "IL-25")?"""
+    return i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and (
+        not doc[i + 1].whitespace_) and len(doc[i + 2].text) <= 3 and doc[i + 2].text.isalnum() and (
+        doc[i + 2].text.isupper() or doc[i + 2].text.isdigit())
+
+
 def _term_acronym(doc: Doc, name: str, mentions: list[int] | None = None) -> bool:
     """Is ``name`` the acronym of a common term: one the article spells out in lower case
     ("binge eating disorder (BED)", "hypersensitivity pneumonitis, or HP", "glucagon-like
-    peptide 1 (GLP-1)", "GaN (gallium nitride)"), or one used as a measure on half its
-    ``mentions`` or more ("the highest CTR", "the effective CPM is 30% lower")?"""
+    peptide 1 (GLP-1)", "GaN (gallium nitride)"), one used as a measure on half its
+    ``mentions`` or more ("the highest CTR", "the effective CPM is 30% lower"), or one
+    glued to a code on every mention ("USB-C ports")?"""
     bare = _VERSION.sub("", name)
     letters = bare[:-1] if bare.endswith("s") else bare
     if not (2 <= len(letters) <= 6 and letters.isalpha() and letters[:1].isupper()
@@ -251,6 +259,8 @@ def _term_acronym(doc: Doc, name: str, mentions: list[int] | None = None) -> boo
     letters = "".join(c for c in letters if c.isupper())
     if mentions and name.isupper() and sum(_measured(doc, i) for i in mentions) * 2 >= len(mentions):
         return True
+    if mentions and all(_coded(doc, i) for i in mentions):
+        return True  # "USB-C ports", "IL-25": a standard's or a substance's code
     for tok in doc:
         if tok.text != name or tok.i < 1:
             continue
@@ -296,10 +306,11 @@ def _trade_marked(doc: Doc, actor: Actor) -> bool:
 
 def _unattested_person(doc: Doc, actor: Actor, role: str | None) -> bool:
     """Is a name typed a person's one with nothing of a person about it: two words or
-    more, the first a common word or a place and no known first name, the last a common
-    noun (:func:`gazetteer.common_word`: "Smart Keyboard Folio", "Tomb Raider", "Wichita
-    North"), and no title, role or speech? A product's, a work's or a school's name,
-    typed a person's for its capitals."""
+    more, the first a common word and no known first name, the last a common noun
+    (:func:`gazetteer.common_word`: "Smart Keyboard Folio", "Tomb Raider", "Event
+    Horizon"), and no title, role or speech? A product's or a work's name, typed a
+    person's for its capitals. Not "Kanye West": no common word first (a town's name is
+    no evidence either: Kanye is one)."""
     words = actor.name.split()
     if actor.kind != "person" or len(words) < 2 or actor.titled:
         return False
@@ -308,8 +319,7 @@ def _unattested_person(doc: Doc, actor: Actor, role: str | None) -> bool:
         return False  # "P.J. Fleck", "A. Sanger", "Kepa Arrizabalaga"
     if role is not None:
         return False  # "De'Broski Herbert, an immunologist", "Sui-Lee Wee of the New York Times"
-    if not (gazetteer.common_word(first) or gazetteer.place(first) is not None) or not gazetteer.common_word(
-            words[-1], ("noun",)):
+    if not gazetteer.common_word(first) or not gazetteer.common_word(words[-1], ("noun",)):
         return False  # "Kanye West", "Evel Knievel": a first name the gazetteer lacks
     return not any(doc[i].dep_ in {"nsubj", "nsubjpass"} and doc[i].head.lemma_.lower() in _HUMAN_VERBS
                    for i in actor.mentions)
