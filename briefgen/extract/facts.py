@@ -516,8 +516,6 @@ STANDFIRST_WORDS = 50
 _TABLE_ROW = re.compile(r"^\|.*\|$|^[^\t\n]*(?:\t[^\t\n]*){2,}$", re.S)
 
 
-#: Tags of a finite verb (or of the auxiliary that makes a verb finite).
-_FINITE = {"VBD", "VBZ", "VBP", "MD"}
 #: Words that open a relative clause ("Protesters who gathered ...", "the house where ...").
 _RELATIVE = {"who", "whom", "whose", "which", "that", "where", "when", "why"}
 
