@@ -60,6 +60,11 @@ CASES: dict[str, tuple[str, Callable[[], str | bytes]]] = {
                    "</title></head><body><h1>Sign in to continue reading</h1><p>Forgot your "
                    "password?</p></body></html>"),
     "word-list": (".txt", lambda: "apple banana cherry Dresden Elbe Frankfurt Gotha\n"),
+    # a capital alone above a lower-case line (a drop cap), 8,000 times
+    "lone-capitals": (".txt", lambda: ARTICLE + fill("\n\nA\ndam across the river", 90_000)),
+    # signatures of embedded social-media posts, each with a mention, one after another
+    "post-signatures": (".txt", lambda: ARTICLE + fill(
+        "\n\n\u2014 Jane @x (@janeroe) November 18, 2019", 90_000)),
 }
 
 

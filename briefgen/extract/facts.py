@@ -688,14 +688,15 @@ def _embedded_posts(text: str) -> list[tuple[int, int]]:
     """
     paras = _paragraphs(text)
     out: list[tuple[int, int]] = []
+    taken = 0  # paragraphs before this index are already decided: each is walked once
     for k, (a, b) in enumerate(paras):
         if not _POST_SIGNATURE.match(text[a:b]):
             continue
-        out.append((a, b))
         j = k - 1
-        while j >= 0 and (j == k - 1 or _POST_MARK.search(text[paras[j][0]:paras[j][1]])):
-            out.append(paras[j])
+        while j >= taken and (j == k - 1 or _POST_MARK.search(text[paras[j][0]:paras[j][1]])):
             j -= 1
+        out.extend(paras[j + 1:k + 1])
+        taken = k + 1
     return out
 
 

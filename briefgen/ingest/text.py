@@ -934,14 +934,17 @@ def _join_drop_caps(lines: list[str], raw: str) -> list[str]:
     of their own, so they join only when the joined word is written elsewhere on the
     page ("Adam" for "A" + "dam"); the next line keeps its place, empty."""
     out = list(lines)
+    written: set[str] | None = None  # the page's words, read once (not once per drop cap)
     for i in range(len(out) - 1):
         cap, nxt = out[i], out[i + 1]
         if not _DROP_CAP.match(cap) or not nxt[:1].islower() or (i and out[i - 1]):
             continue
         first = re.match(r"[^\W\d_]+", nxt)
-        if cap[-1] in "AI" and not (first and re.search(
-                r"\b" + re.escape(cap[-1] + first.group(0)) + r"\b", raw)):
-            continue
+        if cap[-1] in "AI":
+            if written is None:
+                written = set(re.findall(r"\w+", raw))
+            if not (first and cap[-1] + first.group(0) in written):
+                continue
         out[i], out[i + 1] = cap + nxt, ""
     return out
 

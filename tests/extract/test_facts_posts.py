@@ -41,3 +41,17 @@ def test_embedded_post_is_not_a_fact() -> None:
     assert "close the old ferry pier" in joined, lines
     assert "four million pounds" in joined, lines
     assert "took to social media" in joined, lines
+
+
+def test_posts_one_after_another_take_each_paragraph_once() -> None:
+    """Signatures that mention someone, one after another: each paragraph is one range of
+    the skip list, not one per signature below it (2,000 of them made two million ranges,
+    and every sentence was checked against each)."""
+    from briefgen.extract.facts import _embedded_posts
+
+    story = "The harbour board voted on Tuesday to close the old ferry pier for two years."
+    sig = "\u2014 Pier Watch @harbour (@pierwatch) March 3, 2024"
+    text = "\n\n".join([story, "Shame on them #SavePier", *[sig] * 40])
+    posts = _embedded_posts(text)
+    assert len(posts) == len(set(posts)) == 41, len(posts)
+    assert text.index("Shame") == min(a for a, _ in posts)
