@@ -623,10 +623,10 @@ def _shown(found: dict[str, Entity]) -> dict[str, Entity]:
         ("Brisko Media said video ads pay well, though the effective CPM is 20% lower on phones, "
          "its chief Dana Merrow said.", "CPM"),
         # an abbreviation the article spells out after it, or with its number
-        ("Thanks to new GaN (gallium nitride) chips, Velto Labs makes smaller chargers, Velto "
-         "Labs chief Dana Merrow said.", "GaN"),
-        ("The drug raises levels of glucagon-like peptide 1 (GLP-1), a hormone, Velto Labs chief "
-         "Dana Merrow said.", "GLP-1"),
+        ("Velto Labs builds its lamps on SiC (silicon carbide) wafers that run cooler, Velto "
+         "Labs chief Dana Merrow said.", "SiC"),
+        ("The pill lowers the amount of bone morphogenetic protein 2 (BMP-2) in the blood, "
+         "Velto Labs chief Dana Merrow said.", "BMP-2"),
         # an abbreviation glued to a code: a standard, not a firm
         ("Anker also sells USB-C car chargers, and the new USB-C spec is faster, Anker chief Dana "
          "Merrow said. USB-C ports are everywhere now.", "USB"),
@@ -674,8 +674,8 @@ def test_a_person_without_a_known_first_name_stays() -> None:
 def test_a_person_whose_first_name_is_no_word_stays() -> None:
     # a first name the gazetteer lacks, a surname that is a noun, no role: still a person
     found = _actors_of(
-        "The manager has worked with the likes of Kanyo West and Delia Marsh, both of whom "
-        "the singer has fought with. The singer said she was hurt.")
+        "The band toured with Kanyo West and Delia Marsh last year, and fell out with both "
+        "of them over money. The drummer said he was sorry.")
     assert found["Kanyo West"].label == "PERSON"
     assert "Kanyo West" in _shown(found)
 
@@ -683,8 +683,8 @@ def test_a_person_whose_first_name_is_no_word_stays() -> None:
 
 def test_an_upper_case_dateline_town_is_a_place() -> None:
     found = _actors_of(
-        "Velto Labs opens a plant in Asia.\n\nBAAR, SWITZERLAND\n\nVelto Labs said on Monday it "
-        "would open a plant in Vietnam, its chief Dana Merrow said.\n\nVelto Labs is "
-        "headquartered in Baar (Switzerland) and employs 1,300 people.")
-    assert "BAAR" not in found, found.get("BAAR")
-    assert found["Baar"].label == "GPE", found["Baar"]
+        "Velto Labs opens a plant in Asia.\n\nZUG, SWITZERLAND\n\nVelto Labs said on Monday it "
+        "would open a plant in Vietnam, its chief Dana Merrow said.\n\nVelto Labs is based in "
+        "Zug (Switzerland) and has 640 staff.")
+    assert "ZUG" not in found, found.get("ZUG")
+    assert found["Zug"].label == "GPE", found["Zug"]

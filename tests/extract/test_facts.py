@@ -307,7 +307,7 @@ def test_lines_that_are_not_facts_are_refused(text: str, refused: str) -> None:
         ("So far the ferry has carried 2,000 passengers this summer.", False),
         ("Just 40 people took the ferry to the islands last week.", False),
         # a list or a label: no verb says anything (a recipe, a charge sheet)
-        ("1 scoop oat flour, 1 cup spinach, 1 cup strawberries, 8 oz. unsweetened almond milk.", True),
+        ("2 cups oat flakes, 1 cup blueberries, 1 cup plain yogurt, 2 tsp honey.", True),
         ("Tomato Salad (1 cup cherry tomatoes, 4 oz. cooked chicken, 1 cup white beans).", True),
         ("Anna Berg: possession of a stolen boat, theft, held in lieu of 5,000 dollars bond.", True),
         ("For a chance to be named on the show, comment below with your school name.", False),
@@ -727,7 +727,7 @@ def test_an_officials_next_step_ranks_above_the_history() -> None:
         ("Harlow Air is now the biggest buyer of Vantor jets.", False),  # tied to the moment
         ("Harlow Air was the biggest buyer of Vantor jets last year.", False),
         ("The death toll is 50.", False),
-        ("The valuation of the market is a point that analysts stress.", False),  # an idea
+        ("The price of the land is a question the council keeps asking.", False),  # an idea
     ],
 )
 def test_describes(sentence: str, expected: bool) -> None:
