@@ -86,7 +86,9 @@ class Edit(_Model):
 def restore(text: str, edits: list[Edit]) -> str:
     """The article's own words behind a line printed with ``edits``."""
     out = text
-    for e in sorted(edits, key=lambda e: -e.start):
+    # right to left; at one place the replacement goes back before the insertion in front
+    # of it ("[Adam Vale]" for "Vale", then "Yet " before it), so the wider edit first
+    for e in sorted(edits, key=lambda e: (-e.start, -e.end)):
         out = out[: e.start] + e.original + out[e.end :]
     return out
 

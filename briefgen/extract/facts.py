@@ -270,6 +270,10 @@ def not_a_statement(sent: Span, chunk: str) -> bool:
     maple syrup": an imperative, a bare verb with no subject) is the writer's aside,
     not a fact of the story; so is a fragment ("Because river shipping ... is anything but
     cheap.") or an elliptical clause ("Dredging the channel ..., however, haven't.").
+    So is advice to the reader (:func:`_advice`: "When you live in ..., it's impossible to
+    stay inside"), an instruction behind an opening word ("Just choose ...", "For more
+    information, please visit ...") and a list or a label with no verb ("1 cup spinach,
+    1 cup strawberries, 8 oz. almond milk").
     """
     if _is_question(chunk) or chunk.rstrip(QUOTE_CHARS + "'\u2019) ").endswith("!"):
         return True
@@ -281,7 +285,11 @@ def not_a_statement(sent: Span, chunk: str) -> bool:
     root = sent.root
     # a token that runs over the start is a dateline glued to the first word ("(CNN)As a
     # manager, ..."): its tag is noise, so it never makes the line an imperative
-    lead = [t for t in toks if not t.is_punct and t.idx >= start][:3]
+    lead = [t for t in toks if not t.is_punct and t.idx >= start]
+    # "So don't try ...", "Just choose ...": an opening connective or "just" hides it
+    if len(lead) > 1 and lead[0].lower_ in _TELLING and lead[0].dep_ in {"cc", "advmod", "intj"}:
+        lead = lead[1:]
+    lead = lead[:3]
     if lead and (
         (lead[0].tag_ in {"VB", "VBP"}
          and (lead[0].pos_ == "VERB" or (lead[0].lower_ == "be" and lead[0].tag_ == "VB"))
@@ -290,6 +298,9 @@ def not_a_statement(sent: Span, chunk: str) -> bool:
             and lead[2].tag_ == "VB")
     ):
         return True  # an imperative: "Don't worry, ...", "Consider the case of ..."
+    if (root.tag_ == "VB" and root.pos_ == "VERB" and any(c.lower_ == "please" for c in root.children)
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "expl", "aux"} for c in root.children)):
+        return True  # "For more information, please visit ..."
     # the page talking to its reader: "If you have a news tip, let us know" (outside
     # quote marks)
     quoted = [(m.start() + sent.start_char, m.end() + sent.start_char)
@@ -298,12 +309,18 @@ def not_a_statement(sent: Span, chunk: str) -> bool:
            and not any(a <= t.idx < b for a, b in quoted)}
     if own & {"you", "your"} and own & {"we", "us", "our"}:
         return True
+    if "you" in own and _advice(sent, root, start, quoted):
+        return True
     # the writer speaking for themselves ("Now we pay twice for the same repairs ...",
     # "One would think that we owned the place"): a column's voice, not a fact
     if any(_writer(t) and not any(a <= t.idx < b for a, b in quoted) for t in toks):
         return True
     if chunk.lstrip()[:1].islower():
         return True  # not the start of a sentence: text lost before it
+    if root.pos_ not in {"VERB", "AUX"} and not any(
+            t.tag_ in _FINITE or (t.tag_ == "VB" and t.i > 0 and sent.doc[t.i - 1].tag_ == "TO")
+            for t in toks):
+        return True  # no verb to say anything: a list or a label ("1 cup spinach, 1 tsp.")
     first = toks[0]
     if first.idx >= start and first.dep_ == "mark" and first.head.i == root.i:
         return True  # a fragment: "Because river shipping ... is anything but cheap."
@@ -337,6 +354,39 @@ def not_a_statement(sent: Span, chunk: str) -> bool:
 
 
 _MODALS = {"will", "would", "can", "could", "must", "should", "may", "might"}
+#: Tags of a finite verb: a statement has one.
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
+#: Words that make a "you" line advice or a guess about the reader.
+_TOLD = {"should", "must", "ought", "maybe", "perhaps"}
+#: Words before an imperative that do not change it: "So don't try ...", "Just choose ...".
+_TELLING = {"so", "and", "but", "then", "now", "just", "simply", "please"}
+
+
+def _advice(sent: Span, root: Token, start: int, quoted: list[tuple[int, int]]) -> bool:
+    """Advice or a pitch to the reader in the writer's voice, not a fact of the story.
+
+    The line opens on a clause about the reader ("When you live in a state as beautiful as
+    Colorado it's impossible to stay inside", "If you're looking for a monitor, the X
+    should be on your list"), or offers to help them ("The course helps you plan ...").
+    A fact that only mentions "you" further on is kept ("Entry costs $150 before you add
+    the fees", "The app brings you a bike"), and so is a line that says it in quote marks.
+    """
+    def reader(tok: Token) -> bool:
+        return tok.lower_ == "you" and not any(a <= tok.idx < b for a, b in quoted)
+
+    if any(c.dep_ == "advcl" and c.i < root.i and c.idx >= start
+           and any(g.dep_ in {"nsubj", "nsubjpass"} and reader(g) for g in c.children)
+           for c in root.children):
+        return True
+    # the reader told what they must do ("you have to be comfortable with that"), or
+    # what they may be up to ("Maybe you're just getting started")
+    if any(c.dep_ == "nsubj" and reader(c) for c in root.children):
+        said = {c.lower_ for c in root.children if c.dep_ in {"aux", "advmod"} and c.i < root.i}
+        if said & _TOLD or (root.lemma_ in {"have", "need"} and any(
+                c.dep_ == "xcomp" for c in root.children)):
+            return True
+    return any(t.lemma_ == "help" and t.pos_ == "VERB" and t.i + 1 < sent.end
+               and reader(sent.doc[t.i + 1]) for t in sent)
 
 
 def _clause_after(child: Token, root: Token) -> bool:

@@ -307,7 +307,7 @@ def make_line(doc: Doc, text: str, sent: Span, start: int, end: int, cast: Cast,
         toks[i + 1].lower_ not in _NOT_CONNECTIVE_AFTER.get(toks[i].lower_, set())
     ) and toks[i].dep_ not in {"nsubj", "dobj", "amod", "nummod"}:
         i += 1
-        while i < len(toks) - 1 and toks[i].is_punct and toks[i].text in {",", "\u2014", "\u2013", "-"}:
+        while i < len(toks) - 1 and toks[i].is_punct and toks[i].text in {",", ":", ";", "\u2014", "\u2013", "-"}:
             i += 1
     if i:
         first = toks[i]

@@ -284,6 +284,33 @@ def test_lines_that_are_not_facts_are_refused(text: str, refused: str) -> None:
         ("While 40 people left the ferry in time, 17 crew members did not.", False),
         ("Three of the patients have recovered, but the fourth has not.", False),
         ("The ministers did not agree on the budget for the new harbour.", False),
+        # advice or a pitch to the reader: a line that opens on a clause about "you"
+        ("When you live in a town as windy as Harwick it is hard to keep a hat on.", True),
+        ("If you're looking for a quiet beach, the north shore should be on your list.", True),
+        ("Once you divide the grant by 12 months, the council gets about 3 million a month.", True),
+        ("The guide helps you plan a weekend on the islands without a car.", True),
+        # a fact that only mentions "you" further on, or says it in quote marks
+        ("Ferry tickets cost 40 pounds before you add the port fees.", False),
+        ("The new app brings you a taxi with a trained driver within minutes.", False),
+        ('"If you build the wall, the sea will go round it," the engineer said.', False),
+        ("When the harbour opens, visitors can take the ferry to the islands.", False),
+        ("The ferry company helps its staff plan their commutes during the works.", False),
+        # the reader told what they must do, or guessed at
+        ("When the tide turns, you have to be ready to leave the harbour at once.", True),
+        ("Maybe you're just starting to plan a trip to the islands.", True),
+        ("In 2025, you can take up to two bikes on the ferry for free.", False),
+        ("On this page you will find the timetable and a place to book a seat.", False),
+        # an instruction behind an opening word, or a plea
+        ("So don't try to take the ferry on a stormy day.", True),
+        ("Just choose one island and stay there for the whole week.", True),
+        ("For more information, please visit the harbour office.", True),
+        ("So far the ferry has carried 2,000 passengers this summer.", False),
+        ("Just 40 people took the ferry to the islands last week.", False),
+        # a list or a label: no verb says anything (a recipe, a charge sheet)
+        ("1 scoop oat flour, 1 cup spinach, 1 cup strawberries, 8 oz. unsweetened almond milk.", True),
+        ("Tomato Salad (1 cup cherry tomatoes, 4 oz. cooked chicken, 1 cup white beans).", True),
+        ("Anna Berg: possession of a stolen boat, theft, held in lieu of 5,000 dollars bond.", True),
+        ("For a chance to be named on the show, comment below with your school name.", False),
     ],
 )
 def test_rhetorical_and_elliptical_lines_are_not_statements(sentence: str, refused: bool) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from briefgen.extract.cast import build_cast
 from briefgen.extract.standalone import make_line
+from briefgen.models import restore
 from tests.conftest import parse
 
 
@@ -14,3 +15,25 @@ def test_a_bracketed_referent_prints_the_name_as_the_article_writes_it() -> None
     line = make_line(doc, text, sent, sent.start_char, sent.end_char, build_cast(doc, text))
     assert line is not None
     assert line.text == "[EU] said the fine would be paid within a month."
+
+
+def test_a_dropped_connective_and_a_bracketed_name_restore_to_the_article_words() -> None:
+    text = ("Senator Maria Olsen opened the hearing on Tuesday. "
+            "Yet Olsen seems to have no plan for the vote.")
+    doc = parse(text)
+    sent = list(doc.sents)[1]
+    line = make_line(doc, text, sent, sent.start_char, sent.end_char, build_cast(doc, text))
+    assert line is not None
+    assert line.text == "[Maria Olsen] seems to have no plan for the vote."
+    assert restore(line.text, line.edits) == sent.text
+
+
+def test_the_colon_after_a_dropped_connective_goes_with_it() -> None:
+    text = ("The festival opened on Friday. "
+            "Moreover: the installation holds 2,000 lights and 800 metres of recycled rope.")
+    doc = parse(text)
+    sent = list(doc.sents)[1]
+    line = make_line(doc, text, sent, sent.start_char, sent.end_char, build_cast(doc, text))
+    assert line is not None
+    assert line.text == "[The] installation holds 2,000 lights and 800 metres of recycled rope."
+    assert restore(line.text, line.edits) == sent.text

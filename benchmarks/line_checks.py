@@ -1,0 +1,272 @@
+"""Held-out check of the brief's summary and key-fact lines: does each read as a statement?
+
+    python benchmarks/line_checks.py [--input html|pasted] [--ids FILE] [--keep DIR]
+                                     [--read DIR] [--show [CHECK]] [--cmd "briefgen"]
+
+Issue 18 asks that every summary and key-fact line stand alone and be a statement of fact
+or a sourced claim, and that this hold on held-out articles, not only on the 25 pages
+with brief gold. This script makes the briefs of the corpus pages that have NO brief gold
+(ids, one a line, in ``--ids``; default /tmp/r3/nogold_ids.txt) with
+
+    briefgen brief --each PAGES -o DIR --format html --save-json -j 2 --no-cache
+
+(or reads the JSON already in ``--read DIR``), and checks every summary and fact line:
+
+- ``dangling``, ``leak``, ``chatter``: exactly ``../shared/eval/briefs_eval.py``'s checks
+  (imported from it): a first word that leans on the sentence before; a line that is not
+  text of the article (its body from the corpus ``ground-truth.json``); a question or a
+  reaction quoted from social media. As there, a line counts once, in that order.
+- the issue's other rules a program can check, each counted on its own:
+  ``reader`` (a line addressed to the reader: advice or an instruction in the second
+  person outside quote marks, "When you live in ...", "Make sure you ...", or an
+  imperative opening "Remember to ..."), ``question`` (a "?" outside quote marks anywhere
+  in the line), ``rhetorical`` (a scene-setting or rhetorical opener: "Imagine ...",
+  "Here's ...", "Believe it or not ..."), ``caption`` (a photo caption or credit),
+  ``dateline`` (a wire dateline left at the front), ``cut`` (the line is not one run of
+  the body's words but carries no ellipsis), ``unended`` (the line stops mid-clause: no
+  full stop, or a last word that cannot end a sentence, and no ellipsis), ``opening`` (the
+  line opens on punctuation, ": the installation ...": words lost before it).
+
+Prints the count of lines per check (and the number of lines and briefs); ``--show``
+prints each flagged line (``--show reader`` only that check's). The 25 gold pages stay
+for measuring; this is the held-out measure the issue asks for.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import shlex
+import subprocess
+import sys
+import tempfile
+import unicodedata
+from collections import Counter
+from pathlib import Path
+
+EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
+sys.path.insert(0, str(EVAL))
+import briefs_eval as be  # noqa: E402  (the shared evaluation script, read-only)
+
+CORPUS = EVAL.parent / "corpus"
+CHECKS = ("dangling", "leak", "chatter", "reader", "question", "rhetorical", "caption",
+          "dateline", "cut", "unended", "opening")
+
+_QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]")
+_YOU = re.compile(r"(?i)\b(?:you|your|yours|yourself|yourselves|you'(?:ll|re|ve|d))\b")
+#: Second-person advice or instruction: "you should", "you need to", "make sure you",
+#: "When you ...", "If you ...", "you'll want", "you probably", "you can ...".
+_ADVICE = re.compile(
+    r"(?i)\b(?:you|you['\u2019](?:ll|d|re|ve)) (?:should|need|must|have to|had better|ought|"
+    r"can|could|may|might|will|would|want|probably|likely|won['\u2019]t|can['\u2019]t|"
+    r"shouldn['\u2019]t|don['\u2019]t|do not|never|always|just|also|still|get|find|see|know|"
+    r"think|want)\b"
+    r"|^(?:when|if|whether|once|before|after|as|while|unless|until|because|since|so|and|"
+    r"but|now|here|even if|even when|whatever|wherever|however|no matter (?:what|how|where))"
+    r" you\b"
+    r"|\b(?:make sure|be sure|remember|don['\u2019]t forget|keep in mind|note that|try to|"
+    r"consider|check out|take a look|beware|avoid|never|always) (?:you|your|to|that|the)\b"
+)
+#: An imperative at the front: a bare verb the reader is told to act on.
+_IMPERATIVE = re.compile(
+    r"^(?:make|take|keep|try|remember|don['\u2019]t|do not|never|always|be|check|get|use|"
+    r"consider|avoid|let['\u2019]s|look|imagine|think|find|go|bring|pack|stay|read|watch|"
+    r"note|ask|start|choose|buy|add|put|give|grab|head|visit|plan|enjoy|skip|forget|"
+    r"don['\u2019]t|stop|learn|pick|set|leave|wear|drink|eat|call|book|follow|join|"
+    r"turn|open|save|spend|treat|expect|beware|relax)\b",
+    re.I,
+)
+_RHETORICAL = re.compile(
+    r"(?i)^(?:imagine|picture (?:this|it)|here['\u2019]s|here is|here are|let['\u2019]s|"
+    r"let us|welcome to|believe it or not|as you (?:may|might|can|probably)|ever (?:wonder|"
+    r"wondered|thought)|so,|well,|now,|okay|ok,|yes,|no,|of course|sure,|the thing is|"
+    r"truth is|the truth is|it['\u2019]s no secret|there['\u2019]s no denying|it goes without "
+    r"saying|needless to say|who knew|guess what|spoiler|fun fact|bottom line|long story short|"
+    r"say what you will|love (?:it|them) or hate|whether you)\b"
+    r"|^[^.,;:]{3,60}, while not \w+, "
+)
+_CAPTION = re.compile(
+    r"(?i)\((?:l|r|c|left|right|centre|center|pictured|above|below|top|bottom|inset|file)\)"
+    r"|\b(?:pictured|photo(?:graph)?(?:ed)? by|photo credit|image credit|credit:|photo:|"
+    r"image:|getty images|associated press/|/ ?ap\b|/ ?reuters|/ ?afp\b|shutterstock|"
+    r"istock|file photo|seen here|is seen|are seen)\b"
+)
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z.' -]{2,30}(?:, [A-Z][A-Za-z.' ]{1,30})?\s*(?:--|\u2014|\u2013|-)\s"
+    r"|[A-Z][A-Za-z.' ]{1,30}(?:, [A-Z][A-Za-z.' ]{1,30})?\s*\((?:AP|CNN|AFP|Reuters|"
+    r"REUTERS|UPI|Bloomberg)\)"
+    r"|\((?:AP|CNN|AFP|Reuters|REUTERS|UPI)\))"
+)
+_ELLIPSIS = re.compile(r"\u2026|\.\.\.")
+_INSERT = re.compile(r"\[[^\]]*\]")
+#: Words a sentence does not end on (a preposition may: "the device they play on.").
+_NO_END = {
+    "the", "a", "an", "and", "or", "but", "nor", "which", "whose", "than", "because", "if",
+    "although", "though", "whether", "its", "their", "our", "your", "my", "fact", "very",
+}
+
+
+def outside_quotes(text: str) -> str:
+    """``text`` with quoted passages blanked out (a quote may say "you")."""
+    return _QUOTED.sub(" ", text)
+
+
+def flat(text: str) -> str:
+    """Lower case, words only, apostrophes unified: for finding a line in the body."""
+    return " ".join(be.toks(text))
+
+
+def pnorm(text: str) -> str:
+    """Lower case with punctuation kept, quotes and spaces unified."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
+    return " ".join(text.split())
+
+
+def restore(text: str, edits: list[dict]) -> str:
+    """The article's words behind a printed line (``briefgen.models.restore`` on the JSON)."""
+    for e in sorted(edits, key=lambda e: (-e["start"], -e["end"])):
+        text = text[: e["start"]] + e.get("original", "") + text[e["end"]:]
+    return text
+
+
+def cut_unmarked(printed: str, original: str, body_flat: str, body_pn: str) -> bool:
+    """Words were cut from the line (inside it, or the end of its sentence) with no ellipsis.
+
+    ``original`` is the line with its insertions undone: if it is not one run of the
+    body's words while its pieces of four words or more are, words were taken out of it;
+    if it is one run but the body's sentence goes on after it ("..., Smith said."), its
+    end was cut.
+    """
+    words = flat(original)
+    if not words:
+        return False
+    if words not in body_flat:
+        # the printed pieces are the body's but not their join: an unrecorded cut
+        pieces = [flat(p) for p in _INSERT.split(printed)]
+        long = [p for p in pieces if len(p.split()) >= 4]
+        return bool(long) and all(p in body_flat for p in long)
+    core = pnorm(original).rstrip(".!?\"') ")
+    at = body_pn.find(core)
+    if at < 0:
+        return False  # punctuation differs from the body's: cannot tell where it ends
+    nxt = body_pn[at + len(core): at + len(core) + 3].lstrip("\"') ")
+    return bool(nxt) and nxt[0] not in ".!?\n…" and not original.rstrip().endswith((":", ";"))
+
+
+def line_checks(text: str, edits: list[dict], body_sq: str, body_flat: str, body_pn: str,
+                dek: str) -> list[str]:
+    """The checks ``text`` fails (empty when it passes every one)."""
+    bad: list[str] = []
+    first = (be.toks(text) or [""])[0]
+    if first in be.OPENERS:
+        bad.append("dangling")
+    elif not be.in_body(text, body_sq) and not (be.squash(text) and be.squash(text) in dek):
+        bad.append("leak")
+    elif text.rstrip().endswith("?") or be.SOCIAL.search(text):
+        bad.append("chatter")
+    plain = _INSERT.sub(" ", text).strip()
+    own = outside_quotes(plain)
+    if (_YOU.search(own) and _ADVICE.search(own)) or _IMPERATIVE.match(plain):
+        bad.append("reader")
+    if "?" in own:
+        bad.append("question")
+    if _RHETORICAL.search(plain):
+        bad.append("rhetorical")
+    if _CAPTION.search(plain):
+        bad.append("caption")
+    if _DATELINE.match(plain):
+        bad.append("dateline")
+    ellipsis = bool(_ELLIPSIS.search(text))
+    if not ellipsis and "leak" not in bad and cut_unmarked(text, restore(text, edits), body_flat, body_pn):
+        bad.append("cut")
+    words = be.toks(plain)
+    end = plain.rstrip("\"'\u201d\u2019)] ")
+    if not ellipsis and (not end.endswith((".", "!", "?")) or (words and words[-1] in _NO_END)):
+        bad.append("unended")
+    if not re.match(r"[\w\[\"\u201c\u2018'(]", text):
+        bad.append("opening")
+    return bad
+
+
+def make_briefs(cmd: list[str], pages: dict[str, Path], out: Path, jobs: int) -> dict[str, dict]:
+    """Run ``briefgen brief --each`` over ``pages`` into ``out``; the briefs by page id."""
+    r = subprocess.run([*cmd, "brief", "--each", *map(str, pages.values()), "-o", str(out),
+                        "--format", "html", "--save-json", "-j", str(jobs), "--no-cache"],
+                       capture_output=True, text=True, timeout=3600)
+    if r.returncode not in (0, 1):
+        sys.exit(f"briefgen failed: {(r.stderr.strip().splitlines() or ['?'])[-1]}")
+    return read_briefs(out, pages)
+
+
+def read_briefs(folder: Path, pages: dict[str, Path]) -> dict[str, dict]:
+    """The brief JSONs in ``folder``, keyed by the page id their source names."""
+    by_path = {str(p.resolve()): i for i, p in pages.items()}
+    by_stem = {p.stem: i for i, p in pages.items()}
+    out: dict[str, dict] = {}
+    for p in sorted(folder.glob("*.json")):
+        b = json.loads(p.read_text(encoding="utf-8"))
+        for s in b.get("sources") or []:
+            src = str(s.get("source") or "")
+            i = by_path.get(str(Path(src).resolve())) if src else None
+            i = i or by_stem.get(Path(src).stem)
+            if i:
+                out[i] = b
+                break
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--input", choices=("html", "pasted"), default="html")
+    ap.add_argument("--ids", default="/tmp/r3/nogold_ids.txt")
+    ap.add_argument("--keep", help="write the briefs here (default: a temporary folder)")
+    ap.add_argument("--read", help="read saved briefs (JSON) from this folder instead")
+    ap.add_argument("--cmd", default="briefgen")
+    ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--show", nargs="?", const="all", default="",
+                    help="print each flagged line (or only those of one check)")
+    args = ap.parse_args()
+
+    ids = [x.strip() for x in Path(args.ids).read_text().split() if x.strip()]
+    folder = CORPUS / args.input
+    ext = ".html" if args.input == "html" else ".txt"
+    pages = {i: folder / f"{i}{ext}" for i in ids if (folder / f"{i}{ext}").exists()}
+    truth = json.loads((folder / "ground-truth.json").read_text(encoding="utf-8"))
+    if args.read:
+        briefs = read_briefs(Path(args.read), pages)
+    else:
+        out = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="line-checks-"))
+        out.mkdir(parents=True, exist_ok=True)
+        briefs = make_briefs(shlex.split(args.cmd), pages, out, args.jobs)
+        print(f"briefs kept in {out}")
+    counts: Counter = Counter()
+    shown: list[str] = []
+    for i in sorted(pages):
+        b = briefs.get(i)
+        if b is None:
+            counts["missing"] += 1
+            continue
+        body = truth[i]["articleBody"]
+        body_sq, body_flat, body_pn = be.squash(body), flat(body), pnorm(body)
+        dek = be.squash(b.get("subtitle") or "")
+        for part in ("summary", "facts"):
+            for item in b.get(part, []):
+                counts["lines"] += 1
+                t = item.get("text", "")
+                bad = line_checks(t, item.get("edits") or [], body_sq, body_flat, body_pn, dek)
+                counts.update(bad)
+                if bad:
+                    counts["flagged"] += 1
+                if args.show and (args.show == "all" or args.show in bad) and bad:
+                    shown.append(f"{i[:12]} {part:7} {','.join(bad):18} {t}")
+    for line in shown:
+        print(line)
+    print(f"input={args.input} briefs={len(pages) - counts['missing']} lines={counts['lines']} "
+          f"flagged={counts['flagged']} " + " ".join(f"{c}={counts[c]}" for c in CHECKS))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
