@@ -63,7 +63,8 @@ def test_key_facts_beat_lead_3() -> None:
     s = scores("facts_eval.py")
     # 31.01/11.59/27.62 on 2026-11-30 (summary3; 30.88/11.44/27.54 before); lead-3: 29.1/10.9/25.6
     # 31.13/11.64/27.72 after rpool2 (quote state by the mark's place, glued datelines)
-    assert s["rouge1"] >= 31.05 and s["rouge2"] >= 11.55 and s["rougeL"] >= 27.65, s
+    # 31.37/11.83/27.90 after rank6 (descriptions, scene-setting openers, officials' next steps)
+    assert s["rouge1"] >= 31.3 and s["rouge2"] >= 11.75 and s["rougeL"] >= 27.85, s
 
 
 def test_briefs_as_a_reader_sees_them() -> None:
@@ -83,8 +84,8 @@ def test_briefs_as_a_reader_sees_them() -> None:
     assert s["future_past"] == 0 and s["leaks"] == 0 and s["fig_bare"] <= 0.02, s
     assert s["standalone"] >= 0.98 and s["meta_acc"] >= 0.965, s  # 0.97 after wrongact (0.96 before)
     # the summary and first five facts against the gold bottom line (52.74 on 2026-11-30,
-    # summary3; 51.84 before; 52.80 after rcut's cuts of asides)
-    assert s["rouge1"] >= 52.75 and s["printed_quote_err"] <= 0.042, s  # + rpool: sourced claims
+    # summary3; 51.84 before; 52.80 after rcut's cuts of asides; 53.05 after rank6)
+    assert s["rouge1"] >= 53.0 and s["printed_quote_err"] <= 0.042, s  # + rpool: sourced claims
 
 
 def test_briefs_from_pasted_text() -> None:

@@ -9,7 +9,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-__all__ = ["YEAR", "background_score"]
+__all__ = ["YEAR", "background_score", "describes"]
 
 _HISTORY = re.compile(
     r"\b(roots?|history|historic(?:al|ally)?|since|era|decades?|centur(?:y|ies)|"
@@ -73,3 +73,70 @@ def background_score(sent: Span, text: str, recent_year: int | None) -> float:
     return score
 
 
+
+#: Words that tie a present-tense clause to the moment of the story ("now", "this week").
+_NOW = {"now", "currently", "today", "tonight", "yet", "still", "already", "again", "just",
+        "soon", "latest", "new", "newly"}
+
+
+#: Passives that state where a thing is or who holds it ("is headquartered in Baar").
+_STATIVE = {"base", "headquarter", "locate", "list", "own", "know", "situate", "register",
+            "found", "make", "compose", "design", "use"}
+#: Words that make a complement a ranking ("the number one buyer", "one of the largest").
+_RANKING = {"one", "first", "second", "third", "only", "number", "leading", "top", "main"}
+
+
+def _classifies(attr: Token) -> bool:
+    """Is ``attr`` (the complement of "is") a class or a ranking: "a provider of ...",
+    "the largest ...", "one of the ...", "the number one buyer of ..."?"""
+    if attr.like_num and attr.lower_ != "one":
+        return False  # "the toll is 50": a figure, not a description
+    if any(t.tag_ == "VB" and t.i > attr.i for t in attr.subtree):
+        return False  # "the first woman to win ...": a record set, which is news
+    for t in attr.subtree:
+        if t.i > attr.i:
+            break
+        if t.head.i == attr.i and t.dep_ == "det" and t.lower_ in {"a", "an"}:
+            return True
+        if t.tag_ in {"JJS", "RBS"} or t.lower_ in _RANKING:
+            return True
+    return attr.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of"
+                                        for c in attr.children)
+
+
+def describes(sent: Span) -> bool:
+    """Does ``sent`` say what a thing or organisation is, rather than what happened?
+
+    "Ascom is a global solutions provider ...", "The jet is a longer-range variant of ...,
+    seating 242 passengers", "X is the number one buyer of ...", "X is headquartered in
+    Baar": the main verb is a present "is"/"are" with a complement that classifies or
+    ranks its subject, or a passive of place or ownership; nothing in the sentence is in
+    the past tense or the future, it carries no date, and nothing ties it to the moment of
+    the story ("now", "still", "new"). Such lines are evergreen background, not news.
+    """
+    root = sent.root
+    if root.tag_ == "VBN" and root.lemma_.lower() in _STATIVE:
+        aux = [c for c in root.children if c.dep_ in {"aux", "auxpass"}]
+        if len(aux) != 1 or aux[0].dep_ != "auxpass" or aux[0].tag_ not in {"VBZ", "VBP"}:
+            return False
+    elif root.lemma_ != "be" or root.tag_ not in {"VBZ", "VBP"}:
+        return False
+    elif not any(c.dep_ == "attr" and _classifies(c) for c in root.children) or any(
+            c.dep_ == "xcomp" and c.tag_ == "VB" for c in root.children):
+        return False  # (the parser hangs "the first woman to win" on "is")
+    if any(c.dep_ in {"neg", "aux"} for c in root.children):
+        return False
+    # the subject names a thing ("Emirates", "the 787-9 jet", "Polio"), not an idea ("the
+    # valuation of the market is a point experts highlight" is an argument of the story)
+    subj = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or not any(t.pos_ == "PROPN" or t.like_num or t.ent_type_
+                               for t in subj.subtree):
+        return False
+    for t in sent:
+        # a participle after a noun is often tagged as a past tense: "a provider focused on"
+        if ((t.tag_ == "VBD" and t.dep_ not in {"acl", "amod"}) or t.tag_ == "MD"
+                or t.ent_type_ in {"DATE", "TIME"} or t.lower_ in _NOW):
+            return False
+        if t.lower_ in {"i", "we", "you"} and t.dep_ in {"nsubj", "nsubjpass"}:
+            return False  # an opinion or an address to the reader, not a description
+    return True

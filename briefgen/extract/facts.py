@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from briefgen.extract._background import YEAR, background_score
+from briefgen.extract._background import YEAR, background_score, describes
 from briefgen.extract.cast import Cast, build_cast
 from briefgen.extract.quotes import verb_forms
 from briefgen.extract.shorten import SPEECH as CLAIM_VERBS
@@ -108,6 +108,14 @@ _ADVERB_OPENERS = {"but", "and", "so", "yet", "still", "however", "meanwhile", "
 _PRONOUN_OPENERS = {"he", "she", "it", "they", "this", "that", "these", "those", "his",
                     "her", "their", "its", "we", "i"}
 PRONOUN_FACTOR = 0.93
+#: A line that says what a thing or organisation is ("X is the number one buyer of ...";
+#: see ``_background.describes``) is evergreen background: scaled by this.
+DESCRIBE_FACTOR = 0.7
+#: One of the first two lines in the plain present with no date ("Dim red light shines on
+#: classic leather booths."): a feature's scene-setting opener, not the news. Scaled by this.
+INTRO_FACTOR = 0.8
+#: An official's reported next step ("chief negotiator X said they would ..."): scaled by this.
+REACTION_FACTOR = 1.1
 
 
 @dataclass
@@ -780,14 +788,15 @@ def _cosine(a: Counter[str], b: Counter[str]) -> float:
 
 
 def _features(cands: list[_Cand], text: str) -> None:
-    """Measure each candidate: position, centrality, names, numbers, opener, background."""
+    """Measure each candidate: position, centrality, names, numbers, opener, background,
+    description, scene-setting opener, an official's next step."""
     total: Counter[str] = Counter()
     for c in cands:
         total.update(c.bag)
     total_sq = sum(v * v for v in total.values())
     years = [int(y) for y in YEAR.findall(text)]
     recent = max(years) if years else None
-    for c in cands:
+    for pos, c in enumerate(cands):
         # cosine between the sentence and the rest of the article, without building it
         own_sq = sum(v * v for v in c.bag.values())
         dot_total = sum(v * total[k] for k, v in c.bag.items())
@@ -803,7 +812,42 @@ def _features(cands: list[_Cand], text: str) -> None:
             "pronoun": float(first in _PRONOUN_OPENERS),
             # history and setting are context, not news
             "background": background_score(c.sent, text[c.start:c.end], recent),
+            "describes": float(describes(c.sent)),
+            "intro": float(pos <= 1 and _timeless(c.sent)),
+            "reaction": float(_reaction(c.sent)),
         }
+
+
+def _timeless(sent: Span) -> bool:
+    """Is ``sent`` in the plain present with no date, no past and no modal ("Dim red light
+    shines on classic leather booths.", "Putin is not a self-effacing man.")?"""
+    root = sent.root
+    if root.tag_ not in {"VBZ", "VBP"} or root.lemma_.lower() in SPEECH:
+        return False
+    if any(c.dep_ in {"aux", "auxpass"} for c in root.children):
+        return False
+    return not any((t.tag_ == "VBD" and t.dep_ not in {"acl", "amod"}) or t.tag_ == "MD"
+                   or t.ent_type_ in {"DATE", "TIME"} for t in sent)
+
+
+_REACT_VERBS = {"say", "tell", "add", "vow", "pledge", "promise", "warn", "urge", "announce",
+                "insist", "threaten"}
+
+
+def _reaction(sent: Span) -> bool:
+    """Is ``sent`` a named person's reported reaction or next step ("X said they would ...")?"""
+    root = sent.root
+    if root.lemma_.lower() not in _REACT_VERBS:
+        return False
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    # a named person with a role ("chief negotiator Saeb Erekat", "Dmitry Peskov, Putin's
+    # spokesman"): an official speaking for a side, not a witness or a commentator
+    if subj is None or not any(t.ent_type_ == "PERSON" for t in subj.subtree) or not any(
+            t.pos_ == "NOUN" and not t.ent_type_ for t in subj.subtree):
+        return False
+    said = [c for c in root.children if c.dep_ in {"ccomp", "xcomp"}]
+    return any(t.lower_ in {"would", "will", "'ll"} and t.tag_ == "MD"
+               for c in said for t in c.subtree) and not any(q in sent.text for q in QUOTE_CHARS)
 
 
 def _score(cands: list[_Cand], text: str) -> None:
@@ -820,6 +864,12 @@ def _relevance(f: dict[str, float], words: int) -> float:
     opener = ADVERB_FACTOR if f["adverb"] else 1.0
     if f["pronoun"]:
         opener *= PRONOUN_FACTOR
+    if f["describes"]:
+        opener *= DESCRIBE_FACTOR
+    if f["intro"]:
+        opener *= INTRO_FACTOR
+    if f["reaction"]:
+        opener *= REACTION_FACTOR
     return (
         (W_POS * (f["index"] + POS_OFFSET) ** -POS_EXP + W_CENTRAL * f["central"]
          + W_NAMED * f["named"] + W_NUMERIC * f["numeric"])

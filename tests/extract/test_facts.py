@@ -656,3 +656,80 @@ def test_the_lead_is_no_standfirst_and_the_page_top_still_goes(
         assert words in joined, joined
     for words in dropped:
         assert words not in joined, joined
+
+
+def _ranked(text: str) -> list[str]:
+    doc = parse(text)
+    return [f.text for f in extract_facts(doc, extract_quotes(doc))]
+
+
+def _rank_of(lines: list[str], start: str) -> int:
+    return next(i for i, line in enumerate(lines) if line.startswith(start))
+
+
+def test_a_line_that_says_what_a_thing_is_ranks_below_the_news() -> None:
+    """'X is the biggest buyer of ...', 'The V-9 is a longer-range variant of ...': evergreen
+    background ranks below what happened (the order, its market reaction)."""
+    text = (
+        "Harlow Air ordered 40 long-range jets from the planemaker Vantor on Tuesday, in a deal "
+        "worth $9 billion at list prices.\n\n"
+        "The Vantor V-9 is a larger, longer-range variant of the V-8, seating 240 to 330 "
+        "passengers.\n\n"
+        "Harlow Air is the biggest buyer of Vantor jets in the region, with 80 of the planes in "
+        "its fleet.\n\n"
+        "The order replaces an earlier commitment to buy 30 smaller jets from a rival planemaker, "
+        "which Harlow Air cancelled in March.\n\n"
+        "Vantor shares rose 3 percent in Paris after the order was announced."
+    )
+    lines = _ranked(text)
+    news = _rank_of(lines, "Vantor shares rose")
+    assert _rank_of(lines, "The Vantor V-9 is") > news, lines
+    assert _rank_of(lines, "Harlow Air is the biggest buyer") > news, lines
+
+
+def test_a_scene_setting_opener_ranks_below_the_news_it_leads_into() -> None:
+    text = (
+        "A cold wind blows through the empty stalls, and pigeons nest in the rafters above them.\n\n"
+        "The town council of Vell voted on Monday to close the market hall for a year of repairs, "
+        "after inspectors found cracks in its roof beams.\n\n"
+        "Traders will move to a car park beside the station from May, the council said.\n\n"
+        "The repairs will cost the town 4 million euros, paid from a national heritage fund.\n\n"
+        "Council inspectors first reported cracks in the market hall roof beams in January.\n\n"
+        "Some traders in Vell said they feared that customers would not follow them to the car "
+        "park while the market hall is closed for repairs."
+    )
+    lines = _ranked(text)
+    assert lines[0].startswith("The town council of Vell voted"), lines
+
+
+def test_an_officials_next_step_ranks_above_the_history() -> None:
+    text = (
+        "Talks on a new fishing treaty between Vell and Ostra collapsed on Thursday after the two "
+        "sides failed to agree on quotas for herring.\n\n"
+        "Ostra's fleet has caught more than half of the herring in the bay over the past decade.\n\n"
+        "The treaty was first signed in 1988 and has been renewed every ten years since then.\n\n"
+        "Vell's chief negotiator Anna Berg said her government would take the dispute to an "
+        "international tribunal and ask for a ban on trawling.\n\n"
+        "Fishermen in both ports have tied up their boats in protest."
+    )
+    lines = _ranked(text)
+    assert _rank_of(lines, "Vell's chief negotiator Anna Berg said") < _rank_of(
+        lines, "The treaty was first signed"), lines
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Harlow Air is the biggest buyer of Vantor jets in the region.", True),
+        ("Tidewell is a software company focused on hospital alarm systems.", True),
+        ("Tidewell is headquartered in Vell and employs around 900 people.", True),
+        ("Marta Solis is the first woman to win the race.", False),  # a record set: news
+        ("Harlow Air is now the biggest buyer of Vantor jets.", False),  # tied to the moment
+        ("Harlow Air was the biggest buyer of Vantor jets last year.", False),
+        ("The death toll is 50.", False),
+        ("The valuation of the market is a point that analysts stress.", False),  # an idea
+    ],
+)
+def test_describes(sentence: str, expected: bool) -> None:
+    from briefgen.extract._background import describes
+    assert describes(next(iter(parse(sentence).sents))) is expected
