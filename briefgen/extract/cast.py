@@ -1075,6 +1075,10 @@ def written_name(actor: Actor) -> str:
     joined under a standard name ("UK", "Britain" -> United Kingdom) so that they are one
     actor, but the table prints the article's own words: its fullest form ("Britain",
     "U.S."), the standard name only when the article writes it too."""
+    if actor.kind == "place" and actor.name.isupper():
+        cased = [f for f in actor.forms if not f.isupper() and fold_key(f) == fold_key(actor.name)]
+        if cased:
+            return cased[0]  # "Baar", though the dateline first wrote "BAAR"
     if actor.name not in _STANDARD_NAMES or actor.forms[actor.name] > 0:
         return actor.name
     written = [f for f, n in actor.forms.items() if n > 0 and f.lower() in PLACE_ALIASES]
@@ -2024,6 +2028,8 @@ class Cast:
         """Person, organisation or place, from the name's form and every mention's label."""
         words = a.name.split()
         lower = [w.lower().strip(",.") for w in words]
+        if a.name.isupper() and self._dateline(a):
+            return "place"  # "BAAR, SWITZERLAND" opening a paragraph: where the story was filed
         if len(words) > 1 and a.labels["PERSON"] * 2 <= sum(a.labels.values()) and (
                 lower[-1] in _GEO_WORDS or lower[-1] in _VENUE_WORDS - {"centre", "center", "hall"}
                 or (len(words) == 2 and lower[0] in _COMPASS and lower[-1] not in {"africa", "america"})):
@@ -2079,6 +2085,21 @@ class Cast:
                 self._agentive(i) for i in a.mentions) and not any(self._locative(i) for i in a.mentions):
             return "organisation"  # "Fortress will give up the contract": no place acts
         return "place"
+
+    def _dateline(self, a: Actor) -> bool:
+        """Is a mention of a name a dateline's town: first on its line, then a comma and
+        a known place ("BAAR, SWITZERLAND", "DEKALB, Illinois")?"""
+        doc = self.doc
+        for m in self.mentions_of(a):
+            start = doc[m.start].idx
+            if (start > 0 and doc.text[start - 1] != "\n") or m.end + 1 >= len(doc) or doc[m.end].text != ",":
+                continue
+            k = m.end + 2
+            while k < len(doc) and doc[k].ent_iob_ == "I":
+                k += 1  # "NEW YORK": the place's every word
+            if gazetteer.place(doc[m.end + 1: k].text) is not None:
+                return True
+        return False
 
     def _street(self, a: Actor, lower: list[str]) -> bool:
         """Is a name of two words or more a street's: a street word last ("Jolinda Drive") or

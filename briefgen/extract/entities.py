@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 
 from briefgen.extract import gazetteer
 from briefgen.extract.cast import (
+    _HUMAN_VERBS,
     BODY_NOUNS,
     CELESTIAL,
     LOCATIVE,
@@ -206,14 +207,72 @@ def _in_title(doc: Doc, i: int) -> bool:
         not doc[k].ent_type_ and all(t.pos_ == "PROPN" and t.text.istitle() for t in doc[k: k + 2]))
 
 
-def _term_acronym(doc: Doc, name: str) -> bool:
-    """Is ``name`` the acronym of a common term the article spells out in lower case:
-    "binge eating disorder (BED)", "hypersensitivity pneumonitis, or HP"?"""
-    letters = name[:-1] if name.endswith("s") else name
-    if not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()):
+_VERSION = re.compile(r"-\d{1,2}$")
+#: Words before "the" that make what follows a quantity: "twice the CTR".
+_MULTIPLIERS = {"twice", "thrice", "half", "double", "triple", "quadruple"}
+
+
+def _initials(parts: list[str], letters: str) -> bool:
+    """Do ``parts`` (words and hyphens, read off the text) spell ``letters`` by their first
+    letters, with a word in lower case among them ("gallium nitride" for GaN)?"""
+    words = [p for p in parts if p != "-"]
+    return len(words) == len(letters) and "".join(w[0] for w in words).upper() == letters and any(
+        w.islower() for w in words)
+
+
+def _measured(doc: Doc, i: int) -> bool:
+    """Is the name headed by token ``i`` used as a measure: after a comparative or
+    superlative ("the highest CTR", "a higher CPM"), a multiplier ("twice the CTR"), or
+    the subject of a comparison ("the effective CPM is 30% lower")?"""
+    tok = doc[i]
+    lo = i
+    while lo > 0 and doc[lo].ent_iob_ == "I":
+        lo -= 1
+    prev = doc[lo - 1] if lo > 0 else None
+    if prev is not None and prev.tag_ in {"JJR", "JJS"} and prev.is_lower:
+        return True
+    if prev is not None and prev.lower_ in {"the", "a", "an"} and lo > 1 and (
+            doc[lo - 2].lower_ in _MULTIPLIERS):
+        return True
+    return tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and any(
+        c.dep_ == "acomp" and c.tag_ in {"JJR", "RBR"} for c in tok.head.children)
+
+
+def _coded(doc: Doc, i: int) -> bool:
+    """Is the name at token ``i`` glued by a hyphen to a short code ("USB-C", "IL-25")?"""
+    return i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and (
+        not doc[i + 1].whitespace_) and len(doc[i + 2].text) <= 3 and doc[i + 2].text.isalnum() and (
+        doc[i + 2].text.isupper() or doc[i + 2].text.isdigit())
+
+
+def _term_acronym(doc: Doc, name: str, mentions: list[int] | None = None) -> bool:
+    """Is ``name`` the acronym of a common term: one the article spells out in lower case
+    ("binge eating disorder (BED)", "hypersensitivity pneumonitis, or HP", "glucagon-like
+    peptide 1 (GLP-1)", "GaN (gallium nitride)"), one used as a measure on half its
+    ``mentions`` or more ("the highest CTR", "the effective CPM is 30% lower"), or one
+    glued to a code on every mention ("USB-C ports")?"""
+    bare = _VERSION.sub("", name)
+    letters = bare[:-1] if bare.endswith("s") else bare
+    if not (2 <= len(letters) <= 6 and letters.isalpha() and letters[:1].isupper()
+            and sum(c.isupper() for c in letters) >= 2):
         return False
+    letters = "".join(c for c in letters if c.isupper())
+    if mentions and name.isupper() and sum(_measured(doc, i) for i in mentions) * 2 >= len(mentions):
+        return True
+    if mentions and all(_coded(doc, i) for i in mentions):
+        return True  # "USB-C ports", "IL-25": a standard's or a substance's code
     for tok in doc:
-        if tok.text != name or tok.i < 2:
+        if tok.text != name or tok.i < 1:
+            continue
+        if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "(":
+            parts: list[str] = []
+            k = tok.i + 2
+            while k < len(doc) and len(parts) < 2 * len(letters) and (doc[k].is_alpha or doc[k].text == "-"):
+                parts.append(doc[k].text)
+                k += 1
+            if k < len(doc) and doc[k].text == ")" and _initials(parts, letters):
+                return True  # "GaN (gallium nitride)"
+        if tok.i < 2:
             continue
         k = tok.i - 1
         if doc[k].text == "(":
@@ -222,15 +281,48 @@ def _term_acronym(doc: Doc, name: str) -> bool:
             k -= 2
         else:
             continue
-        parts: list[str] = []
+        if bare != name and k >= 0 and doc[k].text == name[len(bare) + 1:]:
+            k -= 1  # "peptide 1 (GLP-1)": the number is the name's too
+        parts = []
         while k >= 0 and len(parts) < len(letters) and (doc[k].is_alpha or doc[k].text == "-"):
             if doc[k].is_alpha:
                 parts.insert(0, doc[k].text)  # "protein-coupled" is two words
             k -= 1
-        if len(parts) == len(letters) and "".join(p[0] for p in parts).upper() == letters.upper() and any(
-                p.islower() for p in parts):
+        if _initials(parts, letters):
             return True
     return False
+
+
+_MARKS = ("\u00ae", "\u2122")  # (R) and TM
+
+
+def _trade_marked(doc: Doc, actor: Actor) -> bool:
+    """Is the name written with a trade mark sign ("Digital Intuition®", "Acme Cloud™")?
+    A firm writes the sign after its products' names, not after people or itself."""
+    if any(f.endswith(_MARKS) for f in (actor.name, *actor.forms)):
+        return True
+    return any(i + 1 < len(doc) and doc[i + 1].text in _MARKS for i in actor.mentions)
+
+
+def _unattested_person(doc: Doc, actor: Actor, role: str | None) -> bool:
+    """Is a name typed a person's one with nothing of a person about it: two words or
+    more, the first a common word and no known first name, the last a common noun
+    (:func:`gazetteer.common_word`: "Smart Keyboard Folio", "Tomb Raider", "Event
+    Horizon"), and no title, role or speech? A product's or a work's name, typed a
+    person's for its capitals. Not "Kanye West": no common word first (a town's name is
+    no evidence either: Kanye is one)."""
+    words = actor.name.split()
+    if actor.kind != "person" or len(words) < 2 or actor.titled:
+        return False
+    first = words[0]
+    if "." in first or len(first) < 2 or gazetteer.first_name_gender(first) is not None:
+        return False  # "P.J. Fleck", "A. Sanger", "Kepa Arrizabalaga"
+    if role is not None:
+        return False  # "De'Broski Herbert, an immunologist", "Sui-Lee Wee of the New York Times"
+    if not gazetteer.common_word(first) or not gazetteer.common_word(words[-1], ("noun",)):
+        return False  # "Kanye West", "Evel Knievel": a first name the gazetteer lacks
+    return not any(doc[i].dep_ in {"nsubj", "nsubjpass"} and doc[i].head.lemma_.lower() in _HUMAN_VERBS
+                   for i in actor.mentions)
 
 
 def _passing(doc: Doc, actor: Actor, speaking: bool, role: str | None,
@@ -243,10 +335,12 @@ def _passing(doc: Doc, actor: Actor, speaking: bool, role: str | None,
     celestial = actor.kind == "place" and actor.name.lower() in CELESTIAL and (
         actor.labels["ORG"] * 2 < sum(actor.labels.values()))
     if actor.name in COMMON_ACRONYMS or (_common_word(doc, actor.name) and not celestial) or _term_acronym(
-            doc, actor.name):
+            doc, actor.name, actor.mentions):
         return True  # "binge eating disorder (BED)": a term, not an organisation
     if actor.thing and not speaking:
         return True  # "the new Magic Keyboard", "the installation Starry Night": a thing
+    if not speaking and (_trade_marked(doc, actor) or _unattested_person(doc, actor, role)):
+        return True  # "Digital Intuition®", "Smart Keyboard Folio": a product, no actor
     if actor.name.split()[-1].lower() in EVENT_WORDS:
         return True  # "Davis Cup Finals", "Dubai Air Show": events, not actors
     if actor.kind != "person" and len(actor.name.split()) > 1 and actor.name.split()[-1].lower() in LAW_WORDS:

@@ -23,7 +23,7 @@ from briefgen.resources import cache_dir
 
 log = logging.getLogger(__name__)
 
-__all__ = ["PlaceInfo", "capital_of", "country_of_people", "first_name_gender", "place"]
+__all__ = ["PlaceInfo", "capital_of", "common_word", "country_of_people", "first_name_gender", "place"]
 
 #: (kind, population); kind is country | continent | region | city
 PlaceInfo = tuple[str, int]
@@ -153,3 +153,28 @@ def country_of_people(word: str) -> str | None:
 def first_name_gender(word: str) -> str | None:
     """'m', 'f' or 'u' (used for both) for a known first name, else None."""
     return _first_names().get(word.casefold().strip("."))
+
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict[str, frozenset[str]]:
+    """The spaCy model's lemmatizer word index (WordNet's words), by part of speech."""
+    from briefgen.extract import nlp
+
+    try:
+        lemmatizer = nlp.load().get_pipe("lemmatizer")
+        table = lemmatizer.lookups.get_table("lemma_index")  # type: ignore[attr-defined]
+        return {pos: frozenset(w for w in table[pos] if w.islower()) for pos in ("noun", "verb", "adj", "adv")}
+    except (KeyError, AttributeError, ValueError):  # a model without the rule lemmatizer's tables
+        return {}
+
+
+def common_word(word: str, pos: tuple[str, ...] = ("noun", "verb", "adj", "adv")) -> bool:
+    """Is ``word`` (in any case) a common English word of one of the parts of speech
+    ``pos``, or the plural of a noun, in the word index of the spaCy model's lemmatizer
+    (WordNet's words: "sword", "horizon", "raiders", "smart")? Some surnames are there too
+    ("ford"): a hint, never a name's type alone."""
+    w = word.casefold()
+    lexicon = _lexicon()
+    return any(w in lexicon.get(p, ()) for p in pos) or (
+        "noun" in pos and w.endswith("s") and w[:-1] in lexicon.get("noun", ()))

@@ -607,3 +607,84 @@ def test_a_known_place_is_not_the_company_named_after_it(text: str) -> None:
     found = _actors_of(text)
     place = "Singapore" if "Singapore" in text else "Paris"
     assert place in found and found[place].label == "GPE", list(found)
+
+
+def _shown(found: dict[str, Entity]) -> dict[str, Entity]:
+    """The actors the Key actors table can print (salience above 0)."""
+    return {n: e for n, e in found.items() if (e.salience or 0) > 0}
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        # an abbreviation used as a measure: a rate, not an organisation
+        ("Brisko Media said in-feed ads earn the highest CTR of any format. Video ads earn twice "
+         "the CTR of banners, and Brisko Media sells both, its chief Dana Merrow said.", "CTR"),
+        ("Brisko Media said video ads pay well, though the effective CPM is 20% lower on phones, "
+         "its chief Dana Merrow said.", "CPM"),
+        # an abbreviation the article spells out after it, or with its number
+        ("Thanks to new GaN (gallium nitride) chips, Velto Labs makes smaller chargers, Velto "
+         "Labs chief Dana Merrow said.", "GaN"),
+        ("The drug raises levels of glucagon-like peptide 1 (GLP-1), a hormone, Velto Labs chief "
+         "Dana Merrow said.", "GLP-1"),
+        # an abbreviation glued to a code: a standard, not a firm
+        ("Anker also sells USB-C car chargers, and the new USB-C spec is faster, Anker chief Dana "
+         "Merrow said. USB-C ports are everywhere now.", "USB"),
+    ],
+)
+def test_an_abbreviation_for_a_measure_or_a_term_is_no_actor(text: str, term: str) -> None:
+    found = _actors_of(text)
+    assert term not in _shown(found), found.get(term)
+    assert "Dana Merrow" in _shown(found)
+
+
+def test_a_trade_marked_name_is_a_product() -> None:
+    found = _actors_of(
+        "Velto Labs launched Quick Sense\u00ae, the company's patented matching engine, on Monday. "
+        "Quick Sense\u00ae picks ads in real time, Velto Labs chief Dana Merrow said.")
+    assert not any(n.startswith("Quick Sense") for n in _shown(found)), found
+    assert {"Dana Merrow", "Velto Labs"} <= set(_shown(found))
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        # a game, a gadget typed a person's: a common word first (no first name), a common noun last
+        ("Velto Games will bring Crypt Raider to its service next year, with Sky Castle and more, "
+         "Velto Games chief Dana Merrow said on Monday.", "Crypt Raider"),
+        ("I swapped my keyboard for the on-screen one or Quick Keyboard Folio, and I carry it "
+         "everywhere, reviewer Dana Merrow wrote on Monday.", "Quick Keyboard Folio"),
+    ],
+)
+def test_a_product_read_as_a_person_is_no_actor(text: str, thing: str) -> None:
+    found = _actors_of(text)
+    assert thing not in _shown(found) or found[thing].label != "PERSON", found.get(thing)
+    assert "Dana Merrow" in _shown(found)
+
+
+def test_a_person_without_a_known_first_name_stays() -> None:
+    # no first name the gazetteer knows, a surname that is also a noun: a role keeps the person
+    found = _actors_of(
+        "Zorvan Glass, an immunologist at Velto University, found the cells in mice. The work "
+        "took five years, Zorvan Glass said.")
+    assert found["Zorvan Glass"].label == "PERSON"
+    assert "Zorvan Glass" in _shown(found)
+
+
+def test_a_person_whose_first_name_is_no_word_stays() -> None:
+    # a first name the gazetteer lacks, a surname that is a noun, no role: still a person
+    found = _actors_of(
+        "The manager has worked with the likes of Kanyo West and Delia Marsh, both of whom "
+        "the singer has fought with. The singer said she was hurt.")
+    assert found["Kanyo West"].label == "PERSON"
+    assert "Kanyo West" in _shown(found)
+
+
+
+def test_an_upper_case_dateline_town_is_a_place() -> None:
+    found = _actors_of(
+        "Velto Labs opens a plant in Asia.\n\nBAAR, SWITZERLAND\n\nVelto Labs said on Monday it "
+        "would open a plant in Vietnam, its chief Dana Merrow said.\n\nVelto Labs is "
+        "headquartered in Baar (Switzerland) and employs 1,300 people.")
+    assert "BAAR" not in found, found.get("BAAR")
+    assert found["Baar"].label == "GPE", found["Baar"]
