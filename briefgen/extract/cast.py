@@ -1432,6 +1432,10 @@ _PRONOUN_GENDER = {"she": "f", "her": "f", "hers": "f", "herself": "f",
                    "he": "m", "him": "m", "his": "m", "himself": "m"}
 
 
+#: What follows a dateline's place: "DEKALB, Illinois \u2014", "LONDON, England (AP)".
+_DATELINE_END = {"\u2014", "\u2013", "-", "(", ":", "."}
+
+
 class Cast:
     """The actors of one article, with their roles, in order of first mention."""
 
@@ -2088,7 +2092,9 @@ class Cast:
 
     def _dateline(self, a: Actor) -> bool:
         """Is a mention of a name a dateline's town: first on its line, then a comma and
-        a known place ("BAAR, SWITZERLAND", "DEKALB, Illinois")?"""
+        a known place that ends the dateline ("BAAR, SWITZERLAND" alone on its line,
+        "DEKALB, Illinois — ...")? Not a sentence's subject with an apposition that
+        starts with a place ("NATO, Europe's main military alliance, said ...")."""
         doc = self.doc
         for m in self.mentions_of(a):
             start = doc[m.start].idx
@@ -2097,6 +2103,8 @@ class Cast:
             k = m.end + 2
             while k < len(doc) and doc[k].ent_iob_ == "I":
                 k += 1  # "NEW YORK": the place's every word
+            if k < len(doc) and not (doc[k].is_space or doc[k].text in _DATELINE_END):
+                continue
             if gazetteer.place(doc[m.end + 1: k].text) is not None:
                 return True
         return False

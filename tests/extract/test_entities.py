@@ -688,3 +688,14 @@ def test_an_upper_case_dateline_town_is_a_place() -> None:
         "Zug (Switzerland) and has 640 staff.")
     assert "ZUG" not in found, found.get("ZUG")
     assert found["Zug"].label == "GPE", found["Zug"]
+
+
+def test_an_organisation_before_an_apposition_with_a_place_is_no_dateline() -> None:
+    # "NATO, Europe's ...": a subject and its apposition, not "BAAR, SWITZERLAND"
+    found = _actors_of(
+        "Allies agree to raise defence spending.\n\nNATO, Europe's main military alliance, said "
+        "on Monday that its members would spend more on defence by 2030.\n\nOPEC, Vienna's "
+        "best-known tenant, said oil output would rise.\n\nThe deal came after two days of talks "
+        "in Brussels, NATO chief Anna Berg said.\n\nNATO has 32 members, and OPEC has 12.")
+    assert found["NATO"].label == "ORG", found["NATO"]
+    assert {"NATO", "OPEC"} <= set(_shown(found)), found
