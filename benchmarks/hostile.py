@@ -65,6 +65,11 @@ CASES: dict[str, tuple[str, Callable[[], str | bytes]]] = {
     # signatures of embedded social-media posts, each with a mention, one after another
     "post-signatures": (".txt", lambda: ARTICLE + fill(
         "\n\n\u2014 Jane @x (@janeroe) November 18, 2019", 90_000)),
+    # 1,200 different acronyms, each an organisation that acts: no per-name walk of the doc
+    "many-acronyms": (".txt", lambda: "\n\n".join(
+        f"The {a}{b}{c} said on Monday it would buy {i} buses." for i, (a, b, c) in enumerate(
+            (a, b, c) for a in "ABCDEFGHIJKLMNOPQRSTUVWXYZ" for b in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+            for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ") if i < 1200)),
 }
 
 

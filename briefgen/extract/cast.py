@@ -2097,8 +2097,9 @@ class Cast:
         starts with a place ("NATO, Europe's main military alliance, said ...")."""
         doc = self.doc
         for m in self.mentions_of(a):
-            start = doc[m.start].idx
-            if (start > 0 and doc.text[start - 1] != "\n") or m.end + 1 >= len(doc) or doc[m.end].text != ",":
+            # first on its line (doc.text would build the whole text again for each mention)
+            if (m.start > 0 and not doc[m.start - 1].text_with_ws.endswith("\n")) or (
+                    m.end + 1 >= len(doc) or doc[m.end].text != ","):
                 continue
             k = m.end + 2
             while k < len(doc) and doc[k].ent_iob_ == "I":

@@ -245,6 +245,18 @@ def _coded(doc: Doc, i: int) -> bool:
         doc[i + 2].text.isupper() or doc[i + 2].text.isdigit())
 
 
+def _positions(doc: Doc) -> dict[str, list[int]]:
+    """Where each token text of ``doc`` occurs, in order: read once per doc (kept in
+    ``doc.user_data``), so asking about one name never walks the whole article."""
+    got = doc.user_data.get("briefgen.entities.positions")
+    if got is None:
+        got = {}
+        for t in doc:
+            got.setdefault(t.text, []).append(t.i)
+        doc.user_data["briefgen.entities.positions"] = got
+    return got  # type: ignore[no-any-return]
+
+
 def _term_acronym(doc: Doc, name: str, mentions: list[int] | None = None) -> bool:
     """Is ``name`` the acronym of a common term: one the article spells out in lower case
     ("binge eating disorder (BED)", "hypersensitivity pneumonitis, or HP", "glucagon-like
@@ -261,8 +273,8 @@ def _term_acronym(doc: Doc, name: str, mentions: list[int] | None = None) -> boo
         return True
     if mentions and all(_coded(doc, i) for i in mentions):
         return True  # "USB-C ports", "IL-25": a standard's or a substance's code
-    for tok in doc:
-        if tok.text != name or tok.i < 1:
+    for tok in (doc[i] for i in _positions(doc).get(name, ())):
+        if tok.i < 1:
             continue
         if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "(":
             parts: list[str] = []
