@@ -333,6 +333,8 @@ def _unattested_person(doc: Doc, actor: Actor, role: str | None) -> bool:
         return False  # "De'Broski Herbert, an immunologist", "Sui-Lee Wee of the New York Times"
     if not gazetteer.common_word(first) or not gazetteer.common_word(words[-1], ("noun",)):
         return False  # "Kanye West", "Evel Knievel": a first name the gazetteer lacks
+    if actor.forms.get(words[-1], 0) > 0:
+        return False  # "Banks won the title": called by the surname alone, as a person is
     return not any(doc[i].dep_ in {"nsubj", "nsubjpass"} and doc[i].head.lemma_.lower() in _HUMAN_VERBS
                    for i in actor.mentions)
 

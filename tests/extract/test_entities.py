@@ -699,3 +699,14 @@ def test_an_organisation_before_an_apposition_with_a_place_is_no_dateline() -> N
         "in Brussels, NATO chief Anna Berg said.\n\nNATO has 32 members, and OPEC has 12.")
     assert found["NATO"].label == "ORG", found["NATO"]
     assert {"NATO", "OPEC"} <= set(_shown(found)), found
+
+
+def test_a_person_called_by_the_surname_alone_stays() -> None:
+    # a common word first ("Tiger"), a noun last ("Banks"), no role, no speech: the article
+    # calls him "Banks", as it calls a person, not a product
+    found = _actors_of(
+        "Tiger Banks will play at the Harlow Open next month, three years after a back injury "
+        "forced the former champion to stop, organisers said on Tuesday.\n\nBanks won the "
+        "Harlow Open four times. Fans have waited for news of Tiger Banks since his surgery, "
+        "tournament director Anna Berg said.")
+    assert "Tiger Banks" in _shown(found), found.get("Tiger Banks")
