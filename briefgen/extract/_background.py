@@ -9,7 +9,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-__all__ = ["YEAR", "background_score", "describes"]
+__all__ = ["YEAR", "background_score", "describes", "past_or_dated"]
 
 _HISTORY = re.compile(
     r"\b(roots?|history|historic(?:al|ally)?|since|era|decades?|centur(?:y|ies)|"
@@ -104,6 +104,13 @@ def _classifies(attr: Token) -> bool:
                                         for c in attr.children)
 
 
+def past_or_dated(tok: Token) -> bool:
+    """Is ``tok`` a past tense, a modal, or part of a date or a time? A participle after a
+    noun is often tagged as a past tense ("a provider focused on ..."): not counted."""
+    return ((tok.tag_ == "VBD" and tok.dep_ not in {"acl", "amod"}) or tok.tag_ == "MD"
+            or tok.ent_type_ in {"DATE", "TIME"})
+
+
 def describes(sent: Span) -> bool:
     """Does ``sent`` say what a thing or organisation is, rather than what happened?
 
@@ -133,9 +140,7 @@ def describes(sent: Span) -> bool:
                                for t in subj.subtree):
         return False
     for t in sent:
-        # a participle after a noun is often tagged as a past tense: "a provider focused on"
-        if ((t.tag_ == "VBD" and t.dep_ not in {"acl", "amod"}) or t.tag_ == "MD"
-                or t.ent_type_ in {"DATE", "TIME"} or t.lower_ in _NOW):
+        if past_or_dated(t) or t.lower_ in _NOW:
             return False
         if t.lower_ in {"i", "we", "you"} and t.dep_ in {"nsubj", "nsubjpass"}:
             return False  # an opinion or an address to the reader, not a description

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from briefgen.extract._background import YEAR, background_score, describes
+from briefgen.extract._background import YEAR, background_score, describes, past_or_dated
 from briefgen.extract.cast import Cast, build_cast
 from briefgen.extract.quotes import verb_forms
 from briefgen.extract.shorten import SPEECH as CLAIM_VERBS
@@ -825,8 +825,7 @@ def _timeless(sent: Span) -> bool:
         return False
     if any(c.dep_ in {"aux", "auxpass"} for c in root.children):
         return False
-    return not any((t.tag_ == "VBD" and t.dep_ not in {"acl", "amod"}) or t.tag_ == "MD"
-                   or t.ent_type_ in {"DATE", "TIME"} for t in sent)
+    return not any(past_or_dated(t) for t in sent)
 
 
 _REACT_VERBS = {"say", "tell", "add", "vow", "pledge", "promise", "warn", "urge", "announce",
