@@ -46,6 +46,7 @@ UNITS = {
     "rupees", "crore", "lakh", "points", "times", "fold", "degrees", "acres", "hectares",
     "square", "cubic", "metric", "light", "light-years", "years-old", "litres", "liters",
     "gallons", "barrels", "kilometre", "kilometer", "metre", "meter", "grams", "g", "mph",
+    "kw", "kwh", "mw", "mwh", "gw", "gwh", "hp", "kph",
 }
 MAX_FIGURE_WORDS = 20
 MAX_LABEL_WORDS = 12
@@ -81,19 +82,57 @@ def _figure_span(doc: Doc, ent: Span, sent: Span) -> tuple[int, int]:
         ):
             last = j
     head = ent.root
-    if head.dep_ in {"nummod", "quantmod", "compound"} and head.head.pos_ in {"NOUN", "PROPN"}:
+    if (head.dep_ in {"nummod", "quantmod", "compound"} and head.head.pos_ in {"NOUN", "PROPN"}
+            and not _and_between(doc, last, head.head.i)):
         noun = head.head
+        # the noun a number-word modifies: "a 275-horsepower motor", "an 11-game losing
+        # streak", "the 180 page coffee-table publication", not "275-horsepower"
+        while (noun.dep_ in {"compound", "nmod"} and noun.head.pos_ in {"NOUN", "PROPN"}
+               and noun.i < noun.head.i < sent.end and not _and_between(doc, noun.i, noun.head.i)
+               and not any(t.like_num for t in doc[noun.i + 1: noun.head.i])):
+            noun = noun.head
         if noun.i > last:
             last = noun.i
         head = noun
+    # "several million dollars worth of gold": what the money is worth of
+    k = last + 1
+    if k < sent.end and doc[k].lower_ == "worth" and k + 1 < sent.end and doc[k + 1].lower_ == "of":
+        k += 1
+    elif k + 2 < sent.end and doc[k].text in {"'", "\u2019"} and doc[k + 1].lower_ == "worth" and (
+            doc[k + 2].lower_ == "of"):
+        k += 2
     # what the amount is of/for: "rounds of artillery", "$100bn in military aid"
-    if last + 1 < sent.end and doc[last + 1].lower_ in {"of", "in", "for"}:
-        objs = [c for c in doc[last + 1].children if c.dep_ == "pobj"]
+    if k < sent.end and doc[k].lower_ in {"of", "in", "for"}:
+        objs = [c for c in doc[k].children if c.dep_ == "pobj"]
         if objs and objs[0].ent_type_ not in {"DATE", "TIME", "GPE"}:
-            last = max(last, objs[0].right_edge.i)
+            last = max(last, _phrase_end(objs[0]))
     while last > first and doc[last].text in {",", ".", ";", ":", "-", "\u2013", "\u2014"}:
         last -= 1
     return first, last
+
+
+def _and_between(doc: Doc, a: int, b: int) -> bool:
+    """Does an "and"/"or" between tokens a and b join something to a: "$150 and Black
+    Friday pricing" is two things, not "$150 ... pricing" ("100 ad serving and media
+    group clients" is one)."""
+    return any(t.pos_ == "CCONJ" and t.head.i <= a and t.i + 1 < len(doc) and not (
+        doc[t.i + 1].like_num or doc[t.i + 1].is_currency) for t in doc[a + 1: b])
+
+
+def _phrase_end(tok: Token) -> int:
+    """The last token of ``tok``'s noun phrase, its list and clauses included ("supplies,
+    education kits and drinking water", "teens who said ..."), without a clause set off
+    by a comma ("spiders of two meters each, which together form ...")."""
+    end = tok.i
+    comma = False
+    for c in tok.rights:
+        if c.is_punct and c.text != "-":
+            comma = True
+            continue
+        if comma and c.dep_ in {"relcl", "acl", "advcl", "appos"}:
+            break
+        end = max(end, c.right_edge.i)
+    return end
 
 
 def _says_what(span: Span) -> bool:
@@ -128,7 +167,26 @@ def _phrase(tok: Token, skip: range, limit: int = 8) -> list[Token]:
 
     walk(tok, True)
     keep = [t for t in keep if t.i not in skip and (not t.is_punct or t.text == "-")]
-    return keep[:limit]
+    out = _first_words(keep, limit)
+    if tok in out or tok not in keep:
+        return out
+    # the limit would cut the phrase's own noun ("the available federal, state and local
+    # data"): keep the noun and the words nearest it
+    near = _first_words([t for t in reversed(keep) if t.i < tok.i], limit - 1)
+    return [*reversed(near), tok]
+
+
+def _first_words(tokens: list[Token], limit: int) -> list[Token]:
+    """The first ``limit`` words of ``tokens``; a hyphen inside a word ("2-liter") is no word."""
+    out: list[Token] = []
+    n = 0
+    for t in tokens:
+        if t.text != "-":
+            if n == limit:
+                break
+            n += 1
+        out.append(t)
+    return out
 
 
 def describe(doc: Doc, first: int, last: int) -> str:
@@ -146,7 +204,23 @@ def describe(doc: Doc, first: int, last: int) -> str:
             break
     h = top.head
     words: list[Token] = []
-    if (top.dep_ == "pobj" and h.dep_ == "prep" and h.head.pos_ in {"NOUN", "PROPN"}
+    owner = _bracket_owner(doc, first)
+    shared = _shared_of(doc, last)
+    compared = _compared(top)
+    if compared is not None:
+        # "in-feed ad units, which are 20% less profitable than recommendation widgets"
+        what, adj = compared
+        words = _phrase(what, skip, 6) + [t for t in adj.subtree if t.i not in skip and not t.is_punct][:6]
+    elif owner is not None:
+        # "in-feed units (30%), in-ad units (25%)": each share is its noun's
+        words = [t for t in _phrase(owner, skip, 8) if t.i < first - 1]
+        while words and words[0].pos_ == "ADV":
+            words = words[1:]  # "and finally textual and custom designs (7%)"
+    elif shared is not None:
+        words = _phrase(shared, skip, 6)  # "71 kWh and 95 kWh of battery capacity"
+    elif h.lower_ == "worth" and (worthy := _worth_owner(h)) is not None:
+        words = [t for t in _phrase(worthy, skip, 6) if t.i < h.i]  # "a deal worth $600 million"
+    elif (top.dep_ == "pobj" and h.dep_ == "prep" and h.head.pos_ in {"NOUN", "PROPN"}
             and h.head.i < first and h.head.lemma_.lower() not in _AMOUNT_NOUNS):
         words = _phrase(h.head, skip, 6)
     elif top.dep_ in {"npadvmod", "advmod"} and h.pos_ in {"ADV", "ADJ"} and any(
@@ -189,21 +263,119 @@ def describe(doc: Doc, first: int, last: int) -> str:
                     c.dep_ == "prep" and c.lower_ in {"for", "on", "of", "in", "to"}):
                 words += [t for t in c.subtree if not t.is_punct][:6]
                 break
-    words = sorted({t.i: t for t in words}.values(), key=lambda t: t.i)
+    words = _whole_words(doc, words, skip)
     words = [t for t in words if t.i not in skip and (not t.is_punct or t.text == "-")]
-    while words and words[0].pos_ in {"DET", "CCONJ", "ADP", "PUNCT", "PART"}:
+    while words and words[0].pos_ in {"DET", "CCONJ", "ADP", "PUNCT", "PART"} and not _glued(words[0]):
         words = words[1:]
     while words and words[-1].pos_ in {"DET", "CCONJ", "ADP", "PUNCT", "PART", "AUX"}:
         words = words[:-1]
     if not any(t.pos_ in {"NOUN", "PROPN"} for t in words):
         return ""
-    words = words[:MAX_LABEL_WORDS]
-    if (any(t.like_num for t in words) and not any(t.pos_ in {"VERB", "AUX"} for t in words)) or all(
+    words = _first_words(words, MAX_LABEL_WORDS)
+    if (any(t.like_num and not _in_hyphen_word(t) for t in words)
+            and not any(t.pos_ in {"VERB", "AUX"} for t in words)) or all(
             t.is_upper or not t.is_alpha for t in words):
         # "two metres: eighty spiders", "20-of-24 passing": another count, not what this
         # one counts; "SPACE VIZZION": a shouted heading, not a description
         return ""
     return _words_text(words)
+
+
+def _compared(top: Token) -> tuple[Token, Token] | None:
+    """(subject, comparative) when the number measures a comparison of the subject:
+    "spending is 35% higher than the budget", "units, which are 20% less profitable
+    than widgets", "students ... were 32% more likely to ..."."""
+    if top.dep_ != "npadvmod":
+        return None
+    adj = top.head
+    if adj.lower_ in {"more", "less", "fewer"} and adj.dep_ == "advmod" and adj.head.pos_ in {"ADJ", "ADV"}:
+        adj = adj.head
+    elif adj.tag_ not in {"JJR", "RBR"}:
+        return None
+    verb = adj.head
+    if adj.dep_ != "acomp" or verb.pos_ not in {"AUX", "VERB"}:
+        return None
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is not None and subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
+        subj = verb.head
+    if subj is None or subj.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return subj, adj
+
+
+def _in_hyphen_word(t: Token) -> bool:
+    """Is ``t`` part of a hyphenated word ("2" of "2-liter")?"""
+    return _glued(t) or (t.i >= 2 and t.doc[t.i - 1].text == "-" and _glued(t.doc[t.i - 2]))
+
+
+def _bracket_owner(doc: Doc, first: int) -> Token | None:
+    """The noun a figure in brackets follows ("in-feed units (30%)", "the Brydge Pro ($129)"),
+    or None. Not a conversion ("$5bn (\u00a34bn)"), and not the complement of "be": in
+    "widgets are the most popular form of ad units (38%)" the share is the widgets'."""
+    if first < 2 or doc[first - 1].text != "(":
+        return None
+    noun = doc[first - 2]
+    if (noun.pos_ not in {"NOUN", "PROPN"} or noun.like_num or noun.lower_ in UNITS
+            or noun.lower_ in SCALE or noun.ent_type_ in FIGURE_LABELS):
+        return None
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in {"NOUN", "PROPN"}:
+        noun = noun.head.head  # "the share of smokers (12%)": the share
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        return None
+    return noun
+
+
+def _shared_of(doc: Doc, last: int) -> Token | None:
+    """The noun two figures of one unit share: "71 kWh and 95 kWh of battery capacity"
+    gives the first figure "battery capacity" too."""
+    j = last + 1
+    if j >= len(doc) or doc[j].lower_ not in {"and", "or"} or doc[last].like_num:
+        return None
+    k = j + 1
+    while k < min(len(doc), j + 6) and (doc[k].like_num or doc[k].is_currency or doc[k].lower_ in _HEDGES):
+        k += 1
+    if k == j + 1 or k + 1 >= len(doc) or doc[k].lower_ != doc[last].lower_ or doc[k + 1].lower_ != "of":
+        return None
+    return next((c for c in doc[k + 1].children if c.dep_ == "pobj"), None)
+
+
+def _worth_owner(worth: Token) -> Token | None:
+    """What is worth the money: "a deal worth $600 million", "the deal that's worth $7bn",
+    "Minogue is worth $75 million"."""
+    if worth.dep_ == "amod" and worth.head.pos_ in {"NOUN", "PROPN"}:
+        return worth.head
+    if worth.dep_ != "acomp":
+        return None
+    verb = worth.head
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
+        subj = verb.head
+    if subj is None or subj.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return subj
+
+
+def _glued(t: Token) -> bool:
+    """Is ``t`` the first part of a hyphenated word ("in" of "in-feed")?"""
+    doc = t.doc
+    return (not t.whitespace_ and t.i + 2 < len(doc) and doc[t.i + 1].text == "-"
+            and not doc[t.i + 1].whitespace_)
+
+
+def _whole_words(doc: Doc, words: list[Token], skip: range) -> list[Token]:
+    """The words in order, each hyphenated word whole: "in-feed ad units", not "feed ad
+    units"; "T-shirt", not "T shirt"."""
+    have = {t.i: t for t in words}
+    for t in words:
+        i = t.i
+        while i >= 2 and _glued(doc[i - 2]) and i - 2 not in skip:
+            have[i - 1], have[i - 2] = doc[i - 1], doc[i - 2]
+            i -= 2
+        i = t.i
+        while _glued(doc[i]) and i + 2 not in skip:
+            have[i + 1], have[i + 2] = doc[i + 1], doc[i + 2]
+            i += 2
+    return sorted(have.values(), key=lambda t: t.i)
 
 
 def _words_text(words: list[Token]) -> str:

@@ -99,3 +99,56 @@ def test_a_sentence_without_a_full_stop_still_has_figures() -> None:
 def test_the_valued_thing_is_printed_as_the_article_spaces_it() -> None:
     lines = _lines("Mayor Lee's housing plan, valued at $2 billion, passed the council on Friday.")
     assert "$2 billion: Mayor Lee's housing plan" in lines
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        # a figure in brackets after a noun phrase is that noun's share
+        ("Sales were led by frozen meals (41%), followed by canned soups (33%), dried pasta (19%) "
+         "and finally fresh bread (7%).", "33%: canned soups"),
+        ("Sales were led by frozen meals (41%), followed by canned soups (33%), dried pasta (19%) "
+         "and finally fresh bread (7%).", "7%: fresh bread"),
+        ("She rides the Halvard Trek ($640) to work every day.", "$640: Halvard Trek"),
+        # ... but after "be", the share is the subject's
+        ("Wind turbines are the largest source of new power (46%) in the region.",
+         "46%: Wind turbines"),
+        # a hyphenated word is printed whole
+        ("Sales of in-store coffee machines fell by 20% last year.",
+         "20%: Sales of in-store coffee machines fell"),
+        ("The rebuilt co-op bakery earned about $40,000 last spring.",
+         "about $40,000: rebuilt co-op bakery earned"),
+        # a number-word grows into the noun it modifies
+        ("The club snapped a 14-game losing streak on Saturday.", "a 14-game losing streak"),
+        ("The firm sold a 120-page annual report.", "a 120-page annual report"),
+        # "A and B of X": both are X
+        ("The two models will have 58 kWh and 77 kWh of storage, respectively.", "58 kWh: storage"),
+        # a number that measures a comparison: what is compared, and with what
+        ("The ferry operator says winter fares are 15% higher than summer fares.",
+         "15%: winter fares higher than summer fares"),
+        ("The bakery added new ovens, which are 30% more efficient than the old ones.",
+         "30%: new ovens more efficient than the old ones"),
+        # a long subject keeps its noun
+        ("The available state, county and city data put the cost at about $9 million.",
+         "about $9 million: available state county and city data put the cost"),
+        # what is worth the money
+        ("The mill was sold to a rival in a deal worth $85 million last week.", "$85 million: deal"),
+        ("Thieves took several thousand dollars worth of copper wire from the depot.",
+         "several thousand dollars worth of copper wire"),
+    ],
+)
+def test_a_label_is_the_noun_the_number_belongs_to(text: str, line: str) -> None:
+    assert line in _lines(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # an "and" that joins something else to the number ends the slice
+        ("You can find the kettle for $35 and spring pricing on toasters from $20.", "$35 and"),
+        # a clause set off by a comma is not part of what is counted
+        ("The artists hung sixty lanterns of two metres each, which together form a ship.", "which"),
+    ],
+)
+def test_a_figure_stops_where_its_noun_phrase_ends(text: str, wrong: str) -> None:
+    assert not [line for line in _lines(text) if wrong in line], _lines(text)
