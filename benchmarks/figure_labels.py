@@ -37,36 +37,22 @@ title and a rank: each one instance, so no rule was written for them.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import sys
 from pathlib import Path
 
-from spacy.tokens import DocBin
+import summary_select as ss  # the shared DocBin cache of parsed bodies
 
 from briefgen.compose import figure_line
 from briefgen.config import load as load_settings
 from briefgen.corroborate import merge_figures
 from briefgen.extract import extract_doc
-from briefgen.extract.nlp import load
 from briefgen.models import Article
 from briefgen.pipeline import read_sources
 
+parsed = ss.parsed
+
 SHARED = Path(__file__).resolve().parents[2] / "shared"
-CACHE = Path("/tmp/figure_labels_cache")
-
-
-def parsed(articles: list[Article]) -> list:
-    """spaCy docs of the articles' bodies, cached by content."""
-    nlp = load(load_settings().settings.nlp.model)
-    key = hashlib.md5("\0".join(a.body for a in articles).encode()).hexdigest()[:12]
-    path = CACHE / f"{key}.spacy"
-    if path.exists():
-        return list(DocBin().from_bytes(path.read_bytes()).get_docs(nlp.vocab))
-    docs = list(nlp.pipe(a.body for a in articles))
-    CACHE.mkdir(exist_ok=True)
-    path.write_bytes(DocBin(store_user_data=True, docs=docs).to_bytes())
-    return docs
 
 
 def main() -> int:
@@ -87,7 +73,7 @@ def main() -> int:
         pages = [str(SHARED / "corpus" / args.input / f"{i}{ext}") for i in ids]
         read = read_sources(pages, load_settings().settings)
         pairs = [(i, a) for i, a in zip(ids, read, strict=True) if isinstance(a, Article)]
-    docs = parsed([a for _, a in pairs])
+    docs = parsed("figure-labels-" + ("cnndm" if args.cnndm else args.input), [a for _, a in pairs])
     rows = kept = 0
     for (pid, art), doc in zip(pairs, docs, strict=True):
         ex = extract_doc(art, doc)
