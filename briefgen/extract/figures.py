@@ -295,12 +295,8 @@ def _compared(top: Token) -> tuple[Token, Token] | None:
     verb = adj.head
     if adj.dep_ != "acomp" or verb.pos_ not in {"AUX", "VERB"}:
         return None
-    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subj is not None and subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
-        subj = verb.head
-    if subj is None or subj.pos_ not in {"NOUN", "PROPN"}:
-        return None
-    return subj, adj
+    subj = _noun_subject(verb, {"nsubj", "nsubjpass"})
+    return None if subj is None else (subj, adj)
 
 
 def _in_hyphen_word(t: Token) -> bool:
@@ -346,8 +342,13 @@ def _worth_owner(worth: Token) -> Token | None:
         return worth.head
     if worth.dep_ != "acomp":
         return None
-    verb = worth.head
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return _noun_subject(worth.head, {"nsubj"})
+
+
+def _noun_subject(verb: Token, deps: set[str]) -> Token | None:
+    """The noun ``verb`` says something about: its subject, or for a relative clause the
+    noun the clause hangs on ("units, which are ...": the units); None for a pronoun."""
+    subj = next((c for c in verb.children if c.dep_ in deps), None)
     if subj is not None and subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
         subj = verb.head
     if subj is None or subj.pos_ not in {"NOUN", "PROPN"}:
