@@ -158,14 +158,18 @@ def first_name_gender(word: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _lexicon() -> dict[str, frozenset[str]]:
-    """The spaCy model's lemmatizer word index (WordNet's words), by part of speech."""
+    """The spaCy model's lemmatizer word index (WordNet's words), by part of speech; empty
+    when the default model is not installed (a user who set ``nlp.model`` to another one)
+    or has no rule lemmatizer: the hint is then off, and the brief is made all the same."""
+    from briefgen.errors import ModelError
     from briefgen.extract import nlp
 
     try:
         lemmatizer = nlp.load().get_pipe("lemmatizer")
         table = lemmatizer.lookups.get_table("lemma_index")  # type: ignore[attr-defined]
         return {pos: frozenset(w for w in table[pos] if w.islower()) for pos in ("noun", "verb", "adj", "adv")}
-    except (KeyError, AttributeError, ValueError):  # a model without the rule lemmatizer's tables
+    except (KeyError, AttributeError, ValueError, ModelError):  # no model, or no rule tables
+        log.debug("no lemmatizer word index: common_word() answers False")
         return {}
 
 

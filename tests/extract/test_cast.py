@@ -362,3 +362,22 @@ def test_another_first_name_in_the_body_keeps_the_standfirst_name_out() -> None:
     actor = cast.actor_at(said.i)
     assert actor is not None and actor.name in {"Oyelaran", "Tunde Oyelaran"}
     assert "Adaeze Oyelaran" not in {a.name for a in cast.actors}
+
+
+def test_common_word_without_the_default_model_is_off_not_an_error(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A user who set nlp.model to another model may not have the default one: the
+    common-word hint (product names typed a person's) is off, and the brief is still made
+    (it failed with 'no spaCy English model installed')."""
+    from briefgen.errors import ModelError
+    from briefgen.extract import nlp
+
+    def missing(name: str = nlp.DEFAULT_MODEL) -> None:
+        raise ModelError(f"spaCy model {name!r} is not installed")
+
+    monkeypatch.setattr(nlp, "load", missing)
+    gazetteer._lexicon.cache_clear()
+    try:
+        assert gazetteer.common_word("horizon") is False
+    finally:
+        gazetteer._lexicon.cache_clear()
