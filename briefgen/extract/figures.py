@@ -273,10 +273,11 @@ def describe(doc: Doc, first: int, last: int) -> str:
         return ""
     words = _first_words(words, MAX_LABEL_WORDS)
     if (any(t.like_num and not _in_hyphen_word(t) for t in words)
-            and not any(t.pos_ in {"VERB", "AUX"} for t in words)) or all(
-            t.is_upper or not t.is_alpha for t in words):
+            and not any(t.pos_ in {"VERB", "AUX"} for t in words)) or (owner is None and all(
+            t.is_upper or not t.is_alpha for t in words)):
         # "two metres: eighty spiders", "20-of-24 passing": another count, not what this
-        # one counts; "SPACE VIZZION": a shouted heading, not a description
+        # one counts; "SPACE VIZZION": a shouted heading, not a description (a name in
+        # capitals before a bracketed share is its owner: "HP (21%)")
         return ""
     return _words_text(words)
 
@@ -311,7 +312,11 @@ def _bracket_owner(doc: Doc, first: int) -> Token | None:
     if first < 2 or doc[first - 1].text != "(":
         return None
     noun = doc[first - 2]
-    if (noun.pos_ not in {"NOUN", "PROPN"} or noun.like_num or noun.lower_ in UNITS
+    # a unit's symbol after a number ("95 hp (70 kW)"); in capitals after no number it is a
+    # name ("Lenovo (24%), HP (21%) and Dell (17%)")
+    unit = noun.lower_ in UNITS and not (
+        noun.is_upper and len(noun) > 1 and not (noun.i > 0 and doc[noun.i - 1].like_num))
+    if (noun.pos_ not in {"NOUN", "PROPN"} or noun.like_num or unit
             or noun.lower_ in SCALE or noun.ent_type_ in FIGURE_LABELS):
         return None
     while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in {"NOUN", "PROPN"}:

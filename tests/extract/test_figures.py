@@ -110,6 +110,9 @@ def test_the_valued_thing_is_printed_as_the_article_spaces_it() -> None:
         ("Sales were led by frozen meals (41%), followed by canned soups (33%), dried pasta (19%) "
          "and finally fresh bread (7%).", "7%: fresh bread"),
         ("She rides the Halvard Trek ($640) to work every day.", "$640: Halvard Trek"),
+        # a name in capitals that is also a unit's symbol is a name before its bracket
+        ("Velto (24%), HP (21%) and Brisko (17%) sold most of the laptops in Vell last year.",
+         "21%: HP"),
         # ... but after "be", the share is the subject's
         ("Wind turbines are the largest source of new power (46%) in the region.",
          "46%: Wind turbines"),
