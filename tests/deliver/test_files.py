@@ -120,6 +120,9 @@ def test_signal_during_the_write_leaves_old_files_and_no_part(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, signum: int) -> None:
     pdf, html = _old_pair(tmp_path)
     old_handler = signal.signal(signal.SIGTERM, _state.on_sigterm)
+    # Python's own Ctrl-C handler, also when the suite was started as a background job
+    # (a non-interactive shell starts those with SIGINT ignored, so it never arrives)
+    old_int = signal.signal(signal.SIGINT, signal.default_int_handler)
     real_fsync, calls = os.fsync, []
 
     def fsync(fd: int) -> None:
@@ -135,6 +138,7 @@ def test_signal_during_the_write_leaves_old_files_and_no_part(
             time.sleep(1)  # not reached: the handler raises at once
     finally:
         signal.signal(signal.SIGTERM, old_handler)
+        signal.signal(signal.SIGINT, old_int)
     assert pdf.read_bytes() == b"old pdf" and html.read_text() == "old html"
     assert _leftovers(tmp_path) == []
 
