@@ -103,6 +103,8 @@ _CAPTION_MARK = re.compile(
     r"front|back|red|blue|green|yellow|white|orange|purple|file|file photo)\)")
 #: A photo credit on its own line: "(Jacquelyn Martin / Associated Press)".
 _CREDIT = re.compile(r"^\(?[A-Z][\w.' -]{1,40}(?:/|via|for)\s*[A-Z][\w.' -]{1,40}\)?$|^\([^()]{2,60}\)$")
+#: The mark of a list item at the start of a paragraph: "- ", "* ", "\u2022 ".
+_LIST_MARK = re.compile(r"[-*\u2022]\s+")
 _ADVERB_OPENERS = {"but", "and", "so", "yet", "still", "however", "meanwhile", "also"}
 #: A fact that opens on a pronoun leans on the sentence before it ("He adds that ...").
 _PRONOUN_OPENERS = {"he", "she", "it", "they", "this", "that", "these", "those", "his",
@@ -721,6 +723,11 @@ def plain_sentences(doc: Doc, text: str, quotes: list[Quote]) -> list[tuple[int,
             m = _DATELINE.match(text[start:end])
             if m and m.end() < end - start:
                 start += m.end()
+            # a list item's mark ("- " as the HTML reader writes an <li>, or a bullet) is
+            # layout, not a word of the sentence: the line starts after it
+            m = _LIST_MARK.match(text, start, end)
+            if m and m.end() < end:
+                start = m.end()
         chunk = text[start:end]
         words = len(chunk.split())
         if words < 6 or words > 80 or states[i]:

@@ -733,3 +733,20 @@ def test_an_officials_next_step_ranks_above_the_history() -> None:
 def test_describes(sentence: str, expected: bool) -> None:
     from briefgen.extract._background import describes
     assert describes(next(iter(parse(sentence).sents))) is expected
+
+
+def test_a_list_items_mark_is_not_part_of_the_fact() -> None:
+    # the HTML reader writes each <li> as "- item"; a key fact starts at the item's words
+    text = (
+        "- The harbour board of Vell voted on Tuesday to close the old ferry pier for two "
+        "years.\n\n"
+        "- Engineers will replace the rotten piles that hold the pier up, at a cost of "
+        "\u00a34 million.\n\n"
+        "\u2022 Fishermen who moor at the pier asked the board to open a temporary landing "
+        "stage.\n\n"
+        "The board said it would publish a timetable for the repairs before the end of May."
+    )
+    lines = _lines(text)
+    assert any(line.startswith("The harbour board of Vell voted") for line in lines), lines
+    assert any(line.startswith("Engineers will replace") for line in lines), lines
+    assert not any(line[:1] in "-*\u2022" for line in lines), lines
