@@ -59,38 +59,21 @@ def reason(doc: Doc, text: str, sents: list[Span], i: int, states: list[bool],
            skip: list[tuple[int, int]], quotes: list, cast, published) -> str:
     """The first filter that keeps sentence ``i`` out of the candidates ("" when it is one)."""
     sent = sents[i]
-    start, end = F._strip_span(text, sent.start_char, sent.end_char)
-    if any(a <= start < b for a, b in skip):
-        return "outside-story"
-    if i == 0 or start == 0 or text[max(0, start - 2):start] == "\n\n":
-        m = F._DATELINE.match(text[start:end])
-        if m and m.end() < end - start:
-            start += m.end()
+    why, start, end = F.why_not_plain(text, sents, i, states, skip, quotes)
     chunk = text[start:end]
-    words = len(chunk.split())
-    if words < 6:
-        return "short"
-    if words > 80:
-        return "long"
-    if states[i]:
-        return "quote-state"
-    if F.not_a_statement(sent, chunk):
+    if why == "statement":
         return "stmt:" + _statement_reason(sent, chunk)
-    if F.looks_like_furniture(chunk) and not (
-            F._unpunctuated_statement(sent, chunk) and F._between_statements(text, start, end)):
-        return "furniture"
-    if chunk.count('"') % 2 or (chunk.count("\u201c") != chunk.count("\u201d")):
-        return "quote-runs-on"
-    over = F._overlaps_quote(start, end, quotes)
-    share = F._quoted_share(chunk) > F.QUOTED_SHARE
-    attr = F._attributed_quote(sent, chunk)
-    if (over or share or attr) and not F._sourced_claim(sent, chunk, start, end, quotes):
+    if why == "quote":
+        over = F._overlaps_quote(start, end, quotes)
         mine = [q for q in quotes if q.kind != "indirect" and q.start < end and start < q.end]
         if any(q.kind != "partial" for q in mine):
             return "quote:full"
         if over:
             return "quote:partial-unsourced"
-        return "quote:share" if share else "quote:attributed"
+        return "quote:share" if F._quoted_share(chunk) > F.QUOTED_SHARE else "quote:attributed"
+    if why:
+        return why
+    words = len(chunk.split())
     cand = F._Cand(start=start, end=end, index=i, sent=sent, words=words)
     cand.start, cand.end = F._trim(doc, text, cand)
     toks = [t for t in sent if cand.start <= t.idx < cand.end]
@@ -133,7 +116,7 @@ def _prepared(doc: Doc, published=None):
     quotes = [q for q in extract_quotes(doc, cast=cast) if q.kind != "indirect"]
     sents = list(doc.sents)
     states = F._quote_state(text, sents)
-    skip = F._outside_story(text, sents)
+    skip = F.outside_text(text, sents)
     cands = {c.index for c in F._candidates(doc, text, quotes, cast, published)}
     return text, cast, quotes, sents, states, skip, cands
 

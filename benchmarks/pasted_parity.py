@@ -24,7 +24,7 @@ looked for in the pasted reading, which gives the reason:
 - ``split``: it is there word for word but the parser splits or joins it differently
   (a paragraph break inside it, a line glued to the next);
 - ``filter:<why>``: the pasted sentence is the same but a facts filter drops it there
-  (``outside`` = ``_outside_story``, ``statement`` = ``not_a_statement``, ``furniture``,
+  (``outside`` = ``facts.outside_text``, ``statement`` = ``not_a_statement``, ``furniture``,
   ``quote``, ``length``, ``quote_state``, ``line`` = no verb or ``make_line``);
 - ``language``: one reading takes the page for English and the other does not;
 - ``ranked``: the pasted reading has it as a candidate but ranks it lower; the detail
@@ -133,6 +133,11 @@ def printed(b: dict[str, Any]) -> list[str]:
     return [x["text"] for x in b.get("summary", []) + b.get("facts", []) + b.get("context", [])]
 
 
+#: This report's names for the reasons of ``facts.why_not_plain``.
+_FILTER_NAMES = {"": "line", "outside-story": "outside", "short": "length", "long": "length",
+                 "quote-state": "quote_state", "quote-runs-on": "quote"}
+
+
 class Reading:
     """One source read, parsed and run through the facts candidates, for diagnosis."""
 
@@ -160,6 +165,7 @@ class Reading:
             self.starts.append(k)
             k += len(w) + 1
         self.squashed = squash(self.text)
+        self._filter: tuple[list[bool], list[tuple[int, int]]] | None = None  # see why_dropped
 
     def cand_for(self, line: str) -> Any | None:
         best = max(self.cands, key=lambda c: likeness(c.line, line), default=None)
@@ -186,37 +192,14 @@ class Reading:
         return self.wpos[i][1], self.wpos[j][2]
 
     def why_dropped(self, i: int) -> str:
-        """Which filter of ``facts.plain_sentences`` (or ``_candidates``) drops sentence i."""
-        text, sent = self.text, self.sents[i]
-        states = facts._quote_state(text, self.sents)
-        skip = facts._outside_story(text, self.sents)
-        start, end = facts._strip_span(text, sent.start_char, sent.end_char)
-        if any(a <= start < b for a, b in skip):
-            return "outside"
-        if i == 0 or start == 0 or text[max(0, start - 2):start] == "\n\n":
-            m = facts._DATELINE.match(text[start:end])
-            if m and m.end() < end - start:
-                start += m.end()
-        chunk = text[start:end]
-        n = len(chunk.split())
-        if n < 6 or n > 80:
-            return "length"
-        if states[i]:
-            return "quote_state"
-        if facts.not_a_statement(sent, chunk):
-            return "statement"
-        if facts.looks_like_furniture(chunk) and not (
-                facts._unpunctuated_statement(sent, chunk)
-                and facts._between_statements(text, start, end)):
-            return "furniture"
-        if chunk.count('"') % 2 or (chunk.count("\u201c") != chunk.count("\u201d")):
-            return "quote"
-        quoting = (facts._overlaps_quote(start, end, self.quoted)
-                   or facts._quoted_share(chunk) > facts.QUOTED_SHARE
-                   or facts._attributed_quote(sent, chunk))
-        if quoting and not facts._sourced_claim(sent, chunk, start, end, self.quoted):
-            return "quote"
-        return "line"
+        """Which filter of ``facts.plain_sentences`` drops sentence i (``facts.why_not_plain``,
+        under this report's names; "line" when none does: no verb, or ``make_line``)."""
+        if self._filter is None:
+            self._filter = (facts._quote_state(self.text, self.sents),
+                            facts.outside_text(self.text, self.sents))
+        states, skip = self._filter
+        why = facts.why_not_plain(self.text, self.sents, i, states, skip, self.quoted)[0]
+        return _FILTER_NAMES.get(why, why)
 
     def sents_over(self, a: int, b: int) -> list[int]:
         return [k for k, s in enumerate(self.sents) if s.start_char < b and a < s.end_char]

@@ -713,38 +713,58 @@ def plain_sentences(doc: Doc, text: str, quotes: list[Quote]) -> list[tuple[int,
     """
     sents = list(doc.sents)
     states = _quote_state(text, sents)
-    skip = _outside_story(text, sents) + _embedded_posts(text)
+    skip = outside_text(text, sents)
     out: list[tuple[int, Span, int, int]] = []
     for i, sent in enumerate(sents):
-        start, end = _strip_span(text, sent.start_char, sent.end_char)
-        if any(a <= start < b for a, b in skip):
-            continue
-        if i == 0 or start == 0 or text[max(0, start - 2):start] == "\n\n":
-            m = _DATELINE.match(text[start:end])
-            if m and m.end() < end - start:
-                start += m.end()
-            # a list item's mark ("- " as the HTML reader writes an <li>, or a bullet) is
-            # layout, not a word of the sentence: the line starts after it
-            m = _LIST_MARK.match(text, start, end)
-            if m and m.end() < end:
-                start = m.end()
-        chunk = text[start:end]
-        words = len(chunk.split())
-        if words < 6 or words > 80 or states[i]:
-            continue
-        if not_a_statement(sent, chunk):
-            continue
-        if looks_like_furniture(chunk) and not (
-                _unpunctuated_statement(sent, chunk) and _between_statements(text, start, end)):
-            continue
-        if chunk.count('"') % 2 or (chunk.count("\u201c") != chunk.count("\u201d")):
-            continue  # the sentence opens or closes a quote that runs on
-        quoting = (_overlaps_quote(start, end, quotes) or _quoted_share(chunk) > QUOTED_SHARE
-                   or _attributed_quote(sent, chunk))
-        if quoting and not _sourced_claim(sent, chunk, start, end, quotes):
-            continue
-        out.append((i, sent, start, end))
+        why, start, end = why_not_plain(text, sents, i, states, skip, quotes)
+        if not why:
+            out.append((i, sent, start, end))
     return out
+
+
+def outside_text(text: str, sents: list[Span]) -> list[tuple[int, int]]:
+    """The body's stretches that are no story text: page furniture and embedded posts."""
+    return _outside_story(text, sents) + _embedded_posts(text)
+
+
+def why_not_plain(text: str, sents: list[Span], i: int, states: list[bool],
+                  skip: list[tuple[int, int]], quotes: list[Quote]) -> tuple[str, int, int]:
+    """The first check of :func:`plain_sentences` that drops sentence ``i`` ("" when none
+    does), with the sentence's span once a leading dateline or list mark is stripped.
+
+    ``states`` is :func:`_quote_state`'s and ``skip`` :func:`outside_text`'s for ``sents``.
+    The reasons: "outside-story", "short", "long", "quote-state", "statement",
+    "furniture", "quote-runs-on" (it opens or closes a quote that runs on), "quote".
+    """
+    sent = sents[i]
+    start, end = _strip_span(text, sent.start_char, sent.end_char)
+    if any(a <= start < b for a, b in skip):
+        return "outside-story", start, end
+    if i == 0 or start == 0 or text[max(0, start - 2):start] == "\n\n":
+        m = _DATELINE.match(text[start:end])
+        if m and m.end() < end - start:
+            start += m.end()
+        # a list item's mark ("- " as the HTML reader writes an <li>, or a bullet) is
+        # layout, not a word of the sentence: the line starts after it
+        m = _LIST_MARK.match(text, start, end)
+        if m and m.end() < end:
+            start = m.end()
+    chunk = text[start:end]
+    words = len(chunk.split())
+    if words < 6 or words > 80 or states[i]:
+        return ("short" if words < 6 else "long" if words > 80 else "quote-state"), start, end
+    if not_a_statement(sent, chunk):
+        return "statement", start, end
+    if looks_like_furniture(chunk) and not (
+            _unpunctuated_statement(sent, chunk) and _between_statements(text, start, end)):
+        return "furniture", start, end
+    if chunk.count('"') % 2 or (chunk.count("\u201c") != chunk.count("\u201d")):
+        return "quote-runs-on", start, end
+    quoting = (_overlaps_quote(start, end, quotes) or _quoted_share(chunk) > QUOTED_SHARE
+               or _attributed_quote(sent, chunk))
+    if quoting and not _sourced_claim(sent, chunk, start, end, quotes):
+        return "quote", start, end
+    return "", start, end
 
 
 def _candidates(doc: Doc, text: str, quotes: list[Quote], cast: Cast,
@@ -915,7 +935,7 @@ def _qualifies_main(sent: Span, cut: int) -> bool:
 def _finite(verb: Token) -> bool:
     """A finite verb opening a clause after a comma is not a participial clause of its own:
     in "as the app, Tidewave, launched on Tuesday" it is the verb of the "as" clause."""
-    return verb.tag_ in {"VBD", "VBZ", "VBP", "MD"}
+    return verb.tag_ in _FINITE
 
 
 def _trim(doc: Doc, text: str, cand: _Cand) -> tuple[int, int]:
