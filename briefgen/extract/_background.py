@@ -73,7 +73,6 @@ def background_score(sent: Span, text: str, recent_year: int | None) -> float:
     return score
 
 
-
 #: Words that tie a present-tense clause to the moment of the story ("now", "this week").
 _NOW = {"now", "currently", "today", "tonight", "yet", "still", "already", "again", "just",
         "soon", "latest", "new", "newly"}

@@ -155,7 +155,6 @@ def first_name_gender(word: str) -> str | None:
     return _first_names().get(word.casefold().strip("."))
 
 
-
 @lru_cache(maxsize=1)
 def _lexicon() -> dict[str, frozenset[str]]:
     """The spaCy model's lemmatizer word index (WordNet's words), by part of speech; empty

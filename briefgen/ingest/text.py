@@ -539,8 +539,11 @@ _CLOCK_END = re.compile(r"\d\s*[ap]\.m\.$", re.I)
 # A stamp that gives the month and day but no year, as pages do for this year's stories:
 # "Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM". It must carry a time or a
 # Posted/Published/Updated label, so that a date in a headline is not one.
+_STAMP_LABELS = ("posted", "published", "updated", "modified")
+# An "Updated" date, not the first: the label before it says so.
+_UPDATED = re.compile(r"\b(?:updated|modified)\b", re.I)
 _YEARLESS = re.compile(
-    rf"(?:^|[;|,]\s*)(?P<label>(?:posted|published|updated|modified)(?:\s+on)?\s+)?"
+    rf"(?:^|[;|,]\s*)(?P<label>(?:{'|'.join(_STAMP_LABELS)})(?:\s+on)?\s+)?"
     rf"(?:{WEEKDAYS},?\s+)?(?P<m>{MONTHS})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
     rf"(?!\d|,?\s*\d{{4}})(?P<time>,?\s+(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\s*[ap]\.?m\.?)?",
     re.I)
@@ -572,12 +575,12 @@ def masthead_date(line: str, year: int | None = None) -> tuple[dt.date, bool] | 
         if d is not None:
             if _ATTRIBUTION.match(s) and _DATELINE_REST.sub("", s[1 : m.start()]).strip():
                 return None  # "— Ann Lee (@annlee) November 18, 2019": a post or a claim quoted
-            updated = bool(re.search(r"\b(?:updated|modified)\b", s[: m.start()], re.I))
+            updated = bool(_UPDATED.search(s, 0, m.start()))
             return d, updated
     if (dot := _DOTTED.search(s)) and not _DATELINE_REST.sub("", _DOTTED.sub(" ", s)).strip():
         try:  # "13.11.2019, 23:06": day first, as everywhere dots separate the parts
             return dt.date(int(dot.group("y")), int(dot.group("m")), int(dot.group("d"))), \
-                bool(re.search(r"\b(?:updated|modified)\b", s[: dot.start()], re.I))
+                bool(_UPDATED.search(s, 0, dot.start()))
         except ValueError:
             return None
     if year is None or len(s.split()) > 12:
@@ -590,7 +593,7 @@ def masthead_date(line: str, year: int | None = None) -> tuple[dt.date, bool] | 
         d = dt.date(year, _MONTH_NUM[first.group("m").lower().rstrip(".")], int(first.group("d")))
     except (ValueError, KeyError):
         return None
-    return d, bool(re.match(r"(?:updated|modified)", first.group("label") or "", re.I))
+    return d, bool(_UPDATED.match(first.group("label") or ""))
 
 
 def parse_date(line: str) -> dt.date | None:
@@ -971,7 +974,7 @@ _NAME_DATE = re.compile(rf"^(?P<name>{_TNAME})\s+[-\u2013\u2014|\u00b7]\s+\S")
 
 
 #: Words of a stamp's label, not of a writer's name: "Last Updated - Nov 19, 2019".
-_STAMP_WORDS = frozenset(["last", "updated", "posted", "published", "modified"])
+_STAMP_WORDS = frozenset(["last", *_STAMP_LABELS])
 
 
 def _writer_name(name: str) -> bool:
