@@ -6,15 +6,9 @@ from __future__ import annotations
 import pytest
 
 from briefgen.ingest.text import parse_text
+from tests.ingest.test_ingest_pasted import _PARAS
 
-_REST = [
-    "The harbour board voted on Tuesday to close the old ferry pier for two years while "
-    "engineers replace the rotten piles that hold it up, the board's chair said.",
-    "Fishermen who moor at the pier said the closure would cost them a season of work and "
-    "asked the board to open a temporary landing stage further along the quay.",
-    "The board said it would look at the request and publish a timetable for the repairs "
-    "before the end of the month, after talks with the town council.",
-]
+_REST = _PARAS[:3]  # three paragraphs of the invented pier story
 
 
 @pytest.mark.parametrize("cap, rest, joined", [
