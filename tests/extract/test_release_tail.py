@@ -86,8 +86,9 @@ def _lines(nlp, article: Article) -> list[str]:  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize("reader, foot", [
-    ("html", _ABOUT), ("html", _PROFILE), ("html", _LEGAL), ("pasted", _PROFILE), ("pasted", _LEGAL),
-], ids=["html-about", "html-profile", "html-legal", "pasted-profile", "pasted-legal"])
+    ("html", _ABOUT), ("html", _PROFILE), ("html", _LEGAL),
+    ("pasted", _ABOUT), ("pasted", _PROFILE), ("pasted", _LEGAL),
+], ids=["html-about", "html-profile", "html-legal", "pasted-about", "pasted-profile", "pasted-legal"])
 def test_a_press_release_tail_is_no_fact(nlp, reader: str, foot: list[str]) -> None:  # type: ignore[no-untyped-def]
     """What the company says of itself at the foot of a release is neither in the summary
     nor in the key facts; the story's own lines are."""
