@@ -598,12 +598,14 @@ def _story_before(text: str, paras: list[tuple[int, int]], sents: list[list[Span
 
 #: A paragraph of its own that opens a press release's tail: "Media contacts", "Press
 #: contact:", "Investor relations", "Forward-looking statements", "Safe harbor statement",
-#: "Notes to editors", an end mark ("###", "-30-", "- Ends -") or a "Source: Acme Corp" line.
+#: "Notes to editors", or an end mark ("###", "-30-", "- Ends -"). (A bare "Contact" or a
+#: "Source: ..." line is left alone: a chart's source sits mid-story, and neither line is
+#: ever a fact.)
 _TAIL_HEAD = re.compile(
     r"(?i)^(?:(?:media|press|investor|news)(?: and \w+)? (?:contacts?|enquiries|inquiries|relations)"
-    r"|contacts?|(?:cautionary )?(?:note|statement)s? (?:regarding|on|about) forward[- ]looking "
+    r"|(?:cautionary )?(?:note|statement)s? (?:regarding|on|about) forward[- ]looking "
     r"statements?|forward[- ]looking statements?|safe harbou?r(?: statement)?|notes? (?:to|for) "
-    r"editors|#{3,}|-\s?30\s?-|-+\s?ends?\s?-+|source: [^\n]{1,60})$")
+    r"editors|#{3,}|-\s?30\s?-|-+\s?ends?\s?-+)$")
 #: "About Acme", "About the Company": the heading of the boilerplate that says who issued
 #: a press release (the name is capitalised, or written as a brand: "my6sense", "eBay").
 _ABOUT_HEAD = re.compile(r"^About (?:the )?(?P<name>[A-Z][\w.&'\u2019-]*|[a-z]+\d[\w-]*|[a-z]+[A-Z]\w*)")
@@ -616,7 +618,7 @@ _PROFILE = re.compile(
     r"(?:stock exchange|exchange|nasdaq|nyse)|(?:mission|vision) (?:of \w+ )?is to|"
     r"(?:nyse|nasdaq|tsx|asx|lse)(?: \w+)?: ?[A-Z]{1,5}\b|was founded in \d{4}|"
     r"(?:subsidiaries|offices|operations|operating businesses) in (?:more than |over )?\d+ countries|"
-    r"is a (?:leading |global |worldwide |world-leading |premier )+(?:\w+ ){0,3}(?:provider|company|"
+    r"is a (?:leading |global |worldwide |world-leading |premier ){1,3}(?:\w+ ){0,3}(?:provider|company|"
     r"leader|supplier|manufacturer|developer|platform))")
 
 
