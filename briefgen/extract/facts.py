@@ -95,7 +95,12 @@ _FURNITURE = re.compile(
     r"listen back|affiliate (?:links?|commission)|(?:we|site|page) (?:may|might|could) earn|"
     # "X may earn a commission from products ...", not "agents could earn a commission of 1%"
     r"(?:may|might|could) earn (?:a|an) commission (?:from|on|when|if) (?:some of )?(?:the |our |any )?"
-    r"(?:products?|purchases?|links?|items?|sales made|you buy))\b|\u00a9|(?:provided|powered|implemented) by \w+(?: \w+){0,5}\.?$"
+    r"(?:products?|purchases?|links?|items?|sales made|you buy)|"
+    # a site's rules addressed to its user: "Community Rules apply to all content you upload
+    # or otherwise submit to this site.", "Use of this Website assumes acceptance of ..."
+    r"(?:content|comments?|material) you (?:upload|submit|post)|user agreement|(?:use of|using|"
+    r"browsing|submit(?:ted)? to|upload(?:ed)? to) (?:this|our) (?:web ?)?site|this (?:web ?)?site "
+    r"uses|(?:subject to|acceptance of|agree to) our (?:\w+ ){0,2}(?:guidelines|rules|terms))\b|\u00a9|(?:provided|powered|implemented) by \w+(?: \w+){0,5}\.?$"
 )
 #: A photo caption's tell: where a thing is in the picture ("(left)", "(red)").
 _CAPTION_MARK = re.compile(
@@ -591,6 +596,64 @@ def _story_before(text: str, paras: list[tuple[int, int]], sents: list[list[Span
     return statements >= 2
 
 
+#: A paragraph of its own that opens a press release's tail: "Media contacts", "Press
+#: contact:", "Investor relations", "Forward-looking statements", "Safe harbor statement",
+#: "Notes to editors", or an end mark ("###", "-30-", "- Ends -"). (A bare "Contact" or a
+#: "Source: ..." line is left alone: a chart's source sits mid-story, and neither line is
+#: ever a fact.)
+_TAIL_HEAD = re.compile(
+    r"(?i)^(?:(?:media|press|investor|news)(?: and \w+)? (?:contacts?|enquiries|inquiries|relations)"
+    r"|(?:cautionary )?(?:note|statement)s? (?:regarding|on|about) forward[- ]looking "
+    r"statements?|forward[- ]looking statements?|safe harbou?r(?: statement)?|notes? (?:to|for) "
+    r"editors|#{3,}|-\s?30\s?-|-+\s?ends?\s?-+)$")
+#: "About Acme", "About the Company": the heading of the boilerplate that says who issued
+#: a press release (the name is capitalised, or written as a brand: "my6sense", "eBay").
+_ABOUT_HEAD = re.compile(r"^About (?:the )?(?P<name>[A-Z][\w.&'\u2019-]*|[a-z]+\d[\w-]*|[a-z]+[A-Z]\w*)")
+#: What a company says of itself in a release's boilerplate: where it is headquartered,
+#: how many it employs, where its shares trade, its mission or vision, its founding.
+_PROFILE = re.compile(
+    r"(?i)\b(?:is (?:headquartered|based) in|headquarters (?:is|are) in|employs (?:about |around |"
+    r"approximately |nearly |over |more than |some )?[\d,.]+(?: \w+)? (?:people|employees|staff)|"
+    r"shares (?:\(\w+\) )?are (?:listed|traded|quoted)|(?:listed|traded) on the (?:\w+ ){0,3}"
+    r"(?:stock exchange|exchange|nasdaq|nyse)|(?:mission|vision) (?:of \w+ )?is to|"
+    r"(?:nyse|nasdaq|tsx|asx|lse)(?: \w+)?: ?[A-Z]{1,5}\b|was founded in \d{4}|"
+    r"(?:subsidiaries|offices|operations|operating businesses) in (?:more than |over )?\d+ countries|"
+    r"is a (?:leading |global |worldwide |world-leading |premier ){1,3}(?:\w+ ){0,3}(?:provider|company|"
+    r"leader|supplier|manufacturer|developer|platform))")
+
+
+def _release_tail(text: str, paras: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The tail of a press release below its story: (start, end) of the body, or None.
+
+    In the second half of the body, the tail starts at an "About <Name>" heading whose
+    next paragraph speaks of that name ("About Acme" / "Acme makes ..."), or at a contact,
+    forward-looking-statements or end-mark heading (:data:`_TAIL_HEAD`), and runs to the
+    end. Without a heading, the last paragraphs are the tail while each says at least two
+    things a company's profile says (:data:`_PROFILE`: "is headquartered in ...", "employs
+    around 1,300 people", "shares are listed on ..."): a paragraph of the story seldom
+    says two.
+    """
+    half = len(paras) // 2
+    for j in range(max(1, half), len(paras)):
+        a, b = paras[j]
+        block = text[a:b].strip().rstrip(":").rstrip()
+        if len(block.split()) > 8:
+            continue
+        if _TAIL_HEAD.match(block):
+            return a, len(text)
+        m = _ABOUT_HEAD.match(block)
+        if m and j + 1 < len(paras) and not block.endswith(("!", "?")):
+            nxt = text[paras[j + 1][0]:paras[j + 1][1]].lstrip()
+            nxt = nxt[4:] if nxt.lower().startswith("the ") else nxt
+            name = m.group("name").rstrip(".").lower()
+            if nxt.lower().startswith(name):
+                return a, len(text)
+    j = len(paras)
+    while j > max(1, half) and len(_PROFILE.findall(text[paras[j - 1][0]:paras[j - 1][1]])) >= 2:
+        j -= 1
+    return (paras[j][0], len(text)) if j < len(paras) else None
+
+
 def _outside_story(text: str, sents: list[Span]) -> list[tuple[int, int]]:
     """Stretches of the body that are page, not story: (start, end) character ranges.
 
@@ -599,7 +662,9 @@ def _outside_story(text: str, sents: list[Span]) -> list[tuple[int, int]]:
       ("DUBAI, United Arab Emirates \u2014 ..."), or before and with a picture caption,
       within the first few paragraphs (a standfirst, a caption, its credit);
     - teasers for other stories in the second half: a one-sentence paragraph beside a
-      short headline-like line.
+      short headline-like line;
+    - a press release's tail: its "About <Name>" boilerplate, contacts, end mark
+      (:func:`_release_tail`).
     """
     skip: list[tuple[int, int]] = []
     for m in _PROMO.finditer(text):
@@ -611,6 +676,9 @@ def _outside_story(text: str, sents: list[Span]) -> list[tuple[int, int]]:
     paras = _paragraphs(text)
     if len(paras) < 3:
         return skip
+    tail = _release_tail(text, paras)
+    if tail is not None:
+        skip.append(tail)
     by_para: list[list[Span]] = [[] for _ in paras]
     k = 0
     for sent in sents:

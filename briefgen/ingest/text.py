@@ -1396,8 +1396,9 @@ def parse_text(raw: str, source: str) -> Article:
             continue
         kept.append(i)
     core = _core(lines, set(kept))
+    tail_at = _release_tail_at(lines, sorted(i for i in kept if i in core), minor)
     for i in sorted(kept + [j for j in minor if _minor_ok(lines[j])]):
-        if i not in core:
+        if i not in core or i >= tail_at:
             continue
         ln = lines[i]
         if not body and (m := _WIRE.match(ln)):
@@ -1494,6 +1495,30 @@ def _without_boilerplate(body: list[str], publisher: str | None) -> list[str]:
         if opens.match(body[k]):
             return body[:k]
     return body
+
+
+#: "About Kestrel Robotics": the heading over what the issuer of a press release says of
+#: itself (an end mark of :data:`_END_MARK`, so the line itself never reaches the body).
+_ABOUT_HEADING = re.compile(r"^(?:about|\u00fcber|sobre|\u00e0 propos de) (?P<name>(?-i:[A-Z])[\w'\-]+)"
+                            r"(?: (?-i:[A-Z])[\w'\-]+){1,3}$", re.I)
+
+
+def _release_tail_at(lines: list[str], kept: list[int], minor: list[int]) -> int:
+    """Where a press release's "About <Name>" section starts among the article's lines
+    (len(lines) when it has none): an "About <Name>" heading in the second half of the
+    kept paragraphs whose next paragraph opens with that name ("Kestrel Robotics makes
+    ..."). The heading is an end mark and goes; without this the paragraphs under it,
+    long prose, stayed in the body with nothing left to say they are the issuer's."""
+    if len(kept) < 4:
+        return len(lines)
+    half = kept[len(kept) // 2]
+    for j in minor:
+        if j <= half or not (m := _ABOUT_HEADING.match(lines[j])):
+            continue
+        nxt = next((i for i in kept if i > j), None)
+        if nxt is not None and lines[nxt].lower().startswith(m.group("name").lower()):
+            return j
+    return len(lines)
 
 
 def _minor_ok(line: str) -> bool:
