@@ -13,6 +13,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 from briefgen.errors import RenderError
+from briefgen.render import linebreak
 from briefgen.render.names import protect_names
 from briefgen.resources import data_dir, font_files
 
@@ -143,20 +144,23 @@ def render_document(html: str, *, base_dirs: Sequence[Path | None] = ()):  # typ
     is tightened (``html.fit-tight`` in the stylesheet: margins and leading, never the
     type sizes) to pull the tail onto the page before; if that does not do it, a page
     break is moved earlier, before a block (with its heading) on the page before, so the
-    last page gets enough to stand on. Names are kept whole (see render.names).
+    last page gets enough to stand on. Names are kept whole (see render.names); lines
+    are broken and words hyphenated as render.linebreak says.
     """
     import weasyprint
 
+    linebreak.install()
     fetcher = make_fetcher(allowed_roots(base_dirs))
     document = weasyprint.HTML(string=protect_names(html, all_capitalised=True),
                                base_url=data_dir("templates").as_uri() + "/", url_fetcher=fetcher)
-    doc = document.render()
+    hyphenation = [weasyprint.CSS(string=linebreak.HYPHENATION_CSS)]
+    doc = document.render(stylesheets=hyphenation)
     if len(doc.pages) < 2 or len(page_lines(doc.pages[-1])) >= MIN_LAST_PAGE_LINES:
         return doc
     root = document.etree_element
     classes = root.get("class") or ""
     root.set("class", f"{classes} fit-tight".strip())
-    tight = document.render()
+    tight = document.render(stylesheets=hyphenation)
     if len(tight.pages) < len(doc.pages) and (
             len(tight.pages) < 2 or len(page_lines(tight.pages[-1])) >= MIN_LAST_PAGE_LINES):
         return tight
@@ -177,7 +181,7 @@ def render_document(html: str, *, base_dirs: Sequence[Path | None] = ()):  # typ
     for _, _, target in targets[:5]:
         old_style = target.get("style")  # type: ignore[attr-defined]
         _add_style(target, "break-before: page")
-        pushed = document.render()
+        pushed = document.render(stylesheets=hyphenation)
         if len(pushed.pages) == len(doc.pages) and len(page_lines(pushed.pages[-1])) >= MIN_LAST_PAGE_LINES:
             return pushed
         if old_style is None:
