@@ -53,6 +53,8 @@ PDF_VARIANTS = ("pdf/a-1b", "pdf/a-2b", "pdf/a-3b", "pdf/a-2u", "pdf/a-3u", "pdf
 # A last page with fewer lines than this looks like an accident ("ENDS" alone, one
 # Sources line): pull the tail back onto the page before, or push more onto the last one.
 MIN_LAST_PAGE_LINES = 5
+# the largest share of the page before that a page break between sections may move
+MAX_SECTION_MOVE = 1 / 3
 _BLOCK_TAGS = {"p", "li", "tr", "figure", "h2", "h3", "h4", "section", "aside", "blockquote", "dl",
                "ol", "ul", "table", "div", "nav", "header", "dt", "dd"}
 _HEADINGS = {"h2", "h3", "h4"}
@@ -174,8 +176,11 @@ def render_document(html: str, *, base_dirs: Sequence[Path | None] = ()):  # typ
         if moved < short or id(target) in seen:
             continue
         seen.add(id(target))
-        # a break between sections reads best; within a section only if no section fits
-        between = _element_tag(target) in ("section", "aside", *_HEADINGS) and moved <= 0.6 * page_before
+        # a break between sections reads best, unless it leaves the page before a third
+        # empty or more (a half-empty page mid-brief reads as a mistake): then a break
+        # within a section (before a table row, a paragraph) that moves less
+        between = (_element_tag(target) in ("section", "aside", *_HEADINGS)
+                   and moved <= MAX_SECTION_MOVE * page_before)
         targets.append((not between, moved, target))
     targets.sort(key=lambda t: (t[0], t[1]))
     for _, _, target in targets[:5]:
