@@ -17,19 +17,32 @@ Two defects printed wrong words in briefs ("milit-ary", "techno-logy", half-empt
    "recor-ded", "dir-ect", "har-ass"). :data:`HYPHENATION_CSS` makes English text
    hyphenate with the ``en_US`` patterns (Liang's, checked against a dictionary); the
    document's declared language (PDF /Lang, screen readers) is unchanged.
+
+And :func:`no_runts` keeps the last two words of a block together, so that no paragraph
+ends on one short word or on the tail of a hyphenated one ("tim- / ing.").
 """
 
 from __future__ import annotations
 
 import math
+import re
 from typing import Any
 
 # Bump when the layout of the same HTML changes, so that cached PDFs are made again.
-LAYOUT_REVISION = "linebreak-1"
+LAYOUT_REVISION = "linebreak-2"
 
 # English of any region hyphenates with the en_US patterns; -weasy-lang is the property
 # WeasyPrint fills from the lang attribute, and a stylesheet rule outranks the attribute.
 HYPHENATION_CSS = ':lang(en) { -weasy-lang: "en-US"; }'
+
+# The last two words of a paragraph, list item or quote, when both are short: "… to
+# investigate Joe and Hunter / Biden." and "… payment or exact tim- / ing." end a block on
+# a line of their own. Bounded, so linear: two words of at most 16 characters, closing
+# inline tags, the block's end tag.
+# The last word may open a name's span ("the <span class="nh">Chiefs.</span>"): the
+# span closes in the closing tags, inside the one wrapped around both words.
+_LAST_WORDS = re.compile(r"(?<=[\s>])([^\s<>]{1,16} (?:<span[^<>]*>)?[^\s<>]{1,16})"
+                         r"((?:</(?:span|a|em|strong|b|i)>)*\s*</(?:p|li|blockquote)>)")
 
 _COLLAPSING = ("normal", "nowrap", "pre-line")
 # characters per em that a line holds at least (WeasyPrint's own guess is 4): a longer
@@ -70,6 +83,17 @@ def _patched(original):  # type: ignore[no-untyped-def]
 
     split_first_line.briefgen_patched = True  # type: ignore[attr-defined]
     return split_first_line
+
+
+def no_runts(html: str) -> str:
+    """The HTML with the last two words of every paragraph, list item and quote kept on
+    one line and unhyphenated (``<span class="nb">``, as for a compound name), so that no
+    block ends on a line holding one short word or the tail of a hyphenated word. Only the
+    document's body is touched, and only text, never a tag."""
+    head, sep, body = html.partition("<body")
+    if not sep:
+        return html
+    return head + sep + _LAST_WORDS.sub(r'<span class="nb">\1</span>\2', body)
 
 
 def install() -> None:

@@ -153,7 +153,7 @@ def render_document(html: str, *, base_dirs: Sequence[Path | None] = ()):  # typ
 
     linebreak.install()
     fetcher = make_fetcher(allowed_roots(base_dirs))
-    document = weasyprint.HTML(string=protect_names(html, all_capitalised=True),
+    document = weasyprint.HTML(string=linebreak.no_runts(protect_names(html, all_capitalised=True)),
                                base_url=data_dir("templates").as_uri() + "/", url_fetcher=fetcher)
     hyphenation = [weasyprint.CSS(string=linebreak.HYPHENATION_CSS)]
     doc = document.render(stylesheets=hyphenation)

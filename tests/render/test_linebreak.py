@@ -22,7 +22,7 @@ needs_poppler = pytest.mark.skipif(check.pdftotext() is None,
 PAGE = """<!DOCTYPE html><html lang="en"><head><style>
 @page {{ size: A4; margin: 20mm; }}
 html {{ font: 11pt/1.4 serif; hyphens: auto; hyphenate-limit-chars: 6 3 3; }}
-.nh {{ hyphens: none; }}
+.nh {{ hyphens: none; }} .nb {{ white-space: nowrap; hyphens: none; }}
 </style></head><body>{body}</body></html>"""
 
 # words Pyphen's en_GB patterns break where no dictionary does, with that wrong first part
@@ -122,3 +122,24 @@ def test_quotes_and_urls_are_printed_without_inserted_hyphens() -> None:
     assert not [w for w in breaks if w.lower() in quote_only], lines
     text = "".join(lines).replace(HYPHEN, "-").replace(" ", "")
     assert url in text, "the URL is printed with a hyphen that is not in it"
+
+
+def test_no_paragraph_or_list_item_ends_on_one_word() -> None:
+    """Over many column widths, the last line of every paragraph and list item holds at
+    least two words (never "Biden." or the "ing." of a hyphenated "tim-ing" alone)."""
+    from briefgen.render.pdf import render_document
+
+    texts = ("Officials said the shipment would arrive next year, but they gave no details on "
+             "payment or exact timing.",  # a name's span ends the last line below
+             "Coaches said the playoff hopes were slim after Monday night's loss to the Chiefs.")
+    body = "".join(f'<p style="width: {w}mm">{text}</p><ul><li style="width: {w}mm">{text}</li></ul>'
+                   for w in range(30, 90, 2) for text in texts)
+    doc = render_document(PAGE.format(body=body))
+    blocks: dict[int, list[str]] = {}
+    for page in doc.pages:
+        for box, ancestors in page_lines(page):
+            block = next(a for a in reversed(ancestors) if getattr(a, "element_tag", "") in ("p", "li"))
+            blocks.setdefault(id(block.element), []).append("".join(getattr(b, "text", "") for b, _ in _walk(box)))
+    assert len(blocks) == 120
+    lonely = [lines[-2:] for lines in blocks.values() if len(lines[-1].split()) < 2]
+    assert lonely == []
