@@ -29,6 +29,7 @@ from pathlib import Path
 
 from briefgen import __version__
 from briefgen.models import Article, Extraction
+from briefgen.render.linebreak import LAYOUT_REVISION
 
 log = logging.getLogger(__name__)
 
@@ -128,8 +129,8 @@ _CREATED = re.compile(r'(<meta name="dcterms\.created" content=")[^"]*(")')
 def render_key(html: str, formats: list[str], pdf_variant: str | None, max_pages: int | None) -> str:
     """The cache key of the files rendered from ``html`` (the PDF brief's HTML)."""
     h = hashlib.sha256()
-    for part in ("briefgen", __version__, "weasyprint", _weasyprint_version(), ",".join(formats),
-                 str(pdf_variant), str(max_pages)):
+    for part in ("briefgen", __version__, "weasyprint", _weasyprint_version(), LAYOUT_REVISION,
+                 ",".join(formats), str(pdf_variant), str(max_pages)):
         h.update(part.encode() + b"\0")
     h.update(_CREATED.sub(r"\1\2", html).encode())
     return h.hexdigest()

@@ -236,6 +236,8 @@ def _environment(folders: tuple[str, ...], date_format: str) -> ImmutableSandbox
     env.filters["shorturl"] = text_filters.short_url
     env.filters["kind_plural"] = text_filters.kind_plural
     env.filters["no_runt"] = text_filters.no_runt
+    env.filters["inner_quotes"] = text_filters.inner_quotes
+    env.filters["end_sentence"] = text_filters.end_sentence
     return env
 
 

@@ -47,6 +47,26 @@ def _title(brief: Brief, words: int) -> Brief | None:
     return brief.model_copy(update={"title": title, "subtitle": sub})
 
 
+_TRIMMED = ("summary", "facts", "quotes")
+
+
+def _count_shortened(original: Brief, trimmed: Brief) -> Brief:
+    """``trimmed`` with omitted["shortened"] counting the items it *prints* shortened.
+
+    A quote shortened first and dropped later is no longer on the page, so "1 item
+    shortened (marked …)" would send the reader looking for a mark that is not there.
+    Items are only ever dropped from the end, so the n-th printed item is the n-th of the
+    original brief.
+    """
+    before = original.omitted.get("shortened", 0)
+    printed = before + sum(a.text != b.text for field in _TRIMMED
+                           for a, b in zip(getattr(trimmed, field), getattr(original, field), strict=False))
+    omitted = {k: v for k, v in trimmed.omitted.items() if k != "shortened"}
+    if printed:
+        omitted["shortened"] = printed
+    return trimmed if omitted == trimmed.omitted else trimmed.model_copy(update={"omitted": omitted})
+
+
 def trim_steps(brief: Brief) -> Iterator[Brief]:
     """Ever smaller versions of ``brief``, gentlest cut first."""
     # (step, repeat): a dropping step repeats one item at a time down to its floor
@@ -72,7 +92,7 @@ def trim_steps(brief: Brief) -> Iterator[Brief]:
             if smaller is None:
                 break
             current = smaller
-            yield current
+            yield _count_shortened(brief, current)
             if not repeat:
                 break
 

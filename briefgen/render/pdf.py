@@ -13,6 +13,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 from briefgen.errors import RenderError
+from briefgen.render import linebreak
 from briefgen.render.names import protect_names
 from briefgen.resources import data_dir, font_files
 
@@ -52,6 +53,8 @@ PDF_VARIANTS = ("pdf/a-1b", "pdf/a-2b", "pdf/a-3b", "pdf/a-2u", "pdf/a-3u", "pdf
 # A last page with fewer lines than this looks like an accident ("ENDS" alone, one
 # Sources line): pull the tail back onto the page before, or push more onto the last one.
 MIN_LAST_PAGE_LINES = 5
+# the largest share of the page before that a page break between sections may move
+MAX_SECTION_MOVE = 1 / 3
 _BLOCK_TAGS = {"p", "li", "tr", "figure", "h2", "h3", "h4", "section", "aside", "blockquote", "dl",
                "ol", "ul", "table", "div", "nav", "header", "dt", "dd"}
 _HEADINGS = {"h2", "h3", "h4"}
@@ -143,20 +146,23 @@ def render_document(html: str, *, base_dirs: Sequence[Path | None] = ()):  # typ
     is tightened (``html.fit-tight`` in the stylesheet: margins and leading, never the
     type sizes) to pull the tail onto the page before; if that does not do it, a page
     break is moved earlier, before a block (with its heading) on the page before, so the
-    last page gets enough to stand on. Names are kept whole (see render.names).
+    last page gets enough to stand on. Names are kept whole (see render.names); lines
+    are broken and words hyphenated as render.linebreak says.
     """
     import weasyprint
 
+    linebreak.install()
     fetcher = make_fetcher(allowed_roots(base_dirs))
-    document = weasyprint.HTML(string=protect_names(html, all_capitalised=True),
+    document = weasyprint.HTML(string=linebreak.no_runts(protect_names(html, all_capitalised=True)),
                                base_url=data_dir("templates").as_uri() + "/", url_fetcher=fetcher)
-    doc = document.render()
+    hyphenation = [weasyprint.CSS(string=linebreak.HYPHENATION_CSS)]
+    doc = document.render(stylesheets=hyphenation)
     if len(doc.pages) < 2 or len(page_lines(doc.pages[-1])) >= MIN_LAST_PAGE_LINES:
         return doc
     root = document.etree_element
     classes = root.get("class") or ""
     root.set("class", f"{classes} fit-tight".strip())
-    tight = document.render()
+    tight = document.render(stylesheets=hyphenation)
     if len(tight.pages) < len(doc.pages) and (
             len(tight.pages) < 2 or len(page_lines(tight.pages[-1])) >= MIN_LAST_PAGE_LINES):
         return tight
@@ -170,14 +176,17 @@ def render_document(html: str, *, base_dirs: Sequence[Path | None] = ()):  # typ
         if moved < short or id(target) in seen:
             continue
         seen.add(id(target))
-        # a break between sections reads best; within a section only if no section fits
-        between = _element_tag(target) in ("section", "aside", *_HEADINGS) and moved <= 0.6 * page_before
+        # a break between sections reads best, unless it leaves the page before a third
+        # empty or more (a half-empty page mid-brief reads as a mistake): then a break
+        # within a section (before a table row, a paragraph) that moves less
+        between = (_element_tag(target) in ("section", "aside", *_HEADINGS)
+                   and moved <= MAX_SECTION_MOVE * page_before)
         targets.append((not between, moved, target))
     targets.sort(key=lambda t: (t[0], t[1]))
     for _, _, target in targets[:5]:
         old_style = target.get("style")  # type: ignore[attr-defined]
         _add_style(target, "break-before: page")
-        pushed = document.render()
+        pushed = document.render(stylesheets=hyphenation)
         if len(pushed.pages) == len(doc.pages) and len(page_lines(pushed.pages[-1])) >= MIN_LAST_PAGE_LINES:
             return pushed
         if old_style is None:

@@ -103,6 +103,28 @@ def no_runt(text: str | None) -> Markup:
     return Markup(escape(" ".join(words[:-1])) + Markup("&nbsp;") + escape(words[-1]))
 
 
+def inner_quotes(text: str | None) -> str:
+    """A title to print inside double quotes, its own double quotes made single:
+    'Coach: “We needed to win”' -> 'Coach: ‘We needed to win’', never “Coach: “We…””."""
+    out = str(text or "").replace("“", "‘").replace("”", "’")
+    parts = out.split('"')
+    if len(parts) % 2 == 1:  # straight quotes in pairs: open, close, open, ...
+        out = "".join(p + ("‘" if i % 2 == 0 else "’") if i < len(parts) - 1 else p
+                      for i, p in enumerate(parts))
+    return out
+
+
+_TAGS = re.compile(r"<[^>]*>")
+
+
+def end_sentence(html: str | None) -> Markup:
+    """The (HTML) text closed with a full stop, unless it already ends with one, with an
+    ellipsis or with ? or !: never "example.org/news/long-pa…." ."""
+    text = str(escape(html or "")).rstrip()  # Markup stays as it is, plain text is escaped
+    visible = _TAGS.sub("", text).rstrip()
+    return Markup(text if not visible or visible[-1] in ".…!?" else text + ".")
+
+
 _KIND_PLURALS = {"Person": "people", "Place": "places", "Organisation": "organisations",
                  "Organization": "organisations", "Group": "groups"}
 

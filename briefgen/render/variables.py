@@ -53,6 +53,10 @@ FILTERS: dict[str, str] = {
     "kind_plural": "'Place' -> 'places': `{{ kind | kind_plural }}`.",
     "no_runt": "The last two words joined by a no-break space (no lone word on a last line): "
                "`{{ brief.title | no_runt }}`.",
+    "inner_quotes": "A title's own double quotes made single, to print it inside “…”: "
+                    "`“{{ s.title | inner_quotes }}”`.",
+    "end_sentence": "A full stop at the end unless the text ends with one, '…', '?' or '!': "
+                    "`{{ line | end_sentence }}`.",
 }
 
 BLOCKS: dict[str, str] = {

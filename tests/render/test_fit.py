@@ -68,3 +68,14 @@ def test_short_brief_is_untouched() -> None:
         "facts": [BriefItem(text="A fact.", cites=[1])], "quotes": []})
     fitted, _ = fit_pages(brief, 1, render)
     assert fitted == brief
+
+
+def test_the_shortened_count_names_only_items_still_printed() -> None:
+    """A quote shortened and later dropped is not "1 item shortened (marked …)": at every
+    step the count is the number of printed items that end with the mark."""
+    brief = huge_brief()
+    steps = list(trim_steps(brief))
+    assert any(b.omitted.get("quotes") for b in steps)  # quotes are shortened, then dropped
+    for b in steps:
+        marked = sum(i.text.endswith("…") for i in [*b.summary, *b.facts, *b.quotes])
+        assert b.omitted.get("shortened", 0) == marked, b.omitted

@@ -102,3 +102,17 @@ def test_language_and_page_size_reach_the_document() -> None:
 def test_extra_css_comes_after_the_stylesheet() -> None:
     html = render_html(make_brief(), extra_css=".summary { color: red; }", embed_fonts=False)
     assert html.index(".summary { color: red; }") > html.index(".summary {")
+
+
+def test_executive_source_line_reads_as_one_sentence() -> None:
+    """A quoted headline keeps its own quotes single inside the brief's, and a URL cut with
+    '…' is not followed by a second full stop."""
+    import re
+
+    url = "https://example.org/sport/2025/03/04/coach-we-needed-to-win-this-game-after-a-long-season/"
+    brief = make_brief(template="executive", sources=[SourceRef(
+        number=1, source=url, url=url, title="Coach: “We needed to win this game”", publisher="Pub")])
+    html = render_html(brief, embed_fonts=False)
+    line = re.sub(r"<[^>]+>", "", html.split('class="sources-line"', 1)[1].split("</p>", 1)[0])
+    assert "Pub, “Coach: ‘We needed to win this game’”" in line
+    assert "…" in line and "…." not in line and line.rstrip().endswith("…")

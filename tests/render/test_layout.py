@@ -111,6 +111,38 @@ def test_a_short_tail_is_pulled_back_or_given_company(tail: int) -> None:
     assert check.layout_problems(pdf) == []
 
 
+@needs_poppler
+def test_a_short_tail_never_leaves_a_half_empty_page_before_it() -> None:
+    """Pushing a whole section (a heading and its table) onto the last page would leave
+    the page before half empty: a break within the section (before a table row) is
+    taken instead, and the page before keeps at least two thirds of its lines."""
+    import weasyprint
+
+    tail = "<section><h2>Sources</h2><p>One source, 4 March 2025.</p></section>"
+
+    def layout(n: int, rows: int) -> str:
+        cells = "".join(f"<tr><td>Actor {i}</td><td>role {i} in the story</td></tr>" for i in range(rows))
+        return PAGE.format(body=f"<section><h2>Context</h2>{paragraphs(n)}</section><section><h2>Key actors"
+                                f"</h2><table><thead><tr><th>Name</th><th>Role</th></tr></thead><tbody>{cells}"
+                                f"</tbody></table></section>{tail}")
+
+    # a table section of a third to a half and more of the page before the short tail
+    for n, rows in ((n, rows) for rows in range(7, 11) for n in range(2, 8)):
+        plain = weasyprint.HTML(string=layout(n, rows)).render()
+        if len(plain.pages) < 2 or len(page_lines(plain.pages[-1])) >= MIN_LAST_PAGE_LINES:
+            continue
+        before = page_lines(plain.pages[-2])
+        table_lines = sum(1 for _, anc in before if any(getattr(a, "element_tag", "") == "table" for a in anc))
+        if len(before) / 3 + 2 < table_lines < 0.6 * len(before) - 1:
+            break
+    else:
+        pytest.skip("no layout with a large section before a short tail found")
+    doc = render_document(layout(n, rows))
+    assert len(doc.pages) == len(plain.pages)
+    assert len(page_lines(doc.pages[-1])) >= MIN_LAST_PAGE_LINES
+    assert len(page_lines(doc.pages[-2])) >= 2 / 3 * len(before), (n, rows)
+
+
 # ---- every built-in template, both example articles, A4 and Letter -------------------
 
 @pytest.fixture(scope="module")

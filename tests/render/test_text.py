@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from markupsafe import Markup
 
 from briefgen.models import SourceRef
 from briefgen.render.text import chars, first_words, no_runt, short_url, source_location, standfirst
@@ -50,3 +51,20 @@ def test_cuts_are_at_a_word_and_marked() -> None:
         .startswith("example.org/news/2024/01/")
     assert str(no_runt("Drone incursions multiply across the region")) == "Drone incursions multiply across the&nbsp;region"
     assert str(no_runt("<b> & x y z")) == "&lt;b&gt; &amp; x y&nbsp;z"
+
+
+def test_a_quoted_title_prints_its_own_quotes_single() -> None:
+    from briefgen.render.text import inner_quotes
+
+    assert inner_quotes("Coach: “We needed to win this game”") == "Coach: ‘We needed to win this game’"
+    assert inner_quotes('Coach: "We needed to win" and "more"') == "Coach: ‘We needed to win’ and ‘more’"
+    assert inner_quotes("Plain title") == "Plain title"
+
+
+def test_a_line_ending_with_an_ellipsis_gets_no_second_full_stop() -> None:
+    from briefgen.render.text import end_sentence
+
+    assert str(end_sentence(Markup('Ledger, <a href="x">example.org/news/long-pa…</a>'))) == \
+        'Ledger, <a href="x">example.org/news/long-pa…</a>'
+    assert str(end_sentence(Markup("Ledger, 4 March 2025"))) == "Ledger, 4 March 2025."
+    assert str(end_sentence("<b>untrusted</b>")) == "&lt;b&gt;untrusted&lt;/b&gt;."
