@@ -98,9 +98,18 @@ def no_runts(html: str) -> str:
 
 def install() -> None:
     """Make WeasyPrint's inline layout lay out a text that fits without its trailing
-    space on one line (see the module docstring). Idempotent."""
-    from weasyprint.layout import inline
+    space on one line (see the module docstring). Idempotent.
 
-    current = inline.split_first_line
-    if not getattr(current, "briefgen_patched", False):
-        inline.split_first_line = _patched(current)
+    The fix reaches into WeasyPrint's internals: on a WeasyPrint whose inline layout no
+    longer has them (pyproject allows the whole 70 series), nothing is patched and the
+    brief is laid out by WeasyPrint alone, a possible early line break but never an error.
+    """
+    try:
+        from weasyprint.layout import inline
+        from weasyprint.text.line_break import create_layout, line_size  # noqa: F401
+    except ImportError:
+        return
+    current = getattr(inline, "split_first_line", None)
+    if current is None or getattr(current, "briefgen_patched", False):
+        return
+    inline.split_first_line = _patched(current)
