@@ -20,6 +20,7 @@ from briefgen.cli import app
 from briefgen.config import load_settings
 from briefgen.models import Brief
 from briefgen.pipeline import make_brief
+from briefgen.render import check
 from briefgen.render.html import render_html, visible_text
 from tests.conftest import pdf_text
 from tests.notice_articles import ALONE, SECOND, write_articles
@@ -35,9 +36,9 @@ SUMMARY = {"policy": ('<section class="summary"', "EXECUTIVE SUMMARY"),
 
 
 @pytest.fixture(scope="module")
-def briefs(tmp_path_factory: pytest.TempPathFactory, nlp: object) -> dict[str, tuple[Brief, str, str]]:
-    """name -> (brief, PDF text, HTML): the German article alone (policy), and the English
-    and German articles together with every built-in template."""
+def briefs(tmp_path_factory: pytest.TempPathFactory, nlp: object) -> dict[str, tuple[Brief, str, str, bytes]]:
+    """name -> (brief, PDF text, HTML, PDF): the German article alone (policy), and the
+    English and German articles together with every built-in template."""
     folder = tmp_path_factory.mktemp("notices")
     en, de = write_articles(folder / "articles")
     settings = load_settings(cwd=folder)
@@ -48,7 +49,7 @@ def briefs(tmp_path_factory: pytest.TempPathFactory, nlp: object) -> dict[str, t
         result = make_brief([str(s) for s in sources], settings, audience=audience, output=target,
                             formats="pdf,html")
         out[name] = (result.brief, pdf_text(target)[0],
-                     target.with_suffix(".html").read_text(encoding="utf-8"))
+                     target.with_suffix(".html").read_text(encoding="utf-8"), target.read_bytes())
     return out
 
 
@@ -58,7 +59,7 @@ def _section(html: str, start: str) -> str:
 
 
 def test_a_brief_of_an_unread_source_says_so_and_has_no_summary(briefs) -> None:  # type: ignore[no-untyped-def]
-    brief, text, html = briefs["alone"]
+    brief, text, html, _ = briefs["alone"]
     assert brief.notices == [ALONE] and brief.summary == []
     assert text.count(ALONE) == 1
     assert "EXECUTIVE SUMMARY" not in text.upper()  # nothing to sum up: no empty section
@@ -70,7 +71,7 @@ def test_a_brief_of_an_unread_source_says_so_and_has_no_summary(briefs) -> None:
 
 @pytest.mark.parametrize("template", TEMPLATES)
 def test_every_template_prints_the_notice_first_and_never_in_the_summary(briefs, template: str) -> None:  # type: ignore[no-untyped-def]
-    brief, text, html = briefs[f"mixed-{template}"]
+    brief, text, html, pdf = briefs[f"mixed-{template}"]
     assert brief.notices == [SECOND]
     assert brief.summary and all(SECOND not in i.text for i in brief.summary)
     # the PDF: once, before the summary's heading and so outside the summary
@@ -84,6 +85,14 @@ def test_every_template_prints_the_notice_first_and_never_in_the_summary(briefs,
     assert re.match(r'<main>\s*<aside class="notices" role="note">\s*<p class="notice">', main), template
     assert "briefgen reads English" not in _section(html, start)
     assert visible_text(html).count(SECOND) == 1
+    if check.pdftotext():  # and the page reads as designed with the note on it
+        assert check.layout_problems(pdf) == []
+    assert check.html_problems(html) == []
+
+
+@pytest.mark.skipif(check.chromium() is None, reason="needs Chromium")
+def test_the_notice_keeps_the_type_scale_on_a_phone(briefs, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    assert check.browser_problems(briefs["mixed-policy"][2], 390, tmp_path) == []
 
 
 def test_the_executive_brief_left_out_line_does_not_count_the_notice(briefs, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
