@@ -341,6 +341,25 @@ def _left_out(extractions: Sequence[Extraction], fuller: Audience, summary: list
     return {"facts": len(lines), "quotes": sum(q.text not in said for q in full.quotes)}
 
 
+def language_notices(extractions: Sequence[Extraction]) -> list[str]:
+    """One notice per source in a language the model cannot read: it gave nothing, and the
+    reader must know why before reading the rest. The brief prints these apart from the
+    summary, which holds only what the articles say. With several sources the notice names
+    the source by its number (the number the brief cites and lists it under)."""
+    from briefgen.ingest.text import LANGUAGE_NAMES
+
+    notices = []
+    for n, ex in enumerate(extractions, 1):
+        if reads_language(ex.article.language):
+            continue
+        code = (ex.article.language or "").lower()[:2]
+        name = LANGUAGE_NAMES.get(code, code)
+        which = "This source" if len(extractions) == 1 else f"Source {n}"
+        notices.append(f"{which} is in {name}: briefgen reads English only, so no facts, "
+                       "quotes, people or dates are taken from it.")
+    return notices
+
+
 def compose(extractions: Sequence[Extraction], audience: Audience, *, audience_name: str = "policy",
             title: str | None = None, organisation: str | None = None,
             now: dt.datetime | None = None, fuller: Audience | None = None) -> Brief:
@@ -417,16 +436,6 @@ def compose(extractions: Sequence[Extraction], audience: Audience, *, audience_n
             "facts": max(0, len(distinct) - len(summary) - len(key_facts) - len(context)),
             "quotes": max(0, len(printable) - len(quotes)),
         }
-    # a source in a language the model cannot read gave nothing: the summary says so
-    for n, ex in enumerate(extractions, 1):
-        if not reads_language(ex.article.language):
-            from briefgen.ingest.text import LANGUAGE_NAMES
-
-            code = (ex.article.language or "").lower()[:2]
-            name = LANGUAGE_NAMES.get(code, code)
-            summary.append(BriefItem(
-                text=f"This source is in {name}: briefgen reads English only, so no facts, "
-                     "quotes, people or dates are taken from it.", cites=[n]))
     return Brief(
         title=brief_title,
         subtitle=first.standfirst if len(extractions) == 1 else
@@ -435,6 +444,7 @@ def compose(extractions: Sequence[Extraction], audience: Audience, *, audience_n
         audience=audience_name,
         generated=now or dt.datetime.now().astimezone(),
         sources=sources,
+        notices=language_notices(extractions),
         summary=summary,
         facts=key_facts,
         figures=figures,

@@ -63,6 +63,12 @@ _SECTION_NOTES = {
 }
 
 
+#: The notices (a source briefgen cannot read) are the brief's, not an article's: they
+#: stay out of the summary and go through a draft as written.
+_NOTICES_NOTE = ("Notices printed above the summary (e.g. a source briefgen cannot read); "
+                 "not from any article.")
+
+
 def _sha(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
@@ -116,8 +122,12 @@ def draft_yaml(brief: Brief, extractions: list[Extraction], name: str = "draft.y
         src["text"] = body
     head = {"briefgen_draft": DRAFT_VERSION}
     lines = [_HEADER.format(name=name), _dump(head)]
+    notices = data.pop("notices", None)
     sections = [k for k in data if k not in _SECTION_NOTES]
     lines.append(_dump({k: data[k] for k in sections}))
+    if notices:
+        lines.append(f"\n# {_NOTICES_NOTE}\n")
+        lines.append(_dump({"notices": notices}))
     for key, note in _SECTION_NOTES.items():
         lines.append(f"\n# {note}\n")
         lines.append(_dump({key: data[key]}))

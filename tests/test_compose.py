@@ -245,6 +245,49 @@ def test_left_out_line_counts_what_the_policy_brief_prints() -> None:
     assert brief.omitted == {"facts": 2, "quotes": 2}
 
 
+def test_left_out_line_does_not_count_the_notice_of_an_unread_source() -> None:
+    """The policy brief's notice that a source is in German is not a fact the executive
+    brief left out: both print it, apart from the facts."""
+    facts = ["Nato ministers agreed on Wednesday to study a Baltic air defence network.",
+             "Germany offered radar equipment worth 40 million euros.",
+             "Poland will train crews from Latvia and Estonia next spring.",
+             "The plan links radar stations in three countries to a centre in Riga.",
+             "Finland joined the talks as an observer for the first time.",
+             "A drone crashed near Rezekne in eastern Latvia last month."]
+    german = Extraction(article=Article(source="b.txt", body="Die Minister haben am Mittwoch beschlossen.",
+                                        language="de"))
+    policy = Audience(summary_bullets=2, max_facts=4, sections=["summary", "facts"])
+    executive = Audience(summary_bullets=1, max_facts=2, sections=["summary", "facts"])
+    alone = compose([_ex("a.txt", facts)], executive, fuller=policy)
+    mixed = compose([_ex("a.txt", facts), german], executive, fuller=policy)
+    assert alone.omitted == {"facts": 3}
+    assert mixed.omitted == alone.omitted
+    assert mixed.notices == ["Source 2 is in German: briefgen reads English only, so no facts, "
+                             "quotes, people or dates are taken from it."]
+    assert mixed.summary == alone.summary and mixed.facts == alone.facts
+
+
+def test_a_source_briefgen_cannot_read_is_a_notice_not_a_summary_line(nlp: object, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A real German article: its brief says why it is empty, in ``notices``; beside an
+    English article, the summary and facts are the English article's and the notice names
+    the German source by its number."""
+    from briefgen.extract import extract
+    from briefgen.ingest import read_source
+    from tests.notice_articles import ALONE, ENGLISH, SECOND, write_articles
+
+    en, de = (extract(read_source(str(p)), nlp) for p in write_articles(tmp_path))  # type: ignore[arg-type]
+    assert de.article.language == "de"
+    alone = compose([de], Audience())
+    assert alone.notices == [ALONE]
+    assert (alone.summary, alone.facts, alone.quotes) == ([], [], [])
+    mixed = compose([en, de], Audience())
+    assert mixed.notices == [SECOND]
+    assert mixed.summary and mixed.facts
+    for item in [*mixed.summary, *mixed.facts]:
+        assert item.cites == [1]
+        assert "German" not in item.text and " ".join(item.text.split()[:4]) in ENGLISH
+
+
 def test_left_out_line_shows_no_command_line_flag() -> None:
     from pathlib import Path
 

@@ -163,3 +163,26 @@ def test_draft_needs_a_yaml_name(tmp_path: Path) -> None:
     code, _, err = run("draft", ARTICLE, "-o", tmp_path / "draft.pdf")
     assert code == 2
     assert err.strip() == f"briefgen: error: {tmp_path / 'draft.pdf'}: a draft is a .yaml file; use -o NAME.yaml"
+
+
+def test_a_draft_keeps_the_notice_of_an_unread_source(tmp_path: Path) -> None:
+    """A German source beside an English one: the draft carries the notice apart from the
+    summary, commented, and the brief rendered from it prints the notice as the direct
+    brief does."""
+    from tests.notice_articles import SECOND, write_articles
+
+    en, de = write_articles(tmp_path / "articles")
+    code, _, err = run("draft", en, de, "-o", tmp_path / "draft.yaml")
+    assert code == 0, err
+    raw = (tmp_path / "draft.yaml").read_text(encoding="utf-8")
+    assert "# Notices printed above the summary" in raw
+    data = _load(tmp_path / "draft.yaml")
+    assert data["notices"] == [SECOND]
+    assert data["summary"] and not any("English only" in i["text"] for i in data["summary"])
+    code, _, err = run("render", tmp_path / "draft.yaml", "-o", tmp_path / "drafted.pdf")
+    assert code == 0, err
+    code, _, err = run("brief", en, de, "-o", tmp_path / "direct.pdf")
+    assert code == 0, err
+    text = _text(tmp_path / "drafted.pdf")
+    assert text.count(SECOND) == 1 and text.index(SECOND) < text.upper().index("EXECUTIVE SUMMARY")
+    assert text == _text(tmp_path / "direct.pdf")

@@ -276,6 +276,7 @@ def _context(settings: Settings, brief: Brief, pdf_name: str, pdf_size: int) -> 
         "date": _date_text(settings, brief),
         "organisation": brief.organisation or settings.organisation.name,
         "colours": settings.organisation.colours,
+        "notices": list(brief.notices),
         "summary": summary,
         "facts": facts,
         "more_facts": max(0, len(brief.facts) - len(facts)) if "facts" in shown else 0,
@@ -291,7 +292,13 @@ def render_bodies(settings: Settings, brief: Brief, pdf_name: str, pdf_size: int
     """The (plain text, HTML) bodies of the email for ``brief``."""
     env = email_environment(settings)
     ctx = _context(settings, brief, safe_filename(pdf_name), pdf_size)
-    return _render(env, "body.txt.j2", ctx), _render(env, "body.html.j2", ctx)
+    text, page = _render(env, "body.txt.j2", ctx), _render(env, "body.html.j2", ctx)
+    if brief.notices:
+        from briefgen.render.html import visible_text, warn_unprinted_notices
+
+        warn_unprinted_notices(brief, " ".join(text.split()), "email/body.txt.j2")
+        warn_unprinted_notices(brief, visible_text(page), "email/body.html.j2")
+    return text, page
 
 
 def build_message(
@@ -366,7 +373,13 @@ def brief_digest(brief: Brief, pdf_bytes: bytes) -> str:
     """
     if not brief.sources:
         return hashlib.sha256(pdf_bytes).hexdigest()
-    content = brief.model_dump_json(exclude={"generated"})
+    # a brief without notices is keyed as before the field existed (no re-send on upgrade)
+    exclude: dict[str, Any] = {"generated": True}
+    if not brief.notices:
+        exclude["notices"] = True
+    if not any(story.notices for story in brief.stories):
+        exclude["stories"] = {"__all__": {"notices": True}}
+    content = brief.model_dump_json(exclude=exclude)
     return hashlib.sha256(content.encode("utf-8")).hexdigest()
 
 

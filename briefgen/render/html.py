@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import base64
 import functools
+import html as html_lib
 import io
+import logging
 import os
+import re
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
@@ -18,6 +21,8 @@ from briefgen.models import Brief
 from briefgen.render.environment import make_environment
 from briefgen.render.names import protect_names
 from briefgen.resources import FACES, cache_dir, data_dir, font_files
+
+log = logging.getLogger(__name__)
 
 # Latin, Latin-1, Latin Extended-A, general punctuation, currency, arrows, a few symbols.
 _UNICODES = [*range(0x20, 0x7F), *range(0xA0, 0x180), *range(0x2000, 0x2070), *range(0x20A0, 0x20C0),
@@ -144,6 +149,43 @@ def load_extra_css(value: str | None) -> str:
     return value
 
 
+_TAG = re.compile(r"<[^>]*>")
+_HIDDEN = re.compile(r"<(style|script|svg|title)\b.*?</\1\s*>", re.S | re.I)
+# what rendering puts inside words: no-break and zero-width spaces, soft hyphens
+_INVISIBLE = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2060": None, "\u200b": None,
+                            "\u00ad": None, "\u2011": "-"})
+#: (template, notice) pairs already warned about in this process: a one-page brief is
+#: rendered once per trimming step, and the warning is said once.
+_WARNED: set[tuple[str, str]] = set()
+
+
+def visible_text(document: str) -> str:
+    """The words of an HTML document's body as a reader sees them, on one line."""
+    body = document.split("<body", 1)[-1]
+    text = html_lib.unescape(_TAG.sub("", _HIDDEN.sub(" ", body)))
+    return " ".join(text.translate(_INVISIBLE).split())
+
+
+def unprinted_notices(brief: Brief, text: str) -> list[str]:
+    """The brief's notices (its own and its stories') that ``text`` (what a reader sees of
+    the rendered brief, as :func:`visible_text` gives it) never shows."""
+    notices = dict.fromkeys([*brief.notices, *(n for story in brief.stories for n in story.notices)])
+    return [n for n in notices if " ".join(n.split()) not in text]
+
+
+def warn_unprinted_notices(brief: Brief, text: str, template: str) -> None:
+    """Warn, once per template and notice, when a template never prints a notice: a
+    template made before ``brief.notices`` existed still renders, but its reader is not
+    told that a source was left unread."""
+    for notice in unprinted_notices(brief, text):
+        if (template, notice) in _WARNED:
+            continue
+        _WARNED.add((template, notice))
+        log.warning("%s: the template does not print the brief's notices, so its reader is not "
+                    "told: %r; print {{ brief.notices }} near the top (see 'briefgen templates vars')",
+                    template, notice)
+
+
 def render_html(
     brief: Brief,
     template: str | None = None,
@@ -190,7 +232,7 @@ def render_html(
             language=language,
             logo=image_data_uri(logo) if logo else None,
         )
-        return protect_names(html)
+        html = protect_names(html)
     except jinja2.UndefinedError as exc:
         raise TemplateError(f"{_template_location(exc)}: undefined variable: {exc.message}") from None
     except jinja2.TemplateSyntaxError as exc:
@@ -201,3 +243,6 @@ def render_html(
         raise TemplateError(f"{_template_location(exc)}: template error: a template that includes "
                             "or extends itself, or a macro that calls itself without end; "
                             "break the loop") from None
+    if brief.notices or any(story.notices for story in brief.stories):
+        warn_unprinted_notices(brief, visible_text(html), tpl.filename or name)
+    return html

@@ -20,6 +20,8 @@ BRIEF: dict[str, str] = {
     "audience": "Audience name in use.",
     "generated": "When the brief was made (datetime; use `| datefmt`).",
     "sources": "Numbered sources: number, source, title, publisher, byline, published, url.",
+    "notices": "Lines for the reader to see first, above the summary (a source in a language briefgen "
+               "cannot read); not from any article. Plain text: `{% for n in brief.notices %}`.",
     "summary": "Summary bullets: text, cites, corroboration, paragraph, variants.",
     "facts": "Key facts: text, cites (source numbers), corroboration, paragraph, variants.",
     "figures": "Numbers with what they count: text, cites, corroboration (sources giving it), paragraph, "
@@ -64,6 +66,7 @@ BLOCKS: dict[str, str] = {
     "body_class": "base: the class of <body>.",
     "masthead": "base: organisation bar (logo, name, kind of brief), title, standfirst, source line.",
     "sourceline": "base: the line naming the source(s).",
+    "notices": "base: the brief's notices (brief.notices), at the top of the body, before content.",
     "content": "base: the body of the brief.",
     "footer": "base: after the body.",
     "summary, facts, quotes, context, actors, timeline, sources, figures":

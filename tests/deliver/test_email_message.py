@@ -155,6 +155,55 @@ def test_project_templates_override_the_builtin_body(tmp_path: Path, brief: Brie
     assert "Key facts" in msg.get_body(("html",)).get_content()  # built-in HTML still used
 
 
+NOTICE = ("Source 2 is in German: briefgen reads English only, so no facts, quotes, people or "
+          "dates are taken from it.")
+
+
+def test_a_notice_is_the_first_thing_both_bodies_say(brief: Brief, pdf_bytes: bytes,
+                                                    make_settings: Callable[..., Settings]) -> None:
+    """A source briefgen could not read: the email says so above the summary, and the
+    summary holds only the article's lines."""
+    brief = brief.model_copy(update={"notices": [NOTICE]})
+    msg = build_message(make_settings(), brief, pdf_bytes, "b.pdf", "ann@example.org")
+    text = msg.get_body(("plain",)).get_content()
+    folded = " ".join(text.split())
+    assert f"NOTE: {NOTICE}" in folded
+    assert folded.index(NOTICE) < folded.index("SUMMARY") < folded.index("Ministers met on Tuesday")
+    assert all(len(line) <= 72 for line in text.splitlines())
+    html = msg.get_body(("html",)).get_content()
+    assert NOTICE in html
+    assert html.index(NOTICE) < html.index(">Summary</h2>") < html.index("Ministers met on Tuesday")
+    summary = html[html.index(">Summary</h2>"):html.index("</ul>", html.index(">Summary</h2>"))]
+    assert "English only" not in summary
+
+
+def test_a_project_body_that_predates_notices_is_warned_about(
+        tmp_path: Path, brief: Brief, pdf_bytes: bytes, make_settings: Callable[..., Settings],
+        caplog: pytest.LogCaptureFixture) -> None:
+    (tmp_path / "email").mkdir()
+    (tmp_path / "email" / "body.txt.j2").write_text("Custom: {{ title }}\n", encoding="utf-8")
+    settings = make_settings()
+    settings.templates_dir = tmp_path
+    with caplog.at_level("WARNING", logger="briefgen.render.html"):
+        msg = build_message(settings, brief.model_copy(update={"notices": [NOTICE]}), pdf_bytes,
+                            "b.pdf", "ann@example.org")
+    assert msg.get_body(("plain",)).get_content() == f"Custom: {brief.title}\n"
+    warned = [r.getMessage() for r in caplog.records]
+    assert len(warned) == 1 and "body.txt.j2" in warned[0] and "German" in warned[0]
+
+
+def test_sent_log_key_of_a_brief_without_notices_is_as_before(brief: Brief, pdf_bytes: bytes) -> None:
+    """Upgrading briefgen does not make an already-sent brief look new (and be sent again):
+    a brief with no notices is keyed as it was before ``notices`` existed."""
+    import hashlib
+
+    from briefgen.deliver.email import brief_digest
+
+    before = hashlib.sha256(brief.model_dump_json(exclude={"generated", "notices"}).encode()).hexdigest()
+    assert brief_digest(brief, pdf_bytes) == before
+    assert brief_digest(brief.model_copy(update={"notices": [NOTICE]}), pdf_bytes) != before
+
+
 def test_builtin_templates_are_found() -> None:
     assert (builtin_templates_dir() / "email" / "body.html.j2").is_file()
     assert (builtin_templates_dir() / "email" / "body.txt.j2").is_file()

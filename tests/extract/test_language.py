@@ -34,9 +34,11 @@ def test_a_portuguese_article_gives_no_english_model_output(tmp_path: Path) -> N
     ex = extract(article, load())
     assert (ex.facts, ex.quotes, ex.entities, ex.timeline, ex.figures) == ([], [], [], [], [])
     brief = compose([ex], Audience())
-    assert [i.text for i in brief.summary] == [
+    # the brief says why it is empty, apart from the summary (which holds only article text)
+    assert brief.notices == [
         "This source is in Portuguese: briefgen reads English only, so no facts, quotes, "
         "people or dates are taken from it."]
+    assert brief.summary == []
     assert brief.title.startswith("O governo anuncia novo plano")
 
 

@@ -79,3 +79,19 @@ def test_the_shortened_count_names_only_items_still_printed() -> None:
     for b in steps:
         marked = sum(i.text.endswith("…") for i in [*b.summary, *b.facts, *b.quotes])
         assert b.omitted.get("shortened", 0) == marked, b.omitted
+
+
+def test_trimming_never_cuts_or_counts_the_notices() -> None:
+    """The notice that a source went unread is not a summary line: no trimming step
+    shortens or drops it, and none counts it as left out."""
+    notice = ("Source 8 is in German: briefgen reads English only, so no facts, quotes, people or "
+              "dates are taken from it.")
+    brief = huge_brief().model_copy(update={"notices": [notice]})
+    steps = list(trim_steps(brief))
+    assert steps and all(s.notices == [notice] for s in steps)
+    assert steps[-1].summary and all(notice not in i.text for i in steps[-1].summary)
+    from pypdf import PdfReader
+
+    pdf, _ = render(steps[-1])  # the smallest brief still says it, on its first page
+    text = " ".join((PdfReader(BytesIO(pdf)).pages[0].extract_text() or "").split())
+    assert notice in text
