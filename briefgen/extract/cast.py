@@ -2729,3 +2729,387 @@ def add_standfirst_names(cast: Cast, standfirst: Doc | None) -> None:
         for m in cast.mentions:
             if m.actor is a:
                 m.name, m.kind = full, "person"
+
+
+# --- definite descriptions that point back at a named actor ("the 23-year-old", "the agency")
+
+#: Nouns by which an article calls a person it has named: "The striker flew to London".
+PERSON_EPITHETS = frozenset({
+    "man", "woman", "boy", "girl", "teenager", "teen", "youngster", "player", "striker",
+    "defender", "midfielder", "goalkeeper", "forward", "winger", "star", "singer", "rapper",
+    "musician", "actor", "actress", "comedian", "businessman", "businesswoman", "billionaire",
+    "tycoon", "athlete", "veteran", "celebrity", "entrepreneur", "rookie", "golfer",
+    "boxer", "cyclist", "swimmer", "sprinter", "batsman", "bowler", "pitcher", "quarterback",
+    "astronaut", "socialite", "influencer",
+})
+#: Nouns for a post ("the minister", "the spokesman", "the coach") or for what someone is
+#: to another person or to an event ("the mother", "the victim"): as often a new, unnamed
+#: person as one named before, so only a role the article gave someone resolves them.
+RELATIONAL_EPITHETS = frozenset(KIN_NOUNS | {
+    "victim", "suspect", "patient", "defendant", "accused", "gunman", "attacker", "survivor",
+    "owner", "minister", "official", "spokesman", "spokeswoman", "spokesperson", "president",
+    "chief", "executive", "founder", "politician", "lawmaker", "senator", "congressman",
+    "congresswoman", "governor", "mayor", "candidate", "chairman", "chairwoman", "ceo", "premier",
+    "chancellor", "monarch", "prince", "princess", "king", "queen", "duke", "duchess", "coach",
+    "manager", "captain", "presenter", "host", "director", "leader", "boss", "writer", "author",
+    "artist", "journalist", "reporter", "scientist", "researcher", "professor", "doctor",
+    "surgeon", "pilot", "driver", "rider", "champion",
+})
+#: Nouns by which an article calls an organisation it has named: "The agency said ...".
+ORG_EPITHETS = frozenset({
+    "group", "agency", "company", "firm", "club", "party", "charity", "campaign", "organisation",
+    "organization", "team", "band", "carrier", "airline", "retailer", "startup", "start-up",
+    "giant", "network", "broadcaster", "outlet", "publication", "newspaper", "studio",
+    "developer", "publisher", "manufacturer", "maker", "brand", "chain", "lender", "insurer",
+    "bank", "nonprofit", "label", "site", "website",
+})
+#: Bodies of a state or an institution: "the government" after "China" may be China's or
+#: another's, so only a name or role with the noun ("Ministry of Defence") resolves them.
+NAMED_BODY_EPITHETS = frozenset({
+    "government", "ministry", "department", "union", "administration", "council", "committee",
+    "commission", "court", "regulator", "watchdog", "authority", "university", "institute",
+    "foundation", "association", "federation", "league", "police", "army", "military", "board",
+    "hospital", "school", "office", "service",
+})
+#: Documents: "the report", "the study". The cast holds no documents, so none resolves.
+DOCUMENT_EPITHETS = frozenset({"report", "study", "survey", "poll", "analysis", "paper", "review"})
+_MALE_EPITHETS = frozenset({"man", "boy", "actor", "spokesman", "businessman", "congressman",
+                            "chairman", "prince", "king", "duke", "father", "husband", "son",
+                            "brother", "uncle", "grandfather", "nephew", "boyfriend", "widower",
+                            "gunman", "batsman"})
+_FEMALE_EPITHETS = frozenset({"woman", "girl", "actress", "spokeswoman", "businesswoman",
+                              "congresswoman", "chairwoman", "princess", "queen", "duchess",
+                              "mother", "wife", "daughter", "sister", "aunt", "grandmother",
+                              "niece", "girlfriend", "widow"})
+#: Left modifiers a description may have ("the 23-year-old", "the veteran French striker"):
+#: anything else (a possessive, a name) makes it something other than a bare description.
+_EPITHET_MODS = {"det", "amod", "compound", "nummod", "npadvmod", "punct", "advmod", "quantmod"}
+#: Right children after which the description is still bare: an appositive age (", 23,"),
+#: a clause set off by a comma, punctuation.
+_EPITHET_RIGHTS = {"punct", "appos", "relcl", "acl", "amod", "nummod"}
+
+
+@dataclass
+class Epithet:
+    """A definite description standing for an actor: its token span, noun and kind."""
+
+    start: int  # token span: "The" ... head
+    end: int
+    noun: str  # "year-old" for an age
+    kind: str  # person | relation | organisation | body | document
+
+
+def _age_head(doc: Doc, i: int) -> bool:
+    """Is ``doc[i]`` the "old" of "N-year-old"?"""
+    return (doc[i].lower_ == "old" and i >= 3 and doc[i - 1].text == "-"
+            and doc[i - 2].lower_ in {"year", "years"} and doc[i - 3].text == "-")
+
+
+def epithet_kind(noun: str) -> str | None:
+    """What a description's head noun calls: a person, a relation (kin, victim), an
+    organisation, a state body, a document; None for any other noun."""
+    if noun == "year-old" or noun in PERSON_EPITHETS:
+        return "person"
+    if noun in RELATIONAL_EPITHETS:
+        return "relation"
+    if noun in ORG_EPITHETS:
+        return "organisation"
+    if noun in NAMED_BODY_EPITHETS:
+        return "body"
+    if noun in DOCUMENT_EPITHETS:
+        return "document"
+    return None
+
+
+def epithet_at(head: Token) -> Epithet | None:
+    """The bare definite description headed by ``head``, if it is one: "the" + modifiers +
+    a noun of :func:`epithet_kind` ("The 23-year-old", "the veteran striker", "The agency"),
+    singular, with no name, owner or number in it ("The US government", "the club's
+    owner" and "the two men" name or count what they mean) and no restrictive clause or
+    "of" after it ("the man who ...", "the head of ...")."""
+    doc = head.doc
+    age = _age_head(doc, head.i)
+    noun = "year-old" if age else head.lower_
+    kind = epithet_kind(noun)
+    if kind is None or (not age and (head.pos_ != "NOUN" or head.tag_ != "NN")):
+        return None
+    lo = head.left_edge.i
+    det = doc[lo]
+    if det.lower_ != "the" or det.head.i != head.i:
+        return None
+    inner = doc[lo + 1: head.i]
+    for t in inner:
+        if t.head.i == head.i and t.dep_ not in _EPITHET_MODS:
+            return None
+        if t.pos_ in {"PROPN", "PRON", "DET"} or t.tag_ == "POS" or (
+                t.ent_type_ and t.ent_type_ not in {"DATE", "CARDINAL", "ORDINAL"}):
+            return None
+        if t.like_num and not (t.i + 4 < len(doc) and _age_head(doc, t.i + 4)):
+            return None  # "the two men", "the 40 officials": a number of them
+    if any(t.is_quote for t in doc[lo: head.i + 1]):
+        return None  # 'the "court"': the writer's quote marks, not a plain description
+    for c in head.rights:
+        if c.dep_ not in _EPITHET_RIGHTS:
+            return None  # "the head of X", "the man in the car"
+        if c.dep_ in {"relcl", "acl"} and doc[c.left_edge.i - 1].text != ",":
+            return None  # "the man who ...": the clause says which man
+        if c.dep_ == "appos" and any(t.pos_ == "PROPN" or t.ent_type_ in ACTOR_LABELS
+                                     for t in c.subtree):
+            return None  # "The striker, Harry Kane, ...": named on the line
+    return Epithet(start=lo, end=head.i + 1, noun=noun, kind=kind)
+
+
+def opening_age(doc: Doc, first: int) -> Epithet | None:
+    """"The 23-year-old flew ...", when the parser lost the subject: the line opens on
+    "The N-year-old", the sentence's root has no subject, and the word after the age is
+    the root or a verb (not a noun the age describes)."""
+    k = first + 6  # "The", "23", "-", "year", "-", "old"
+    if k >= len(doc) or doc[first].lower_ != "the":
+        return None
+    if not (doc[first + 1].like_num or doc[first + 1].is_alpha) or not _age_head(doc, k - 1):
+        return None
+    root = doc[first].sent.root
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in root.children):
+        return None
+    nxt = doc[k]
+    if nxt.i != root.i and nxt.pos_ not in {"VERB", "AUX"}:
+        return None
+    return Epithet(start=first, end=k, noun="year-old", kind="person")
+
+
+def _window_start(doc: Doc, i: int, sents: int) -> int:
+    lo = doc[i].sent.start
+    for _ in range(sents):
+        if lo == 0:
+            break
+        lo = doc[lo - 1].sent.start
+    return lo
+
+
+def _same_noun(t: Token, noun: str) -> bool:
+    if noun == "year-old":
+        return _age_head(t.doc, t.i)
+    return t.lower_ == noun
+
+
+def _named_by(cast: Cast, t: Token) -> Actor | None:
+    """The actor an earlier use of the noun is tied to: "Harry Kane, 23-year-old striker",
+    "the agency NASA", "Kane is a 23-year-old"."""
+    head = t
+    while head.dep_ in {"amod", "compound", "npadvmod", "nummod"} and head.head.i != head.i:
+        head = head.head  # "23-year-old" inside "a 23-year-old striker"
+    for cand in (head.head if head.dep_ in {"appos", "compound"} else None,
+                 *(c for c in head.children if c.dep_ in {"appos", "compound"})):
+        if cand is not None and cand.i != head.i:
+            actor = cast.actor_at(cand.i)
+            if actor is not None:
+                return actor
+    if head.dep_ == "attr":
+        subj = next((c for c in head.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is not None:
+            return cast.actor_at(subj.i)
+    return None
+
+
+def _explicit_antecedent(cast: Cast, ep: Epithet, lo: int, depth: int) -> tuple[bool, Actor | None]:
+    """An earlier use of the same noun in the window: (found, the actor it names).
+
+    "a 55-year-old man from X ... The 55-year-old" refers to that man, named or not; an
+    earlier "the band" refers to what this one does."""
+    doc = cast.doc
+    for t in reversed(doc[lo: ep.start]):
+        if not _same_noun(t, ep.noun) or cast.in_quote(t.idx):
+            continue
+        named = _named_by(cast, t)
+        if named is None and depth < 3:
+            head = t
+            while head.dep_ in {"amod", "compound", "npadvmod"} and head.head.i != head.i:
+                head = head.head
+            earlier = epithet_at(head) or opening_age(doc, t.i - 5 if t.i >= 5 else 0)
+            if earlier is not None and earlier.start < ep.start:
+                return True, epithet_referent(cast, earlier, depth=depth + 1)
+        return True, named
+    return False, None
+
+
+def _role_has(a: Actor, noun: str) -> bool:
+    words = (a.role or "").lower().replace("-", " ").split()
+    return noun in words or noun + "s" in words or (noun.endswith("y") and noun[:-1] + "ies" in words)
+
+
+def _rolled(cast: Cast, noun: str, before: int, kind: str) -> list[Actor]:
+    """Actors named before ``before`` (a character) whose role or name has the noun."""
+    out = []
+    for a in cast.actors:
+        if a.first_at >= before or a.kind == "place" or (a.kind == "person") != (kind == "person"):
+            continue
+        if _role_has(a, noun) or (kind != "person" and noun in a.name.lower().split()):
+            out.append(a)
+    return out
+
+
+def _country(a: Actor) -> bool:
+    top = a.labels.most_common(1)
+    return bool(top) and top[0][0] in {"GPE", "LOC", "NORP"}
+
+
+def _org_forms(cast: Cast) -> dict[str, Actor]:
+    """Every written form of every organisation, folded (read once per cast)."""
+    forms = cast.__dict__.get("_org_forms")
+    if forms is None:
+        forms = cast.__dict__["_org_forms"] = {
+            fold_key(f): a for a in cast.actors if a.kind == "organisation" for f in [a.name, *a.forms]}
+    return forms
+
+
+def _window_orgs(cast: Cast, lo: int, hi: int) -> list[Actor]:
+    """The organisations named in ``doc[lo:hi]`` outside quote marks, the last named last;
+    a known one the tagger missed there counts ("... is investigating WeWork")."""
+    doc = cast.doc
+    found: list[tuple[int, Actor]] = []
+    first = bisect.bisect_left(cast.mentions, lo, key=lambda m: m.head)
+    for m in cast.mentions[first:]:
+        if m.head >= hi:
+            break
+        a = m.actor
+        if a is None or a.kind != "organisation" or cast.in_quote(doc[m.head].idx):
+            continue
+        root = doc[m.start: m.end].root if m.end > m.start else doc[m.head]
+        if root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i >= m.end:
+            continue  # "a Weibo post": the name qualifies a noun, it is not spoken of
+        found.append((m.head, a))
+    forms = _org_forms(cast)
+    for t in doc[lo:hi]:
+        if (t.pos_ in {"PROPN", "NOUN"} and t.text[:1].isupper() and t.i not in cast._mention_at
+                and not cast.in_quote(t.idx)):
+            a = forms.get(fold_key(t.text))
+            if a is not None:
+                found.append((t.i, a))
+    out: list[Actor] = []
+    for _, a in sorted(found, key=lambda x: x[0]):
+        if Cast.looks_like_person(a) or _country(a):
+            continue
+        if a in out:
+            out.remove(a)
+        out.append(a)
+    return out
+
+
+def _unknown_subject(cast: Cast, lo: int, hi: int) -> bool:
+    """A name as a subject in ``doc[lo:hi]`` that the cast does not know ("Apple is holding
+    an event", untagged): someone the description may mean that no candidate list has."""
+    doc = cast.doc
+    for t in doc[lo:hi]:
+        if (t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "PROPN" and t.i not in cast._mention_at
+                and t.ent_type_ not in {"DATE", "TIME", "GPE", "LOC", "NORP"} and not cast.in_quote(t.idx)
+                and fold_key(t.text) not in _org_forms(cast)
+                and cast.resolve_words([t.lower_], t.idx) is None):
+            return True
+    return False
+
+
+def _gender_fits(cast: Cast, p: Actor, wanted: str | None) -> bool:
+    if wanted is None:
+        return True
+    # a first name that says otherwise counts too: a wrong guess only costs a bracket
+    return all(g not in {"m", "f"} or g == wanted for g in (cast.gender_of(p), p.gender_guess))
+
+
+def _wanted_gender(cast: Cast, ep: Epithet) -> str | None:
+    """The gender the noun ("the woman") or the sentence's own pronouns after it ("The
+    33-year-old still has matches ahead of her") give the person meant; "?" when they
+    disagree."""
+    doc = cast.doc
+    said = {"m" if ep.noun in _MALE_EPITHETS else "f" if ep.noun in _FEMALE_EPITHETS else ""}
+    for t in doc[ep.end: doc[ep.start].sent.end]:
+        g = _PRONOUN_GENDER.get(t.lower_)
+        if g and t.pos_ == "PRON" and not cast.in_quote(t.idx):
+            said.add(g)
+    said.discard("")
+    return None if not said else said.pop() if len(said) == 1 else "?"
+
+
+#: Verbs of which a name is the source, not the topic: "said spokesman Scott Gorenstein".
+_SOURCE_VERBS = {"say", "tell", "add", "report", "write", "explain", "verify", "confirm", "cite",
+                 "quote", "note", "claim", "state", "post", "tweet"}
+
+
+def _as_source(t: Token) -> bool:
+    """Is the name at ``t`` only a source of what is said ("said Roope", "according to
+    UNICEF", "told CNN", "CNN is unable to verify") rather than what the sentence is about
+    ("Al-Shabaab said it targeted the hotel" is about Al-Shabaab)?"""
+    head = t.head
+    if t.dep_ == "dative" or (t.dep_ in {"nsubj", "nsubjpass"} and (
+            (head.lemma_ in _SOURCE_VERBS and t.i > head.i) or any(
+            c.lemma_ == "verify" for c in head.subtree))):
+        return True
+    if t.dep_ == "pobj" and head.lower_ == "to" and (
+            head.head.lower_ == "according" or head.head.lemma_ in _SOURCE_VERBS | {"statement"}):
+        return True
+    return t.dep_ in {"appos", "compound"} and t.head.i != t.i and _as_source(t.head)
+
+
+def _only_as_source(cast: Cast, a: Actor, lo: int, hi: int) -> bool:
+    """Every mention of ``a`` in ``doc[lo:hi]`` is as a source (:func:`_as_source`)."""
+    doc = cast.doc
+    heads = [i for i in a.mentions if lo <= i < hi]
+    return bool(heads) and all(_as_source(doc[i]) for i in heads)
+
+
+def epithet_referent(cast: Cast, ep: Epithet, sents: int = 2, depth: int = 0) -> Actor | None:
+    """The actor a bare description refers to, or None when the article does not make it
+    sure ("the 23-year-old" -> the one person named in that sentence and the ``sents``
+    before it; "the agency" -> the one organisation there, or the one whose name or role
+    has the noun).
+
+    None, rather than a guess, when: an earlier "a 55-year-old man" or "a company" in the
+    window is what it refers to and no name is tied to it; two actors of the right kind
+    are in the window, or a name as a subject there that the cast does not know; another
+    actor's role has the noun ("the minister" when the cast has a different minister);
+    the noun is a post or a relation ("the coach", "the mother") no role gives; a state
+    body ("the government") no name or role has; a document.
+    """
+    doc = cast.doc
+    if ep.kind == "document":
+        return None
+    lo = _window_start(doc, ep.start, sents)
+    before = doc[ep.start].idx
+    found, named = _explicit_antecedent(cast, ep, lo, depth)
+    want_person = ep.kind in {"person", "relation"}
+    if found:
+        if named is None or (named.kind == "person") != want_person:
+            return None
+        return named
+    rolled = [] if ep.noun == "year-old" else _rolled(cast, ep.noun, before, ep.kind)
+    wanted = _wanted_gender(cast, ep) if want_person else None
+    if wanted == "?":
+        return None
+
+    def candidates(lo: int) -> list[Actor]:
+        if not want_person:
+            return _window_orgs(cast, lo, ep.start)
+        out: list[Actor] = []
+        for _, p in cast._person_mentions(lo, ep.start):
+            if p in out:
+                out.remove(p)
+            out.append(p)
+        return [p for p in out if _gender_fits(cast, p, wanted)]
+
+    window = candidates(lo)
+    if _unknown_subject(cast, lo, ep.start):
+        return None
+    if not want_person and any(_role_has(p, ep.noun) for _, p in cast._person_mentions(lo, ep.start)):
+        return None  # "Patriot, one of the largest coal companies" read as a person's name
+    if rolled:
+        if len(rolled) > 1:
+            rolled = [a for a in rolled if a in window]
+        if len(rolled) != 1 or not all(a is rolled[0] for a in window):
+            return None
+        one = rolled[0]
+    elif ep.kind in {"relation", "body"} or len(window) != 1:
+        return None
+    else:
+        one = window[0]
+    if _only_as_source(cast, one, lo, ep.start):
+        return None  # "said spokesman Scott Gorenstein. The 68-year-old ...": not the source
+    return one

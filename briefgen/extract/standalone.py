@@ -27,7 +27,16 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from briefgen.dates import WEEKDAYS
-from briefgen.extract.cast import Actor, Cast, name_key, written_name
+from briefgen.extract.cast import (
+    Actor,
+    Cast,
+    Epithet,
+    epithet_at,
+    epithet_referent,
+    name_key,
+    opening_age,
+    written_name,
+)
 from briefgen.models import Edit
 
 __all__ = ["CONNECTIVES", "LEANING", "Line", "keeps_contrast", "leans_on_previous", "make_line"]
@@ -232,6 +241,39 @@ def _org_antecedent(tok: Token, cast: Cast) -> Actor | None:
     return None
 
 
+def reported_subject(tok: Token, root: Token) -> bool:
+    """The subject of what is reported when the reporting verb comes last: "The 55-year-old
+    is the third resident to catch it, say officials"."""
+    clause = tok.head
+    return (tok.dep_ in {"nsubj", "nsubjpass"} and clause.dep_ == "ccomp" and clause.head.i == root.i
+            and clause.i < root.i and root.lemma_ in {"say", "tell", "report", "confirm", "add"})
+
+
+def _name_epithet(doc: Doc, ep: Epithet, cast: Cast, body_toks: list[Token],
+                  changes: list[tuple[int, int, str, str]]) -> None:
+    """"The 23-year-old flew ..." -> "[Harry Kane] flew ...": a bare description as the
+    subject is replaced by the name of the actor the cast finds it refers to
+    (:func:`briefgen.extract.cast.epithet_referent`); when the cast is not sure, the line
+    keeps the article's words. Never inside quote marks, never when the line names the
+    actor before it."""
+    span = doc[ep.start: ep.end]
+    if span.start < body_toks[0].i or any(cast.in_quote(t.idx) for t in span):
+        return
+    actor = epithet_referent(cast, ep)
+    if actor is None:
+        return
+    name = actor.name if actor.kind == "person" else written_name(actor)
+    key = name_key(name)
+    before = {t.lower_ for t in body_toks if t.i < span.start}
+    if not key or set(key) <= before or (actor.kind == "person" and key[-1] in before):
+        return  # "After Kane landed, the striker said ...": the line names them first
+    for k, (s, e, _new, kind) in enumerate(changes):
+        if kind == "connective" and s < span.start_char < e:
+            # "But the agency said" -> "[NASA] said": the connective goes, nothing more
+            changes[k] = (s, span.start_char, "", kind)
+    changes.append((span.start_char, span.end_char, f"[{name}]", "referent"))
+
+
 def _date_insertions(doc: Doc, sent: Span, start: int, end: int,
                      published: dt.date | None) -> list[tuple[int, int, str, str]]:
     """" [14 January]" after each relative day on the line ("On Sunday")."""
@@ -372,6 +414,8 @@ def make_line(doc: Doc, text: str, sent: Span, start: int, end: int, cast: Cast,
             else:
                 name = _cap(thing) if thing else ""
             changes.append((tok.idx, tok.idx + len(tok.text), f"[{name}]", "referent"))
+        elif (is_subject or reported_subject(tok, root)) and (ep := epithet_at(tok)) is not None:
+            _name_epithet(doc, ep, cast, body_toks, changes)
         else:
             mention = cast.mention_at(tok.i)
             actor = mention.actor if mention is not None else None
@@ -392,6 +436,9 @@ def make_line(doc: Doc, text: str, sent: Span, start: int, end: int, cast: Cast,
             if set(full) <= line_words - set(said):
                 continue  # the full name is elsewhere on the line
             changes.append((span.start_char, span.end_char, f"[{actor.name}]", "referent"))
+    if not glued and (ep := opening_age(doc, opener.i)) is not None:
+        # "The 23-year-old flew to London ...": the parser lost the subject
+        _name_epithet(doc, ep, cast, body_toks, changes)
     # 3. relative days
     changes.extend(_date_insertions(doc, sent, start, end, published))
     # 4. cuts: asides inside the line, and the end of a sentence that went on

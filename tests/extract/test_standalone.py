@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from briefgen.extract.cast import build_cast
+from briefgen.extract.quotes import extract_quotes
 from briefgen.extract.standalone import make_line
 from briefgen.models import restore
 from tests.conftest import parse
@@ -37,3 +38,58 @@ def test_the_colon_after_a_dropped_connective_goes_with_it() -> None:
     assert line is not None
     assert line.text == "[The] installation holds 2,000 lights and 800 metres of recycled rope."
     assert restore(line.text, line.edits) == sent.text
+
+
+def _last_line(text: str):  # type: ignore[no-untyped-def]
+    doc = parse(text)
+    sent = list(doc.sents)[-1]
+    return sent, make_line(doc, text, sent, sent.start_char, sent.end_char, build_cast(doc, text))
+
+
+def test_an_age_as_the_subject_is_named_in_brackets() -> None:
+    sent, line = _last_line(
+        "Marta Solis signed for Porto Alegre FC on Monday after a week of talks. "
+        "The 31-year-old will play her first match for the club on Saturday.")
+    assert line is not None
+    assert line.text == "[Marta Solis] will play her first match for the club on Saturday."
+    assert restore(line.text, line.edits) == sent.text
+
+
+def test_the_agency_is_named_as_the_organisation_it_refers_to() -> None:
+    sent, line = _last_line(
+        "The Nordic Maritime Agency warned ship owners about ice in the Baltic on Tuesday. "
+        "The agency said that 14 vessels had already reported damage.")
+    assert line is not None
+    assert line.text == "[Nordic Maritime Agency] said that 14 vessels had already reported damage."
+    assert restore(line.text, line.edits) == sent.text
+
+
+def test_two_people_before_the_description_get_no_guess() -> None:
+    _, line = _last_line(
+        "Marta Solis met Carla Reyes in Lisbon on Saturday to settle the dispute. "
+        "The 31-year-old said the talks had gone well.")
+    assert line is not None
+    assert line.text == "The 31-year-old said the talks had gone well."
+    assert not line.edits
+
+
+def test_an_unnamed_person_introduced_before_gets_no_name() -> None:
+    # "a 55-year-old man" is who "The 55-year-old" means, not the doctor named before
+    _, line = _last_line(
+        "Dr Lena Ortiz treated a 55-year-old man from the valley on Friday. "
+        "The 55-year-old is the third resident to catch the disease this year.")
+    assert line is not None
+    assert not line.text.startswith("[")
+
+
+def test_a_description_inside_quote_marks_is_left_as_written() -> None:
+    text = ("Marta Solis scored twice for the club on Saturday. "
+            "\u201cThe 31-year-old has worked hard for this and deserves it.\u201d")
+    doc = parse(text)
+    cast = build_cast(doc, text)
+    extract_quotes(doc, cast=cast)  # as the pipeline does: the cast learns the quote marks
+    sent = list(doc.sents)[-1]
+    line = make_line(doc, text, sent, sent.start_char, sent.end_char, cast)
+    assert line is not None
+    assert "\u201cThe 31-year-old has worked hard" in line.text
+    assert "[" not in line.text
