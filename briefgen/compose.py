@@ -427,6 +427,13 @@ def compose(extractions: Sequence[Extraction], audience: Audience, *, audience_n
             summary.append(BriefItem(
                 text=f"This source is in {name}: briefgen reads English only, so no facts, "
                      "quotes, people or dates are taken from it.", cites=[n]))
+        elif not ex.facts:
+            # every sentence was advice to the reader, a question or a list: the summary
+            # says so rather than print nothing (or print the advice as if it were fact)
+            summary.append(BriefItem(
+                text="briefgen found no statement of fact or sourced claim in this source "
+                     "(advice to the reader, questions and lists are left out), so no "
+                     "summary line is taken from it.", cites=[n]))
     return Brief(
         title=brief_title,
         subtitle=first.standfirst if len(extractions) == 1 else
