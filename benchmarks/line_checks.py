@@ -27,6 +27,10 @@ with brief gold. This script makes the briefs of the corpus pages that have NO b
   full stop, or a last word that cannot end a sentence, and no ellipsis), ``opening`` (the
   line opens on punctuation, ": the installation ...": words lost before it).
 
+A notice briefgen writes itself in place of the article's lines (a source in a language it
+does not read, a source with no statement of fact in it) is no line of the article: it is
+counted as ``notices`` and not checked.
+
 Prints the count of lines per check (and the number of lines and briefs); ``--show``
 prints each flagged line (``--show reader`` only that check's). The 25 gold pages stay
 for measuring; this is the held-out measure the issue asks for.
@@ -98,6 +102,9 @@ _DATELINE = re.compile(
     r"REUTERS|UPI|Bloomberg)\)"
     r"|\((?:AP|CNN|AFP|Reuters|REUTERS|UPI)\))"
 )
+#: briefgen's own notices (``briefgen.compose``): not lines of the article.
+_NOTICE = re.compile(r"^(?:This source is in [^:]{1,40}: briefgen reads English only|"
+                     r"briefgen found no statement of fact)")
 _ELLIPSIS = re.compile(r"\u2026|\.\.\.")
 _INSERT = re.compile(r"\[[^\]]*\]")
 #: Words a sentence does not end on (a preposition may: "the device they play on.").
@@ -253,8 +260,11 @@ def main() -> int:
         dek = be.squash(b.get("subtitle") or "")
         for part in ("summary", "facts"):
             for item in b.get(part, []):
-                counts["lines"] += 1
                 t = item.get("text", "")
+                if _NOTICE.match(t):
+                    counts["notices"] += 1
+                    continue
+                counts["lines"] += 1
                 bad = line_checks(t, item.get("edits") or [], body_sq, body_flat, body_pn, dek)
                 counts.update(bad)
                 if bad:
@@ -264,7 +274,8 @@ def main() -> int:
     for line in shown:
         print(line)
     print(f"input={args.input} briefs={len(pages) - counts['missing']} lines={counts['lines']} "
-          f"flagged={counts['flagged']} " + " ".join(f"{c}={counts[c]}" for c in CHECKS))
+          f"notices={counts['notices']} flagged={counts['flagged']} "
+          + " ".join(f"{c}={counts[c]}" for c in CHECKS))
     return 0
 
 

@@ -342,8 +342,9 @@ def _left_out(extractions: Sequence[Extraction], fuller: Audience, summary: list
 
 
 def language_notices(extractions: Sequence[Extraction]) -> list[str]:
-    """One notice per source in a language the model cannot read: it gave nothing, and the
-    reader must know why before reading the rest. The brief prints these apart from the
+    """One notice per source in a language the model cannot read, and one per source that
+    gave no statement of fact at all: it gave nothing, and the reader must know why before
+    reading the rest. The brief prints these apart from the
     summary, which holds only what the articles say. With several sources the notice names
     the source by its number (the number the brief cites and lists it under)."""
     from briefgen.ingest.text import LANGUAGE_NAMES
@@ -357,6 +358,14 @@ def language_notices(extractions: Sequence[Extraction]) -> list[str]:
         which = "This source" if len(extractions) == 1 else f"Source {n}"
         notices.append(f"{which} is in {name}: briefgen reads English only, so no facts, "
                        "quotes, people or dates are taken from it.")
+    for n, ex in enumerate(extractions, 1):
+        if reads_language(ex.article.language) and not ex.facts:
+            # every sentence was advice to the reader, a question or a list: the brief says
+            # so rather than print an empty summary (or the advice as if it were fact)
+            which = "this source" if len(extractions) == 1 else f"source {n}"
+            notices.append(f"briefgen found no statement of fact or sourced claim in {which} "
+                           "(advice to the reader, questions and lists are left out), so no "
+                           "summary line is taken from it.")
     return notices
 
 

@@ -64,7 +64,9 @@ def test_key_facts_beat_lead_3() -> None:
     # 31.01/11.59/27.62 on 2026-11-30 (summary3; 30.88/11.44/27.54 before); lead-3: 29.1/10.9/25.6
     # 31.13/11.64/27.72 after rpool2 (quote state by the mark's place, glued datelines)
     # 31.37/11.83/27.90 after rank6 (descriptions, scene-setting openers, officials' next steps)
-    assert s["rouge1"] >= 31.3 and s["rouge2"] >= 11.75 and s["rougeL"] >= 27.85, s
+    # 31.32/11.91/27.86 after reader7 (the reader as a clause's subject is no fact; the
+    # R-1 lost is the CNN Student News line "On this page you will find ...")
+    assert s["rouge1"] >= 31.3 and s["rouge2"] >= 11.85 and s["rougeL"] >= 27.85, s
 
 
 def test_briefs_as_a_reader_sees_them() -> None:

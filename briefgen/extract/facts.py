@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract._background import YEAR, background_score, describes, past_or_dated
 from briefgen.extract.cast import Cast, build_cast
-from briefgen.extract.quotes import verb_forms
+from briefgen.extract.quotes import SPEECH_VERBS, verb_forms
 from briefgen.extract.shorten import SPEECH as CLAIM_VERBS
 from briefgen.extract.shorten import asides, dateline_end
 from briefgen.extract.standalone import make_line
@@ -311,6 +311,11 @@ def not_a_statement(sent: Span, chunk: str) -> bool:
          and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in lead[0].children))
         or (len(lead) == 3 and lead[0].lower_ == "do" and lead[1].lower_ in {"n't", "not"}
             and lead[2].tag_ == "VB")
+        # a base form read as an auxiliary of the verb after it: "Get started with ...",
+        # "Try joining a local studio ..."; the verb it leans on has no subject either
+        or (lead[0].tag_ == "VB" and lead[0].pos_ == "AUX" and lead[0].dep_ in {"aux", "auxpass"}
+            and lead[0].head.i > lead[0].i and lead[0].head.tag_ in {"VBG", "VBN", "VBD"}
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in lead[0].head.children))
     ):
         return True  # an imperative: "Don't worry, ...", "Consider the case of ..."
     if (root.tag_ == "VB" and root.pos_ == "VERB" and any(c.lower_ == "please" for c in root.children)
@@ -400,8 +405,54 @@ def _advice(sent: Span, root: Token, start: int, quoted: list[tuple[int, int]]) 
         if said & _TOLD or (root.lemma_ in {"have", "need"} and any(
                 c.dep_ == "xcomp" for c in root.children)):
             return True
+    if any(reader(t) and _reader_acts(t, start) for t in sent):
+        return True
     return any(t.lemma_ == "help" and t.pos_ == "VERB" and t.i + 1 < sent.end
                and reader(sent.doc[t.i + 1]) for t in sent)
+
+
+#: A clause that only times a fact ("Entry costs $150 before you add the fees") uses "you"
+#: for anyone: it is no address to the reader.
+_WHEN_MARKS = {"before", "after", "as", "when", "while", "until", "once", "whenever"}
+#: Verbs that give leave: "Amazon is now letting you listen ..." reports what a product or
+#: a rule does.
+_LEAVE = {"let", "allow", "enable", "permit"}
+
+
+def _reader_acts(tok: Token, start: int) -> bool:
+    """``tok`` ("you", outside quote marks) is the subject of a clause in the writer's voice.
+
+    "you should aim to have ...", "... so you can simply use ...", "... if you get either
+    version", "... to ensure you get the right fit", "Of course, you might just be able to
+    see ...": the writer tells the reader what they can, should or will do, on a clause of
+    its own, wherever it stands (a sentence's root is often misparsed, so no clause is
+    favoured). Not: a "you" that is an object ("will ship you 6 pounds of snow"), a title's
+    "You", a "you" in a relative clause ("the lifestyle you envision"), in a clause that only
+    times the fact ("before you add the fees"), under a verb of leave ("letting you listen
+    ...") or in someone's reported words ("she told reporters you cannot ...": a claim with
+    its source).
+    """
+    if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.idx < start:
+        return False
+    if tok.text != "you" and tok.i != tok.sent.start and tok.doc[tok.i - 1].is_alpha:
+        return False  # "Thank You for Smoking", "All the Money You Will Ever Need"
+    clause = tok.head
+    if clause.dep_ == "advcl" and any(c.dep_ in {"mark", "advmod"} and c.lower_ in _WHEN_MARKS
+                                      for c in clause.children):
+        return False
+    for a in [clause, *clause.ancestors]:
+        if a.dep_ in {"relcl", "acl"} and not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in a.children):
+            return False  # it describes a thing; "tips to ensure you get ..." still tells
+        if a is clause:
+            continue
+        if a.lemma_ in _LEAVE:
+            return False
+        if (a.lemma_ in SPEECH_VERBS or _SPEECH_FORMS.get(a.lower_) in SPEECH_VERBS) and any(
+                c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ not in {"you", "i", "we"}
+                for c in a.children):
+            return False  # reported speech: the speaker's claim, not the writer's advice
+    return True
 
 
 def _clause_after(child: Token, root: Token) -> bool:
@@ -431,6 +482,7 @@ _EMPTY_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl", "neg", "punct
 #: Verbs of opinion that "so" or "not" after them turn into a reply ("hope so", "think not").
 _OPINION_VERBS = {"hope", "think", "believe", "expect", "suppose", "guess", "imagine", "fear"}
 _OPINION_FORMS = verb_forms(_OPINION_VERBS)  # the lemmatizer reads "hopes" as "hop"
+_SPEECH_FORMS = verb_forms(SPEECH_VERBS)
 #: Adverbs that link a clause to the one before rather than complete it.
 _DISCOURSE = {"however", "though", "too", "also", "still", "yet", "simply", "either",
               "so", "certainly", "clearly", "instead", "meanwhile", "then"}

@@ -298,8 +298,26 @@ def test_lines_that_are_not_facts_are_refused(text: str, refused: str) -> None:
         # the reader told what they must do, or guessed at
         ("When the tide turns, you have to be ready to leave the harbour at once.", True),
         ("Maybe you're just starting to plan a trip to the islands.", True),
-        ("In 2025, you can take up to two bikes on the ferry for free.", False),
-        ("On this page you will find the timetable and a place to book a seat.", False),
+        # the reader as the subject of a clause of the writer's, wherever it stands: what
+        # they can, will or might do (CNN/DM highlights never take such a line)
+        ("In 2025, you can take up to two bikes on the ferry for free.", True),
+        ("On this page you will find the timetable and a place to book a seat.", True),
+        ("The ferry company offers a free coffee voucher if you book either crossing.", True),
+        ("The new cabins come with three pillow sizes to ensure you get the right fit.", True),
+        ("Of course, you might just be able to spot the problem with the timetable here.", True),
+        ("The island follows the same timetable, so you can simply use the summer times.", True),
+        ("Not booking ahead will virtually guarantee that you will miss the last ferry.", True),
+        # ... but not the reader as an object, a title's "You", a clause that only times the
+        # fact, a verb of leave, or someone's reported words (a claim with its source)
+        ("The ferry company will ship you a replacement ticket within two days.", False),
+        ("The film Thank You for Smoking was shown at the harbour festival on Friday.", False),
+        ("The harbour lights come on as you sail past the old lighthouse.", False),
+        ("The ferry company is now letting you take bikes on board for free.", False),
+        ("The harbour master told reporters you cannot moor there after dark.", False),
+        ("The cost depends on the cabin you choose and the day of the crossing.", False),
+        # an imperative that the parser reads as an auxiliary of the verb after it
+        ("Get started with the harbour walking guide here.", True),
+        ("Try joining a local rowing club to start training on the water.", True),
         # an instruction behind an opening word, or a plea
         ("So don't try to take the ferry on a stormy day.", True),
         ("Just choose one island and stay there for the whole week.", True),
@@ -465,6 +483,59 @@ CLAIMS = (
     "The border has been closed to trucks since March, when the two countries last "
     "exchanged fire across the river."
 )
+
+
+FERRY = (
+    "The Harwick ferry company cut its winter crossings to the islands from six a day to two "
+    "on Monday, citing a shortage of crew.\n\n"
+    "The crossings fill up quickly in winter, so you should book a seat at least a week "
+    "before the day of travel.\n\n"
+    "\u201cThe crossings fill up quickly in winter, so you should book a seat at least a week "
+    "before the day of travel,\u201d harbour master Jo Penn said on Tuesday.\n\n"
+    "The company said the full timetable would return in April once 14 new deckhands finish "
+    "their training.\n\n"
+    "The island council said 300 residents rely on the ferry to reach the hospital in Harwick."
+)
+
+
+def test_advice_to_the_reader_is_no_fact_but_the_same_words_quoted_are_a_quote() -> None:
+    from briefgen.compose import compose
+    from briefgen.config import Audience
+    from briefgen.extract import extract_doc
+    from briefgen.models import Article
+
+    art = Article(source="ferry.txt", body=FERRY, title="Ferry crossings cut",
+                  published=dt.date(2025, 1, 13))
+    brief = compose([extract_doc(art, parse(FERRY))],
+                    Audience(summary_bullets=2, max_facts=5, max_quotes=5))
+    lines = [i.text for i in brief.summary + brief.facts]
+    # the writer's advice to the reader is not a summary line or a key fact
+    assert not any(line.startswith("The crossings fill up") for line in lines), lines
+    # the news around it is
+    assert any("cut its winter crossings" in line for line in lines), lines
+    assert any("300 residents rely on the ferry" in line for line in lines), lines
+    # the same words in quote marks, credited to a named speaker, reach the quotes section
+    said = [q for q in brief.quotes if "you should book a seat" in q.text]
+    assert said and said[0].speaker == "Jo Penn", brief.quotes
+
+
+def test_a_source_of_nothing_but_advice_says_so_in_a_notice() -> None:
+    from briefgen.compose import compose
+    from briefgen.config import Audience
+    from briefgen.extract import extract_doc
+    from briefgen.models import Article
+
+    text = ("If you are planning a week on the islands, you should pack for rain as well as "
+            "sun.\n\nYou can usually fit everything you need into one bag if you roll your "
+            "clothes.\n\nWhen you choose boots, you should try them on in the afternoon.")
+    art = Article(source="packing.txt", body=text, title="What to pack for the islands")
+    brief = compose([extract_doc(art, parse(text))], Audience())
+    assert brief.facts == []
+    # not the advice printed as if it were fact: a notice above the (empty) summary says why
+    assert brief.summary == []
+    assert brief.notices == [
+        "briefgen found no statement of fact or sourced claim in this source (advice to the "
+        "reader, questions and lists are left out), so no summary line is taken from it."]
 
 
 def test_a_claim_with_its_named_source_is_a_fact_but_a_speakers_own_voice_is_not() -> None:
