@@ -1397,8 +1397,8 @@ class Actor:
     #: what the first name suggests ("m"/"f"): a hint only, never a reason to rule a
     #: person out ("Ilhan" is a man's name in Turkey, a woman's in Somalia)
     gender_guess: str | None = None
-    #: a name the tagger read as a person's that the text treats as a thing: "the new
-    #: Magic Keyboard", "the installation Starry Night" (see ``Cast._reads_as_thing``)
+    #: a name the tagger read as a person's that is a thing: "the new Magic Keyboard",
+    #: "the installation Starry Night", "Smart Keyboard Folio" (see ``Cast._reads_as_thing``)
     thing: bool = False
 
     @property
@@ -1512,10 +1512,10 @@ class Cast:
                 a.kind = self._type_of(a)
                 if a.kind == "person":
                     a.gender_guess = self._gender_from_names(a)
-                    a.thing = self._reads_as_thing(a)
         self._merge_same_people()
         self.mentions.sort(key=lambda m: m.head)
         self._assign_roles()
+        self._mark_things()
 
     def _merge_same_people(self) -> None:
         """One actor under one name: a one-word name first read as an organisation's and
@@ -1589,6 +1589,13 @@ class Cast:
             for a in self.actors:
                 a.role = role_of(self.doc, self, a)
 
+    def _mark_things(self) -> None:
+        """Which persons are things (:meth:`_reads_as_thing`), read once every actor is
+        typed and has its role: a role is a person's sign."""
+        with self._reading():
+            for a in self.actors:
+                a.thing = a.kind == "person" and self._reads_as_thing(a)
+
     def mentions_of(self, a: Actor) -> list[Mention]:
         """The mentions of ``a``, in the order of :attr:`mentions`."""
         if self._own is not None:
@@ -1639,6 +1646,7 @@ class Cast:
                     a.kind = self._type_of(a)
         self.mentions.sort(key=lambda m: m.head)
         self._assign_roles()
+        self._mark_things()
 
     def _grow_named(self, span: Span) -> bool:
         """A name whose first words the tagger read as an organisation's: "the Sioux Falls
@@ -2126,16 +2134,22 @@ class Cast:
         return False
 
     def _reads_as_thing(self, a: Actor) -> bool:
-        """Does the text treat a name typed a person's as a thing: on half its mentions or
-        more a determiner before it ("the new Magic Keyboard", "a turquoise Switch Lite",
-        "Apple's standalone Magic Keyboard") or a noun for a made thing ("the installation
-        Starry Night"), or spaCy's product or work label on the whole name? Never when the
-        name opens with a known first name or any mention reads as a person's: a title, a
-        person's role, "he"/"she", a speech verb, the bare surname ("Buttigieg stepped")."""
+        """Is a name typed a person's a thing's (a product's, a work's), the one test of it?
+
+        Never when the name opens with a known first name or an initial ("P.J. Fleck") or
+        any mention reads as a person's: a title, a person's role, "he"/"she", a speech
+        verb ("Rivera said"), the bare surname ("Buttigieg stepped"). Then a thing when
+        the text treats it as one: on half its mentions or more a determiner before it
+        ("the new Magic Keyboard", "a turquoise Switch Lite", "Apple's standalone Magic
+        Keyboard") or a noun for a made thing ("the installation Starry Night"), or
+        spaCy's product or work label on the whole name; or when nothing is a person's
+        about a name of common words (:meth:`_common_word_name`: "Smart Keyboard
+        Folio", "Tomb Raider")."""
         doc = self.doc
         words = a.name.split()
         if a.titled or (a.role and _role_head(a.role) in PERSON_ROLE_HEADS) or (
-                gazetteer.first_name_gender(words[0]) is not None) or self._referred_as_person(a):
+                gazetteer.first_name_gender(words[0]) is not None) or "." in words[0] or (
+                self._referred_as_person(a)):
             return False
         votes = counted = 0
         for m in self.mentions_of(a):
@@ -2163,7 +2177,27 @@ class Cast:
                 return False  # the bare surname: "Buttigieg stepped into the race"
         if votes and votes * 2 >= counted:
             return True
-        return len(words) > 1 and any(e.label_ in {"PRODUCT", "WORK_OF_ART"} and e.text == a.name for e in doc.ents)
+        if len(words) > 1 and any(e.label_ in {"PRODUCT", "WORK_OF_ART"} and e.text == a.name for e in doc.ents):
+            return True
+        return self._common_word_name(a)
+
+    @staticmethod
+    def _common_word_name(a: Actor) -> bool:
+        """Is a name of two words or more, with no role of any kind, common words only:
+        the first a common word (:func:`gazetteer.common_word`), the last a common noun
+        ("Smart Keyboard Folio", "Tomb Raider", "Event Horizon"), never called by its last
+        word alone ("Banks won the title": a surname)? A product's or a work's name,
+        typed a person's for its capitals. Not "Kanye West": no common word first (a
+        town's name is no evidence either: Kanye is one). Any role at all rules it out
+        here ("Sui-Lee Wee of the New York Times"), where the determiner test of
+        :meth:`_reads_as_thing` needs a person's role: this test has no positive sign of
+        a thing, only the absence of a person's."""
+        words = a.name.split()
+        if len(words) < 2 or len(words[0]) < 2 or a.role is not None:
+            return False
+        if not gazetteer.common_word(words[0]) or not gazetteer.common_word(words[-1], ("noun",)):
+            return False  # "Kanye West", "Evel Knievel": a first name the gazetteer lacks
+        return a.forms.get(words[-1], 0) == 0
 
     def _surname_read_as_place(self, a: Actor) -> bool:
         """Are a person-like name's place labels all on its bare surname, which is no place
@@ -2672,6 +2706,7 @@ def add_caption_roles(cast: Cast, captions: Sequence[Doc]) -> None:
                 if role and role.split()[-1].lower().strip(".,") not in KIN_NOUNS and not any(
                         role.lower() in n for n in names):
                     actor.role = _in_full(role)
+                    actor.thing = actor.thing and cast._reads_as_thing(actor)  # a role: a person's sign
                     break
 
 

@@ -20,7 +20,6 @@ from spacy.tokens import Doc, Token
 
 from briefgen.extract import gazetteer
 from briefgen.extract.cast import (
-    _HUMAN_VERBS,
     BODY_NOUNS,
     CELESTIAL,
     LOCATIVE,
@@ -316,29 +315,6 @@ def _trade_marked(doc: Doc, actor: Actor) -> bool:
     return any(i + 1 < len(doc) and doc[i + 1].text in _MARKS for i in actor.mentions)
 
 
-def _unattested_person(doc: Doc, actor: Actor, role: str | None) -> bool:
-    """Is a name typed a person's one with nothing of a person about it: two words or
-    more, the first a common word and no known first name, the last a common noun
-    (:func:`gazetteer.common_word`: "Smart Keyboard Folio", "Tomb Raider", "Event
-    Horizon"), and no title, role or speech? A product's or a work's name, typed a
-    person's for its capitals. Not "Kanye West": no common word first (a town's name is
-    no evidence either: Kanye is one)."""
-    words = actor.name.split()
-    if actor.kind != "person" or len(words) < 2 or actor.titled:
-        return False
-    first = words[0]
-    if "." in first or len(first) < 2 or gazetteer.first_name_gender(first) is not None:
-        return False  # "P.J. Fleck", "A. Sanger", "Kepa Arrizabalaga"
-    if role is not None:
-        return False  # "De'Broski Herbert, an immunologist", "Sui-Lee Wee of the New York Times"
-    if not gazetteer.common_word(first) or not gazetteer.common_word(words[-1], ("noun",)):
-        return False  # "Kanye West", "Evel Knievel": a first name the gazetteer lacks
-    if actor.forms.get(words[-1], 0) > 0:
-        return False  # "Banks won the title": called by the surname alone, as a person is
-    return not any(doc[i].dep_ in {"nsubj", "nsubjpass"} and doc[i].head.lemma_.lower() in _HUMAN_VERBS
-                   for i in actor.mentions)
-
-
 def _passing(doc: Doc, actor: Actor, speaking: bool, role: str | None,
              quoted: list[tuple[int, int]] = []) -> bool:  # noqa: B006 - read only
     """Named in passing or no actor at all: not for the Key actors table."""
@@ -352,9 +328,9 @@ def _passing(doc: Doc, actor: Actor, speaking: bool, role: str | None,
             doc, actor.name, actor.mentions):
         return True  # "binge eating disorder (BED)": a term, not an organisation
     if actor.thing and not speaking:
-        return True  # "the new Magic Keyboard", "the installation Starry Night": a thing
-    if not speaking and (_trade_marked(doc, actor) or _unattested_person(doc, actor, role)):
-        return True  # "Digital Intuition®", "Smart Keyboard Folio": a product, no actor
+        return True  # "the new Magic Keyboard", "Smart Keyboard Folio": a thing (the cast's test)
+    if not speaking and _trade_marked(doc, actor):
+        return True  # "Digital Intuition®": a product, no actor
     if actor.name.split()[-1].lower() in EVENT_WORDS:
         return True  # "Davis Cup Finals", "Dubai Air Show": events, not actors
     if actor.kind != "person" and len(actor.name.split()) > 1 and actor.name.split()[-1].lower() in LAW_WORDS:
