@@ -1886,6 +1886,13 @@ class Cast:
             self._space = len(said) >= 2
         return self._space
 
+    def celestial_place(self, a: Actor) -> bool:
+        """Is ``a`` a heavenly body as a place, the one test of it: typed a place, its name
+        a heavenly body's here (:meth:`_celestial`: "the Moon", "Titan" in an article about
+        space), and not read as an organisation on most mentions ("The Sun" the tagger
+        reads as a newspaper each time)?"""
+        return a.kind == "place" and self._celestial(a.name) and a.labels["ORG"] * 2 < sum(a.labels.values())
+
     def _celestial_capital(self, tok: Token) -> bool:
         """Is ``tok`` a heavenly body written as a name on its own ("landing on the Moon",
         "Mercury reflects"): capitalised, not the first word of a name ("Blue Moon lander",

@@ -21,7 +21,6 @@ from spacy.tokens import Doc, Token
 from briefgen.extract import gazetteer
 from briefgen.extract.cast import (
     BODY_NOUNS,
-    CELESTIAL,
     LOCATIVE,
     ORG_DESCRIPTIONS,
     ORG_NAME_WORDS,
@@ -316,14 +315,14 @@ def _trade_marked(doc: Doc, actor: Actor) -> bool:
 
 
 def _passing(doc: Doc, actor: Actor, speaking: bool, role: str | None,
-             quoted: list[tuple[int, int]] = []) -> bool:  # noqa: B006 - read only
-    """Named in passing or no actor at all: not for the Key actors table."""
+             quoted: list[tuple[int, int]] = [],  # noqa: B006 - read only
+             celestial: bool = False) -> bool:
+    """Named in passing or no actor at all: not for the Key actors table. ``celestial``:
+    the actor is a heavenly body as a place (:meth:`Cast.celestial_place`), a place
+    though no gazetteer's and "the moon" also a common word."""
     n = len(actor.mentions)
     if n == 1 and actor.kind != "person" and any(a <= doc[actor.mentions[0]].idx < b for a, b in quoted):
         return True  # named once, inside someone's quoted words
-    # "the Moon" as a place; not "The Sun" the tagger reads as an organisation each time
-    celestial = actor.kind == "place" and actor.name.lower() in CELESTIAL and (
-        actor.labels["ORG"] * 2 < sum(actor.labels.values()))
     if actor.name in COMMON_ACRONYMS or (_common_word(doc, actor.name) and not celestial) or _term_acronym(
             doc, actor.name, actor.mentions):
         return True  # "binge eating disorder (BED)": a term, not an organisation
@@ -358,12 +357,13 @@ def _passing(doc: Doc, actor: Actor, speaking: bool, role: str | None,
 
 def salience(doc: Doc, actor: Actor, speaking: bool, role: str | None, lead_end: int,
              quoted: list[tuple[int, int]] = [],  # noqa: B006 - read only
-             headline: bool = False) -> float:
+             headline: bool = False, celestial: bool = False) -> float:
     """How central an actor is, from named signals: mentions, speaking, being in the
     headline or the lead, a stated role, a full name. 0 for an actor named in passing;
     places count only when they are the scene (in the lead, or named three times or
-    more, or in the headline and in the body as a place)."""
-    if _passing(doc, actor, speaking, role, quoted):
+    more, or in the headline and in the body as a place). ``celestial``: a heavenly
+    body as a place (:meth:`Cast.celestial_place`)."""
+    if _passing(doc, actor, speaking, role, quoted, celestial):
         return 0.0
     n = len(actor.mentions)
     lead = bool(actor.mentions) and actor.mentions[0] < lead_end
@@ -421,6 +421,7 @@ def extract_entities(doc: Doc, quotes: list[Quote], cast: Cast | None = None,
         out.append(Entity(name=name, label=_LABEL[actor.kind], mentions=len(actor.mentions),
                           role=role, relation=relation, aliases=aliases,
                           salience=salience(doc, actor, id(actor) in speaking, role, lead_end,
-                                            quoted, in_headline(actor, title))))
+                                            quoted, in_headline(actor, title),
+                                            cast.celestial_place(actor))))
     out.sort(key=lambda e: (-(e.salience or 0.0), e.label == "GPE", -e.mentions, e.name))
     return out
