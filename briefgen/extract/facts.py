@@ -518,7 +518,8 @@ STANDFIRST_WORDS = 50
 _TABLE_ROW = re.compile(r"^\|.*\|$|^[^\t\n]*(?:\t[^\t\n]*){2,}$", re.S)
 
 
-#: Words that open a relative clause ("Protesters who gathered ...", "the house where ...").
+#: Words that open a relative clause ("Protesters who gathered ...", "the house where ..."); the
+#: one list of them (figures reads a relative clause's subject with it).
 _RELATIVE = {"who", "whom", "whose", "which", "that", "where", "when", "why"}
 
 

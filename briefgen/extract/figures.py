@@ -18,7 +18,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from briefgen.extract.facts import _strip_span, looks_like_furniture
+from briefgen.extract.facts import _RELATIVE, _strip_span, looks_like_furniture
 from briefgen.models import Figure, Quote
 
 __all__ = ["describe", "extract_figures"]
@@ -36,7 +36,6 @@ _VALUED = {"value", "worth", "estimate", "total", "cost", "price"}
 #: Nouns that only say "an amount" ("to the tune of $28bn", "a sum of $5m"): the label
 #: then comes from the clause, which says what the amount is.
 _AMOUNT_NOUNS = {"tune", "sum", "amount", "figure", "total", "value", "level", "tally"}
-_RELATIVE = {"which", "that", "who", "whom"}
 #: Words that measure rather than say what is measured: "185 miles" still needs a label.
 UNITS = {
     "percent", "per", "cent", "%", "km", "kilometres", "kilometers", "mile", "miles", "metres",
