@@ -18,7 +18,8 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from briefgen.extract.facts import _RELATIVE, _strip_span, looks_like_furniture
+from briefgen.extract.facts import _RELATIVE, looks_like_furniture
+from briefgen.extract.marks import strip_span
 from briefgen.models import Figure, Quote
 
 __all__ = ["describe", "extract_figures"]
@@ -465,7 +466,7 @@ def extract_figures(doc: Doc, quotes: list[Quote]) -> list[Figure]:
         label = "" if _says_what(span) else describe(doc, first, last)
         if not _says_what(span) and not label:
             continue  # a number with nothing saying what it counts is no help
-        s, e = _strip_span(text, span.start_char, span.end_char)
+        s, e = strip_span(text, span.start_char, span.end_char)
         key = _value_key(ent.text)
         said = f"{si}:{label.lower()}" if label else ""
         if key in seen or (said and said in conversions and conversions[said] != _unit_key(ent)):
