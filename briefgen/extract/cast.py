@@ -997,6 +997,26 @@ LOCATIVE = {"in", "at", "from", "to", "near", "across", "into", "outside", "insi
 
 #: A match score: "2-1", "6\u20134".
 _SCORE = re.compile(r"(?<![\d/.-])\d{1,3} ?[-\u2013] ?\d{1,3}(?![\d/.%-])")
+#: Prepositions that after a noun name a topic, not a place: "policies on Brexit",
+#: "a row over Brexit".
+_TOPIC_PREPS = {"on", "over"}
+
+
+def after_locative(doc: Doc, i: int, topics: bool = True) -> bool:
+    """Is the name whose head is token ``i`` written after a locative ("in Inner Mongolia",
+    "to the West Bank"), the one test of it? With ``topics`` False, not after a noun's "on"
+    or "over" ("their policies on Brexit", "a row over Brexit"): that is what the noun is
+    about, which the Key actors table tells from a place (the cast's typing counts it)."""
+    while i > 0 and doc[i].ent_iob_ == "I":
+        i -= 1
+    if i > 0 and doc[i - 1].lower_ == "the":
+        i -= 1
+    if not topics and i > 0 and doc[i - 1].lower_ in _TOPIC_PREPS and doc[i - 1].head.pos_ == "NOUN" and (
+            doc[i - 1].head.i < i - 1):
+        return False
+    return i > 0 and doc[i - 1].lower_ in LOCATIVE
+
+
 #: What sides in a match do: "Spain beat Russia", "a win over Russia".
 _MATCH_VERBS = {"beat", "defeat", "win", "lose", "edge", "rout", "thrash", "eliminate", "draw",
                 "sweep", "outplay", "overcome", "upset", "victory", "clinch"}
@@ -2016,12 +2036,7 @@ class Cast:
 
     def _locative(self, i: int) -> bool:
         """Is the mention at token ``i`` used as a place ("in Forest Hill", "to the West Bank")?"""
-        doc = self.doc
-        while i > 0 and doc[i].ent_iob_ == "I":
-            i -= 1
-        if i > 0 and doc[i - 1].lower_ == "the":
-            i -= 1
-        return i > 0 and doc[i - 1].lower_ in LOCATIVE
+        return after_locative(self.doc, i)
 
     def _resolve_capitals(self) -> None:
         """A capital that acts stands for its country's government: "Ottawa has denied

@@ -28,6 +28,7 @@ from briefgen.extract.cast import (
     ROLE_NOUNS,
     Actor,
     Cast,
+    after_locative,
     build_cast,
     written_name,
 )
@@ -99,25 +100,6 @@ def _common_word(doc: Doc, name: str) -> bool:
     if words is None:  # read once per doc, not once per name
         words = doc.user_data["briefgen.entities.words"] = frozenset(t.text for t in doc)
     return name.lower() in words
-
-
-#: Prepositions that after a noun name a topic, not a place: "policies on Brexit",
-#: "a row over Brexit".
-_TOPIC_PREPS = {"on", "over"}
-
-
-def _after_locative(doc: Doc, i: int) -> bool:
-    """Is the name whose head is token ``i`` used as a place ("in Inner Mongolia", "to the
-    West Bank")? Not after a noun's "on" or "over" ("their policies on Brexit", "a row
-    over Brexit"): that is what the noun is about."""
-    while i > 0 and doc[i].ent_iob_ == "I":
-        i -= 1
-    if i > 0 and doc[i - 1].lower_ == "the":
-        i -= 1
-    if i > 0 and doc[i - 1].lower_ in _TOPIC_PREPS and doc[i - 1].head.pos_ == "NOUN" and (
-            doc[i - 1].head.i < i - 1):
-        return False
-    return i > 0 and doc[i - 1].lower_ in LOCATIVE
 
 
 def _names_a_thing(tok: Token) -> bool:
@@ -344,7 +326,7 @@ def _passing(doc: Doc, actor: Actor, speaking: bool, role: str | None,
     if actor.kind == "organisation" and all(_unit_in_role(doc, i) for i in actor.mentions):
         return True  # "Head of Fundamental Research at Kotak Securities": part of a role
     if actor.kind == "place" and gazetteer.place(actor.name) is None and gazetteer.capital_of(
-            actor.name) is None and not celestial and not any(_after_locative(doc, i) for i in actor.mentions):
+            actor.name) is None and not celestial and not any(after_locative(doc, i, topics=False) for i in actor.mentions):
         return True  # "Brexit", "the Big Bang": never a place anything happens in
     if actor.kind != "place" and len(actor.name.split()) > 1 and actor.name.isupper():
         return True  # "LOWE'S COMPANIES INC": a ticker table, not prose
