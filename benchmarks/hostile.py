@@ -65,6 +65,10 @@ CASES: dict[str, tuple[str, Callable[[], str | bytes]]] = {
     # signatures of embedded social-media posts, each with a mention, one after another
     "post-signatures": (".txt", lambda: ARTICLE + fill(
         "\n\n\u2014 Jane @x (@janeroe) November 18, 2019", 90_000)),
+    # 2,000 menu lines naming 2,000 outlets ("More from Outlet7"): the page's words are read
+    # once, not once per name (ingest/text.py _page_words)
+    "chrome-lines": (".txt", lambda: ARTICLE + "\n\n" + "\n".join(
+        f"More from Outlet{i}" for i in range(2000))),
     # 1,200 different acronyms, each an organisation that acts: no per-name walk of the doc
     "many-acronyms": (".txt", lambda: "\n\n".join(
         f"The {a}{b}{c} said on Monday it would buy {i} buses." for i, (a, b, c) in enumerate(

@@ -997,6 +997,26 @@ LOCATIVE = {"in", "at", "from", "to", "near", "across", "into", "outside", "insi
 
 #: A match score: "2-1", "6\u20134".
 _SCORE = re.compile(r"(?<![\d/.-])\d{1,3} ?[-\u2013] ?\d{1,3}(?![\d/.%-])")
+#: Prepositions that after a noun name a topic, not a place: "policies on Brexit",
+#: "a row over Brexit".
+_TOPIC_PREPS = {"on", "over"}
+
+
+def after_locative(doc: Doc, i: int, topics: bool = True) -> bool:
+    """Is the name whose head is token ``i`` written after a locative ("in Inner Mongolia",
+    "to the West Bank"), the one test of it? With ``topics`` False, not after a noun's "on"
+    or "over" ("their policies on Brexit", "a row over Brexit"): that is what the noun is
+    about, which the Key actors table tells from a place (the cast's typing counts it)."""
+    while i > 0 and doc[i].ent_iob_ == "I":
+        i -= 1
+    if i > 0 and doc[i - 1].lower_ == "the":
+        i -= 1
+    if not topics and i > 0 and doc[i - 1].lower_ in _TOPIC_PREPS and doc[i - 1].head.pos_ == "NOUN" and (
+            doc[i - 1].head.i < i - 1):
+        return False
+    return i > 0 and doc[i - 1].lower_ in LOCATIVE
+
+
 #: What sides in a match do: "Spain beat Russia", "a win over Russia".
 _MATCH_VERBS = {"beat", "defeat", "win", "lose", "edge", "rout", "thrash", "eliminate", "draw",
                 "sweep", "outplay", "overcome", "upset", "victory", "clinch"}
@@ -1397,8 +1417,8 @@ class Actor:
     #: what the first name suggests ("m"/"f"): a hint only, never a reason to rule a
     #: person out ("Ilhan" is a man's name in Turkey, a woman's in Somalia)
     gender_guess: str | None = None
-    #: a name the tagger read as a person's that the text treats as a thing: "the new
-    #: Magic Keyboard", "the installation Starry Night" (see ``Cast._reads_as_thing``)
+    #: a name the tagger read as a person's that is a thing: "the new Magic Keyboard",
+    #: "the installation Starry Night", "Smart Keyboard Folio" (see ``Cast._reads_as_thing``)
     thing: bool = False
 
     @property
@@ -1512,10 +1532,10 @@ class Cast:
                 a.kind = self._type_of(a)
                 if a.kind == "person":
                     a.gender_guess = self._gender_from_names(a)
-                    a.thing = self._reads_as_thing(a)
         self._merge_same_people()
         self.mentions.sort(key=lambda m: m.head)
         self._assign_roles()
+        self._mark_things()
 
     def _merge_same_people(self) -> None:
         """One actor under one name: a one-word name first read as an organisation's and
@@ -1589,6 +1609,13 @@ class Cast:
             for a in self.actors:
                 a.role = role_of(self.doc, self, a)
 
+    def _mark_things(self) -> None:
+        """Which persons are things (:meth:`_reads_as_thing`), read once every actor is
+        typed and has its role: a role is a person's sign."""
+        with self._reading():
+            for a in self.actors:
+                a.thing = a.kind == "person" and self._reads_as_thing(a)
+
     def mentions_of(self, a: Actor) -> list[Mention]:
         """The mentions of ``a``, in the order of :attr:`mentions`."""
         if self._own is not None:
@@ -1639,6 +1666,7 @@ class Cast:
                     a.kind = self._type_of(a)
         self.mentions.sort(key=lambda m: m.head)
         self._assign_roles()
+        self._mark_things()
 
     def _grow_named(self, span: Span) -> bool:
         """A name whose first words the tagger read as an organisation's: "the Sioux Falls
@@ -1702,6 +1730,9 @@ class Cast:
                 (p for p in reversed(self._by_word.get(words[-1], []))
                  if name_key(p.name)[-len(words):] == words and len(name_key(p.name)) > len(words)),
                 None)
+            if person is not None and label == "ORG" and name_key(person.name)[-len(words):] != words and (
+                    (own := self._by_key.get(fold_key(name))) is not None and own.kind == "organisation"):
+                person = None  # "Ascom", an actor of its own before "President Ascom North America"
             if person is not None and (len(words) > 1 or label != "LOC"):
                 person.forms[name] += 1
                 person.labels[label] += 1
@@ -1758,8 +1789,15 @@ class Cast:
             elif len(key) == 1:
                 lone.append((b, key[0]))
         for a, word in lone:
+            # an organisation named before a longer name that opens on it, and more often than
+            # that name is named at all, is its own actor: "Ascom" (eleven times, as a firm)
+            # is no person's name in "President Ascom North America" (once); not "Choi" once
+            # before "Choi Min-jae", a surname written first
+            firm = a.labels["ORG"] * 2 > sum(a.labels.values())
             fits = [b for b in longer.get(word, [])
-                    if b.kind == "person" or sum(b.labels.values()) == b.labels["PERSON"]]
+                    if (b.kind == "person" or sum(b.labels.values()) == b.labels["PERSON"])
+                    and not (firm and name_key(b.name)[-1] != word and a.first_at < b.first_at
+                             and a.labels["ORG"] > sum(b.labels.values()))]
             if len({id(b) for b in fits}) != 1:
                 continue
             b = fits[0]
@@ -1878,6 +1916,13 @@ class Cast:
             self._space = len(said) >= 2
         return self._space
 
+    def celestial_place(self, a: Actor) -> bool:
+        """Is ``a`` a heavenly body as a place, the one test of it: typed a place, its name
+        a heavenly body's here (:meth:`_celestial`: "the Moon", "Titan" in an article about
+        space), and not read as an organisation on most mentions ("The Sun" the tagger
+        reads as a newspaper each time)?"""
+        return a.kind == "place" and self._celestial(a.name) and a.labels["ORG"] * 2 < sum(a.labels.values())
+
     def _celestial_capital(self, tok: Token) -> bool:
         """Is ``tok`` a heavenly body written as a name on its own ("landing on the Moon",
         "Mercury reflects"): capitalised, not the first word of a name ("Blue Moon lander",
@@ -1991,12 +2036,7 @@ class Cast:
 
     def _locative(self, i: int) -> bool:
         """Is the mention at token ``i`` used as a place ("in Forest Hill", "to the West Bank")?"""
-        doc = self.doc
-        while i > 0 and doc[i].ent_iob_ == "I":
-            i -= 1
-        if i > 0 and doc[i - 1].lower_ == "the":
-            i -= 1
-        return i > 0 and doc[i - 1].lower_ in LOCATIVE
+        return after_locative(self.doc, i)
 
     def _resolve_capitals(self) -> None:
         """A capital that acts stands for its country's government: "Ottawa has denied
@@ -2041,6 +2081,10 @@ class Cast:
         if any(w in ORG_NAME_WORDS for w in lower) or a.name in ORG_ALIASES or (
                 len(words) > 1 and lower[0] == "air"):
             return "organisation"  # "... Agency", "Acme Inc", "Air Astana"
+        if len(words) > 1 and gazetteer.first_name_gender(words[0]) is None and (
+                firm := self._by_key.get(fold_key(words[0]))) is not None and firm is not a and (
+                firm.kind == "organisation" and firm in self.actors):
+            return "organisation"  # "Ascom North America" beside "Ascom": the firm's, under a title too
         if self._celestial(a.name):
             return "place"
         if not a.titled and a.labels["PERSON"] * 2 > sum(a.labels.values()) and (
@@ -2126,16 +2170,22 @@ class Cast:
         return False
 
     def _reads_as_thing(self, a: Actor) -> bool:
-        """Does the text treat a name typed a person's as a thing: on half its mentions or
-        more a determiner before it ("the new Magic Keyboard", "a turquoise Switch Lite",
-        "Apple's standalone Magic Keyboard") or a noun for a made thing ("the installation
-        Starry Night"), or spaCy's product or work label on the whole name? Never when the
-        name opens with a known first name or any mention reads as a person's: a title, a
-        person's role, "he"/"she", a speech verb, the bare surname ("Buttigieg stepped")."""
+        """Is a name typed a person's a thing's (a product's, a work's), the one test of it?
+
+        Never when the name opens with a known first name or an initial ("P.J. Fleck") or
+        any mention reads as a person's: a title, a person's role, "he"/"she", a speech
+        verb ("Rivera said"), the bare surname ("Buttigieg stepped"). Then a thing when
+        the text treats it as one: on half its mentions or more a determiner before it
+        ("the new Magic Keyboard", "a turquoise Switch Lite", "Apple's standalone Magic
+        Keyboard") or a noun for a made thing ("the installation Starry Night"), or
+        spaCy's product or work label on the whole name; or when nothing is a person's
+        about a name of common words (:meth:`_common_word_name`: "Smart Keyboard
+        Folio", "Tomb Raider")."""
         doc = self.doc
         words = a.name.split()
         if a.titled or (a.role and _role_head(a.role) in PERSON_ROLE_HEADS) or (
-                gazetteer.first_name_gender(words[0]) is not None) or self._referred_as_person(a):
+                gazetteer.first_name_gender(words[0]) is not None) or "." in words[0] or (
+                self._referred_as_person(a)):
             return False
         votes = counted = 0
         for m in self.mentions_of(a):
@@ -2163,7 +2213,27 @@ class Cast:
                 return False  # the bare surname: "Buttigieg stepped into the race"
         if votes and votes * 2 >= counted:
             return True
-        return len(words) > 1 and any(e.label_ in {"PRODUCT", "WORK_OF_ART"} and e.text == a.name for e in doc.ents)
+        if len(words) > 1 and any(e.label_ in {"PRODUCT", "WORK_OF_ART"} and e.text == a.name for e in doc.ents):
+            return True
+        return self._common_word_name(a)
+
+    @staticmethod
+    def _common_word_name(a: Actor) -> bool:
+        """Is a name of two words or more, with no role of any kind, common words only:
+        the first a common word (:func:`gazetteer.common_word`), the last a common noun
+        ("Smart Keyboard Folio", "Tomb Raider", "Event Horizon"), never called by its last
+        word alone ("Banks won the title": a surname)? A product's or a work's name,
+        typed a person's for its capitals. Not "Kanye West": no common word first (a
+        town's name is no evidence either: Kanye is one). Any role at all rules it out
+        here ("Sui-Lee Wee of the New York Times"), where the determiner test of
+        :meth:`_reads_as_thing` needs a person's role: this test has no positive sign of
+        a thing, only the absence of a person's."""
+        words = a.name.split()
+        if len(words) < 2 or len(words[0]) < 2 or a.role is not None:
+            return False
+        if not gazetteer.common_word(words[0]) or not gazetteer.common_word(words[-1], ("noun",)):
+            return False  # "Kanye West", "Evel Knievel": a first name the gazetteer lacks
+        return a.forms.get(words[-1], 0) == 0
 
     def _surname_read_as_place(self, a: Actor) -> bool:
         """Are a person-like name's place labels all on its bare surname, which is no place
@@ -2672,6 +2742,7 @@ def add_caption_roles(cast: Cast, captions: Sequence[Doc]) -> None:
                 if role and role.split()[-1].lower().strip(".,") not in KIN_NOUNS and not any(
                         role.lower() in n for n in names):
                     actor.role = _in_full(role)
+                    actor.thing = actor.thing and cast._reads_as_thing(actor)  # a role: a person's sign
                     break
 
 

@@ -20,9 +20,7 @@ from spacy.tokens import Doc, Token
 
 from briefgen.extract import gazetteer
 from briefgen.extract.cast import (
-    _HUMAN_VERBS,
     BODY_NOUNS,
-    CELESTIAL,
     LOCATIVE,
     ORG_DESCRIPTIONS,
     ORG_NAME_WORDS,
@@ -30,6 +28,7 @@ from briefgen.extract.cast import (
     ROLE_NOUNS,
     Actor,
     Cast,
+    after_locative,
     build_cast,
     written_name,
 )
@@ -101,25 +100,6 @@ def _common_word(doc: Doc, name: str) -> bool:
     if words is None:  # read once per doc, not once per name
         words = doc.user_data["briefgen.entities.words"] = frozenset(t.text for t in doc)
     return name.lower() in words
-
-
-#: Prepositions that after a noun name a topic, not a place: "policies on Brexit",
-#: "a row over Brexit".
-_TOPIC_PREPS = {"on", "over"}
-
-
-def _after_locative(doc: Doc, i: int) -> bool:
-    """Is the name whose head is token ``i`` used as a place ("in Inner Mongolia", "to the
-    West Bank")? Not after a noun's "on" or "over" ("their policies on Brexit", "a row
-    over Brexit"): that is what the noun is about."""
-    while i > 0 and doc[i].ent_iob_ == "I":
-        i -= 1
-    if i > 0 and doc[i - 1].lower_ == "the":
-        i -= 1
-    if i > 0 and doc[i - 1].lower_ in _TOPIC_PREPS and doc[i - 1].head.pos_ == "NOUN" and (
-            doc[i - 1].head.i < i - 1):
-        return False
-    return i > 0 and doc[i - 1].lower_ in LOCATIVE
 
 
 def _names_a_thing(tok: Token) -> bool:
@@ -316,45 +296,22 @@ def _trade_marked(doc: Doc, actor: Actor) -> bool:
     return any(i + 1 < len(doc) and doc[i + 1].text in _MARKS for i in actor.mentions)
 
 
-def _unattested_person(doc: Doc, actor: Actor, role: str | None) -> bool:
-    """Is a name typed a person's one with nothing of a person about it: two words or
-    more, the first a common word and no known first name, the last a common noun
-    (:func:`gazetteer.common_word`: "Smart Keyboard Folio", "Tomb Raider", "Event
-    Horizon"), and no title, role or speech? A product's or a work's name, typed a
-    person's for its capitals. Not "Kanye West": no common word first (a town's name is
-    no evidence either: Kanye is one)."""
-    words = actor.name.split()
-    if actor.kind != "person" or len(words) < 2 or actor.titled:
-        return False
-    first = words[0]
-    if "." in first or len(first) < 2 or gazetteer.first_name_gender(first) is not None:
-        return False  # "P.J. Fleck", "A. Sanger", "Kepa Arrizabalaga"
-    if role is not None:
-        return False  # "De'Broski Herbert, an immunologist", "Sui-Lee Wee of the New York Times"
-    if not gazetteer.common_word(first) or not gazetteer.common_word(words[-1], ("noun",)):
-        return False  # "Kanye West", "Evel Knievel": a first name the gazetteer lacks
-    if actor.forms.get(words[-1], 0) > 0:
-        return False  # "Banks won the title": called by the surname alone, as a person is
-    return not any(doc[i].dep_ in {"nsubj", "nsubjpass"} and doc[i].head.lemma_.lower() in _HUMAN_VERBS
-                   for i in actor.mentions)
-
-
 def _passing(doc: Doc, actor: Actor, speaking: bool, role: str | None,
-             quoted: list[tuple[int, int]] = []) -> bool:  # noqa: B006 - read only
-    """Named in passing or no actor at all: not for the Key actors table."""
+             quoted: list[tuple[int, int]] = [],  # noqa: B006 - read only
+             celestial: bool = False) -> bool:
+    """Named in passing or no actor at all: not for the Key actors table. ``celestial``:
+    the actor is a heavenly body as a place (:meth:`Cast.celestial_place`), a place
+    though no gazetteer's and "the moon" also a common word."""
     n = len(actor.mentions)
     if n == 1 and actor.kind != "person" and any(a <= doc[actor.mentions[0]].idx < b for a, b in quoted):
         return True  # named once, inside someone's quoted words
-    # "the Moon" as a place; not "The Sun" the tagger reads as an organisation each time
-    celestial = actor.kind == "place" and actor.name.lower() in CELESTIAL and (
-        actor.labels["ORG"] * 2 < sum(actor.labels.values()))
     if actor.name in COMMON_ACRONYMS or (_common_word(doc, actor.name) and not celestial) or _term_acronym(
             doc, actor.name, actor.mentions):
         return True  # "binge eating disorder (BED)": a term, not an organisation
     if actor.thing and not speaking:
-        return True  # "the new Magic Keyboard", "the installation Starry Night": a thing
-    if not speaking and (_trade_marked(doc, actor) or _unattested_person(doc, actor, role)):
-        return True  # "Digital Intuition®", "Smart Keyboard Folio": a product, no actor
+        return True  # "the new Magic Keyboard", "Smart Keyboard Folio": a thing (the cast's test)
+    if not speaking and _trade_marked(doc, actor):
+        return True  # "Digital Intuition®": a product, no actor
     if actor.name.split()[-1].lower() in EVENT_WORDS:
         return True  # "Davis Cup Finals", "Dubai Air Show": events, not actors
     if actor.kind != "person" and len(actor.name.split()) > 1 and actor.name.split()[-1].lower() in LAW_WORDS:
@@ -369,7 +326,7 @@ def _passing(doc: Doc, actor: Actor, speaking: bool, role: str | None,
     if actor.kind == "organisation" and all(_unit_in_role(doc, i) for i in actor.mentions):
         return True  # "Head of Fundamental Research at Kotak Securities": part of a role
     if actor.kind == "place" and gazetteer.place(actor.name) is None and gazetteer.capital_of(
-            actor.name) is None and not celestial and not any(_after_locative(doc, i) for i in actor.mentions):
+            actor.name) is None and not celestial and not any(after_locative(doc, i, topics=False) for i in actor.mentions):
         return True  # "Brexit", "the Big Bang": never a place anything happens in
     if actor.kind != "place" and len(actor.name.split()) > 1 and actor.name.isupper():
         return True  # "LOWE'S COMPANIES INC": a ticker table, not prose
@@ -382,12 +339,13 @@ def _passing(doc: Doc, actor: Actor, speaking: bool, role: str | None,
 
 def salience(doc: Doc, actor: Actor, speaking: bool, role: str | None, lead_end: int,
              quoted: list[tuple[int, int]] = [],  # noqa: B006 - read only
-             headline: bool = False) -> float:
+             headline: bool = False, celestial: bool = False) -> float:
     """How central an actor is, from named signals: mentions, speaking, being in the
     headline or the lead, a stated role, a full name. 0 for an actor named in passing;
     places count only when they are the scene (in the lead, or named three times or
-    more, or in the headline and in the body as a place)."""
-    if _passing(doc, actor, speaking, role, quoted):
+    more, or in the headline and in the body as a place). ``celestial``: a heavenly
+    body as a place (:meth:`Cast.celestial_place`)."""
+    if _passing(doc, actor, speaking, role, quoted, celestial):
         return 0.0
     n = len(actor.mentions)
     lead = bool(actor.mentions) and actor.mentions[0] < lead_end
@@ -445,6 +403,7 @@ def extract_entities(doc: Doc, quotes: list[Quote], cast: Cast | None = None,
         out.append(Entity(name=name, label=_LABEL[actor.kind], mentions=len(actor.mentions),
                           role=role, relation=relation, aliases=aliases,
                           salience=salience(doc, actor, id(actor) in speaking, role, lead_end,
-                                            quoted, in_headline(actor, title))))
+                                            quoted, in_headline(actor, title),
+                                            cast.celestial_place(actor))))
     out.sort(key=lambda e: (-(e.salience or 0.0), e.label == "GPE", -e.mentions, e.name))
     return out

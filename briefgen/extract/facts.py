@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract._background import YEAR, background_score, describes, past_or_dated
 from briefgen.extract.cast import Cast, build_cast
+from briefgen.extract.marks import strip_span as _strip_span
 from briefgen.extract.quotes import SPEECH_VERBS, verb_forms
 from briefgen.extract.shorten import SPEECH as CLAIM_VERBS
 from briefgen.extract.shorten import asides, dateline_end
@@ -138,15 +139,6 @@ class _Cand:
     line: str = ""
     edits: list[Edit] = field(default_factory=list)
     feats: dict[str, float] = field(default_factory=dict)
-
-
-def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """Shrink [start, end) to exclude surrounding whitespace."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 def _quote_state(text: str, sents: list[Span]) -> list[bool]:
@@ -575,7 +567,8 @@ STANDFIRST_WORDS = 50
 _TABLE_ROW = re.compile(r"^\|.*\|$|^[^\t\n]*(?:\t[^\t\n]*){2,}$", re.S)
 
 
-#: Words that open a relative clause ("Protesters who gathered ...", "the house where ...").
+#: Words that open a relative clause ("Protesters who gathered ...", "the house where ..."); the
+#: one list of them (figures reads a relative clause's subject with it).
 _RELATIVE = {"who", "whom", "whose", "which", "that", "where", "when", "why"}
 
 

@@ -18,7 +18,8 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from briefgen.extract.facts import _strip_span, looks_like_furniture
+from briefgen.extract.facts import _RELATIVE, looks_like_furniture
+from briefgen.extract.marks import strip_span
 from briefgen.models import Figure, Quote
 
 __all__ = ["describe", "extract_figures"]
@@ -36,7 +37,6 @@ _VALUED = {"value", "worth", "estimate", "total", "cost", "price"}
 #: Nouns that only say "an amount" ("to the tune of $28bn", "a sum of $5m"): the label
 #: then comes from the clause, which says what the amount is.
 _AMOUNT_NOUNS = {"tune", "sum", "amount", "figure", "total", "value", "level", "tally"}
-_RELATIVE = {"which", "that", "who", "whom"}
 #: Words that measure rather than say what is measured: "185 miles" still needs a label.
 UNITS = {
     "percent", "per", "cent", "%", "km", "kilometres", "kilometers", "mile", "miles", "metres",
@@ -466,7 +466,7 @@ def extract_figures(doc: Doc, quotes: list[Quote]) -> list[Figure]:
         label = "" if _says_what(span) else describe(doc, first, last)
         if not _says_what(span) and not label:
             continue  # a number with nothing saying what it counts is no help
-        s, e = _strip_span(text, span.start_char, span.end_char)
+        s, e = strip_span(text, span.start_char, span.end_char)
         key = _value_key(ent.text)
         said = f"{si}:{label.lower()}" if label else ""
         if key in seen or (said and said in conversions and conversions[said] != _unit_key(ent)):

@@ -51,7 +51,9 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink [start, end) to exclude surrounding whitespace (quotes, facts and figures
+    trim their spans with it)."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
@@ -319,7 +321,7 @@ def find_marked(text: str) -> list[Marked]:
                     cut = _ATTRIBUTION.search(text, i + width, pe)
                     if cut is not None:
                         end = cut.end()  # never swallow the attribution
-                s, e = _trim(text, i + width, end)
+                s, e = strip_span(text, i + width, end)
                 if e > s:
                     m = Marked(s, e, i, close)
                     if close is None and cut is None and p + 1 < len(paras):
@@ -338,7 +340,7 @@ def find_marked(text: str) -> list[Marked]:
                 if close is None or (first is not None and close - i > MAX_SINGLE):
                     close = first
                 if close is not None and close - i <= MAX_SINGLE:
-                    s, e = _trim(text, i + 1, close)
+                    s, e = strip_span(text, i + 1, close)
                     if e > s:
                         out.append(Marked(s, e, i, close, single=True))
                     pos = close + 1

@@ -312,14 +312,38 @@ def _without_domain(name: str, lines: list[str]) -> str:
     return name
 
 
-def _common_word(name: str, lines: list[str]) -> bool:
+#: Where a word of the page may start (not inside a word, a domain, a path or an address),
+#: with the run of name characters from there (:data:`_OUTLET_CHROME`'s, at most 80).
+_WORD_START = re.compile(r"(?<![\w.\-/@])(?=([\w&'.\-]{1,80}))")
+
+
+def _page_words(lines: list[str]) -> set[str]:
+    """Every stretch of the page's lines :func:`_common_word` can find as a word, read
+    once: from each place a word may start, the run of name characters up to each point
+    where a word may end (before '.', '&' or "'", or where the run ends on anything but
+    a word character, '-' or '@': "space" of "space/time" and of "space."). One pass over
+    the page, however many names are then looked up."""
+    words: set[str] = set()
+    for t in lines:
+        for m in _WORD_START.finditer(t):
+            run = m.group(1)
+            for i in range(1, len(run)):
+                if run[i] in "&'.":
+                    words.add(run[:i])
+            end = m.start() + len(run)
+            if end == len(t) or not (t[end].isalnum() or t[end] in "_-@"):
+                words.add(run)
+    return words
+
+
+def _common_word(name: str, words: set[str]) -> bool:
     """A one-word name the page also writes in lower case as a word of the language:
     a menu's 'Email Newsletters', 'Subscriber Services', 'Close Navigation' name no
-    outlet."""
+    outlet. ``words``: the page's words (:func:`_page_words`); ``name`` is one word of
+    the characters an outlet's name has in :data:`_OUTLET_CHROME`."""
     if " " in name.strip() or not name[:1].isupper():
         return False
-    word = re.compile(rf"(?<![\w.\-/@]){re.escape(name.lower())}(?![\w\-@])")
-    return any(word.search(t) for t in lines if t)
+    return name.lower() in words
 
 
 def outlet_from_page(lines: list[str], byline: str | None = None,
@@ -348,6 +372,7 @@ def outlet_from_page(lines: list[str], byline: str | None = None,
 
     names: dict[str, str] = {}
     chrome_seen: set[str] = set()
+    page_words: set[str] | None = None  # read at the first chrome line, once
     first = next((t for t in lines if t), "")
     for t in lines:
         if not t or len(t.split()) > 40:
@@ -359,7 +384,9 @@ def outlet_from_page(lines: list[str], byline: str | None = None,
         elif (m := _OUTLET_CHROME.match(t)) and t not in chrome_seen:
             chrome_seen.add(t)  # a menu printed twice (header and footer) names it once
             name = m.group("a") or m.group("b") or m.group("c")
-            if not _common_word(name, lines):
+            if page_words is None:
+                page_words = _page_words(lines)
+            if not _common_word(name, page_words):
                 vote(name, 1)
         elif (m := PUBLISHER[0].search(t)) or (m := PUBLISHER[3].search(t)):
             vote(m.group("name"), 1)

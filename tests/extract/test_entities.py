@@ -710,3 +710,17 @@ def test_a_person_called_by_the_surname_alone_stays() -> None:
         "Harlow Open four times. Fans have waited for news of Tiger Banks since his surgery, "
         "tournament director Anna Berg said.")
     assert "Tiger Banks" in _shown(found), found.get("Tiger Banks")
+
+
+def test_a_moon_with_a_persons_name_is_the_scene_of_a_story_about_space() -> None:
+    # "Titan" is also a name, so a heavenly body only in a story about space (a probe, an
+    # orbit); named three times, never after "in" or "on", it is still the scene
+    found = _ranked(
+        "Nasa's Dragonfly probe photographed Titan from orbit on Tuesday. Mission scientists said "
+        "Titan has lakes of methane and a thick haze.\n\n"
+        "\u201cTitan looks more like early Earth than any world we know,\u201d said Ada Pike, the "
+        "mission's lead scientist. The spacecraft will fly past Titan twice more before its "
+        "lander sets down.")
+    titan = found.get("Titan")
+    assert titan is not None and titan.label == "GPE", list(found)
+    assert (titan.salience or 0) > 0

@@ -93,3 +93,23 @@ def test_a_description_inside_quote_marks_is_left_as_written() -> None:
     assert line is not None
     assert "\u201cThe 31-year-old has worked hard" in line.text
     assert "[" not in line.text
+
+
+def test_a_firms_own_name_is_not_bracketed_as_a_longer_name_that_opens_on_it() -> None:
+    # the tagger reads the branch after a title as a person's name; "Sensocom" is the
+    # firm itself, its own actor, and no person's given name
+    text = ("Sensocom, a global provider of hospital paging software, announced a new alarm system "
+            "with Dorvane Medical on Tuesday. Sensocom's software received approval from regulators "
+            "last month.\n\nMara Lindqvist, President Sensocom North America, says: \"Nurses will "
+            "hear fewer alarms that do not need them.\"\n\nSensocom is headquartered in Bern and "
+            "employs 1,300 people. Sensocom's mission is to provide real-time solutions for hospitals.")
+    doc = parse(text)
+    cast = build_cast(doc, text)
+    firm = cast.actor_named("Sensocom")
+    assert firm is not None and firm.kind == "organisation"
+    assert len(firm.mentions) == 4
+    sent = list(doc.sents)[-1]
+    assert sent.text.startswith("Sensocom's mission")
+    line = make_line(doc, text, sent, sent.start_char, sent.end_char, cast)
+    assert line is not None
+    assert line.text == "Sensocom's mission is to provide real-time solutions for hospitals."
