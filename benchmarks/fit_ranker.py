@@ -644,6 +644,17 @@ def run_cv(args: argparse.Namespace) -> None:
         report(items, CV_DEFAULT, w, cv_fmt(w))
         return
     space = cv_space(args.space)
+    if args.what == "cvprofile":
+        for name, (lo, hi) in space.items():
+            row = []
+            for v in sorted({CV_DEFAULT[name], *[lo + (hi - lo) * i / 4 for i in range(5)]}):
+                v = round(v) if name in INTEGER or name == "SUMMARY_POOL" else round(v, 3)
+                sc = gold_scores(items, dict(CV_DEFAULT, **{name: v}))
+                m = {h: _mean([s - b for s, b, it in zip(sc, base, items, strict=True)
+                               if it.half == h]) for h in ("A", "B")}
+                row.append(f"{v:g}:{m['A']:+.2f}/{m['B']:+.2f}{'*' if v == CV_DEFAULT[name] else ''}")
+            print(f"{name:17} " + "  ".join(row), flush=True)
+        return
     for tr, te in (("A", "B"), ("B", "A")):
         print(f"fit on {tr} (html+pasted), space {args.space}, min-gain {args.min_gain}, "
               f"max {args.max_moves} moves{' reg' if args.reg else ''}", flush=True)
@@ -659,7 +670,8 @@ CV_DEFAULT = {**{k: float(getattr(facts, k)) for k in (*SPACE, *FEATURE_SPACE)},
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("what", choices=("check", "fit", "gold", "profile", "summary", "cv", "cvcheck"))
+    ap.add_argument("what", choices=("check", "fit", "gold", "profile", "summary", "cv", "cvcheck",
+                                          "cvprofile"))
     ap.add_argument("assign", nargs="*", help="NAME=VALUE weights for 'gold' and 'check'")
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--random", type=int, default=0)
@@ -676,7 +688,7 @@ def main() -> int:
     ap.add_argument("--max-moves", type=int, default=4, help="cv: at most this many moves")
     ap.add_argument("--show", action="store_true", help="cv: per-article scores")
     args = ap.parse_args()
-    if args.what in ("cv", "cvcheck"):
+    if args.what in ("cv", "cvcheck", "cvprofile"):
         run_cv(args)
         return 0
     global K, RECALL, BUDGET, NDCG

@@ -840,10 +840,11 @@ def _features(cands: list[_Cand], text: str, title: str | None = None) -> None:
         rest_sq = total_sq - 2 * dot_total + own_sq
         first = next((t.lower_ for t in c.sent if t.idx >= c.start), "")
         # candidates come in text order: the paragraph pointer only moves forward
-        at = c.sent.start_char
+        at = next((t.idx for t in c.sent if not t.is_space), c.sent.start_char)
         while p + 1 < len(paras) and paras[p + 1][0] <= at:
             p += 1
-        opens = bool(paras) and paras[p][0] <= at and not text[paras[p][0]:at].strip()
+        # paragraphs are stripped: a first sentence starts where its paragraph does
+        opens = bool(paras) and paras[p][0] == at
         c.feats = {
             "index": float(c.index),
             "central": dot_rest / math.sqrt(own_sq * rest_sq) if own_sq and rest_sq > 0 else 0.0,
