@@ -86,7 +86,9 @@ Results (fitted on -> gain on the other half, html / pasted, +- paired se):
 - ``--reg`` (one-notch steps), min-gain 0.1, 8 moves: on A W_REDUNDANCY=0.75
   PRONOUN_FACTOR=0.6975 REACTION_FACTOR=1.375 W_TITLE=0.1 (A +0.69) -> B +0.11 +- 0.17 /
   +0.14 +- 0.17; on B W_REDUNDANCY=0.35 POS_OFFSET=1.575 W_NUMERIC=0.13 (B +0.80) -> A
-  -0.22 +- 0.39 / -0.79 +- 0.68 (the two halves pull W_REDUNDANCY opposite ways).
+  -0.22 +- 0.39 / -0.79 +- 0.68 (the two halves pull W_REDUNDANCY opposite ways);
+- SUMMARY_SPACE alone, min-gain 0.15, 4 moves: no move passes on either half (the current
+  summary weights stay).
 
 No vector fitted on B raised A; vectors fitted on A moved B by +0.0 to +0.4, each within
 one standard error. The in-sample gains (+0.4 to +1.3) are what 12-13 articles let a
