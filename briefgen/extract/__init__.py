@@ -47,7 +47,8 @@ def extract_doc(article: Article, doc: Doc, captions: Sequence[Doc] = (),
     add_caption_roles(cast, captions)
     found = quotes.extract_quotes(doc, cast=cast)
     quoted = [q for q in found if q.kind != "indirect"]
-    found_facts = facts.extract_facts(doc, quoted, cast=cast, published=article.published)
+    found_facts = facts.extract_facts(doc, quoted, cast=cast, published=article.published,
+                                      title=article.title)
     found_context = context.extract_context(doc, quoted, found_facts, cast=cast,
                                             published=article.published)
     found_entities = entities.extract_entities(doc, found, cast=cast, title=article.title)

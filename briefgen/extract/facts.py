@@ -124,6 +124,12 @@ DESCRIBE_FACTOR = 0.7
 INTRO_FACTOR = 0.8
 #: An official's reported next step ("chief negotiator X said they would ..."): scaled by this.
 REACTION_FACTOR = 1.1
+#: Added terms, off at 0 (benchmarks/fit_ranker.py cv measured them on the gold halves):
+#: the line's likeness to the headline (share of the headline's content words it has),
+#: the first sentence of a paragraph, and the paragraph's position (1 / (paragraph + 1)).
+W_TITLE = 0.0
+W_PARA_FIRST = 0.0
+W_PARA_POS = 0.0
 
 
 @dataclass
@@ -926,9 +932,13 @@ def _cosine(a: Counter[str], b: Counter[str]) -> float:
     return dot / (na * nb)
 
 
-def _features(cands: list[_Cand], text: str) -> None:
+def _features(cands: list[_Cand], text: str, title: str | None = None) -> None:
     """Measure each candidate: position, centrality, names, numbers, opener, background,
-    description, scene-setting opener, an official's next step."""
+    description, scene-setting opener, an official's next step, likeness to the headline
+    ``title``, first sentence of a paragraph and the paragraph's position."""
+    head = _content_words(title)[0] if title else set()
+    paras = _paragraphs(text)
+    p = 0
     total: Counter[str] = Counter()
     for c in cands:
         total.update(c.bag)
@@ -942,6 +952,12 @@ def _features(cands: list[_Cand], text: str) -> None:
         dot_rest = dot_total - own_sq
         rest_sq = total_sq - 2 * dot_total + own_sq
         first = next((t.lower_ for t in c.sent if t.idx >= c.start), "")
+        # candidates come in text order: the paragraph pointer only moves forward
+        at = next((t.idx for t in c.sent if not t.is_space), c.sent.start_char)
+        while p + 1 < len(paras) and paras[p + 1][0] <= at:
+            p += 1
+        # paragraphs are stripped: a first sentence starts where its paragraph does
+        opens = bool(paras) and paras[p][0] == at
         c.feats = {
             "index": float(c.index),
             "central": dot_rest / math.sqrt(own_sq * rest_sq) if own_sq and rest_sq > 0 else 0.0,
@@ -954,6 +970,9 @@ def _features(cands: list[_Cand], text: str) -> None:
             "describes": float(describes(c.sent)),
             "intro": float(pos <= 1 and _timeless(c.sent)),
             "reaction": float(_reaction(c.sent)),
+            "title": len(_content_words(c.line)[0] & head) / len(head) if head else 0.0,
+            "para_first": float(opens),
+            "para_pos": 1.0 / (p + 1),
         }
 
 
@@ -988,9 +1007,9 @@ def _reaction(sent: Span) -> bool:
                for c in said for t in c.subtree) and not any(q in sent.text for q in QUOTE_CHARS)
 
 
-def _score(cands: list[_Cand], text: str) -> None:
+def _score(cands: list[_Cand], text: str, title: str | None = None) -> None:
     """Give every candidate a relevance score (higher is better)."""
-    _features(cands, text)
+    _features(cands, text, title)
     for c in cands:
         c.score = _relevance(c.feats, c.words)
 
@@ -1010,7 +1029,8 @@ def _relevance(f: dict[str, float], words: int) -> float:
         opener *= REACTION_FACTOR
     return (
         (W_POS * (f["index"] + POS_OFFSET) ** -POS_EXP + W_CENTRAL * f["central"]
-         + W_NAMED * f["named"] + W_NUMERIC * f["numeric"])
+         + W_NAMED * f["named"] + W_NUMERIC * f["numeric"]
+         + W_TITLE * f["title"] + W_PARA_FIRST * f["para_first"] + W_PARA_POS * f["para_pos"])
         * length
         * opener
         / (1.0 + W_BACKGROUND * f["background"])
@@ -1110,11 +1130,12 @@ def _trim(doc: Doc, text: str, cand: _Cand) -> tuple[int, int]:
 
 
 def extract_facts(doc: Doc, quotes: list[Quote], cast: Cast | None = None,
-                  published: dt.date | None = None) -> list[Fact]:
+                  published: dt.date | None = None, title: str | None = None) -> list[Fact]:
     """Sentences that carry the news, best first (at most ``MAX_FACTS``), each standing alone.
 
     ``cast`` (built from ``doc`` when not given) names who a pronoun or surname refers
-    to; ``published`` resolves relative days ("On Sunday [14 January]"). See
+    to; ``published`` resolves relative days ("On Sunday [14 January]"); ``title`` is the
+    headline (a feature of the score, off by default: ``W_TITLE``). See
     :mod:`briefgen.extract.standalone` for the edits a line may carry.
     """
     text = doc.text  # a property that re-joins every token: read it once
@@ -1123,7 +1144,7 @@ def extract_facts(doc: Doc, quotes: list[Quote], cast: Cast | None = None,
     cands = _candidates(doc, text, quotes, cast, published)
     if not cands:
         return []
-    _score(cands, text)
+    _score(cands, text, title)
     out: list[Fact] = []
     for c in _select(cands):
         out.append(Fact(text=c.line, start=c.start, end=c.end, score=round(c.score, 4),
