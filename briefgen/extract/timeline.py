@@ -472,16 +472,23 @@ def _trim_end(doc: Doc, lo: int, hi: int, ent: Span) -> int:
     return hi
 
 
-def _reads_as_clause(doc: Doc, lo: int, hi: int) -> bool:
+def _reads_as_clause(doc: Doc, lo: int, hi: int, past_dateline: bool = False) -> bool:
     """Is ``doc[lo:hi]`` a clause a reader takes as an event: its main word a finite verb with
     its own subject (not a relative word standing for a noun left outside), and no word
-    whose object or determiner the cut left behind?"""
+    whose object or determiner the cut left behind? ``past_dateline``: a wire dateline
+    before ``lo`` was left out."""
     inside = range(lo, hi)
     roots = [t for t in doc[lo:hi] if not t.is_punct and (t.head.i not in inside or t.head.i == t.i)]
     if not roots:
         return False
     main = max(roots, key=lambda t: sum(1 for w in t.subtree if lo <= w.i < hi))
-    if any(t is not main and t.head.i < lo and t.dep_ not in {"cc", "advmod", "prep"} for t in roots):
+    named: list[Token] = []
+    if past_dateline and any(c.dep_ in _SUBJECTS and c.i < lo for c in main.children):
+        # the parser took the dateline's city for the subject ("KESTLAND CITY, Valdoria (AP)
+        # \u2014 The minister ... accused"): the noun hung on it is the subject
+        named = [t for t in roots if t is not main and t.head.i < lo and t.pos_ in {"NOUN", "PROPN"}]
+    if any(t is not main and t.head.i < lo and t.dep_ not in {"cc", "advmod", "prep"} and t not in named
+           for t in roots):
         return False  # the cut fell inside a phrase before the clause ("postdoc at Harvard ... in 2011, X became")
     if main.pos_ not in {"VERB", "AUX"}:
         # the parser took the verb for a noun's word ("the fair drew record crowds"): a
@@ -490,7 +497,7 @@ def _reads_as_clause(doc: Doc, lo: int, hi: int) -> bool:
         return not any(t.tag_ in {"WDT", "WP"} for t in words) and any(
             t.tag_ in {"VBD", "VBZ", "VBP"} and t.dep_ not in {"relcl", "acl", "ccomp", "advcl", "xcomp"}
             for t in words) and not any(c.i >= hi and c.dep_ in _NEEDED for t in words for c in t.children)
-    subjects = [c for c in main.children if c.dep_ in _SUBJECTS and c.i in inside]
+    subjects = [c for c in main.children if c.dep_ in _SUBJECTS and c.i in inside] or named
     auxes = [c for c in main.children if c.dep_ in {"aux", "auxpass"}]
     # a verb with its subject and no auxiliary the tagger took for a base form or a
     # participle ("Tickets go on sale", "the list expanded in 2019") is finite too
@@ -509,10 +516,11 @@ def _row(doc: Doc, text: str, sent: Span, quoted_at_start: bool, lo: int, hi: in
     range; None when it does not read as an event, or when its words are someone's words
     inside quote marks."""
     d = dateline_end(doc, text, sent.start_char, sent.end_char)
+    was = lo
     while lo < ent.start and doc[lo].idx < d:
         lo += 1
     hi = _trim_end(doc, lo, hi, ent)
-    if hi <= lo or not _reads_as_clause(doc, lo, hi):
+    if hi <= lo or not _reads_as_clause(doc, lo, hi, past_dateline=lo > was):
         return None
     s, e = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
     # the row's words are the writer's: it opens outside quote marks and closes every one it opens

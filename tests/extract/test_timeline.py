@@ -291,3 +291,41 @@ def test_a_habit_is_no_date(habit: str) -> None:
     rows = _rows(f"The council approved the budget on Tuesday. {habit}")
     assert [r[2] for r in rows] and all("cartoon" not in r[2] and "market" not in r[2] for r in rows)
     assert len(rows) == 1
+
+
+def test_a_quoted_date_is_the_speakers_not_a_row() -> None:
+    text = ("Marta Quell, a port official, spoke to reporters at the harbour on Tuesday. "
+            "\u201cI learned about the leak on July 18, and we told the ministry at once,\u201d "
+            "Quell said.")
+    rows = _rows(text)
+    assert [r[0] for r in rows] == ["2019-11-19"]
+    assert all("learned" not in r[2] and "I " not in r[2] for r in rows)
+
+
+@pytest.mark.parametrize("text", [
+    # a long clause the length cut would end on an article or an auxiliary
+    "The committee said on Monday that the documents it had gathered from three ministries over "
+    "the summer showed the contracts that officials signed had been circulated by the agency.",
+    "In a statement released on Monday the ministry, which has long argued that the port deal "
+    "was fair, said the July 25 transcript was incomplete and asked the court to order a review.",
+])
+def test_a_cut_row_never_ends_on_a_function_word(text: str) -> None:
+    for _, _, row in _rows(text):
+        last = row.rstrip(" .\u2026").split()[-1].lower()
+        assert last not in {"the", "a", "was", "by", "of", "that", "is"}, row
+
+
+def test_a_wire_dateline_is_not_printed() -> None:
+    text = ("KESTLAND CITY, Valdoria (AP) \u2014 The defence minister of Valdoria on Wednesday "
+            "accused the navy of Kestland of blocking a harbour.\n\n"
+            "The minister spoke at a meeting of officials.")
+    rows = _rows(text)
+    assert rows and rows[0][0] == "2019-11-20"
+    assert all("(AP)" not in r[2] and not r[2].startswith("KESTLAND") for r in rows)
+    assert rows[0][2].startswith("The defence minister of Valdoria on Wednesday accused")
+
+
+def test_a_row_opening_on_a_pronoun_names_who_in_brackets() -> None:
+    text = ("Ilse Varga is the mayor of Ostmark. She opened a new bridge over the river on Monday.")
+    rows = _rows(text)
+    assert [r[2] for r in rows] == ["[Ilse Varga] opened a new bridge over the river on Monday."]
