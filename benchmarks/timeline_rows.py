@@ -33,7 +33,7 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import line_checks as lc  # noqa: E402  (same pages, same brief making, same dateline check)
+import line_checks as lc  # same pages, same brief making, same dateline check
 
 KINDS = ("quoted", "cut_end", "dateline", "leaning", "no_clause")
 _NO_END = {
