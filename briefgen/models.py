@@ -142,10 +142,15 @@ class Entity(_Model):
 
 
 class Event(Span):
-    """A dated event; ``date`` is YYYY, YYYY-MM or YYYY-MM-DD by ``precision`` (a week: its Monday)."""
+    """A dated event; ``date`` is YYYY, YYYY-MM or YYYY-MM-DD by ``precision`` (a week: its Monday).
+
+    ``text`` is the clause made to stand alone as a key fact is (a pronoun named in
+    brackets, a relative day dated): ``restore(text, edits) == body[start:end]``.
+    """
 
     date: str
     precision: Precision = "day"
+    edits: list[Edit] = Field(default_factory=list)
 
 
 class Extraction(_Model):

@@ -78,7 +78,8 @@ def test_briefs_as_a_reader_sees_them() -> None:
     assert s["speaker_acc"] >= 0.945 and s["role_acc"] >= 0.85 and s["quote_p"] >= 0.95, s
     assert s["printed_quote_err"] <= 0.05, s  # 0.046 (speaker 0.956, quote_p 0.960) on 2026-11-30
     # actor_p 0.984 after wrongact (countries as the article writes them, topics no place; 0.972 before)
-    assert s["actor_p"] >= 0.975 and s["actor_type_acc"] >= 0.98 and s["timeline_acc"] >= 0.98, s
+    # timeline 1.000 after tl7 (a row is a clause in the writer's words; 0.992 before)
+    assert s["actor_p"] >= 0.975 and s["actor_type_acc"] >= 0.98 and s["timeline_acc"] >= 0.995, s
     assert s["central_r"] >= 0.945 and s["actor_dups"] == 0, s  # 0.972 / 0.992 / 0.992 / 0.927 / 0 (actors4)
     # central 0.943 after central4 (the headline as a salience signal, public offices whole);
     # 0.951 after moon (a heavenly body written as a name is the scene)

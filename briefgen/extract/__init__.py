@@ -60,7 +60,7 @@ def extract_doc(article: Article, doc: Doc, captions: Sequence[Doc] = (),
         figures=figures.extract_figures(doc, quoted),
         context=found_context,
         entities=found_entities,
-        timeline=timeline.extract_timeline(doc, article.published),
+        timeline=timeline.extract_timeline(doc, article.published, cast=cast),
     )
 
 

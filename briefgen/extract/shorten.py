@@ -52,7 +52,7 @@ _PARTY = re.compile(r"^[DRI]-[A-Z][A-Za-z.]{0,12}$")
 #: "New York, NY \u2013 " (the all-capital ones are stripped before; see facts._DATELINE).
 _PLACE_DATELINE = re.compile(
     r"[A-Z][A-Za-z.'-]{1,25}(?: [A-Z][A-Za-z.'-]{1,25}){0,2}, [A-Z][A-Za-z.]{1,15}"
-    r"(?: [A-Z][A-Za-z.]{1,15})? ?(?:--|\u2014|\u2013) ?(?=[A-Z])")
+    r"(?: [A-Z][A-Za-z.]{1,15})?(?: \([A-Z][A-Za-z]{1,11}\))? ?(?:--|\u2014|\u2013) ?(?=[A-Z])")
 _NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT",
                     "WORK_OF_ART"})
 #: An amount in an appositive is news ("a company worth $4bn"); an ordinal is not.
@@ -319,10 +319,12 @@ def asides(doc: Doc, text: str, sent: Span, start: int, end: int) -> list[tuple[
 
 
 def dateline_end(doc: Doc, text: str, start: int, end: int) -> int:
-    """Where a place dateline opening a paragraph ends ("Dekalb, Ill. \u2014 "), else ``start``.
+    """Where a place dateline opening a paragraph ends ("Dekalb, Ill. \u2014 ", "HANOI, Vietnam
+    (AP) \u2014 "), else ``start``.
 
     Only at the head of a paragraph, and only when the words before the dash are a
-    place (the parser's GPE), so "Smith, Jones \u2014 ..." is left alone.
+    place (the parser's GPE, or a city in capitals), so "Smith, Jones \u2014 ..." is left
+    alone.
     """
     if start and text[max(0, start - 1)] != "\n":
         return start
@@ -331,6 +333,8 @@ def dateline_end(doc: Doc, text: str, start: int, end: int) -> int:
         return start
     comma = text.index(",", start)
     span = doc.char_span(start, comma, alignment_mode="expand")
-    if span is None or not all(t.ent_type_ in {"GPE", "LOC"} for t in span):
+    # a wire service writes its city in capitals ("HANOI, Vietnam (AP) \u2014"), which the
+    # parser does not always take for a place
+    if span is None or not all(t.ent_type_ in {"GPE", "LOC"} or (t.is_upper and len(t) > 2) for t in span):
         return start
     return m.end()

@@ -327,14 +327,15 @@ def _apply(text: str, start: int, end: int,
 
 def make_line(doc: Doc, text: str, sent: Span, start: int, end: int, cast: Cast,
               published: dt.date | None = None, cut: bool = False,
-              drops: list[tuple[int, int]] | None = None) -> Line | None:
+              drops: list[tuple[int, int]] | None = None, dates: bool = True) -> Line | None:
     """The article's words ``text[start:end]`` (part of ``sent``) as a line that stands alone.
 
     Returns None when it cannot be made to (an unresolved pronoun, a first word that
     still leans on the sentence before). ``cut`` says the sentence went on past ``end``:
     the line then ends in an ellipsis. ``drops`` are ranges of ``text`` inside the line
     to leave out (asides, see :func:`briefgen.extract.shorten.asides`): each prints as
-    " \u2026" and is recorded as a ``cut`` edit.
+    " \u2026" and is recorded as a ``cut`` edit. ``dates=False`` leaves relative days
+    undated (a timeline row prints its date beside it).
     """
     toks = [t for t in sent if start <= t.idx < end and not t.is_space]
     if not toks:
@@ -440,7 +441,8 @@ def make_line(doc: Doc, text: str, sent: Span, start: int, end: int, cast: Cast,
         # "The 23-year-old flew to London ...": the parser lost the subject
         _name_epithet(doc, ep, cast, body_toks, changes)
     # 3. relative days
-    changes.extend(_date_insertions(doc, sent, start, end, published))
+    if dates:
+        changes.extend(_date_insertions(doc, sent, start, end, published))
     # 4. cuts: asides inside the line, and the end of a sentence that went on
     for s, e in drops or []:
         # "Facility\u2014a facility for ...\u2014to assess" -> "Facility \u2026 to assess"

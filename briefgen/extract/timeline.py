@@ -21,7 +21,10 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from briefgen.dates import MONTH_ALTERNATION, MONTHS, WEEKDAYS
-from briefgen.extract.facts import looks_like_furniture
+from briefgen.extract.cast import Cast, build_cast
+from briefgen.extract.facts import _quote_state, _straight_quote_opens, looks_like_furniture
+from briefgen.extract.shorten import dateline_end
+from briefgen.extract.standalone import Line, make_line
 from briefgen.models import Event, Precision
 
 __all__ = ["extract_timeline", "resolve_date"]
@@ -436,6 +439,112 @@ def _label_span(doc: Doc, sent: Span, ent: Span) -> tuple[int, int]:
     return lo, hi
 
 
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
+#: Dependents a clause cannot lose and still read: "circulated by [the ...]", "helped to
+#: direct [what?]", "the July 25 transcript was [...]".
+_NEEDED = {"dobj", "pobj", "attr", "acomp", "xcomp", "ccomp", "oprd", "dative", "agent",
+           "pcomp", "det", "compound", "amod", "nummod", "poss", "aux", "auxpass", "neg",
+           "nsubj", "nsubjpass", "case", "prt"}
+#: Word classes no clause ends on (a determiner, a preposition, an auxiliary, a conjunction).
+_NO_END_POS = {"DET", "ADP", "AUX", "CCONJ", "SCONJ", "PART"}
+
+
+def _inside_quote(text: str, sent: Span, inside: bool, at: int) -> bool:
+    """Is ``text[at]`` (in ``sent``) inside quote marks? ``inside``: the sentence opens in a
+    quotation. Read as :func:`briefgen.extract.facts._quote_state` reads it."""
+    for k in range(sent.start_char, at):
+        ch = text[k]
+        if ch == "\u201c":
+            inside = True
+        elif ch == "\u201d":
+            inside = False
+        elif ch == '"':
+            inside = _straight_quote_opens(text, k, inside)
+    return inside
+
+
+def _trim_end(doc: Doc, lo: int, hi: int, ent: Span) -> int:
+    """Back off words no clause ends on ("... circulated by the", "... transcript was")."""
+    while hi > ent.end and (doc[hi - 1].is_space or doc[hi - 1].text in {",", ";", ":", "\u2014", "\u2013", "-"}
+                            or doc[hi - 1].pos_ in _NO_END_POS
+                            or doc[hi - 1].tag_ in {"WDT", "WP", "WP$", "PRP$"}):
+        hi -= 1
+    return hi
+
+
+def _reads_as_clause(doc: Doc, lo: int, hi: int, past_dateline: bool = False) -> bool:
+    """Is ``doc[lo:hi]`` a clause a reader takes as an event: its main word a finite verb with
+    its own subject (not a relative word standing for a noun left outside), and no word
+    whose object or determiner the cut left behind? ``past_dateline``: a wire dateline
+    before ``lo`` was left out."""
+    inside = range(lo, hi)
+    roots = [t for t in doc[lo:hi] if not t.is_punct and (t.head.i not in inside or t.head.i == t.i)]
+    if not roots:
+        return False
+    main = max(roots, key=lambda t: sum(1 for w in t.subtree if lo <= w.i < hi))
+    named: list[Token] = []
+    if past_dateline and any(c.dep_ in _SUBJECTS and c.i < lo for c in main.children):
+        # the parser took the dateline's city for the subject ("KESTLAND CITY, Valdoria (AP)
+        # \u2014 The minister ... accused"): the noun hung on it is the subject
+        named = [t for t in roots if t is not main and t.head.i < lo and t.pos_ in {"NOUN", "PROPN"}]
+    if any(t is not main and t.head.i < lo and t.dep_ not in {"cc", "advmod", "prep"} and t not in named
+           for t in roots):
+        return False  # the cut fell inside a phrase before the clause ("postdoc at Harvard ... in 2011, X became")
+    if main.pos_ not in {"VERB", "AUX"}:
+        # the parser took the verb for a noun's word ("the fair drew record crowds"): a
+        # finite verb outside any relative clause still makes a clause
+        words = doc[lo:hi]
+        return not any(t.tag_ in {"WDT", "WP"} for t in words) and any(
+            t.tag_ in {"VBD", "VBZ", "VBP"} and t.dep_ not in {"relcl", "acl", "ccomp", "advcl", "xcomp"}
+            for t in words) and not any(c.i >= hi and c.dep_ in _NEEDED for t in words for c in t.children)
+    subjects = [c for c in main.children if c.dep_ in _SUBJECTS and c.i in inside] or named
+    auxes = [c for c in main.children if c.dep_ in {"aux", "auxpass"}]
+    # a verb with its subject and no auxiliary the tagger took for a base form or a
+    # participle ("Tickets go on sale", "the list expanded in 2019") is finite too
+    if not (main.tag_ in _FINITE or any(c.tag_ in _FINITE and c.i in inside for c in auxes)
+            or (main.tag_ in {"VB", "VBN"} and not auxes and any(c.dep_ == "nsubj" for c in subjects))):
+        return False
+    if not subjects or any(c.tag_ in {"WDT", "WP"} for c in subjects):
+        return False
+    return not any(c.i >= hi and c.dep_ in _NEEDED for t in doc[lo:hi] for c in t.children)
+
+
+def _row(doc: Doc, text: str, sent: Span, quoted_at_start: bool, lo: int, hi: int, ent: Span,
+         cast: Cast, published: dt.date | None) -> tuple[Line, int, int] | None:
+    """The row for the date ``ent``: ``doc[lo:hi]`` without a dateline, ended on a word a
+    clause can end on, and made to stand alone (:func:`make_line`), with its character
+    range; None when it does not read as an event, or when its words are someone's words
+    inside quote marks."""
+    d = dateline_end(doc, text, sent.start_char, sent.end_char)
+    was = lo
+    while lo < ent.start and doc[lo].idx < d:
+        lo += 1
+    hi = _trim_end(doc, lo, hi, ent)
+    if hi <= lo or not _reads_as_clause(doc, lo, hi, past_dateline=lo > was):
+        return None
+    s, e = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1])
+    # the row's words are the writer's: it opens outside quote marks and closes every one it opens
+    if _inside_quote(text, sent, quoted_at_start, s) or _inside_quote(text, sent, quoted_at_start, e):
+        return None
+    if ent.start <= lo < ent.end:
+        # the row opens on its own date ("This year, the fair drew ..."): the date leans on
+        # nothing, so the words after it are made to stand alone
+        j = ent.end
+        while j < hi and (doc[j].is_punct or doc[j].is_space):
+            j += 1
+        if j >= hi:
+            return None
+        rest = make_line(doc, text, sent, doc[j].idx, e, cast, published, dates=False)
+        if rest is None:
+            return None
+        prefix = text[s:doc[j].idx]
+        moved = [ed.model_copy(update={"start": ed.start + len(prefix), "end": ed.end + len(prefix)})
+                 for ed in rest.edits]
+        return Line(text=prefix + rest.text, edits=moved), s, e
+    line = make_line(doc, text, sent, s, e, cast, published, dates=False)
+    return (line, s, e) if line is not None else None
+
+
 def _says_something(doc: Doc, lo: int, hi: int, ent: Span) -> bool:
     """Does the row say what happened, beyond its date? "This year", "By 2018", "2020 will
     be" and "on Monday" do not: a row needs a verb and someone or something."""
@@ -505,13 +614,17 @@ def _in_brackets_after_a_day(doc: Doc, ent: Span, dates: list[Span]) -> bool:
         o.end == ent.start - 1 for o in dates)
 
 
-def extract_timeline(doc: Doc, published: dt.date | None) -> list[Event]:
+def extract_timeline(doc: Doc, published: dt.date | None, cast: Cast | None = None) -> list[Event]:
     """Events with resolved dates, in date order (then article order).
 
     Each date is resolved with the tense of its clause (a bare month in a past-tense
     clause is the last such month before publication; in a clause that looks ahead, the
     next) and with the date the story last set ("in 2016 ... the next year"). Each event
-    is the clause that says what happened then, not the whole sentence.
+    is the clause that says what happened then, not the whole sentence: a clause with its
+    own subject and finite verb, in the writer's words (a date inside quote marks is the
+    speaker's, no row), without a wire dateline, made to stand alone as key facts are
+    (:func:`briefgen.extract.standalone.make_line`, names in brackets for pronouns, with
+    ``cast``, the article's cast). A date whose clause cannot be made so is no row.
     """
     dates = [ent for ent in doc.ents if ent.label_ == "DATE"]
     if not dates:
@@ -519,6 +632,8 @@ def extract_timeline(doc: Doc, published: dt.date | None) -> list[Event]:
     text = doc.text
     sents = list(doc.sents)
     starts = [sent.start for sent in sents]
+    quoted = _quote_state(text, sents)
+    cast = cast if cast is not None else build_cast(doc)
     day_ents = [e for e in dates if re.search(r"\d", e.text) and any(
         w.lower_.rstrip(".") in MONTHS for w in e)]
     out: list[Event] = []
@@ -549,20 +664,28 @@ def extract_timeline(doc: Doc, published: dt.date | None) -> list[Event]:
             anchor, anchor_sent = resolved, si
         if re.search(r"\d{4}", phrase):
             year_set = (int(date[:4]), si)
+        if _inside_quote(text, sent, quoted[si], ent.start_char):
+            continue  # "I learned about it on July 18," she said: the speaker's words, not an event
         s_tok, e_tok = _label_span(doc, sent, ent)
-        if not _says_something(doc, s_tok, e_tok, ent):
-            # too small a clause ("fly in 2022"): the sentence, when it is short enough to read
+        row = _row(doc, text, sent, quoted[si], s_tok, e_tok, ent, cast, published) if _says_something(
+            doc, s_tok, e_tok, ent) else None
+        if row is None:
+            # too small or too cut a clause ("fly in 2022"): the sentence, when it is short
+            # enough to read
             s_tok, e_tok = sent.start, sent.end
             while e_tok > s_tok + 1 and doc[e_tok - 1].is_space:
                 e_tok -= 1
             if e_tok - s_tok > MAX_LABEL_WORDS + 8 or not _says_something(doc, s_tok, e_tok, ent):
                 continue
-        s, e = doc[s_tok].idx, doc[e_tok - 1].idx + len(doc[e_tok - 1])
+            row = _row(doc, text, sent, quoted[si], s_tok, e_tok, ent, cast, published)
+            if row is None:
+                continue
+        line, s, e = row
         full = sent.text.strip()
         if (date, s) in seen or looks_like_furniture(full) or _LEGAL.search(full):
             continue  # captions and page furniture carry dates but are not events
         seen.add((date, s))
-        out.append(Event(date=date, precision=precision, text=text[s:e], start=s, end=e))
+        out.append(Event(date=date, precision=precision, text=line.text, edits=line.edits, start=s, end=e))
         sent_of.append(sent.start)
     # a sentence dated "on Sunday ... of 2024" is one event, at its most precise date
     out = [
