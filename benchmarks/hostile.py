@@ -69,6 +69,10 @@ CASES: dict[str, tuple[str, Callable[[], str | bytes]]] = {
     # once, not once per name (ingest/text.py _page_words)
     "chrome-lines": (".txt", lambda: ARTICLE + "\n\n" + "\n".join(
         f"More from Outlet{i}" for i in range(2000))),
+    # a menu line, then a line of name characters that a word may start at every other
+    # character of ('&&&...', 'a&a&...'): each start reads at most 80 characters
+    "chrome-amp-runs": (".txt", lambda: ARTICLE + "\n\nMore from Harbour News\n\n" + "&" * 40_000
+                        + "\n" + "a&" * 20_000),
     # 1,200 different acronyms, each an organisation that acts: no per-name walk of the doc
     "many-acronyms": (".txt", lambda: "\n\n".join(
         f"The {a}{b}{c} said on Monday it would buy {i} buses." for i, (a, b, c) in enumerate(

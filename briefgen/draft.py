@@ -63,7 +63,7 @@ _SECTION_NOTES = {
 }
 
 
-#: The notices (a source briefgen cannot read) are the brief's, not an article's: they
+#: The notices (a source briefgen cannot read, one with no statement of fact) are the brief's, not an article's: they
 #: stay out of the summary and go through a draft as written.
 _NOTICES_NOTE = ("Notices printed above the summary (e.g. a source briefgen cannot read); "
                  "not from any article.")

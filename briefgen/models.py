@@ -277,7 +277,8 @@ class Brief(_Model):
     notices: list[str] = Field(
         default_factory=list,
         description="What a reader must know before the rest, printed above it: a source briefgen "
-                    "could not read (its language). Not taken from any article, so never in the summary.")
+                    "could not read (its language), a source with no statement of fact. Not taken from "
+                    "any article, so never in the summary.")
     summary: list[BriefItem] = Field(default_factory=list)
     facts: list[BriefItem] = Field(default_factory=list)
     figures: list[BriefItem] = Field(default_factory=list)

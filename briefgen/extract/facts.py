@@ -99,7 +99,9 @@ _FURNITURE = re.compile(
     r"(?:products?|purchases?|links?|items?|sales made|you buy)|"
     # a site's rules addressed to its user: "Community Rules apply to all content you upload
     # or otherwise submit to this site.", "Use of this Website assumes acceptance of ..."
-    r"(?:content|comments?|material) you (?:upload|submit|post)|user agreement|(?:use of|using|"
+    # ("content you upload" or "the user agreement" alone is news: "Twitter may use any content
+    # you upload to train its models", "the app's user agreement lets it sell location data")
+    r"(?:our|mobile) user agreement|(?:use of|using|"
     r"browsing|submit(?:ted)? to|upload(?:ed)? to) (?:this|our) (?:web ?)?site|this (?:web ?)?site "
     r"uses|(?:subject to|acceptance of|agree to) our (?:\w+ ){0,2}(?:guidelines|rules|terms))\b|\u00a9|(?:provided|powered|implemented) by \w+(?: \w+){0,5}\.?$"
 )

@@ -384,6 +384,9 @@ def make_line(doc: Doc, text: str, sent: Span, start: int, end: int, cast: Cast,
         is_opener = tok is opener and not glued
         is_subject = tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.i == root.i
         if not (is_opener or is_subject):
+            if reported_subject(tok, root) and (ep := epithet_at(tok)) is not None:
+                # "The 55-year-old is the third resident ..., say officials"
+                _name_epithet(doc, ep, cast, body_toks, changes)
             continue
         cap = is_opener
         if low in _PERSON_PRONOUNS or (low in _PERSON_POSSESSIVES and tok.dep_ == "poss"):
@@ -415,7 +418,7 @@ def make_line(doc: Doc, text: str, sent: Span, start: int, end: int, cast: Cast,
             else:
                 name = _cap(thing) if thing else ""
             changes.append((tok.idx, tok.idx + len(tok.text), f"[{name}]", "referent"))
-        elif (is_subject or reported_subject(tok, root)) and (ep := epithet_at(tok)) is not None:
+        elif is_subject and (ep := epithet_at(tok)) is not None:
             _name_epithet(doc, ep, cast, body_toks, changes)
         else:
             mention = cast.mention_at(tok.i)

@@ -67,6 +67,16 @@ def _fits_without_trailing_space(text: str, style: Any, context: Any, max_width:
     return resume_index is None and width <= max_width
 
 
+def _fits(text: str, style: Any, context: Any, max_width: float, justification_spacing: float) -> bool:
+    """:func:`_fits_without_trailing_space`, or False (WeasyPrint's own line break) when
+    the internals it calls differ on this WeasyPrint (another signature or return shape):
+    install() can only check that they exist."""
+    try:
+        return _fits_without_trailing_space(text, style, context, max_width, justification_spacing)
+    except (ImportError, AttributeError, TypeError, ValueError, KeyError):
+        return False
+
+
 def _patched(original):  # type: ignore[no-untyped-def]
     def split_first_line(text, style, context, max_width, justification_spacing,  # type: ignore[no-untyped-def]
                          is_line_start=True, minimum=False):
@@ -74,8 +84,7 @@ def _patched(original):  # type: ignore[no-untyped-def]
                           is_line_start, minimum)
         if (result[2] is not None and max_width is not None and max_width != math.inf
                 and text.endswith(" ") and style["white_space"] in _COLLAPSING
-                and _fits_without_trailing_space(text, style, context, max_width,
-                                                 justification_spacing)):
+                and _fits(text, style, context, max_width, justification_spacing)):
             # lay it out unconstrained: one line, its trailing space hanging as usual
             return original(text, style, context, None, justification_spacing,
                             is_line_start, minimum)

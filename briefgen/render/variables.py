@@ -21,7 +21,8 @@ BRIEF: dict[str, str] = {
     "generated": "When the brief was made (datetime; use `| datefmt`).",
     "sources": "Numbered sources: number, source, title, publisher, byline, published, url.",
     "notices": "Lines for the reader to see first, above the summary (a source in a language briefgen "
-               "cannot read); not from any article. Plain text: `{% for n in brief.notices %}`.",
+               "cannot read, a source with no statement of fact); not from any article. Plain text: "
+               "`{% for n in brief.notices %}`.",
     "summary": "Summary bullets: text, cites, corroboration, paragraph, variants.",
     "facts": "Key facts: text, cites (source numbers), corroboration, paragraph, variants.",
     "figures": "Numbers with what they count: text, cites, corroboration (sources giving it), paragraph, "

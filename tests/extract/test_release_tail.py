@@ -134,6 +134,10 @@ def test_a_story_whose_last_paragraph_opens_on_about_keeps_it(nlp) -> None:  # t
     ("The company said the video broke its community guidelines and removed it on Friday.", False),
     ("Archaeologists working at this site found three Roman coins on Monday.", False),
     ("Users who upload videos to the site agreed to its rules, the court heard.", False),
+    ("Under the new terms, Twitter may use any content you upload to train its models.", False),
+    ("Critics say the app's user agreement lets it sell location data to brokers.", False),
+    ("Community Rules apply to all content you upload or otherwise submit to this site.", True),
+    ("Registration on or use of this site constitutes acceptance of our User Agreement.", True),
 ])
 def test_a_sites_rules_for_its_user_are_furniture(line: str, furniture: bool) -> None:
     assert looks_like_furniture(line) is furniture

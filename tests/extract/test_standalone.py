@@ -113,3 +113,14 @@ def test_a_firms_own_name_is_not_bracketed_as_a_longer_name_that_opens_on_it() -
     line = make_line(doc, text, sent, sent.start_char, sent.end_char, cast)
     assert line is not None
     assert line.text == "Sensocom's mission is to provide real-time solutions for hospitals."
+
+
+def test_a_description_reported_before_its_source_is_named() -> None:
+    # the reporting verb comes last: the description is the reported clause's subject,
+    # not the sentence root's, and is named all the same
+    sent, line = _last_line(
+        "Marta Solis signed for Porto Alegre FC on Monday after a week of talks. "
+        "The 31-year-old is the best striker in the league, say club officials.")
+    assert line is not None
+    assert line.text == "[Marta Solis] is the best striker in the league, say club officials."
+    assert restore(line.text, line.edits) == sent.text

@@ -116,3 +116,13 @@ def test_executive_source_line_reads_as_one_sentence() -> None:
     line = re.sub(r"<[^>]+>", "", html.split('class="sources-line"', 1)[1].split("</p>", 1)[0])
     assert "Pub, “Coach: ‘We needed to win this game’”" in line
     assert "…" in line and "…." not in line and line.rstrip().endswith("…")
+
+
+def test_visible_text_is_the_words_of_the_body_without_hidden_elements() -> None:
+    from briefgen.render.html import visible_text
+
+    page = ("<head><style>p{}</style></head><body><title>T</title><p>One &amp; two</p>"
+            "<svg viewBox='0 0 1 1'><text>icon</text></SVG ><p>three</p><script>x()</script> four")
+    assert visible_text(page) == "One & two three four"
+    # an element left open hides nothing after it
+    assert visible_text("<body>" + "<svg " * 2000 + "<p>eight</p>").endswith("eight")

@@ -143,3 +143,17 @@ def test_no_paragraph_or_list_item_ends_on_one_word() -> None:
     assert len(blocks) == 120
     lonely = [lines[-2:] for lines in blocks.values() if len(lines[-1].split()) < 2]
     assert lonely == []
+
+
+def test_a_weasyprint_whose_internals_differ_falls_back_to_its_own_line_breaks(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """install() checks that the internals exist; one with another signature (a TypeError
+    where the fix calls them) must not break the render (pyproject allows the whole 70
+    series): the text is laid out by WeasyPrint alone."""
+    def other_signature(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise TypeError("line_size() takes 3 positional arguments but 2 were given")
+
+    html = _paragraph(180.0, spans=True)
+    monkeypatch.setattr(linebreak, "_fits_without_trailing_space", other_signature)
+    lines = _lines(html)
+    assert " ".join(lines).replace(HYPHEN + " ", "").startswith("Traders worried beyond Faro,")
