@@ -699,7 +699,8 @@ def _release_tail(text: str, paras: list[tuple[int, int]]) -> tuple[int, int] | 
             nxt = text[paras[j + 1][0]:paras[j + 1][1]].lstrip()
             nxt = nxt[4:] if nxt.lower().startswith("the ") else nxt
             name = m.group("name").rstrip(".").lower()
-            if nxt.lower().startswith(name):
+            # the name itself, not a longer word it begins ("About Apple" / "Applebee's")
+            if nxt.lower().startswith(name) and not nxt[len(name):len(name) + 1].isalnum():
                 return a, len(text)
     j = len(paras)
     while j > max(1, half) and len(_PROFILE.findall(text[paras[j - 1][0]:paras[j - 1][1]])) >= 2:

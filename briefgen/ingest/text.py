@@ -1545,7 +1545,10 @@ def _release_tail_at(lines: list[str], kept: list[int], minor: list[int]) -> int
         if j <= half or not (m := _ABOUT_HEADING.match(lines[j])):
             continue
         nxt = next((i for i in kept if i > j), None)
-        if nxt is not None and lines[nxt].lower().startswith(m.group("name").lower()):
+        name = m.group("name").lower()
+        # the name itself, not a longer word it begins ("About Apple" / "Applebee's")
+        if nxt is not None and lines[nxt].lower().startswith(name) and not lines[nxt][
+                len(name):len(name) + 1].isalnum():
             return j
     return len(lines)
 

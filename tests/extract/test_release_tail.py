@@ -124,6 +124,22 @@ def test_a_story_whose_last_paragraph_opens_on_about_keeps_it(nlp) -> None:  # t
     assert "headquartered in the town" in joined
 
 
+def test_an_about_heading_ends_the_story_only_when_its_name_opens_the_next_paragraph() -> None:
+    """A crosshead "About Kestrel" over a paragraph on "Kestrelton" (a longer word the name
+    only begins) is no release tail; over "Kestrel makes ..." it is."""
+    from briefgen.extract.facts import _paragraphs, _release_tail
+
+    story = "\n\n".join(_STORY)
+    for nxt, tail in [("Kestrelton council said on Wednesday that the robots would also be "
+                       "offered to its two care homes.", False),
+                      ("Kestrel makes autonomous delivery systems for hospitals.", True)]:
+        body = f"{story}\n\nAbout Kestrel\n\n{nxt}\n"
+        got = _release_tail(body, _paragraphs(body))
+        assert (got is not None) is tail, (nxt, got)
+        if tail:
+            assert body[got[0]:].startswith("About Kestrel")
+
+
 @pytest.mark.parametrize("line, furniture", [
     ("Community guidelines apply to all comments you post or otherwise submit to this site.", True),
     ("Use of our website assumes acceptance of the terms and conditions set out below.", True),
