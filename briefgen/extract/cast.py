@@ -1157,6 +1157,35 @@ def unglue(name: str) -> str:
     return name
 
 
+def _governing_verb(toks: list[Token]) -> bool:
+    """True when the name opens on a participle the parser reads as the verb of the
+    clause, not as a word of the name: "Questioning Vindman's judgment", "Praised Ortiz
+    ...". A participle that modifies a later word ("Flying Tigers") stays."""
+    first = toks[0]
+    word = first.lower_
+    if len(toks) < 2 or len(word) < 5 or not word.endswith(("ing", "ed")):
+        return False
+    if first.pos_ == "VERB" and first.tag_ in {"VBG", "VBN", "VBD"}:
+        return not toks[1].i <= first.head.i <= toks[-1].i
+    # a heading in title case tags the verb a name: "Questioning Vindman's judgment" opens
+    # its sentence on a verb's form, and a surname (no common word) follows it
+    return ((first.is_sent_start or first.i == 0) and _verb_form(word)
+            and gazetteer.first_name_gender(first.text) is None and gazetteer.place(first.text) is None
+            and not gazetteer.common_word(toks[1].text))
+
+
+def _verb_form(word: str) -> bool:
+    """Is ``word`` ("questioning", "hurting", "praised", "tried") an -ing or -ed form of a
+    common English verb?"""
+    stem = word[:-3] if word.endswith("ing") else word[:-2]
+    stems = [stem, stem + "e", word[:-1]]
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        stems.append(stem[:-1])  # "hurting" -> "hurt" is stem itself; "stopped" -> "stop"
+    if word.endswith("ied"):
+        stems.append(word[:-3] + "y")
+    return any(gazetteer.common_word(w, ("verb",)) for w in stems if len(w) > 2)
+
+
 def clean_entity(ent: Span, text: str) -> tuple[str, int, int] | None:
     """The entity's name without possessive, leading article or punctuation, or None.
 
@@ -1171,6 +1200,8 @@ def clean_entity(ent: Span, text: str) -> tuple[str, int, int] | None:
         toks = toks[:-1]  # also "Anderson Cooper 360": a person's name has no number
     if not toks:
         return None
+    if _governing_verb(toks):
+        return None  # "Questioning Vindman's judgment": a verb glued to the name it governs
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
     name = _POSSESSIVE.sub("", text[start:end]).strip()
     name = unglue(" ".join(name.split()))

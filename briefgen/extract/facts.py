@@ -278,6 +278,42 @@ def _is_question(text: str) -> bool:
 
 
 
+def _bracketed(chunk: str) -> bool:
+    """True when the whole sentence stands inside one pair of round brackets: "(The
+    discovery brought them a Nobel Prize in 2004.)" after a sentence of its paragraph is
+    the writer's aside to it, not a line of the story (a dateline "(CNN) -- ..." closes its
+    bracket early)."""
+    body = chunk.strip().rstrip(QUOTE_CHARS + "'\u2019 ")
+    if len(body) < 3 or body[0] != "(" or body[-1] != ")":
+        return False
+    depth = 0
+    for k, ch in enumerate(body):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return k == len(body) - 1
+    return False
+
+
+def _opens_paragraph(sent: Span) -> bool:
+    """True when nothing but white space stands between the paragraph break (or the start
+    of the text) and the sentence; always True in a text with no line break at all, whose
+    layout cannot tell an aside from a paragraph of its own."""
+    doc = sent.doc
+    broken = doc.user_data.get("briefgen.facts.has_breaks")
+    if broken is None:  # looked up once per doc, not once per sentence
+        broken = doc.user_data["briefgen.facts.has_breaks"] = "\n" in doc.text.strip()
+    if not broken:
+        return True
+    text = doc.text
+    k = sent.start_char
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    return k == 0 or text[k - 1] == "\n"
+
+
 def not_a_statement(sent: Span, chunk: str) -> bool:
     """A question, a joke or aside to the reader, the writer's own voice, or a reaction.
 
@@ -294,6 +330,8 @@ def not_a_statement(sent: Span, chunk: str) -> bool:
         return True
     if _SOCIAL.search(chunk):
         return True
+    if _bracketed(chunk) and not _opens_paragraph(sent):
+        return True  # "... (The family denies any involvement.)": an aside to the sentence before
     # the line starts where ``chunk`` does: after a dateline ("(CNN) --", "WASHINGTON \u2014")
     start = max(sent.start_char, sent.start_char + len(sent.text.rstrip()) - len(chunk))
     toks = [t for t in sent if not t.is_space and t.idx + len(t.text) > start]

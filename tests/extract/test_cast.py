@@ -381,3 +381,25 @@ def test_common_word_without_the_default_model_is_off_not_an_error(
         assert gazetteer.common_word("horizon") is False
     finally:
         gazetteer._lexicon.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Army officer Anton Kolvak testified on Tuesday before the committee.\n\n"
+         "Questioning Kolvak's judgment\n\n"
+         "Republicans asked whether Kolvak had reported his concerns to anyone.", "Questioning"),
+        ("Introducing Junior Baptiste, the club said the striker would wear number nine.\n\n"
+         "Baptiste scored twice in his first match.", "Introducing"),
+    ],
+)
+def test_a_verb_glued_to_a_name_is_no_part_of_it(text: str, verb: str) -> None:
+    cast = _cast(text)
+    names = [a.name for a in cast.actors]
+    assert not any(n.split()[0] == verb for n in names), names
+
+
+def test_a_participle_that_is_a_word_of_the_name_stays() -> None:
+    cast = _cast("United Airlines cancelled 40 flights on Monday, the carrier said.")
+    names = [a.name for a in cast.actors]
+    assert "United Airlines" in names, names

@@ -851,3 +851,30 @@ def test_headline_and_paragraph_features(monkeypatch: pytest.MonkeyPatch) -> Non
     monkeypatch.setattr(facts_mod, "W_TITLE", 5.0)
     lifted = [f.text for f in extract_facts(doc, [], title="Traders lose summer season")]
     assert lifted[0].startswith("Local traders")
+
+
+@pytest.mark.parametrize(
+    ("aside", "refused"),
+    [
+        # a whole sentence in round brackets after a sentence of its paragraph is the
+        # writer's aside to it, not a line of the story
+        ("(The harbour discovery brought the two divers a national medal in 2004.)", True),
+        ("(The ferry company denies any part in the sale of the old pier.)", True),
+        # brackets inside a sentence, or a bracket that closes before the sentence ends
+        ("The harbour board (which met on Monday) approved the new ferry timetable.", False),
+        ("(The ferry company) raised its fares by ten percent on Monday (not in May).", False),
+    ],
+)
+def test_a_bracketed_aside_after_a_sentence_is_not_a_statement(aside: str, refused: bool) -> None:
+    text = ("Divers found the wreck of a ferry in the harbour of Porthkell on Monday. " + aside
+            + "\n\nThe council said the wreck would be raised in the spring.\n")
+    sent = next(s for s in parse(text).sents if aside[:12] in s.text)
+    assert not_a_statement(sent, aside) is refused
+
+
+def test_a_bracketed_paragraph_of_its_own_is_news() -> None:
+    text = ("Divers found the wreck of a ferry in the harbour of Porthkell on Monday.\n\n"
+            "(The council on Tuesday announced that it had bought the wreck for 2 million pounds.)"
+            "\n\nThe wreck will be raised in the spring.\n")
+    sent = next(s for s in parse(text).sents if "council on Tuesday" in s.text)
+    assert not not_a_statement(sent, sent.text.strip())
