@@ -224,30 +224,40 @@ def read_briefs(folder: Path, pages: dict[str, Path]) -> dict[str, dict]:
     return out
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def page_args(doc: str) -> argparse.ArgumentParser:
+    """The command line of a held-out benchmark over the non-gold pages' briefs."""
+    ap = argparse.ArgumentParser(description=doc.split("\n")[0])
     ap.add_argument("--input", choices=("html", "pasted"), default="html")
     ap.add_argument("--ids", default="/tmp/r3/nogold_ids.txt")
     ap.add_argument("--keep", help="write the briefs here (default: a temporary folder)")
     ap.add_argument("--read", help="read saved briefs (JSON) from this folder instead")
     ap.add_argument("--cmd", default="briefgen")
     ap.add_argument("--jobs", type=int, default=2)
-    ap.add_argument("--show", nargs="?", const="all", default="",
-                    help="print each flagged line (or only those of one check)")
-    args = ap.parse_args()
+    return ap
 
+
+def page_briefs(args: argparse.Namespace, prefix: str) -> tuple[dict[str, Path], dict, dict[str, dict]]:
+    """The pages named by ``args``, their ground truth, and their briefs (read or made)."""
     ids = [x.strip() for x in Path(args.ids).read_text().split() if x.strip()]
     folder = CORPUS / args.input
     ext = ".html" if args.input == "html" else ".txt"
     pages = {i: folder / f"{i}{ext}" for i in ids if (folder / f"{i}{ext}").exists()}
     truth = json.loads((folder / "ground-truth.json").read_text(encoding="utf-8"))
     if args.read:
-        briefs = read_briefs(Path(args.read), pages)
-    else:
-        out = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="line-checks-"))
-        out.mkdir(parents=True, exist_ok=True)
-        briefs = make_briefs(shlex.split(args.cmd), pages, out, args.jobs)
-        print(f"briefs kept in {out}")
+        return pages, truth, read_briefs(Path(args.read), pages)
+    out = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix=prefix))
+    out.mkdir(parents=True, exist_ok=True)
+    briefs = make_briefs(shlex.split(args.cmd), pages, out, args.jobs)
+    print(f"briefs kept in {out}")
+    return pages, truth, briefs
+
+
+def main() -> int:
+    ap = page_args(__doc__)
+    ap.add_argument("--show", nargs="?", const="all", default="",
+                    help="print each flagged line (or only those of one check)")
+    args = ap.parse_args()
+    pages, truth, briefs = page_briefs(args, "line-checks-")
     counts: Counter = Counter()
     shown: list[str] = []
     for i in sorted(pages):

@@ -24,11 +24,8 @@ Prints the counts (and rows and briefs); ``--show`` prints each flagged row.
 
 from __future__ import annotations
 
-import argparse
 import re
-import shlex
 import sys
-import tempfile
 from collections import Counter
 from pathlib import Path
 
@@ -75,32 +72,13 @@ def has_clause(doc) -> bool:  # type: ignore[no-untyped-def]
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--input", choices=("html", "pasted"), default="html")
-    ap.add_argument("--ids", default="/tmp/r3/nogold_ids.txt")
-    ap.add_argument("--keep", help="write the briefs here (default: a temporary folder)")
-    ap.add_argument("--read", help="read saved briefs (JSON) from this folder instead")
-    ap.add_argument("--cmd", default="briefgen")
-    ap.add_argument("--jobs", type=int, default=2)
+    ap = lc.page_args(__doc__)
     ap.add_argument("--show", nargs="?", const="all", default="")
     args = ap.parse_args()
 
-    import json
-
     from briefgen.extract import nlp as nlp_mod
 
-    ids = [x.strip() for x in Path(args.ids).read_text().split() if x.strip()]
-    folder = lc.CORPUS / args.input
-    ext = ".html" if args.input == "html" else ".txt"
-    pages = {i: folder / f"{i}{ext}" for i in ids if (folder / f"{i}{ext}").exists()}
-    truth = json.loads((folder / "ground-truth.json").read_text(encoding="utf-8"))
-    if args.read:
-        briefs = lc.read_briefs(Path(args.read), pages)
-    else:
-        out = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="timeline-rows-"))
-        out.mkdir(parents=True, exist_ok=True)
-        briefs = lc.make_briefs(shlex.split(args.cmd), pages, out, args.jobs)
-        print(f"briefs kept in {out}")
+    pages, truth, briefs = lc.page_briefs(args, "timeline-rows-")
     nlp = nlp_mod.load()
     counts: Counter = Counter()
     shown: list[str] = []
