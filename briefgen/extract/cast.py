@@ -2537,6 +2537,16 @@ class Cast:
         k = bisect.bisect_right(self._quoted_starts, char) - 1
         return k >= 0 and char < self.quoted[k][1]
 
+    def mentions_between(self, lo: int, hi: int) -> Iterator[Mention]:
+        """The mentions whose head token is in ``doc[lo:hi]`` and outside quote marks, in
+        text order."""
+        first = bisect.bisect_left(self.mentions, lo, key=lambda m: m.head)
+        for m in self.mentions[first:]:
+            if m.head >= hi:
+                break
+            if not self.in_quote(self.doc[m.head].idx):
+                yield m
+
     def _sentence_starts(self, before_token: int, window_sents: int) -> list[int]:
         doc = self.doc
         s = doc[before_token].sent
@@ -2693,12 +2703,7 @@ class Cast:
         """(token, person) for each person named or resolved in doc[lo:hi], outside quotes."""
         doc = self.doc
         out: list[tuple[int, Actor]] = []
-        first = bisect.bisect_left(self.mentions, lo, key=lambda m: m.head)
-        for m in self.mentions[first:]:
-            if m.head >= hi:
-                break
-            if self.in_quote(doc[m.head].idx):
-                continue
+        for m in self.mentions_between(lo, hi):
             if m.kind != "person" and len(m.name.split()) > 2:
                 continue
             # an ORG-tagged surname of a known person still names that person
@@ -3069,12 +3074,9 @@ def _window_orgs(cast: Cast, lo: int, hi: int) -> list[Actor]:
     a known one the tagger missed there counts ("... is investigating WeWork")."""
     doc = cast.doc
     found: list[tuple[int, Actor]] = []
-    first = bisect.bisect_left(cast.mentions, lo, key=lambda m: m.head)
-    for m in cast.mentions[first:]:
-        if m.head >= hi:
-            break
+    for m in cast.mentions_between(lo, hi):
         a = m.actor
-        if a is None or a.kind != "organisation" or cast.in_quote(doc[m.head].idx):
+        if a is None or a.kind != "organisation":
             continue
         root = doc[m.start: m.end].root if m.end > m.start else doc[m.head]
         if root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i >= m.end:
