@@ -161,17 +161,25 @@ def _quote_state(text: str, sents: list[Span]) -> list[bool]:
         states.append(inside)
         chunk = sent.text
         if any(q in chunk for q in QUOTE_CHARS):
-            for k, ch in enumerate(chunk):
-                if ch == "\u201c":
-                    inside = True
-                elif ch == "\u201d":
-                    inside = False
-                elif ch == '"':
-                    inside = _straight_quote_opens(text, sent.start_char + k, inside)
+            inside = quote_open_after(text, sent.start_char, sent.end_char, inside)
         if "\n\n" in chunk:
             inside = False
         pos = sent.end_char
     return states
+
+
+def quote_open_after(text: str, start: int, end: int, inside: bool) -> bool:
+    """Is a quotation open after ``text[start:end]``, read mark by mark? ``inside``: one
+    was open at ``start``."""
+    for k in range(start, end):
+        ch = text[k]
+        if ch == "\u201c":
+            inside = True
+        elif ch == "\u201d":
+            inside = False
+        elif ch == '"':
+            inside = _straight_quote_opens(text, k, inside)
+    return inside
 
 
 _OPEN_BEFORE = "([{/\u2014\u2013-"

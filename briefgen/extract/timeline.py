@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from briefgen.dates import MONTH_ALTERNATION, MONTHS, WEEKDAYS
 from briefgen.extract.cast import Cast, build_cast
-from briefgen.extract.facts import _quote_state, _straight_quote_opens, looks_like_furniture
+from briefgen.extract.facts import _quote_state, looks_like_furniture, quote_open_after
 from briefgen.extract.shorten import dateline_end
 from briefgen.extract.standalone import Line, make_line
 from briefgen.models import Event, Precision
@@ -451,16 +451,8 @@ _NO_END_POS = {"DET", "ADP", "AUX", "CCONJ", "SCONJ", "PART"}
 
 def _inside_quote(text: str, sent: Span, inside: bool, at: int) -> bool:
     """Is ``text[at]`` (in ``sent``) inside quote marks? ``inside``: the sentence opens in a
-    quotation. Read as :func:`briefgen.extract.facts._quote_state` reads it."""
-    for k in range(sent.start_char, at):
-        ch = text[k]
-        if ch == "\u201c":
-            inside = True
-        elif ch == "\u201d":
-            inside = False
-        elif ch == '"':
-            inside = _straight_quote_opens(text, k, inside)
-    return inside
+    quotation (:func:`briefgen.extract.facts._quote_state`)."""
+    return quote_open_after(text, sent.start_char, at, inside)
 
 
 def _trim_end(doc: Doc, lo: int, hi: int, ent: Span) -> int:
