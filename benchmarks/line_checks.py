@@ -233,6 +233,8 @@ def page_args(doc: str) -> argparse.ArgumentParser:
     ap.add_argument("--read", help="read saved briefs (JSON) from this folder instead")
     ap.add_argument("--cmd", default="briefgen")
     ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--show", nargs="?", const="all", default="",
+                    help="print each flagged line (or only those of one check)")
     return ap
 
 
@@ -253,10 +255,7 @@ def page_briefs(args: argparse.Namespace, prefix: str) -> tuple[dict[str, Path],
 
 
 def main() -> int:
-    ap = page_args(__doc__)
-    ap.add_argument("--show", nargs="?", const="all", default="",
-                    help="print each flagged line (or only those of one check)")
-    args = ap.parse_args()
+    args = page_args(__doc__).parse_args()
     pages, truth, briefs = page_briefs(args, "line-checks-")
     counts: Counter = Counter()
     shown: list[str] = []

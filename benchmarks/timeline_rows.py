@@ -72,9 +72,7 @@ def has_clause(doc) -> bool:  # type: ignore[no-untyped-def]
 
 
 def main() -> int:
-    ap = lc.page_args(__doc__)
-    ap.add_argument("--show", nargs="?", const="all", default="")
-    args = ap.parse_args()
+    args = lc.page_args(__doc__).parse_args()
 
     from briefgen.extract import nlp as nlp_mod
 
