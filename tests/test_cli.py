@@ -258,6 +258,30 @@ def test_strict_turns_warnings_into_failure(tmp_path: Path) -> None:
     assert stderr.strip().endswith("briefgen: error: --strict: 1 warning(s) above")
 
 
+def test_a_library_logging_info_stays_quiet_without_verbose(capsys: pytest.CaptureFixture[str]) -> None:
+    # dask's distributed sets its loggers to INFO from its own config; its records
+    # propagate to briefgen's stderr handler, which must still show warnings only.
+    import logging
+
+    from briefgen.cli import _state
+
+    chatty = logging.getLogger("some.library")
+    chatty.setLevel(logging.INFO)
+    try:
+        _state.configure_logging(logging.WARNING)
+        chatty.info("Close client connection")
+        chatty.warning("disk nearly full")
+        err = capsys.readouterr().err
+        assert "Close client connection" not in err
+        assert "briefgen: WARNING: disk nearly full" in err
+        _state.configure_logging(logging.INFO)
+        chatty.info("Close client connection")
+        assert "briefgen: INFO: Close client connection" in capsys.readouterr().err
+    finally:
+        chatty.setLevel(logging.NOTSET)
+        _state.configure_logging(logging.WARNING)
+
+
 def test_usage_errors_are_one_line() -> None:
     code, _, stderr = run("extract", FOLLOW_UP, "--format", "xml")
     assert code == 2

@@ -96,12 +96,18 @@ class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
 
 
 def configure_logging(level: int) -> None:
-    """One stderr handler on the root logger, replaced on every call."""
+    """One stderr handler on the root logger, replaced on every call.
+
+    The handler itself filters at `level`: a library that sets its own logger to INFO
+    (dask's distributed does, from its config) must not print INFO lines on a run
+    that asked for warnings only, since its records propagate here whatever the root
+    level is."""
     root = logging.getLogger()
     for h in list(root.handlers):
         if isinstance(h, _StderrHandler):
             root.removeHandler(h)
     handler = _StderrHandler()
     handler.setFormatter(logging.Formatter("briefgen: %(levelname)s: %(message)s"))
+    handler.setLevel(level)
     root.addHandler(handler)
     root.setLevel(level)
