@@ -592,7 +592,8 @@ def _dates_something_else(doc: Doc, ent: Span) -> bool:
     A date before a noun dates that thing ("the 2016 election", "his July 25 call"): the
     clause "released the transcript of his July 25 call" happened later, unless the thing
     is what the clause acts on ("won the 2016 election", "the July 25 call made him
-    realise") or the clause happens in it ("spoke in the 2016 campaign"). A "since" that
+    realise") or the clause happens in it ("Rivera spoke in the 2016 campaign", a verb with
+    its subject, not "tasked with investigating matters in the 2016 election"). A "since" that
     hangs on a noun or an adjective, or on a verb whose object is a superlative, sets a
     yardstick ("its first win since 2018", "recorded its worst week since August"), and one
     on a denied verb a stretch of nothing ("has not met
@@ -606,7 +607,8 @@ def _dates_something_else(doc: Doc, ent: Span) -> bool:
         if head.dep_ in {"nsubj", "nsubjpass", "dobj"} and head.head.pos_ in {"VERB", "AUX"}:
             return False
         prep = head.head
-        return not (head.dep_ == "pobj" and prep.lower_ in _DURING and prep.head.pos_ in {"VERB", "AUX"})
+        return not (head.dep_ == "pobj" and prep.lower_ in _DURING and prep.head.pos_ in {"VERB", "AUX"} and any(
+            c.dep_ in _SUBJECTS for c in prep.head.children))  # "spoke in the 2016 campaign", not "investigating"
     since = doc[ent.start - 1] if ent.start > 0 else None
     if since is None or since.lower_ != "since" or head.i != since.i:
         return False

@@ -273,8 +273,9 @@ def test_each_row_is_the_clause_of_its_event() -> None:
      "The envoy landed in Quito and met the president on Monday."),
     # a date inside a thing's name dates the thing: no climbing to another event
     # (the participle alone, "charging him over ...", is no clause: the sentence is the row)
+    # (the March 21 of the crash dates no row of its own: the arrest was in April)
     ("Police arrested the driver in April, charging him over a March 21 crash.",
-     "Police arrested the driver in April, charging him over a March 21 crash."),
+     "Police arrested the driver in April"),
     # a relative clause with its noun is no clause of its own: the sentence is the row
     ("The maker showed the Vela, a compact van, which reaches dealers in early March.",
      "The maker showed the Vela, a compact van, which reaches dealers in early March."),
@@ -353,6 +354,8 @@ def test_a_since_date_dates_an_event_only_when_it_starts_one(text: str, dated: s
     ("Mayor Ilse Varga released the transcript of her July 25 call with the Valdorian minister.", None),
     ("The former governor Tomas Rivera inserted himself into the 2020 primary with a long letter.", None),
     ("The prosecutor was asked to look into the donations and related matters in the 2016 election.", None),
+    ("Judge Ilse Varga was tasked with investigating the donations and related matters in the 2016 "
+     "election.", None),
     # ... unless the clause acts on the thing, or happens inside it
     ("Ilse Varga won the 2016 election by a narrow margin.", "2016"),
     ("Tomas Rivera spoke at rallies across Valdoria in the 2016 campaign.", "2016"),
