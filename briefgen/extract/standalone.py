@@ -394,9 +394,7 @@ def make_line(doc: Doc, text: str, sent: Span, start: int, end: int, cast: Cast,
     for k, tok in enumerate(body_toks):
         low = tok.lower_
         is_opener = tok is opener and not glued
-        is_subject = (tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.i == root.i) or (
-            # "[Kurt Volker] and Morrison said": the subject's other names
-            tok.dep_ == "conj" and tok.head.dep_ in {"nsubj", "nsubjpass"} and tok.head.head.i == root.i)
+        is_subject = tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.i == root.i
         if not (is_opener or is_subject):
             if reported_subject(tok, root) and (ep := epithet_at(tok)) is not None:
                 # "The 55-year-old is the third resident ..., say officials"

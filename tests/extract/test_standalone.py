@@ -142,12 +142,3 @@ def test_an_opener_that_follows_the_sentence_before_is_dropped_like_a_connective
                          "resigned over the harbour deal.")
     assert line is not None and line.text.startswith("Later that day")
 
-
-def test_a_surname_joined_to_the_subject_is_named_in_full() -> None:
-    sent, line = _last_line("Ilse Varga, the former envoy to Ostmark, and Tomas Rivera, a senior aide, "
-                            "testified on Tuesday. Varga and Rivera said that the call was not in "
-                            "line with the country's goals.")
-    assert line is not None
-    assert line.text == ("[Ilse Varga] and [Tomas Rivera] said that the call was not in line with "
-                         "the country's goals.")
-    assert restore(line.text, line.edits) == sent.text
