@@ -1186,6 +1186,10 @@ def _verb_form(word: str) -> bool:
     return any(gazetteer.common_word(w, ("verb",)) for w in stems if len(w) > 2)
 
 
+#: Tags of a common word: a capitalised first word the tagger reads so is no name.
+_COMMON_WORD_TAGS = {"NN", "NNS", "VB", "VBP", "VBZ", "VBG", "JJ", "RB", "UH"}
+
+
 def clean_entity(ent: Span, text: str) -> tuple[str, int, int] | None:
     """The entity's name without possessive, leading article or punctuation, or None.
 
@@ -1219,6 +1223,9 @@ def clean_entity(ent: Span, text: str) -> tuple[str, int, int] | None:
     return name, toks[0].i, toks[-1].i
 
 
+#: Nouns of which a place is named: "the city of Uglii", "the village of Ostmark".
+_PLACE_NOUNS = {"city", "town", "village", "county", "province", "state", "region", "island",
+                "district", "municipality", "borough", "suburb", "port", "hamlet", "township"}
 #: Last words of place names, so "Forest Hill" is no person though "Forest" is a name.
 _GEO_WORDS = {"hill", "hills", "park", "city", "valley", "beach", "field", "springs", "falls",
               "lake", "river", "mountain", "mountains", "island", "islands", "bay", "county",
@@ -1505,6 +1512,8 @@ class Cast:
         #: kind descriptions ("the brokerage") and who they refer to, read once for the roles
         self.kind_owners: list[tuple[int, int, Actor]] | None = None
         taken: set[int] = set()
+        # words of the longer names: "Banks" opening a sentence is Tiger Banks, tagged a noun or not
+        name_words = {t.text for e in doc.ents if len(e) > 1 for t in e}
         for whole in _with_office_names(doc):
             if whole.label_ in {"PRODUCT", "WORK_OF_ART"} and whole.root.dep_ in {
                     "nsubj", "nsubjpass", "conj"} and looks_like_person(whole.text):
@@ -1514,6 +1523,9 @@ class Cast:
             grown = _with_owner(_whole_name(whole))
             taken.update(range(whole.end, grown.end))
             for ent in split_possessive(grown):
+                if len(ent) == 1 and ent[0].is_sent_start and ent[0].tag_ in _COMMON_WORD_TAGS and (
+                        ent[0].text not in name_words):
+                    continue  # "Challenges include ...", "Seek out ...": a first word read as a name
                 cleaned = None if is_credit(doc, ent) or is_place_code(ent) else clean_entity(
                     ent, self.text)
                 if cleaned is None:
@@ -2065,6 +2077,19 @@ class Cast:
             tok = tok.head
         return tok.dep_ in {"nsubj", "nsubjpass"} or (tok.dep_ == "pobj" and tok.head.dep_ == "agent")
 
+    def _place_of(self, i: int) -> bool:
+        """Is the mention at token ``i`` named as a place: "the city of Uglii", or where
+        someone lives ("Dana Kirk, 32, of Franklin")?"""
+        doc = self.doc
+        while i > 0 and doc[i].ent_iob_ == "I":
+            i -= 1
+        if i < 2 or doc[i - 1].lower_ != "of":
+            return False
+        if doc[i - 2].lower_ in _PLACE_NOUNS:
+            return True
+        return i >= 4 and doc[i - 2].text == "," and doc[i - 3].like_num and doc[i - 4].text == "," and (
+            doc[i - 5].ent_type_ == "PERSON" if i >= 5 else False)
+
     def _locative(self, i: int) -> bool:
         """Is the mention at token ``i`` used as a place ("in Forest Hill", "to the West Bank")?"""
         return after_locative(self.doc, i)
@@ -2105,6 +2130,9 @@ class Cast:
         lower = [w.lower().strip(",.") for w in words]
         if a.name.isupper() and self._dateline(a):
             return "place"  # "BAAR, SWITZERLAND" opening a paragraph: where the story was filed
+        if a.labels["PERSON"] * 2 <= sum(a.labels.values()) and any(self._place_of(i) for i in a.mentions) and (
+                not any(self._agentive(i) for i in a.mentions)):
+            return "place"  # "the city of Uglii", "Dana Kirk, 32, of Franklin"
         if len(words) > 1 and a.labels["PERSON"] * 2 <= sum(a.labels.values()) and (
                 lower[-1] in _GEO_WORDS or lower[-1] in _VENUE_WORDS - {"centre", "center", "hall"}
                 or (len(words) == 2 and lower[0] in _COMPASS and lower[-1] not in {"africa", "america"})):

@@ -53,6 +53,15 @@ LEANING = frozenset({
     "these", "those", "there", "here", "another", "others", "both", "such", "which", "who",
     "we", "i", "you", "our", "my", "your", "him", "us", "me",
 }) | CONNECTIVES
+#: Openers that place a sentence after the one before ("A short time later, officers
+#: stopped ...", "Finally, the questions hit pay dirt", "By then, ..."): dropped with their
+#: comma, like a connective. Without the comma they may be the clause's own words.
+SEQUENCE_OPENER = re.compile(
+    r"(?:finally|eventually|subsequently|afterwards?|later|by then|since then|as a result|"
+    r"a (?:short|little) (?:time|while) (?:later|afterwards?)|shortly (?:after|afterwards?|thereafter)|"
+    r"soon (?:after|afterwards?)|(?:moments|minutes|hours|days|weeks|months) later)\s*,\s*",
+    re.I,
+)
 #: "So far", "Still more": the word is not a connective there.
 _NOT_CONNECTIVE_AFTER = {"so": {"far", "much", "many", "long", "too", "that"},
                          "still": {"more", "less", "other"}, "then": {"-"}}
@@ -351,6 +360,9 @@ def make_line(doc: Doc, text: str, sent: Span, start: int, end: int, cast: Cast,
     ) and toks[i].dep_ not in {"nsubj", "dobj", "amod", "nummod"}:
         i += 1
         while i < len(toks) - 1 and toks[i].is_punct and toks[i].text in {",", ":", ";", "\u2014", "\u2013", "-"}:
+            i += 1
+    if not glued and i == 0 and (seq := SEQUENCE_OPENER.match(text, toks[0].idx, end)) is not None:
+        while i < len(toks) - 1 and toks[i].idx < seq.end():
             i += 1
     if i:
         first = toks[i]

@@ -581,6 +581,46 @@ def _names_a_thing(doc: Doc, ent: Span) -> bool:
     return prev is not None and prev.text[:1].isupper() and prev.pos_ == "PROPN" and prev.ent_type_ != "DATE"
 
 
+#: Prepositions that put a clause's event inside a dated thing ("won Ohio in the 2016
+#: election"), so the thing's date is the event's.
+_DURING = {"in", "during", "at", "throughout", "over"}
+
+
+def _dates_something_else(doc: Doc, ent: Span) -> bool:
+    """A date that is not when its clause's event happened.
+
+    A date before a noun dates that thing ("the 2016 election", "his July 25 call"): the
+    clause "released the transcript of his July 25 call" happened later, unless the thing
+    is what the clause acts on ("won the 2016 election", "the July 25 call made him
+    realise") or the clause happens in it ("Rivera spoke in the 2016 campaign", a verb with
+    its subject, not "tasked with investigating matters in the 2016 election"). A "since" that
+    hangs on a noun or an adjective, or on a verb whose object is a superlative, sets a
+    yardstick ("its first win since 2018", "recorded its worst week since August"), and one
+    on a denied verb a stretch of nothing ("has not met
+    since 2018"): neither says what happened then.
+    """
+    root = ent.root
+    head = root.head
+    if head.i >= ent.end and root.dep_ in {"compound", "nummod", "amod", "nmod"} and (
+            head.pos_ in {"NOUN", "PROPN"} and head.ent_type_ != "DATE") and not any(
+            t.is_punct for t in doc[ent.end: head.i]):
+        if head.dep_ in {"nsubj", "nsubjpass", "dobj"} and head.head.pos_ in {"VERB", "AUX"}:
+            return False
+        prep = head.head
+        return not (head.dep_ == "pobj" and prep.lower_ in _DURING and prep.head.pos_ in {"VERB", "AUX"} and any(
+            c.dep_ in _SUBJECTS for c in prep.head.children))  # "spoke in the 2016 campaign", not "investigating"
+    since = doc[ent.start - 1] if ent.start > 0 else None
+    if since is None or since.lower_ != "since" or head.i != since.i:
+        return False
+    gov = since.head
+    if gov.pos_ in {"NOUN", "PROPN", "ADJ", "NUM"} or any(c.dep_ == "neg" for c in gov.children):
+        return True
+    # on the verb, with a yardstick for its object: "recorded its worst week since August"
+    return any(c.dep_ in {"dobj", "attr"} and any(
+        m.tag_ in {"JJS", "RBS"} or m.lower_ in {"first", "highest", "lowest"} for m in c.children)
+        for c in gov.children)
+
+
 def _beside_a_day(doc: Doc, ent: Span, day_ents: list[Span]) -> bool:
     """A week day printed with its date ("Friday, Dec. 6", "Monday night (Nov. 18)"), or
     naming a kind of thing rather than a day ("Saturday publication", "Sunday papers")."""
@@ -658,6 +698,8 @@ def extract_timeline(doc: Doc, published: dt.date | None, cast: Cast | None = No
             year_set = (int(date[:4]), si)
         if _inside_quote(text, sent, quoted[si], ent.start_char):
             continue  # "I learned about it on July 18," she said: the speaker's words, not an event
+        if _dates_something_else(doc, ent):
+            continue  # "the transcript of his July 25 call", "its first win since 2018"
         s_tok, e_tok = _label_span(doc, sent, ent)
         row = _row(doc, text, sent, quoted[si], s_tok, e_tok, ent, cast, published) if _says_something(
             doc, s_tok, e_tok, ent) else None

@@ -403,3 +403,25 @@ def test_a_participle_that_is_a_word_of_the_name_stays() -> None:
     cast = _cast("United Airlines cancelled 40 flights on Monday, the carrier said.")
     names = [a.name for a in cast.actors]
     assert "United Airlines" in names, names
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a town named as one, or as where someone lives, is a place though tagged an organisation
+    ("Tourists from six countries were stranded in Oskvar for a week. The city of Oskvar was "
+     "closed in May after an outbreak of the disease.", "Oskvar"),
+    ("Officers also arrested Dana L. Kirby, 32, of Brannock, on two warrants after stopping her "
+     "car, a police spokesman said.", "Brannock"),
+])
+def test_a_name_written_as_a_place_of_is_a_place(text: str, name: str) -> None:
+    assert _actor(_cast(text), name).kind == "place"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The agency said its researchers studied hibernation for a crewed mission to Mars, led by "
+     "Jennifer Ngo-Anh.\nChallenges include designing the craft to run on its own while the crew "
+     "sleeps.", "Challenges"),
+    ("Stock up on vegetables before the party.\nSeek out the healthy snacks first, the coach "
+     "Ilana Varga said.", "Seek"),
+])
+def test_a_sentences_first_word_read_as_a_common_word_is_no_actor(text: str, word: str) -> None:
+    assert word not in [a.name for a in _cast(text).actors]

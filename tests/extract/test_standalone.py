@@ -124,3 +124,21 @@ def test_a_description_reported_before_its_source_is_named() -> None:
     assert line is not None
     assert line.text == "[Marta Solis] is the best striker in the league, say club officials."
     assert restore(line.text, line.edits) == sent.text
+
+
+def test_an_opener_that_follows_the_sentence_before_is_dropped_like_a_connective() -> None:
+    # "A short time later" / "Finally" / "By then" place the line after a sentence the
+    # reader of a key fact does not have
+    sent, line = _last_line("Officers arrested Dana Kirby, 32, near Main Street. A short time later, "
+                            "officers stopped a van driven by Lee Marsh, 29, of Brannock.")
+    assert line is not None
+    assert line.text == "[Officers] stopped a van driven by Lee Marsh, 29, of Brannock."
+    assert restore(line.text, line.edits) == sent.text
+    _, line = _last_line("Dr. Ona Vesk asked about mould, birds and travel. Finally, Vesk's questions "
+                         "hit home: the couple had bought a feather duvet.")
+    assert line is not None and line.text.startswith("[Ona Vesk]'s questions hit home")
+    # without its comma the phrase is the clause's own: "Later that day" dates it
+    _, line = _last_line("The council met in the morning. Later that day the mayor of Ostmark "
+                         "resigned over the harbour deal.")
+    assert line is not None and line.text.startswith("Later that day")
+

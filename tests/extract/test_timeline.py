@@ -273,8 +273,9 @@ def test_each_row_is_the_clause_of_its_event() -> None:
      "The envoy landed in Quito and met the president on Monday."),
     # a date inside a thing's name dates the thing: no climbing to another event
     # (the participle alone, "charging him over ...", is no clause: the sentence is the row)
+    # (the March 21 of the crash dates no row of its own: the arrest was in April)
     ("Police arrested the driver in April, charging him over a March 21 crash.",
-     "Police arrested the driver in April, charging him over a March 21 crash."),
+     "Police arrested the driver in April"),
     # a relative clause with its noun is no clause of its own: the sentence is the row
     ("The maker showed the Vela, a compact van, which reaches dealers in early March.",
      "The maker showed the Vela, a compact van, which reaches dealers in early March."),
@@ -331,3 +332,34 @@ def test_a_row_opening_on_a_pronoun_names_who_in_brackets() -> None:
     text = ("Ilse Varga is the mayor of Ostmark. She opened a new bridge over the river on Monday.")
     rows = _rows(text)
     assert [r[2] for r in rows] == ["[Ilse Varga] opened a new bridge over the river on Monday."]
+
+
+@pytest.mark.parametrize(("text", "dated"), [
+    # a "since" on a noun or an adjective is a yardstick, not the day of the clause's event
+    ("Bo Linden scored for Kestport, which was looking for its first three-game winning streak "
+     "since December 2018.", None),
+    ("The Ostmark index recorded its worst stretch since early August amid protests in the port.", None),
+    # on a denied verb it is a stretch in which nothing happened
+    ("Since January 2018, the council has not talked of roads, schools or the new harbour.", None),
+    # on a plain verb it is when the stretch began
+    ("Ilse Varga has run the Kestport ferry company since 2016.", "2016"),
+])
+def test_a_since_date_dates_an_event_only_when_it_starts_one(text: str, dated: str | None) -> None:
+    got = _rows(text)
+    assert [r[0] for r in got] == ([dated] if dated else []), got
+
+
+@pytest.mark.parametrize(("text", "dated"), [
+    # a date before a noun dates that thing, not the clause around it
+    ("Mayor Ilse Varga released the transcript of her July 25 call with the Valdorian minister.", None),
+    ("The former governor Tomas Rivera inserted himself into the 2020 primary with a long letter.", None),
+    ("The prosecutor was asked to look into the donations and related matters in the 2016 election.", None),
+    ("Judge Ilse Varga was tasked with investigating the donations and related matters in the 2016 "
+     "election.", None),
+    # ... unless the clause acts on the thing, or happens inside it
+    ("Ilse Varga won the 2016 election by a narrow margin.", "2016"),
+    ("Tomas Rivera spoke at rallies across Valdoria in the 2016 campaign.", "2016"),
+])
+def test_a_date_that_names_a_thing_dates_a_row_only_about_that_thing(text: str, dated: str | None) -> None:
+    got = _rows(text)
+    assert [r[0] for r in got] == ([dated] if dated else []), got
