@@ -311,9 +311,11 @@ def _appositive_after(ent: Span) -> str | None:
     # a nearby clause the parser did not attach: "NAME, the Head of X, says ..."
     if k < len(doc) - 2 and doc[k].text == ",":
         j = k + 1
+        owned = j + 1 < len(doc) and doc[j + 1].lower_ in {"'s", "\u2019s"} and (
+            ent.root.ent_type_ in PERSON_LABELS)  # "Ana Ruiz, Tom's wife and the club's treasurer"
         if doc[j].lower_ in {"a", "an", "the"} or doc[j].lower_ in ROLE_NOUNS or (
             doc[j].pos_ in {"NOUN", "ADJ"}
-        ):
+        ) or owned:
             stop = j
             while stop < len(doc) and stop - j < 25:
                 t = doc[stop]
@@ -333,6 +335,10 @@ def _appositive_after(ent: Span) -> str | None:
             listed = any((t.dep_ == "conj" and (ent.start <= t.head.i < ent.end or t.head.i == ent.root.i))
                          or (t.lower_ in {"and", "or"} and doc[j:stop].root.dep_ == "conj")
                          for t in doc[j:stop])
+            if listed and ent.root.ent_type_ in PERSON_LABELS and _titled(doc[j:stop]):
+                # a person's post the parser read as a list: "Cal Ode, senior vp partnerships
+                # and revenue at X", "Ana Ruiz, Tom's wife and the club's treasurer"
+                listed = False
             placed = all(t.ent_type_ in PLACE_LABELS for t in doc[j:stop])
             run_on = _through_list(doc, j, stop)
             if run_on > stop and nouny and not placed:
@@ -340,6 +346,14 @@ def _appositive_after(ent: Span) -> str | None:
             if stop > j and nouny and closed and not listed and not placed:
                 return _clean_role(_span_text(doc, j, stop))
     return None
+
+
+def _titled(words: Span) -> bool:
+    """Do the words after a person's name hold a post in the singular ("editor",
+    "senior vp") and no other person's name, so that they describe that person and do
+    not go on with a list of people ("Ann Lee, aides and Tom Ray")?"""
+    return not any(t.ent_type_ in PERSON_LABELS for t in words) and any(
+        t.tag_ in {"NN", "NNP"} and t.is_lower and _is_title_word(t) for t in words)
 
 
 def _through_list(doc: Doc, j: int, stop: int) -> int:
@@ -372,6 +386,7 @@ TITLE_WORDS = (ROLE_NOUNS | {h.rstrip(".") for h in HONORIFICS} | {
     "cto", "head", "members", "leaders", "presenter", "host", "anchor", "columnist",
     "physicist", "astronomer", "biologist", "chemist", "engineer", "designer", "broker",
     "brokerage", "trader", "banker", "sheriff", "marshal", "detective", "constable",
+    "vp", "svp", "evp",
 }) - {
     "mr", "mrs", "ms", "miss", "sir", "lady", "lord", "dr", "retired", "vice"}
 #: Words that join the parts of one title: "Secretary of State", "ambassador to Britain".
@@ -422,7 +437,8 @@ def premodifier_role(ent: Span) -> str | None:
         t = doc[k]
         low = t.lower_
         nxt = doc[k + 1]
-        if ((t.pos_ in {"NOUN", "PROPN", "ADJ"} or (t.dep_ == "amod" and t.tag_ in {"VBG", "VBN"})) and (
+        if ((t.pos_ in {"NOUN", "PROPN", "ADJ"} or (t.dep_ == "amod" and t.tag_ in {"VBG", "VBN"})
+             or _title_read_as_verb(t, ent)) and (
                 not t.is_quote and not t.like_num)) or (t.text in {".", "-", "\u2010"} and k > start and doc[k - 1].pos_ in {"PROPN", "NOUN"}) or (low in {"'s", "\u2019s"} and k > start) or (low in TITLE_JOINERS and k > start and nxt.text[:1].isupper() and doc[k - 1].pos_ in {"NOUN", "PROPN"}) or (low in {"and", ","} and k > start and _is_title_word(doc[k - 1]) and (
                   _is_title_word(_whole_word(nxt))
                   or (nxt.pos_ == "ADJ" and k + 2 < ent.start and _is_title_word(_whole_word(doc[k + 2]))))):
@@ -453,6 +469,24 @@ def premodifier_role(ent: Span) -> str | None:
     if role and tag:
         role = f"{role} {tag.group(1)}"
     return role
+
+
+def _title_read_as_verb(t: Token, ent: Span) -> bool:
+    """Is the word right before a name a title the tagger read as a verb ("research team
+    head Ana Ruiz says", "billionaire Tom Ray's"), not a verb with its own clause ("will
+    head Ana Ruiz's team")? A word that is also a verb ("head", "chair") counts only with
+    no auxiliary and no object."""
+    if not (t.i == ent.start - 1 and t.pos_ == "VERB" and t.tag_ in {"VB", "VBP"} and t.is_lower
+            and _is_title_word(t)):
+        return False
+    return t.lower_ not in _VERB_TITLES or not any(
+        c.dep_ in {"aux", "auxpass", "neg", "dobj", "dative"} for c in t.children)
+
+
+#: Title words that are verbs too: "to head X's team", "will chair".
+_VERB_TITLES = {"head", "chair", "lead", "host", "star", "captain", "coach", "anchor", "judge",
+                "author", "partner", "pilot", "skipper", "manage", "direct", "edit", "produce",
+                "write", "design", "engineer", "broker", "trade", "bank", "marshal", "member"}
 
 
 def _owned_post(ent: Span, lo: int) -> bool:
