@@ -345,6 +345,35 @@ def _appositive_after(ent: Span) -> str | None:
                 return _clean_role(_span_text(doc, j, run_on))
             if stop > j and nouny and closed and not listed and not placed:
                 return _clean_role(_span_text(doc, j, stop))
+            rel = _relative_end(doc, j, stop)
+            if rel and nouny and not listed and not placed:
+                return _clean_role(_span_text(doc, j, rel))
+    return None
+
+
+def _relative_end(doc: Doc, j: int, stop: int) -> int | None:
+    """Where a description after a name ends when its noun takes a relative clause or a
+    participle the parser did not hang on the name: "the Harbour Trust, a group that has
+    backed the plan," -> "group that has backed the plan"; "Tmall, the retail site owned
+    by Alibaba -" -> "retail site owned by Alibaba". The description opens on an article,
+    and the clause closes within a few words on a comma, a dash or the sentence's end;
+    None when it does not."""
+    if stop >= len(doc) or stop < j + 2 or doc[j].lower_ not in {"a", "an", "the"}:
+        return None  # "Congress, sources who reviewed them told X": no description
+    t = doc[stop]
+    if not (doc[stop - 1].tag_ in {"WDT", "WP"} or (
+            t.tag_ in {"VBN", "VBG"} and t.dep_ == "acl" and j <= t.head.i < stop)):
+        return None
+    end = stop
+    while end < len(doc) and end - j < 16:
+        w = doc[end]
+        if w.text in {",", ";", "\u2014", "\u2013", ".", "!", "?"}:
+            return end
+        if w.is_sent_end:
+            return end + 1 if w.is_alpha else end
+        if w.is_quote or w.text in {"(", ")"} or w.tag_ in {"WDT", "WP", "WP$"} and end > stop:
+            return None
+        end += 1
     return None
 
 
