@@ -371,7 +371,7 @@ def _relative_end(doc: Doc, j: int, stop: int) -> int | None:
             return end
         if w.is_sent_end:
             return end + 1 if w.is_alpha else end
-        if w.is_quote or w.text in {"(", ")"} or w.tag_ in {"WDT", "WP", "WP$"} and end > stop:
+        if w.is_quote or w.text in {"(", ")"} or (w.tag_ in {"WDT", "WP", "WP$"} and end > stop):
             return None
         end += 1
     return None
