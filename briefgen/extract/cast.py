@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from briefgen.extract import gazetteer
+from briefgen.extract import gazetteer, marks
 
 PERSON_LABELS = {"PERSON"}
 ORG_LABELS = {"ORG", "GPE", "NORP", "FAC"}
@@ -93,7 +93,9 @@ def actor_key(name: str) -> str:
 
 _NOT_A_ROLE_START = {"her", "his", "their", "our", "my", "your", "who", "which",
                      "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                     "several", "many", "some"}
+                     "several", "many", "some",
+                     # examples or a subset of what the name names: "China, such as motors"
+                     "such", "including", "especially", "particularly", "notably"}
 
 
 #: Words that open a clause or a phrase: a description cut there ends on one of them.
@@ -934,6 +936,14 @@ def role_of(doc: Doc, cast: Cast, actor: Actor) -> str | None:
         if m.end <= m.start:
             continue
         root = doc[m.start: m.end].root
+        if cast.in_marks(doc[m.start].idx):
+            # inside quote marks the words are the speaker's, not the article's: "Hey
+            # Harbourline, the whole point of this is ...", "Ostmark, a country that never
+            # paid us": a title before a name is still a title ("President Ames")
+            pre = premodifier_role(doc[m.start: m.end]) if actor.kind == "person" else None
+            if pre:
+                roles.append(pre)
+            continue
         found = (person_role(doc[m.start: m.end]), _noun_before(doc, m.start))
         if actor.kind != "person":  # "rival Lowe's", "Kotak, a brokerage,"; no titles
             before = _noun_before(doc, m.start)
@@ -1557,6 +1567,7 @@ class Cast:
         self.doc = doc
         self.text = doc.text if text is None else text
         self.n_chars = len(self.text)
+        self._marked: tuple[list[int], list[int]] | None = None
         self.actors: list[Actor] = []
         self._by_word: dict[str, list[Actor]] = {}  # people, by each name word
         self._by_key: dict[str, Actor] = {}  # organisations and places, by folded name
@@ -1808,7 +1819,8 @@ class Cast:
             if person not in lst:
                 lst.append(person)
         if person.role is None:
-            person.role = lead_role or person_role(ent)
+            quoted = self.in_marks(ent.start_char)  # the speaker's words: a title only
+            person.role = lead_role or (premodifier_role(ent) if quoted else person_role(ent))
         if person.gender is None:
             person.gender = _gender_from_title(ent)
         self._mention(ent, person.name, "person", person)
@@ -1844,7 +1856,7 @@ class Cast:
             actor.name = canon  # "NASA" first, then the full name
         actor.forms[name] += 1  # as written: "Britain", though joined under "United Kingdom"
         actor.labels[label] += 1
-        if actor.role is None and label == "ORG":
+        if actor.role is None and label == "ORG" and not self.in_marks(span.start_char):
             actor.role = appositive_role(span)
         self._mention(span, actor.name, "organisation", actor)
 
@@ -2587,6 +2599,16 @@ class Cast:
     #: Character spans inside quote marks, set by the quote finder: a name inside a quote
     #: is talked about, it does not take part in resolving "he said" outside it.
     quoted: tuple[tuple[int, int], ...] = ()
+
+    def in_marks(self, char: int) -> bool:
+        """Whether a character offset of the doc is inside double quote marks (found once,
+        by :func:`briefgen.extract.marks.find_marked`; known before any quote is read)."""
+        if self._marked is None:
+            found = sorted((m.start, m.end) for m in marks.find_marked(self.doc.text) if not m.single)
+            self._marked = ([s for s, _ in found], [e for _, e in found])
+        starts, ends = self._marked
+        k = bisect.bisect_right(starts, char) - 1
+        return k >= 0 and char < ends[k]
 
     def set_quoted(self, spans: list[tuple[int, int]]) -> None:
         """Tell the cast which character spans are inside quote marks (sorted)."""

@@ -281,3 +281,26 @@ def test_a_post_the_parser_misreads_reaches_the_quote() -> None:
     quotes = extract_quotes(doc, cast=build_cast(doc))
     said = [q for q in quotes if q.speaker == "Dana Early"]
     assert said and said[0].speaker_role == "senior vp partnerships and revenue at Orbisoft"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a description inside quote marks is the speaker's rhetoric, not the article's
+        ("\u201cWe lose billions to Ostmark, a country that never paid us a cent,\u201d Ames said. "
+         "Ostmark rejected the claim.", "Ostmark"),
+        ("\u201cHey Harbourline, the whole point of this campaign is to raise awareness,\u201d Ames "
+         "wrote. Harbourline removed the post.", "Harbourline"),
+        # examples of what a name holds are no description of it
+        ("The tariffs hit parts from Ostmark, such as motors and pumps, the report said.", "Ostmark"),
+    ],
+)
+def test_no_role_from_a_quote_or_an_example(text: str, name: str) -> None:
+    found = _roles(text)
+    assert name in found, list(found)
+    assert found[name] is None, found
+
+
+def test_a_title_inside_quote_marks_is_still_a_title() -> None:
+    found = _roles("\u201cI met Governor Lena Marsh on Friday,\u201d Ames said. Marsh declined to comment.")
+    assert found.get("Lena Marsh") == "Governor", found
