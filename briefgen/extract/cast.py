@@ -470,7 +470,7 @@ def premodifier_role(ent: Span) -> str | None:
         nxt = doc[k + 1]
         if ((t.pos_ in {"NOUN", "PROPN", "ADJ"} or (t.dep_ == "amod" and t.tag_ in {"VBG", "VBN"})
              or _title_read_as_verb(t, ent)) and (
-                not t.is_quote and not t.like_num)) or (t.text in {".", "-", "\u2010"} and k > start and doc[k - 1].pos_ in {"PROPN", "NOUN"}) or (low in {"'s", "\u2019s"} and k > start) or (low in TITLE_JOINERS and k > start and nxt.text[:1].isupper() and doc[k - 1].pos_ in {"NOUN", "PROPN"}) or (low in {"and", ","} and k > start and _is_title_word(doc[k - 1]) and (
+                not t.is_quote and not t.like_num)) or (t.text in {".", "-", "\u2010"} and k > start and doc[k - 1].pos_ in {"PROPN", "NOUN"}) or (low in {"'s", "\u2019s"} and k > start) or (low in TITLE_JOINERS and k > start and nxt.text[:1].isupper() and _joins_title(doc[k - 1])) or (low in {"and", ","} and k > start and _is_title_word(doc[k - 1]) and (
                   _is_title_word(_whole_word(nxt))
                   or (nxt.pos_ == "ADJ" and k + 2 < ent.start and _is_title_word(_whole_word(doc[k + 2]))))):
             lo = k
@@ -500,6 +500,15 @@ def premodifier_role(ent: Span) -> str | None:
     if role and tag:
         role = f"{role} {tag.group(1)}"
     return role
+
+
+def _joins_title(t: Token) -> bool:
+    """Can "of"/"to"/"for" after ``t`` be inside one title ("Secretary of State",
+    "ambassador to Norway", "Department of Justice spokesman")? Only after a title word
+    or a name, in the singular: not "the reins to COO and president X", "a reference to
+    Vice President X", "advisers to Mr. X"."""
+    return t.pos_ in {"NOUN", "PROPN"} and t.tag_ not in {"NNS", "NNPS"} and (
+        t.pos_ == "PROPN" or _is_title_word(t))
 
 
 def _title_read_as_verb(t: Token, ent: Span) -> bool:

@@ -304,3 +304,23 @@ def test_no_role_from_a_quote_or_an_example(text: str, name: str) -> None:
 def test_a_title_inside_quote_marks_is_still_a_title() -> None:
     found = _roles("\u201cI met Governor Lena Marsh on Friday,\u201d Ames said. Marsh declined to comment.")
     assert found.get("Lena Marsh") == "Governor", found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # "of"/"to" after a word that is no title does not join a title
+        ("He will hand over the reins to COO and president Mara Quint next month.", "Mara Quint",
+         "COO and president"),
+        ("The vote was a blow to Republican Secretary of State Jon Halvard, aides said.",
+         "Jon Halvard", "Republican Secretary of State"),
+        ("The plan drew on the views of Senator Lena Marsh and her staff.", "Lena Marsh", "Senator"),
+        # ... after a title it does
+        ("Chile's ambassador to Norway Tomas Ibarra left on Friday.", "Tomas Ibarra",
+         "Chile's ambassador to Norway"),
+    ],
+)
+def test_a_title_is_not_joined_to_the_noun_before_it(text: str, name: str, role: str) -> None:
+    found = _roles(text)
+    assert name in found, list(found)
+    assert found[name] == role
