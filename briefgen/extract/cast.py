@@ -938,6 +938,7 @@ def role_of(doc: Doc, cast: Cast, actor: Actor) -> str | None:
     and gives way to a fuller description stated elsewhere.
     """
     roles: list[str] = []
+    quoted: list[str] = []  # titles said inside quote marks
     kind_first: str | None = None
     if actor.role:
         roles.append(actor.role)
@@ -949,9 +950,11 @@ def role_of(doc: Doc, cast: Cast, actor: Actor) -> str | None:
             # inside quote marks the words are the speaker's, not the article's: "Hey
             # Harbourline, the whole point of this is ...", "Ostmark, a country that never
             # paid us": a title before a name is still a title ("President Ames")
+            # (the article's own words win: "former Vice President X" over a speaker's
+            # "Vice President X")
             pre = premodifier_role(doc[m.start: m.end]) if actor.kind == "person" else None
             if pre:
-                roles.append(pre)
+                quoted.append(pre)
             continue
         found = (person_role(doc[m.start: m.end]), _noun_before(doc, m.start))
         if actor.kind != "person":  # "rival Lowe's", "Kotak, a brokerage,"; no titles
@@ -991,6 +994,8 @@ def role_of(doc: Doc, cast: Cast, actor: Actor) -> str | None:
                 roles.append(aff)
     if kind_first:
         roles.insert(0, kind_first)
+    if not roles or (roles == [actor.role] and actor.role in quoted):
+        roles = quoted or roles
     names = {f.lower() for f in actor.forms} | {actor.name.lower()}
     roles = [r for r in roles if r.lower() not in names and not any(r.lower() in n for n in names)]
     if not roles and actor.kind == "organisation":
@@ -1004,6 +1009,10 @@ def role_of(doc: Doc, cast: Cast, actor: Actor) -> str | None:
     if not roles:
         return None  # not "Prince" of "Prince Charles"
     counts = Counter(roles)
+    past = [r for r in roles if r.split(" ", 1)[0].lower() in {"former", "late"}
+            and r.split(" ", 1)[-1] in counts]
+    if past:
+        return _in_full(past[0])  # "former Vice President" said once beats "Vice President"
     first = roles[0]
     stem = first.lower().rstrip(".").removesuffix("s")
     fuller_form = [r for r in roles if len(r.split()) > len(first.split()) and stem in r.lower()]

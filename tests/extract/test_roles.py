@@ -324,3 +324,13 @@ def test_a_title_is_not_joined_to_the_noun_before_it(text: str, name: str, role:
     found = _roles(text)
     assert name in found, list(found)
     assert found[name] == role
+
+
+def test_a_past_post_the_article_states_beats_the_speakers_present_one() -> None:
+    """A speaker who keeps saying "Vice President Ames" does not outvote the article's
+    "former Vice President": the table says what the person is now."""
+    text = ("Tom Volk testified on Tuesday. \u201cI never urged anyone to investigate former Vice "
+            "President Dana Ames,\u201d Volk said. \u201cVice President Ames was not a topic of our "
+            "talks. The claims against Vice President Ames are not credible. I never met Vice "
+            "President Ames,\u201d he added.")
+    assert _roles(text).get("Dana Ames") == "former Vice President"
