@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from briefgen.extract import gazetteer
+from briefgen.extract import gazetteer, marks
 
 PERSON_LABELS = {"PERSON"}
 ORG_LABELS = {"ORG", "GPE", "NORP", "FAC"}
@@ -93,7 +93,9 @@ def actor_key(name: str) -> str:
 
 _NOT_A_ROLE_START = {"her", "his", "their", "our", "my", "your", "who", "which",
                      "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                     "several", "many", "some"}
+                     "several", "many", "some",
+                     # examples or a subset of what the name names: "China, such as motors"
+                     "such", "including", "especially", "particularly", "notably"}
 
 
 #: Words that open a clause or a phrase: a description cut there ends on one of them.
@@ -311,9 +313,11 @@ def _appositive_after(ent: Span) -> str | None:
     # a nearby clause the parser did not attach: "NAME, the Head of X, says ..."
     if k < len(doc) - 2 and doc[k].text == ",":
         j = k + 1
+        owned = j + 1 < len(doc) and doc[j + 1].lower_ in {"'s", "\u2019s"} and (
+            ent.root.ent_type_ in PERSON_LABELS)  # "Ana Ruiz, Tom's wife and the club's treasurer"
         if doc[j].lower_ in {"a", "an", "the"} or doc[j].lower_ in ROLE_NOUNS or (
             doc[j].pos_ in {"NOUN", "ADJ"}
-        ):
+        ) or owned:
             stop = j
             while stop < len(doc) and stop - j < 25:
                 t = doc[stop]
@@ -333,13 +337,54 @@ def _appositive_after(ent: Span) -> str | None:
             listed = any((t.dep_ == "conj" and (ent.start <= t.head.i < ent.end or t.head.i == ent.root.i))
                          or (t.lower_ in {"and", "or"} and doc[j:stop].root.dep_ == "conj")
                          for t in doc[j:stop])
+            if listed and ent.root.ent_type_ in PERSON_LABELS and _titled(doc[j:stop]):
+                # a person's post the parser read as a list: "Cal Ode, senior vp partnerships
+                # and revenue at X", "Ana Ruiz, Tom's wife and the club's treasurer"
+                listed = False
             placed = all(t.ent_type_ in PLACE_LABELS for t in doc[j:stop])
             run_on = _through_list(doc, j, stop)
             if run_on > stop and nouny and not placed:
                 return _clean_role(_span_text(doc, j, run_on))
             if stop > j and nouny and closed and not listed and not placed:
                 return _clean_role(_span_text(doc, j, stop))
+            rel = _relative_end(doc, j, stop)
+            if rel and nouny and not listed and not placed:
+                return _clean_role(_span_text(doc, j, rel))
     return None
+
+
+def _relative_end(doc: Doc, j: int, stop: int) -> int | None:
+    """Where a description after a name ends when its noun takes a relative clause or a
+    participle the parser did not hang on the name: "the Harbour Trust, a group that has
+    backed the plan," -> "group that has backed the plan"; "Tmall, the retail site owned
+    by Alibaba -" -> "retail site owned by Alibaba". The description opens on an article,
+    and the clause closes within a few words on a comma, a dash or the sentence's end;
+    None when it does not."""
+    if stop >= len(doc) or stop < j + 2 or doc[j].lower_ not in {"a", "an", "the"}:
+        return None  # "Congress, sources who reviewed them told X": no description
+    t = doc[stop]
+    if not (doc[stop - 1].tag_ in {"WDT", "WP"} or (
+            t.tag_ in {"VBN", "VBG"} and t.dep_ == "acl" and j <= t.head.i < stop)):
+        return None
+    end = stop
+    while end < len(doc) and end - j < 16:
+        w = doc[end]
+        if w.text in {",", ";", "\u2014", "\u2013", ".", "!", "?"}:
+            return end
+        if w.is_sent_end:
+            return end + 1 if w.is_alpha else end
+        if w.is_quote or w.text in {"(", ")"} or (w.tag_ in {"WDT", "WP", "WP$"} and end > stop):
+            return None
+        end += 1
+    return None
+
+
+def _titled(words: Span) -> bool:
+    """Do the words after a person's name hold a post in the singular ("editor",
+    "senior vp") and no other person's name, so that they describe that person and do
+    not go on with a list of people ("Ann Lee, aides and Tom Ray")?"""
+    return not any(t.ent_type_ in PERSON_LABELS for t in words) and any(
+        t.tag_ in {"NN", "NNP"} and t.is_lower and _is_title_word(t) for t in words)
 
 
 def _through_list(doc: Doc, j: int, stop: int) -> int:
@@ -372,6 +417,7 @@ TITLE_WORDS = (ROLE_NOUNS | {h.rstrip(".") for h in HONORIFICS} | {
     "cto", "head", "members", "leaders", "presenter", "host", "anchor", "columnist",
     "physicist", "astronomer", "biologist", "chemist", "engineer", "designer", "broker",
     "brokerage", "trader", "banker", "sheriff", "marshal", "detective", "constable",
+    "vp", "svp", "evp",
 }) - {
     "mr", "mrs", "ms", "miss", "sir", "lady", "lord", "dr", "retired", "vice"}
 #: Words that join the parts of one title: "Secretary of State", "ambassador to Britain".
@@ -422,8 +468,9 @@ def premodifier_role(ent: Span) -> str | None:
         t = doc[k]
         low = t.lower_
         nxt = doc[k + 1]
-        if ((t.pos_ in {"NOUN", "PROPN", "ADJ"} or (t.dep_ == "amod" and t.tag_ in {"VBG", "VBN"})) and (
-                not t.is_quote and not t.like_num)) or (t.text in {".", "-", "\u2010"} and k > start and doc[k - 1].pos_ in {"PROPN", "NOUN"}) or (low in {"'s", "\u2019s"} and k > start) or (low in TITLE_JOINERS and k > start and nxt.text[:1].isupper() and doc[k - 1].pos_ in {"NOUN", "PROPN"}) or (low in {"and", ","} and k > start and _is_title_word(doc[k - 1]) and (
+        if ((t.pos_ in {"NOUN", "PROPN", "ADJ"} or (t.dep_ == "amod" and t.tag_ in {"VBG", "VBN"})
+             or _title_read_as_verb(t, ent)) and (
+                not t.is_quote and not t.like_num)) or (t.text in {".", "-", "\u2010"} and k > start and doc[k - 1].pos_ in {"PROPN", "NOUN"}) or (low in {"'s", "\u2019s"} and k > start) or (low in TITLE_JOINERS and k > start and nxt.text[:1].isupper() and _joins_title(doc[k - 1])) or (low in {"and", ","} and k > start and _is_title_word(doc[k - 1]) and (
                   _is_title_word(_whole_word(nxt))
                   or (nxt.pos_ == "ADJ" and k + 2 < ent.start and _is_title_word(_whole_word(doc[k + 2]))))):
             lo = k
@@ -453,6 +500,33 @@ def premodifier_role(ent: Span) -> str | None:
     if role and tag:
         role = f"{role} {tag.group(1)}"
     return role
+
+
+def _joins_title(t: Token) -> bool:
+    """Can "of"/"to"/"for" after ``t`` be inside one title ("Secretary of State",
+    "ambassador to Norway", "Department of Justice spokesman")? Only after a title word
+    or a name, in the singular: not "the reins to COO and president X", "a reference to
+    Vice President X", "advisers to Mr. X"."""
+    return t.pos_ in {"NOUN", "PROPN"} and t.tag_ not in {"NNS", "NNPS"} and (
+        t.pos_ == "PROPN" or _is_title_word(t))
+
+
+def _title_read_as_verb(t: Token, ent: Span) -> bool:
+    """Is the word right before a name a title the tagger read as a verb ("research team
+    head Ana Ruiz says", "billionaire Tom Ray's"), not a verb with its own clause ("will
+    head Ana Ruiz's team")? A word that is also a verb ("head", "chair") counts only with
+    no auxiliary and no object."""
+    if not (t.i == ent.start - 1 and t.pos_ == "VERB" and t.tag_ in {"VB", "VBP"} and t.is_lower
+            and _is_title_word(t)):
+        return False
+    return t.lower_ not in _VERB_TITLES or not any(
+        c.dep_ in {"aux", "auxpass", "neg", "dobj", "dative"} for c in t.children)
+
+
+#: Title words that are verbs too: "to head X's team", "will chair".
+_VERB_TITLES = {"head", "chair", "lead", "host", "star", "captain", "coach", "anchor", "judge",
+                "author", "partner", "pilot", "skipper", "manage", "direct", "edit", "produce",
+                "write", "design", "engineer", "broker", "trade", "bank", "marshal", "member"}
 
 
 def _owned_post(ent: Span, lo: int) -> bool:
@@ -864,6 +938,7 @@ def role_of(doc: Doc, cast: Cast, actor: Actor) -> str | None:
     and gives way to a fuller description stated elsewhere.
     """
     roles: list[str] = []
+    quoted: list[str] = []  # titles said inside quote marks
     kind_first: str | None = None
     if actor.role:
         roles.append(actor.role)
@@ -871,6 +946,16 @@ def role_of(doc: Doc, cast: Cast, actor: Actor) -> str | None:
         if m.end <= m.start:
             continue
         root = doc[m.start: m.end].root
+        if cast.in_marks(doc[m.start].idx):
+            # inside quote marks the words are the speaker's, not the article's: "Hey
+            # Harbourline, the whole point of this is ...", "Ostmark, a country that never
+            # paid us": a title before a name is still a title ("President Ames")
+            # (the article's own words win: "former Vice President X" over a speaker's
+            # "Vice President X")
+            pre = premodifier_role(doc[m.start: m.end]) if actor.kind == "person" else None
+            if pre:
+                quoted.append(pre)
+            continue
         found = (person_role(doc[m.start: m.end]), _noun_before(doc, m.start))
         if actor.kind != "person":  # "rival Lowe's", "Kotak, a brokerage,"; no titles
             before = _noun_before(doc, m.start)
@@ -909,6 +994,8 @@ def role_of(doc: Doc, cast: Cast, actor: Actor) -> str | None:
                 roles.append(aff)
     if kind_first:
         roles.insert(0, kind_first)
+    if not roles or (roles == [actor.role] and actor.role in quoted):
+        roles = quoted or roles
     names = {f.lower() for f in actor.forms} | {actor.name.lower()}
     roles = [r for r in roles if r.lower() not in names and not any(r.lower() in n for n in names)]
     if not roles and actor.kind == "organisation":
@@ -922,6 +1009,10 @@ def role_of(doc: Doc, cast: Cast, actor: Actor) -> str | None:
     if not roles:
         return None  # not "Prince" of "Prince Charles"
     counts = Counter(roles)
+    past = [r for r in roles if r.split(" ", 1)[0].lower() in {"former", "late"}
+            and r.split(" ", 1)[-1] in counts]
+    if past:
+        return _in_full(past[0])  # "former Vice President" said once beats "Vice President"
     first = roles[0]
     stem = first.lower().rstrip(".").removesuffix("s")
     fuller_form = [r for r in roles if len(r.split()) > len(first.split()) and stem in r.lower()]
@@ -1501,6 +1592,7 @@ class Cast:
         self.doc = doc
         self.text = doc.text if text is None else text
         self.n_chars = len(self.text)
+        self._marked: tuple[list[int], list[int]] | None = None
         self.actors: list[Actor] = []
         self._by_word: dict[str, list[Actor]] = {}  # people, by each name word
         self._by_key: dict[str, Actor] = {}  # organisations and places, by folded name
@@ -1757,7 +1849,8 @@ class Cast:
             if person not in lst:
                 lst.append(person)
         if person.role is None:
-            person.role = lead_role or person_role(ent)
+            quoted = self.in_marks(ent.start_char)  # the speaker's words: a title only
+            person.role = lead_role or (premodifier_role(ent) if quoted else person_role(ent))
         if person.gender is None:
             person.gender = _gender_from_title(ent)
         self._mention(ent, person.name, "person", person)
@@ -1793,7 +1886,7 @@ class Cast:
             actor.name = canon  # "NASA" first, then the full name
         actor.forms[name] += 1  # as written: "Britain", though joined under "United Kingdom"
         actor.labels[label] += 1
-        if actor.role is None and label == "ORG":
+        if actor.role is None and label == "ORG" and not self.in_marks(span.start_char):
             actor.role = appositive_role(span)
         self._mention(span, actor.name, "organisation", actor)
 
@@ -2552,6 +2645,16 @@ class Cast:
     #: Character spans inside quote marks, set by the quote finder: a name inside a quote
     #: is talked about, it does not take part in resolving "he said" outside it.
     quoted: tuple[tuple[int, int], ...] = ()
+
+    def in_marks(self, char: int) -> bool:
+        """Whether a character offset of the doc is inside double quote marks (found once,
+        by :func:`briefgen.extract.marks.find_marked`; known before any quote is read)."""
+        if self._marked is None:
+            found = sorted((m.start, m.end) for m in marks.find_marked(self.doc.text) if not m.single)
+            self._marked = ([s for s, _ in found], [e for _, e in found])
+        starts, ends = self._marked
+        k = bisect.bisect_right(starts, char) - 1
+        return k >= 0 and char < ends[k]
 
     def set_quoted(self, spans: list[tuple[int, int]]) -> None:
         """Tell the cast which character spans are inside quote marks (sorted)."""
