@@ -878,3 +878,4 @@ def test_a_bracketed_paragraph_of_its_own_is_news() -> None:
             "\n\nThe wreck will be raised in the spring.\n")
     sent = next(s for s in parse(text).sents if "council on Tuesday" in s.text)
     assert not not_a_statement(sent, sent.text.strip())
+
