@@ -126,6 +126,9 @@ DESCRIBE_FACTOR = 0.7
 INTRO_FACTOR = 0.8
 #: An official's reported next step ("chief negotiator X said they would ..."): scaled by this.
 REACTION_FACTOR = 1.1
+#: A claim in reported speech credited to a named source ("The ministry said the risk was
+#: low"): what readers' key points state (issue 18). Scaled by this.
+REPORTED_FACTOR = 1.1
 #: Added terms, off at 0 (benchmarks/fit_ranker.py cv measured them on the gold halves):
 #: the line's likeness to the headline (share of the headline's content words it has),
 #: the first sentence of a paragraph, and the paragraph's position (1 / (paragraph + 1)).
@@ -1019,6 +1022,7 @@ def _features(cands: list[_Cand], text: str, title: str | None = None) -> None:
             "describes": float(describes(c.sent)),
             "intro": float(pos <= 1 and _timeless(c.sent)),
             "reaction": float(_reaction(c.sent)),
+            "reported": float(_reported(c.sent)),
             "title": len(_content_words(c.line)[0] & head) / len(head) if head else 0.0,
             "para_first": float(opens),
             "para_pos": 1.0 / (p + 1),
@@ -1056,6 +1060,29 @@ def _reaction(sent: Span) -> bool:
                for c in said for t in c.subtree) and not any(q in sent.text for q in QUOTE_CHARS)
 
 
+#: Verbs of a reported claim: a reaction's, and those of a finding or an estimate.
+_REPORT_VERBS = _REACT_VERBS | {"confirm", "report", "state", "declare", "estimate", "find"}
+
+
+def _reported(sent: Span) -> bool:
+    """Is ``sent`` a claim in reported speech credited to a named source ("The ministry
+    said the risk was low", "Acme Corp told investors that sales fell 4%")?
+
+    The main verb is a reporting verb with a clause complement, its subject holds a named
+    person, organisation, place or group (not "he", not "experts"), and there are no quote
+    marks (a quoted sentence is the speaker's own voice, ``_sourced_claim``'s domain).
+    """
+    root = sent.root
+    if root.lemma_.lower() not in _REPORT_VERBS or any(q in sent.text for q in QUOTE_CHARS):
+        return False
+    if not any(c.dep_ == "ccomp" for c in root.children):
+        return False
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ == "PRON":
+        return False
+    return any(t.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} for t in subj.subtree)
+
+
 def _score(cands: list[_Cand], text: str, title: str | None = None) -> None:
     """Give every candidate a relevance score (higher is better)."""
     _features(cands, text, title)
@@ -1076,6 +1103,8 @@ def _relevance(f: dict[str, float], words: int) -> float:
         opener *= INTRO_FACTOR
     if f["reaction"]:
         opener *= REACTION_FACTOR
+    if f.get("reported"):
+        opener *= REPORTED_FACTOR
     return (
         (W_POS * (f["index"] + POS_OFFSET) ** -POS_EXP + W_CENTRAL * f["central"]
          + W_NAMED * f["named"] + W_NUMERIC * f["numeric"]

@@ -878,3 +878,42 @@ def test_a_bracketed_paragraph_of_its_own_is_news() -> None:
             "\n\nThe wreck will be raised in the spring.\n")
     sent = next(s for s in parse(text).sents if "council on Tuesday" in s.text)
     assert not not_a_statement(sent, sent.text.strip())
+
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Harbour Authority said the pier would reopen in May after repairs.", True),
+        ("Vell's health ministry told reporters that two more cases had been confirmed.", True),
+        ("Marta Solis, the port's director, said traffic had fallen by a third.", True),
+        ("He said the pier would reopen in May after repairs.", False),  # no named source
+        ("Experts said the pier would probably reopen in May.", False),
+        ("The Harbour Authority said: \u201cThe pier will reopen in May.\u201d", False),  # quoted
+        ("The Harbour Authority reopened the pier in May after repairs.", False),  # no report
+    ],
+)
+def test_a_claim_in_reported_speech_with_a_named_source(sentence: str, expected: bool) -> None:
+    from briefgen.extract.facts import _reported
+
+    assert _reported(next(parse(sentence).sents)) is expected
+
+
+NAMED_CLAIM = (
+    "Storms closed the ferry port of Dunmore on Tuesday for the third time this winter.\n\n"
+    "The port was built in 1890 and was extended twice in the last century by the town.\n\n"
+    "The Harbour Authority said the port would stay closed until Friday while engineers "
+    "inspected the damaged pier.\n\n"
+    "Ferry crossings to the islands have been cancelled on 19 days since November."
+)
+
+
+def test_a_named_sources_claim_ranks_above_the_history(monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefgen.extract import facts
+
+    lines = _ranked(NAMED_CLAIM)
+    assert _rank_of(lines, "The Harbour Authority said") < _rank_of(lines, "The port was built"), lines
+    monkeypatch.setattr(facts, "REPORTED_FACTOR", 1.0)
+    off = _ranked(NAMED_CLAIM)
+    # the factor is what lifts it: without it position wins
+    assert _rank_of(off, "The Harbour Authority said") > _rank_of(off, "The port was built"), off
