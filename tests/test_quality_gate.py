@@ -66,7 +66,8 @@ def test_key_facts_beat_lead_3() -> None:
     # 31.37/11.83/27.90 after rank6 (descriptions, scene-setting openers, officials' next steps)
     # 31.32/11.91/27.86 after reader7 (the reader as a clause's subject is no fact; the
     # R-1 lost is the CNN Student News line "On this page you will find ...")
-    assert s["rouge1"] >= 31.3 and s["rouge2"] >= 11.85 and s["rougeL"] >= 27.85, s
+    # 31.33/11.93/27.86 after compress8 (a trim keeps a clause giving the reason)
+    assert s["rouge1"] >= 31.33 and s["rouge2"] >= 11.85 and s["rougeL"] >= 27.86, s
 
 
 def test_briefs_as_a_reader_sees_them() -> None:
@@ -87,8 +88,9 @@ def test_briefs_as_a_reader_sees_them() -> None:
     assert s["future_past"] == 0 and s["leaks"] == 0 and s["fig_bare"] <= 0.02, s
     assert s["standalone"] >= 0.98 and s["meta_acc"] >= 0.965, s  # 0.97 after wrongact (0.96 before)
     # the summary and first five facts against the gold bottom line (52.74 on 2026-11-30,
-    # summary3; 51.84 before; 52.80 after rcut's cuts of asides; 53.05 after rank6)
-    assert s["rouge1"] >= 53.0 and s["printed_quote_err"] <= 0.042, s  # + rpool: sourced claims
+    # summary3; 51.84 before; 52.80 after rcut's cuts of asides; 53.05 after rank6;
+    # 53.27 after compress8: a trim keeps a clause giving the reason)
+    assert s["rouge1"] >= 53.25 and s["printed_quote_err"] <= 0.042, s  # + rpool: sourced claims
 
 
 def test_briefs_from_pasted_text() -> None:
@@ -107,5 +109,6 @@ def test_briefs_from_pasted_text() -> None:
     assert s["actor_p"] >= 0.97 and s["actor_dups"] == 0, s  # 0.976 / 0 (wrongact; 0.964 before)
     assert s["central_r"] >= 0.945, s  # 0.951 after moon; 0.943 after central4 (0.927 before)
     # 51.91 after pastedrel (link lists out of the body; 51.86 before); 52.99 after lead6
-    # (a story's lead above a crosshead or widget line is no standfirst); rank6 alone 52.06
-    assert s["rouge1"] >= 52.8 and s["printed_quote_err"] <= 0.042, s  # 51.68 after rcut, + rpool (51.56 summary3; 51.17 before)
+    # (a story's lead above a crosshead or widget line is no standfirst); rank6 alone 52.06;
+    # 53.32 after compress8 (a trim keeps a clause giving the reason)
+    assert s["rouge1"] >= 53.3 and s["printed_quote_err"] <= 0.042, s  # 51.68 after rcut, + rpool (51.56 summary3; 51.17 before)
