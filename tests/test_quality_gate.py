@@ -67,7 +67,8 @@ def test_key_facts_beat_lead_3() -> None:
     # 31.32/11.91/27.86 after reader7 (the reader as a clause's subject is no fact; the
     # R-1 lost is the CNN Student News line "On this page you will find ...")
     # 31.34/12.00/27.93 after claim8 (a claim in reported speech with a named source, x1.1)
-    assert s["rouge1"] >= 31.3 and s["rouge2"] >= 11.95 and s["rougeL"] >= 27.9, s
+    # 31.33/11.93/27.86 after compress8 (a trim keeps a clause giving the reason)
+    assert s["rouge1"] >= 31.33 and s["rouge2"] >= 11.95 and s["rougeL"] >= 27.9, s
 
 
 def test_briefs_as_a_reader_sees_them() -> None:
@@ -89,7 +90,8 @@ def test_briefs_as_a_reader_sees_them() -> None:
     assert s["standalone"] >= 0.98 and s["meta_acc"] >= 0.965, s  # 0.97 after wrongact (0.96 before)
     # the summary and first five facts against the gold bottom line (52.74 on 2026-11-30,
     # summary3; 51.84 before; 52.80 after rcut's cuts of asides; 53.05 after rank6)
-    # 53.57 after claim8 (reported speech with a named source ranks x1.1; 53.09 before)
+    # 53.57 after claim8 (reported speech with a named source ranks x1.1; 53.09 before);
+    # 53.27 after compress8 alone (a trim keeps a clause giving the reason)
     assert s["rouge1"] >= 53.5 and s["printed_quote_err"] <= 0.042, s  # + rpool: sourced claims
 
 
@@ -110,5 +112,6 @@ def test_briefs_from_pasted_text() -> None:
     assert s["central_r"] >= 0.945, s  # 0.951 after moon; 0.943 after central4 (0.927 before)
     # 51.91 after pastedrel (link lists out of the body; 51.86 before); 52.99 after lead6
     # (a story's lead above a crosshead or widget line is no standfirst); rank6 alone 52.06
-    # 53.36 after claim8 (53.23 before)
+    # 53.36 after claim8 (53.23 before); 53.32 after compress8 alone (a trim keeps a
+    # clause giving the reason)
     assert s["rouge1"] >= 53.3 and s["printed_quote_err"] <= 0.042, s  # 51.68 after rcut, + rpool (51.56 summary3; 51.17 before)

@@ -1143,6 +1143,18 @@ def _qualifies_main(sent: Span, cut: int) -> bool:
     return False
 
 
+#: Subordinators of a clause that says why, or in what circumstance, the main clause holds:
+#: "..., as they seek to stop the fighters escaping", "..., because it was unclear when
+#: they were taken". The clause is the line's reason, so a trim never drops it.
+_REASON_MARKS = frozenset({"because", "since", "so", "as"})
+
+
+def _gives_reason(sent: Span, cut: int) -> bool:
+    """Does the part of ``sent`` after character ``cut`` open on a reason or circumstance?"""
+    nxt = next((t for t in sent if t.idx > cut), None)
+    return nxt is not None and nxt.dep_ == "mark" and nxt.lower_ in _REASON_MARKS
+
+
 def _finite(verb: Token) -> bool:
     """A finite verb opening a clause after a comma is not a participial clause of its own:
     in "as the app, Tidewave, launched on Tuesday" it is the verb of the "as" clause."""
@@ -1156,7 +1168,8 @@ def _trim(doc: Doc, text: str, cand: _Cand) -> tuple[int, int]:
     off by a comma. A trailing attribution (", police said.") is never cut: without it
     a claim would read as established fact (it costs about 0.3 ROUGE on the dev set).
     Nor is a clause that qualifies or contradicts the rest ("though ...", "but ...",
-    "when, in fact, ..."), nor one that holds what the main verb needs (its object).
+    "when, in fact, ..."), nor one that says why or in what circumstance it holds
+    ("because ...", "as ..."), nor one that holds what the main verb needs (its object).
     The caller marks the cut with an ellipsis.
     """
     cand.start = dateline_end(cand.sent.doc, text, cand.start, cand.end)
@@ -1190,7 +1203,7 @@ def _trim(doc: Doc, text: str, cand: _Cand) -> tuple[int, int]:
             core_end = max(core_end, c.right_edge.idx + len(c.right_edge.text))
     best = None
     for cut in sorted(set(cuts)):
-        if cut < core_end or _qualifies_main(sent, cut):
+        if cut < core_end or _qualifies_main(sent, cut) or _gives_reason(sent, cut):
             continue
         s, e = _strip_span(text, cand.start, cut)
         n = len(text[s:e].split())

@@ -190,3 +190,21 @@ def test_a_trailing_attribution_goes_when_the_line_names_its_source(
 )
 def test_a_trailing_attribution_that_may_be_the_source_stays(text: str, words: str) -> None:
     assert words in _line(text, words)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # why the main clause holds: without it the line loses its point
+        ("The river authority has closed the old towpath along the canal to walkers and "
+         "cyclists for the whole of the winter, because the bank has begun to slip into the water.",
+         "because the bank has begun to slip into the water."),
+        # in what circumstance it holds
+        ("Rescue crews are moving slowly towards the flooded villages from three directions, "
+         "as they try to reach the families still cut off by the water since Sunday.",
+         "as they try to reach the families still cut off"),
+    ],
+    ids=["because", "as"],
+)
+def test_a_trim_keeps_the_clause_that_gives_the_reason(text: str, words: str) -> None:
+    assert words in _line(text, text.split()[1])
