@@ -33,7 +33,7 @@ from briefgen.extract.cast import (
     build_cast,
     written_name,
 )
-from briefgen.extract.facts import looks_like_furniture, outside_text, within
+from briefgen.extract.facts import looks_like_furniture, surely_page, within
 from briefgen.models import Entity, Quote
 
 __all__ = ["extract_entities"]
@@ -376,9 +376,9 @@ def extract_entities(doc: Doc, quotes: list[Quote], cast: Cast | None = None,
 
     Read off the article's cast (built here when not given): each actor once, under its
     fullest name, typed person, organisation or place. ``title`` is the article's
-    headline: an actor it names ranks higher. ``skip``: the body's ranges that are no
-    story text (:func:`briefgen.extract.facts.outside_text`, computed here when not
-    given): mentions there do not count, and an actor named only there (the exchange
+    headline: an actor it names ranks higher. ``skip``: the body's ranges that are surely
+    page (:func:`briefgen.extract.facts.surely_page`, computed here when not given):
+    mentions there do not count, and an actor named only there (the exchange
     in a press release's "About <Company>" profile) is named in passing.
     """
     cast = cast if cast is not None else build_cast(doc)
@@ -392,7 +392,7 @@ def extract_entities(doc: Doc, quotes: list[Quote], cast: Cast | None = None,
     quoted = [(q.start, q.end) for q in quotes if q.kind != "indirect"]
     sents = list(doc.sents)
     lead_end = sents[min(LEAD_SENTENCES, len(sents)) - 1].end if sents else 0
-    outside = within(outside_text(doc.text, sents) if skip is None else skip)
+    outside = within(surely_page(doc.text, sents) if skip is None else skip)
     out: list[Entity] = []
     for actor in cast.actors:
         if not actor.mentions:

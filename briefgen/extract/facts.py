@@ -30,8 +30,8 @@ from briefgen.extract.standalone import make_line
 from briefgen.models import Edit, Fact, Quote
 
 __all__ = [
-    "SAME_FACT", "extract_facts", "looks_like_furniture", "outside_text", "plain_sentences",
-    "same_fact", "similar", "within",
+    "LIKELY_PAGE", "SAME_FACT", "extract_facts", "looks_like_furniture", "outside_named",
+    "outside_text", "plain_sentences", "same_fact", "similar", "surely_page", "within",
 ]
 
 MAX_FACTS = 15
@@ -910,10 +910,32 @@ def plain_sentences(doc: Doc, text: str, quotes: list[Quote],
 def outside_text(text: str, sents: list[Span]) -> list[tuple[int, int]]:
     """The body's stretches that are no story text: page furniture and embedded posts.
 
-    Computed once per extraction (:func:`briefgen.extract.extract_doc`) and shared: facts,
-    background, figures and actors all skip these (start, end) character ranges.
+    Facts and background skip these (start, end) character ranges; see
+    :func:`outside_named` for the one call an extraction makes.
     """
-    return _outside_story(text, sents) + _embedded_posts(text)
+    return [(a, b) for _why, a, b in outside_named(text, sents)]
+
+
+#: The rules of :func:`outside_parts` whose ranges are only likely page: a "teaser" is a
+#: short paragraph beside a headline-like line, which in a long story with crossheads is
+#: often the story's own. Facts avoid such lines (a teaser for another story printed as a
+#: key fact is worse than one story line missed); figures and actors still read them.
+LIKELY_PAGE = frozenset({"teaser"})
+
+
+def outside_named(text: str, sents: list[Span]) -> list[tuple[str, int, int]]:
+    """:func:`outside_parts` plus embedded posts ("post"): each range with its rule.
+
+    Computed once per extraction (:func:`briefgen.extract.extract_doc`) and shared: facts
+    and background skip every range; figures and actors skip those not in ``LIKELY_PAGE``.
+    """
+    return outside_parts(text, sents) + [("post", a, b) for a, b in _embedded_posts(text)]
+
+
+def surely_page(text: str, sents: list[Span]) -> list[tuple[int, int]]:
+    """:func:`outside_text`'s ranges less those only likely page (``LIKELY_PAGE``): what
+    figures and actors skip."""
+    return [(a, b) for why, a, b in outside_named(text, sents) if why not in LIKELY_PAGE]
 
 
 def within(ranges: list[tuple[int, int]]) -> Callable[[int], bool]:

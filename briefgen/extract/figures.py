@@ -20,7 +20,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from briefgen.extract.facts import _RELATIVE, looks_like_furniture, outside_text, within
+from briefgen.extract.facts import _RELATIVE, looks_like_furniture, surely_page, within
 from briefgen.extract.marks import strip_span
 from briefgen.models import Figure, Quote
 
@@ -436,7 +436,7 @@ def extract_figures(doc: Doc, quotes: list[Quote],
                     skip: list[tuple[int, int]] | None = None) -> list[Figure]:
     """Money, quantities, percentages and counts outside quotes, each with what it counts.
 
-    ``skip``: the body's ranges that are no story text (:func:`facts.outside_text`,
+    ``skip``: the body's ranges that are surely page (:func:`facts.surely_page`,
     computed here when not given); no figure is read from them.
     """
     text = doc.text
@@ -445,7 +445,7 @@ def extract_figures(doc: Doc, quotes: list[Quote],
     seen: set[str] = set()
     conversions: dict[str, frozenset[str]] = {}  # sentence + label -> units of its first figure
     sents = list(doc.sents)
-    outside = within(outside_text(text, sents) if skip is None else skip)
+    outside = within(surely_page(text, sents) if skip is None else skip)
     si = 0
     for ent in doc.ents:
         if ent.label_ not in FIGURE_LABELS:
