@@ -47,17 +47,24 @@ def extract_doc(article: Article, doc: Doc, captions: Sequence[Doc] = (),
     add_caption_roles(cast, captions)
     found = quotes.extract_quotes(doc, cast=cast)
     quoted = [q for q in found if q.kind != "indirect"]
+    # what is no story text (a release's "About <Company>" tail, captions, teasers): found
+    # once; no fact or background line is read from it, and no figure or actor from what
+    # is surely page (a teaser beside a crosshead may be story: facts.LIKELY_PAGE)
+    parts = facts.outside_named(doc.text, list(doc.sents))
+    skip = [(a, b) for _why, a, b in parts]
+    page = [(a, b) for why, a, b in parts if why not in facts.LIKELY_PAGE]
     found_facts = facts.extract_facts(doc, quoted, cast=cast, published=article.published,
-                                      title=article.title)
+                                      title=article.title, skip=skip)
     found_context = context.extract_context(doc, quoted, found_facts, cast=cast,
-                                            published=article.published)
-    found_entities = entities.extract_entities(doc, found, cast=cast, title=article.title)
+                                            published=article.published, skip=skip)
+    found_entities = entities.extract_entities(doc, found, cast=cast, title=article.title,
+                                               skip=page)
     return Extraction(
         article=article,
         quotes=[q for q in found if q.kind != "indirect"],
         reported=[q for q in found if q.kind == "indirect"],
         facts=found_facts,
-        figures=figures.extract_figures(doc, quoted),
+        figures=figures.extract_figures(doc, quoted, page),
         context=found_context,
         entities=found_entities,
         timeline=timeline.extract_timeline(doc, article.published, cast=cast),

@@ -29,11 +29,13 @@ THRESHOLD = 1.0
 
 
 def extract_context(doc: Doc, quotes: list[Quote], facts: list[Fact], cast: Cast | None = None,
-                    published: dt.date | None = None) -> list[ContextItem]:
+                    published: dt.date | None = None,
+                    skip: list[tuple[int, int]] | None = None) -> list[ContextItem]:
     """Background sentences, in article order, apart from the top facts and quotes.
 
     Each stands alone as a key fact does (:mod:`briefgen.extract.standalone`): a
-    sentence that cannot be made to is left out.
+    sentence that cannot be made to is left out. ``skip``: the body's non-story ranges
+    (:func:`briefgen.extract.facts.outside_text`, computed when not given).
     """
     text = doc.text
     if cast is None:
@@ -43,7 +45,7 @@ def extract_context(doc: Doc, quotes: list[Quote], facts: list[Fact], cast: Cast
     years = [int(y) for y in YEAR.findall(text)]
     recent = max(years) if years else None
     scored: list[tuple[float, int, ContextItem]] = []
-    for _i, sent, start, end in plain_sentences(doc, text, quotes):
+    for _i, sent, start, end in plain_sentences(doc, text, quotes, skip):
         if any(s < end and start < e for s, e in taken):
             continue
         score = background_score(sent, text[start:end], recent)

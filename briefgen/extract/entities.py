@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -32,7 +33,7 @@ from briefgen.extract.cast import (
     build_cast,
     written_name,
 )
-from briefgen.extract.facts import looks_like_furniture
+from briefgen.extract.facts import looks_like_furniture, surely_page, within
 from briefgen.models import Entity, Quote
 
 __all__ = ["extract_entities"]
@@ -369,12 +370,16 @@ def salience(doc: Doc, actor: Actor, speaking: bool, role: str | None, lead_end:
 
 
 def extract_entities(doc: Doc, quotes: list[Quote], cast: Cast | None = None,
-                     title: str | None = None) -> list[Entity]:
+                     title: str | None = None,
+                     skip: list[tuple[int, int]] | None = None) -> list[Entity]:
     """Named actors with mention counts, role, relation and salience, most central first.
 
     Read off the article's cast (built here when not given): each actor once, under its
     fullest name, typed person, organisation or place. ``title`` is the article's
-    headline: an actor it names ranks higher.
+    headline: an actor it names ranks higher. ``skip``: the body's ranges that are surely
+    page (:func:`briefgen.extract.facts.surely_page`, computed here when not given):
+    mentions there do not count, and an actor named only there (the exchange
+    in a press release's "About <Company>" profile) is named in passing.
     """
     cast = cast if cast is not None else build_cast(doc)
     speaking: set[int] = set()
@@ -387,22 +392,32 @@ def extract_entities(doc: Doc, quotes: list[Quote], cast: Cast | None = None,
     quoted = [(q.start, q.end) for q in quotes if q.kind != "indirect"]
     sents = list(doc.sents)
     lead_end = sents[min(LEAD_SENTENCES, len(sents)) - 1].end if sents else 0
+    outside = within(surely_page(doc.text, sents) if skip is None else skip)
     out: list[Entity] = []
     for actor in cast.actors:
         if not actor.mentions:
             continue
+        talks = id(actor) in speaking
+        story = [i for i in actor.mentions if not outside(doc[i].idx)]
+        if not story and not talks:
+            out.append(Entity(name=written_name(actor), label=_LABEL[actor.kind],
+                              mentions=len(actor.mentions), role=actor.role, salience=0.0,
+                              relation="place" if actor.kind == "place" else "subject"))
+            continue  # named only in what is no story: a profile, a caption, a teaser
+        # the story's mentions only (a speaker whose quote the brief prints keeps all)
+        seen = replace(actor, mentions=story) if story and len(story) < len(actor.mentions) else actor
         if actor.kind == "place":
             relation = "place"  # a place is never "quoted": who spoke is its government
-        elif id(actor) in speaking:
+        elif talks:
             relation = "speaker"
         else:
             relation = "subject"
         role = actor.role
         name = written_name(actor)
         aliases = [f for f in actor.aliases if f != name]
-        out.append(Entity(name=name, label=_LABEL[actor.kind], mentions=len(actor.mentions),
+        out.append(Entity(name=name, label=_LABEL[actor.kind], mentions=len(seen.mentions),
                           role=role, relation=relation, aliases=aliases,
-                          salience=salience(doc, actor, id(actor) in speaking, role, lead_end,
+                          salience=salience(doc, seen, talks, role, lead_end,
                                             quoted, in_headline(actor, title),
                                             cast.celestial_place(actor))))
     out.sort(key=lambda e: (-(e.salience or 0.0), e.label == "GPE", -e.mentions, e.name))

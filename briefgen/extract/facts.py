@@ -13,7 +13,9 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from bisect import bisect_right
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -28,8 +30,8 @@ from briefgen.extract.standalone import make_line
 from briefgen.models import Edit, Fact, Quote
 
 __all__ = [
-    "SAME_FACT", "extract_facts", "looks_like_furniture", "plain_sentences",
-    "same_fact", "similar",
+    "LIKELY_PAGE", "SAME_FACT", "extract_facts", "looks_like_furniture", "outside_named",
+    "outside_text", "plain_sentences", "same_fact", "similar", "surely_page", "within",
 ]
 
 MAX_FACTS = 15
@@ -760,6 +762,15 @@ def _release_tail(text: str, paras: list[tuple[int, int]]) -> tuple[int, int] | 
 def _outside_story(text: str, sents: list[Span]) -> list[tuple[int, int]]:
     """Stretches of the body that are page, not story: (start, end) character ranges.
 
+    See :func:`outside_parts` for the rules; this drops the rule names.
+    """
+    return [(a, b) for _why, a, b in outside_parts(text, sents)]
+
+
+def outside_parts(text: str, sents: list[Span]) -> list[tuple[str, int, int]]:
+    """:func:`_outside_story`'s ranges, each with the rule that found it ("promo", "tail",
+    "table", "top", "caption", "teaser"): for auditing what each rule drops.
+
     - a paragraph that promotes or signs off ("Follow him on Twitter") is furniture whole;
     - the page's top before the story starts: what comes before a dateline paragraph
       ("DUBAI, United Arab Emirates \u2014 ..."), or before and with a picture caption,
@@ -769,19 +780,19 @@ def _outside_story(text: str, sents: list[Span]) -> list[tuple[int, int]]:
     - a press release's tail: its "About <Name>" boilerplate, contacts, end mark
       (:func:`_release_tail`).
     """
-    skip: list[tuple[int, int]] = []
+    skip: list[tuple[str, int, int]] = []
     for m in _PROMO.finditer(text):
         a = text.rfind("\n\n", 0, m.start()) + 1
         b = text.find("\n\n", m.end())
         b = len(text) if b < 0 else b
         if len(text[a:b].split()) <= 80:  # a box, not a story run together in one block
-            skip.append((a, b))
+            skip.append(("promo", a, b))
     paras = _paragraphs(text)
     if len(paras) < 3:
         return skip
     tail = _release_tail(text, paras)
     if tail is not None:
-        skip.append(tail)
+        skip.append(("tail", *tail))
     by_para: list[list[Span]] = [[] for _ in paras]
     k = 0
     for sent in sents:
@@ -792,7 +803,7 @@ def _outside_story(text: str, sents: list[Span]) -> list[tuple[int, int]]:
     # a row of a table ("| HD | THE HOME DEPOT INC. | 225.86 |") is the page's, not the
     # story's, and neither a caption nor a headline: the sentences around it stay
     table = [_TABLE_ROW.match(text[a:b]) is not None for a, b in paras]
-    skip.extend(p for p, t in zip(paras, table, strict=True) if t)
+    skip.extend(("table", *p) for p, t in zip(paras, table, strict=True) if t)
     head = min(5, len(paras) - 2)
     caption = [not table[j] and _is_caption(text[a:b], by_para[j])
                for j, (a, b) in enumerate(paras[:head + 1])]
@@ -802,7 +813,7 @@ def _outside_story(text: str, sents: list[Span]) -> list[tuple[int, int]]:
                   and _DATELINE.match(text[paras[j][0]:paras[j][1]])
                   and not text[paras[j][0]:paras[j][1]].startswith("(")), None)
     if start is not None:
-        skip.append((0, paras[start][0]))
+        skip.append(("top", 0, paras[start][0]))
     lead = start
     for j in range(head, -1 if start is None else start, -1):
         a, b = paras[j]
@@ -812,9 +823,9 @@ def _outside_story(text: str, sents: list[Span]) -> list[tuple[int, int]]:
         # paragraphs of statements, before a caption (or a crosshead, or a widget line such
         # as "1 of 6") are the story's own lead, and only the caption itself goes
         if start is not None or _story_before(text, paras[:j], by_para[:j]):
-            skip.append((a, b))
+            skip.append(("caption", a, b))
         else:
-            skip.append((0, b))
+            skip.append(("top", 0, b))
             lead = j + 1
         break
 
@@ -839,7 +850,7 @@ def _outside_story(text: str, sents: list[Span]) -> list[tuple[int, int]]:
         if table[j] or j == lead or not 1 <= len(by_para[j]) <= 3 or heading(j, False):
             continue
         if (j > 0 and heading(j - 1, shouting)) or (j + 1 < len(paras) and heading(j + 1, shouting)):
-            skip.append(paras[j])
+            skip.append(("teaser", *paras[j]))
     return skip
 
 
@@ -873,18 +884,21 @@ def _embedded_posts(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def plain_sentences(doc: Doc, text: str, quotes: list[Quote]) -> list[tuple[int, Span, int, int]]:
+def plain_sentences(doc: Doc, text: str, quotes: list[Quote],
+                    skip: list[tuple[int, int]] | None = None) -> list[tuple[int, Span, int, int]]:
     """Sentences that can be stated as fact: (index, sentence, start, end).
 
     Drops quotations (a sentence that is mostly quoted, opens or closes a quote that runs
     on, or holds a direct quote the quotes extractor found), questions, exclamations,
     asides to the reader, social-media reactions, captions and page furniture; strips a
     leading wire dateline ("(CNN) --", "WASHINGTON \u2014").
-    ``text`` is ``doc.text`` (passed in because spaCy rebuilds it on every read).
+    ``text`` is ``doc.text`` (passed in because spaCy rebuilds it on every read);
+    ``skip`` is :func:`outside_text`'s for ``doc`` (computed here when not given).
     """
     sents = list(doc.sents)
     states = _quote_state(text, sents)
-    skip = outside_text(text, sents)
+    if skip is None:
+        skip = outside_text(text, sents)
     out: list[tuple[int, Span, int, int]] = []
     for i, sent in enumerate(sents):
         why, start, end = why_not_plain(text, sents, i, states, skip, quotes)
@@ -894,8 +908,52 @@ def plain_sentences(doc: Doc, text: str, quotes: list[Quote]) -> list[tuple[int,
 
 
 def outside_text(text: str, sents: list[Span]) -> list[tuple[int, int]]:
-    """The body's stretches that are no story text: page furniture and embedded posts."""
-    return _outside_story(text, sents) + _embedded_posts(text)
+    """The body's stretches that are no story text: page furniture and embedded posts.
+
+    Facts and background skip these (start, end) character ranges; see
+    :func:`outside_named` for the one call an extraction makes.
+    """
+    return [(a, b) for _why, a, b in outside_named(text, sents)]
+
+
+#: The rules of :func:`outside_parts` whose ranges are only likely page: a "teaser" is a
+#: short paragraph beside a headline-like line, which in a long story with crossheads is
+#: often the story's own. Facts avoid such lines (a teaser for another story printed as a
+#: key fact is worse than one story line missed); figures and actors still read them.
+LIKELY_PAGE = frozenset({"teaser"})
+
+
+def outside_named(text: str, sents: list[Span]) -> list[tuple[str, int, int]]:
+    """:func:`outside_parts` plus embedded posts ("post"): each range with its rule.
+
+    Computed once per extraction (:func:`briefgen.extract.extract_doc`) and shared: facts
+    and background skip every range; figures and actors skip those not in ``LIKELY_PAGE``.
+    """
+    return outside_parts(text, sents) + [("post", a, b) for a, b in _embedded_posts(text)]
+
+
+def surely_page(text: str, sents: list[Span]) -> list[tuple[int, int]]:
+    """:func:`outside_text`'s ranges less those only likely page (``LIKELY_PAGE``): what
+    figures and actors skip."""
+    return [(a, b) for why, a, b in outside_named(text, sents) if why not in LIKELY_PAGE]
+
+
+def within(ranges: list[tuple[int, int]]) -> Callable[[int], bool]:
+    """A test of whether a character offset falls in one of ``ranges`` (``outside_text``'s):
+    the ranges are merged once, then each offset is a binary search."""
+    merged: list[list[int]] = []
+    for a, b in sorted(ranges):
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    starts = [a for a, _ in merged]
+
+    def test(pos: int) -> bool:
+        k = bisect_right(starts, pos) - 1
+        return k >= 0 and pos < merged[k][1]
+
+    return test
 
 
 def why_not_plain(text: str, sents: list[Span], i: int, states: list[bool],
@@ -939,8 +997,8 @@ def why_not_plain(text: str, sents: list[Span], i: int, states: list[bool],
 
 
 def _candidates(doc: Doc, text: str, quotes: list[Quote], cast: Cast,
-                published: dt.date | None) -> list[_Cand]:
-    plain = plain_sentences(doc, text, quotes)
+                published: dt.date | None, skip: list[tuple[int, int]] | None = None) -> list[_Cand]:
+    plain = plain_sentences(doc, text, quotes, skip)
     # one pass over the entities, bucketed by sentence (Span.ents re-walks the doc)
     ents_by_sent: dict[int, list[Span]] = {}
     k = 0
@@ -1221,18 +1279,20 @@ def _trim(doc: Doc, text: str, cand: _Cand) -> tuple[int, int]:
 
 
 def extract_facts(doc: Doc, quotes: list[Quote], cast: Cast | None = None,
-                  published: dt.date | None = None, title: str | None = None) -> list[Fact]:
+                  published: dt.date | None = None, title: str | None = None,
+                  skip: list[tuple[int, int]] | None = None) -> list[Fact]:
     """Sentences that carry the news, best first (at most ``MAX_FACTS``), each standing alone.
 
     ``cast`` (built from ``doc`` when not given) names who a pronoun or surname refers
     to; ``published`` resolves relative days ("On Sunday [14 January]"); ``title`` is the
-    headline (a feature of the score, off by default: ``W_TITLE``). See
+    headline (a feature of the score, off by default: ``W_TITLE``); ``skip`` is
+    :func:`outside_text`'s for ``doc`` (computed when not given). See
     :mod:`briefgen.extract.standalone` for the edits a line may carry.
     """
     text = doc.text  # a property that re-joins every token: read it once
     if cast is None:
         cast = build_cast(doc, text)
-    cands = _candidates(doc, text, quotes, cast, published)
+    cands = _candidates(doc, text, quotes, cast, published, skip)
     if not cands:
         return []
     _score(cands, text, title)

@@ -8,7 +8,9 @@ clause around the number (its subject and verb, or the noun it is "of"). A numbe
 nothing to say what it counts is left out rather than printed bare.
 
 Not figures: years ("the 2024 moon mission"), ages ("Smith, 55,", "a 55-year-old"),
-ordinals, times of day, and numbers in page furniture (ticker tables, list headings).
+ordinals, times of day, numbers in page furniture (ticker tables, list headings), and
+numbers in what is no story text (:func:`briefgen.extract.facts.outside_text`: a press
+release's "About <Company>" profile, "has offices in 18 countries", a caption, a teaser).
 The same figure is printed once.
 """
 
@@ -18,7 +20,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from briefgen.extract.facts import _RELATIVE, looks_like_furniture
+from briefgen.extract.facts import _RELATIVE, looks_like_furniture, surely_page, within
 from briefgen.extract.marks import strip_span
 from briefgen.models import Figure, Quote
 
@@ -430,14 +432,20 @@ def _unit_key(ent: Span) -> frozenset[str]:
                      and t.lower_ not in _HEDGES and t.lower_ not in SCALE)
 
 
-def extract_figures(doc: Doc, quotes: list[Quote]) -> list[Figure]:
-    """Money, quantities, percentages and counts outside quotes, each with what it counts."""
+def extract_figures(doc: Doc, quotes: list[Quote],
+                    skip: list[tuple[int, int]] | None = None) -> list[Figure]:
+    """Money, quantities, percentages and counts outside quotes, each with what it counts.
+
+    ``skip``: the body's ranges that are surely page (:func:`facts.surely_page`,
+    computed here when not given); no figure is read from them.
+    """
     text = doc.text
     out: list[Figure] = []
     covered: list[tuple[int, int]] = []
     seen: set[str] = set()
     conversions: dict[str, frozenset[str]] = {}  # sentence + label -> units of its first figure
     sents = list(doc.sents)
+    outside = within(surely_page(text, sents) if skip is None else skip)
     si = 0
     for ent in doc.ents:
         if ent.label_ not in FIGURE_LABELS:
@@ -446,7 +454,7 @@ def extract_figures(doc: Doc, quotes: list[Quote]) -> list[Figure]:
             si += 1
         if si >= len(sents):
             break
-        if any(q.start <= ent.start_char < q.end for q in quotes):
+        if any(q.start <= ent.start_char < q.end for q in quotes) or outside(ent.start_char):
             continue
         if any(a <= ent.start_char < b for a, b in covered):
             continue  # already inside an earlier figure ("(500 miles)")

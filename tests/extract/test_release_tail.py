@@ -157,3 +157,25 @@ def test_an_about_heading_ends_the_story_only_when_its_name_opens_the_next_parag
 ])
 def test_a_sites_rules_for_its_user_are_furniture(line: str, furniture: bool) -> None:
     assert looks_like_furniture(line) is furniture
+
+
+@pytest.mark.parametrize("reader, foot", [
+    ("html", _ABOUT), ("html", _PROFILE), ("pasted", _ABOUT), ("pasted", _PROFILE),
+], ids=["html-about", "html-profile", "pasted-about", "pasted-profile"])
+def test_a_press_release_tail_gives_no_figure_and_no_actor(nlp, reader: str, foot: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """'By the numbers' and Key actors skip the company's profile as the key facts do: no
+    '140 hospitals' or 'around 420 people' from it, not the exchange its shares are listed
+    on as an actor (the tail is found once and shared: :func:`facts.outside_text`); the
+    story's own figures and actors stay."""
+    if reader == "html":
+        article = parse_html(_page(_STORY, foot), source="release.html")
+    else:
+        article = parse_text(_pasted(_STORY, foot), source="release.txt")
+    brief = compose_for([extract(article, nlp)], load_settings(), "policy")
+    figures = "\n".join(item.text for item in brief.figures)
+    actors = [a.name for a in brief.actors]
+    assert "1.4 million pounds" in figures or "4,000 kilometres" in figures, figures
+    for words in ("140 hospitals", "420 people", "nine countries", "9 countries"):
+        assert words not in figures, f"{words!r} is a figure: {figures}"
+    assert "Kestrel Robotics" in actors and "Ann Morrow" in actors, actors
+    assert not any("Exchange" in name for name in actors), actors

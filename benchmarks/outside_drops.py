@@ -1,0 +1,72 @@
+"""Print what each rule of ``facts._outside_story`` drops as "not story", for a person to audit.
+
+    python benchmarks/outside_drops.py [--input html|pasted] [--rule teaser] [--ids FILE] > drops.txt
+    python benchmarks/outside_drops.py --cnndm [--rule caption] > drops.txt
+
+The rules (``facts.outside_parts``): promo, tail (a press release's "About <Name>" and
+contacts), table, top (the page's top before the story), caption, teaser. Every range is
+printed with its rule, the page and its text (cut at 300 characters), so a reader can tell
+a true drop (a caption, a teaser for another story, a company profile) from story text the
+rule took. The last line counts ranges and words per rule. Facts, background lines, figures
+and Key actors all skip these ranges, so a wrong drop costs all four.
+
+By default the pages are the corpus/html pages without brief gold (ids in
+/tmp/r3/nogold_ids.txt): the gold is for measuring only; ``--ids`` takes another list.
+``--cnndm`` reads the 300 CNN/DM dev articles instead. Parses are cached in /tmp (the
+DocBin cache of ``summary_select``), so a re-run after a rule change takes seconds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+import summary_select as ss  # the shared DocBin cache of parsed bodies
+
+from briefgen.config import load as load_settings
+from briefgen.extract.facts import outside_parts
+from briefgen.models import Article
+from briefgen.pipeline import read_sources
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--input", choices=["html", "pasted"], default="html")
+    ap.add_argument("--ids", default="/tmp/r3/nogold_ids.txt", help="file of page ids, one a line")
+    ap.add_argument("--cnndm", action="store_true", help="the CNN/DM dev articles instead")
+    ap.add_argument("--rule", help="print only this rule's ranges (all are counted)")
+    args = ap.parse_args()
+    if args.cnndm:
+        recs = [json.loads(x) for x in (SHARED / "corpus/facts/dev.jsonl").open(encoding="utf-8")
+                if x.strip()]
+        pairs = [(r["id"], Article(source=f"dev{j}", body=r["text"].strip() + "\n"))
+                 for j, r in enumerate(recs)]
+    else:
+        ids = [x.strip() for x in Path(args.ids).read_text(encoding="utf-8").split() if x.strip()]
+        ext = ".html" if args.input == "html" else ".txt"
+        pages = [str(SHARED / "corpus" / args.input / f"{i}{ext}") for i in ids]
+        read = read_sources(pages, load_settings().settings)
+        pairs = [(i, a) for i, a in zip(ids, read, strict=True) if isinstance(a, Article)]
+    docs = ss.parsed("outside-drops-" + ("cnndm" if args.cnndm else args.input), [a for _, a in pairs])
+    ranges: Counter[str] = Counter()
+    words: Counter[str] = Counter()
+    for (pid, _art), doc in zip(pairs, docs, strict=True):
+        text = doc.text
+        for why, a, b in outside_parts(text, list(doc.sents)):
+            n = len(text[a:b].split())
+            ranges[why] += 1
+            words[why] += n
+            if args.rule in (None, why):
+                print(f"{pid[:16]} {why:8} {n:4}w | {' '.join(text[a:b].split())[:300]}")
+    print(f"pages={len(pairs)} " + " ".join(f"{k}={ranges[k]}/{words[k]}w" for k in sorted(ranges)),
+          file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
