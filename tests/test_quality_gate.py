@@ -67,8 +67,9 @@ def test_key_facts_beat_lead_3() -> None:
     # 31.32/11.91/27.86 after reader7 (the reader as a clause's subject is no fact; the
     # R-1 lost is the CNN Student News line "On this page you will find ...")
     # 31.34/12.00/27.93 after claim8 (a claim in reported speech with a named source, x1.1)
-    # 31.33/11.93/27.86 after compress8 (a trim keeps a clause giving the reason)
-    assert s["rouge1"] >= 31.33 and s["rouge2"] >= 11.95 and s["rougeL"] >= 27.9, s
+    # 31.33/11.93/27.86 after compress8 (a trim keeps a clause giving the reason); both
+    # merged: 31.36/12.00/27.93
+    assert s["rouge1"] >= 31.35 and s["rouge2"] >= 11.95 and s["rougeL"] >= 27.9, s
 
 
 def test_briefs_as_a_reader_sees_them() -> None:
@@ -91,8 +92,8 @@ def test_briefs_as_a_reader_sees_them() -> None:
     # the summary and first five facts against the gold bottom line (52.74 on 2026-11-30,
     # summary3; 51.84 before; 52.80 after rcut's cuts of asides; 53.05 after rank6)
     # 53.57 after claim8 (reported speech with a named source ranks x1.1; 53.09 before);
-    # 53.27 after compress8 alone (a trim keeps a clause giving the reason)
-    assert s["rouge1"] >= 53.5 and s["printed_quote_err"] <= 0.042, s  # + rpool: sourced claims
+    # 53.27 after compress8 alone (a trim keeps a clause giving the reason); both: 53.75
+    assert s["rouge1"] >= 53.7 and s["printed_quote_err"] <= 0.042, s  # + rpool: sourced claims
 
 
 def test_briefs_from_pasted_text() -> None:
@@ -113,5 +114,5 @@ def test_briefs_from_pasted_text() -> None:
     # 51.91 after pastedrel (link lists out of the body; 51.86 before); 52.99 after lead6
     # (a story's lead above a crosshead or widget line is no standfirst); rank6 alone 52.06
     # 53.36 after claim8 (53.23 before); 53.32 after compress8 alone (a trim keeps a
-    # clause giving the reason)
-    assert s["rouge1"] >= 53.3 and s["printed_quote_err"] <= 0.042, s  # 51.68 after rcut, + rpool (51.56 summary3; 51.17 before)
+    # clause giving the reason); both: 53.45
+    assert s["rouge1"] >= 53.4 and s["printed_quote_err"] <= 0.042, s  # 51.68 after rcut, + rpool (51.56 summary3; 51.17 before)
