@@ -221,6 +221,8 @@ def describe(doc: Doc, first: int, last: int, whose: bool = False) -> str:
         if t.head.i < first or t.head.i > last:
             top = t
             break
+    if whose and top.dep_ in {"nsubj", "nsubjpass"}:
+        whose = False  # the count does the verb: "3,000 homes lost power" -> "lost power"
     h = top.head
     words: list[Token] = []
     owner = _bracket_owner(doc, first)

@@ -213,3 +213,8 @@ def test_a_footnote_mark_is_not_part_of_a_label() -> None:
             "all[3]. The firm said so in a statement.")
     lines = _lines(text)
     assert lines and not [line for line in lines if "[" in line], lines
+
+
+def test_a_count_that_does_the_verb_is_labelled_by_it() -> None:
+    lines = _lines("After the storm, more than 4,000 homes lost power in the valley.")
+    assert "more than 4,000 homes: lost power" in lines, lines
