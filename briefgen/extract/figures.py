@@ -54,6 +54,14 @@ MAX_FIGURE_WORDS = 20
 MAX_LABEL_WORDS = 12
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d|21\d\d)s?$")
 _AGE = re.compile(r"\d+-years?-old|\d+-year|\bage[ds]?\b", re.I)
+#: What follows a house number: up to three capitalised words, a direction first
+#: ("3170 W. County Road", "801 Third Street", "2134 Caldwell Place").
+_STREET = re.compile(
+    r"[ \t]+(?:[NSEW]\.?[ \t]+)?(?:[A-Z][\w.'\u2019-]*[ \t]+){0,3}"
+    r"(?:Road|Rd|Street|St|Avenue|Ave|Drive|Dr|Lane|Ln|Boulevard|Blvd|Place|Pl|Court|Ct|"
+    r"Highway|Hwy|Parkway|Pkwy|Way|Terrace|Circle|Square|Trail)\b")
+#: A footnote mark glued to a word: "intervention[2]", "shift[1"
+_FOOTNOTE = re.compile(r"\[\d{1,3}\]?")
 
 
 def _figure_span(doc: Doc, ent: Span, sent: Span) -> tuple[int, int]:
@@ -150,6 +158,15 @@ def _says_what(span: Span) -> bool:
     return False
 
 
+def _bare(span: Span) -> bool:
+    """Is the slice a count and one plain noun ("27 shots", "$70,000 bond", "over 20
+    lawyers"), which says what is counted but not whose it is or what it belongs to?"""
+    words = [t for t in span if not (t.like_num or t.is_punct or t.is_currency or t.lower_ in UNITS
+                                     or t.lower_ in _HEDGES)]
+    return (len(words) == 1 and words[0].pos_ == "NOUN" and words[0].i == span.end - 1
+            and span.doc[words[0].i - 1].text != "-")  # "22-inch" is a size, no count
+
+
 def _phrase(tok: Token, skip: range, limit: int = 8) -> list[Token]:
     """A noun phrase's words without clauses, appositives or the number itself."""
     drop = {"relcl", "acl", "appos", "punct", "advcl", "cc", "conj", "prep"}
@@ -191,12 +208,14 @@ def _first_words(tokens: list[Token], limit: int) -> list[Token]:
     return out
 
 
-def describe(doc: Doc, first: int, last: int) -> str:
+def describe(doc: Doc, first: int, last: int, whose: bool = False) -> str:
     """What the number in tokens [first, last] counts, in the article's words, or "".
 
     The noun the number is "of" ("the national average of 3 percent"), the place word it
     measures ("185 miles northwest of Beijing"), or its clause's subject and verb ("The
     campaign ... cost the state roughly $449,000" -> "campaign cost the state").
+    With ``whose``, only the clause's own named subject and verb, for a count that names
+    its thing but not whose it is ("27 shots" -> "Semyon Varlamov stopped"), else "".
     """
     skip = range(first, last + 1)
     top = doc[last]
@@ -204,11 +223,15 @@ def describe(doc: Doc, first: int, last: int) -> str:
         if t.head.i < first or t.head.i > last:
             top = t
             break
+    if whose and top.dep_ in {"nsubj", "nsubjpass"}:
+        whose = False  # the count does the verb: "3,000 homes lost power" -> "lost power"
     h = top.head
     words: list[Token] = []
     owner = _bracket_owner(doc, first)
     shared = _shared_of(doc, last)
     compared = _compared(top)
+    if whose:
+        compared = owner = shared = None  # straight to the clause below
     if compared is not None:
         # "in-feed ad units, which are 20% less profitable than recommendation widgets"
         what, adj = compared
@@ -220,12 +243,12 @@ def describe(doc: Doc, first: int, last: int) -> str:
             words = words[1:]  # "and finally textual and custom designs (7%)"
     elif shared is not None:
         words = _phrase(shared, skip, 6)  # "71 kWh and 95 kWh of battery capacity"
-    elif h.lower_ == "worth" and (worthy := _worth_owner(h)) is not None:
+    elif not whose and h.lower_ == "worth" and (worthy := _worth_owner(h)) is not None:
         words = [t for t in _phrase(worthy, skip, 6) if t.i < h.i]  # "a deal worth $600 million"
-    elif (top.dep_ == "pobj" and h.dep_ == "prep" and h.head.pos_ in {"NOUN", "PROPN"}
+    elif (not whose and top.dep_ == "pobj" and h.dep_ == "prep" and h.head.pos_ in {"NOUN", "PROPN"}
             and h.head.i < first and h.head.lemma_.lower() not in _AMOUNT_NOUNS):
         words = _phrase(h.head, skip, 6)
-    elif top.dep_ in {"npadvmod", "advmod"} and h.pos_ in {"ADV", "ADJ"} and any(
+    elif not whose and top.dep_ in {"npadvmod", "advmod"} and h.pos_ in {"ADV", "ADJ"} and any(
             t.pos_ in {"NOUN", "PROPN"} for t in h.subtree if t.i not in skip):
         words = [t for t in h.subtree if t.i not in skip and not t.is_punct][:6]
     else:
@@ -249,8 +272,10 @@ def describe(doc: Doc, first: int, last: int) -> str:
                 while thing and thing[0].pos_ == "DET":
                     thing = thing[1:]
                 return _words_text(thing)
+        if whose and not _doer(v, subj, top, skip):
+            return ""  # no doer of its own: "held in lieu of $70,000 bond"
         if subj is not None and subj.pos_ != "PRON" and subj.i not in skip:
-            words += _phrase(subj, skip, 6)
+            words += _phrase(subj, skip, 6) if not whose else _ending_at(_phrase(subj, skip, 8), subj)
         if v.lemma_ == "be" and subj is not None and subj.i in skip:
             return ""
         if v.lemma_ != "be":
@@ -259,7 +284,15 @@ def describe(doc: Doc, first: int, last: int) -> str:
             words += [c for c in v.children if c.dep_ in {"aux", "neg"} and c.i > v.head.i]
             words.append(v)
         for c in v.children:
-            if c.i in skip or c.i < v.i or any(t.i in skip for t in c.subtree):
+            if c.i in skip or c.i < v.i:
+                continue
+            if whose:
+                if c.dep_ == "dobj" and c.i < first and top.dep_ == "pobj" and top.head.head == c:
+                    # "has subsidiaries in 15 countries": the object the count's place is of
+                    words += _ending_at(_phrase(c, skip, 8), c)
+                    break
+                continue  # who and what they did, nothing else of the clause
+            if any(t.i in skip for t in c.subtree):
                 continue
             if c.dep_ in {"dobj", "dative", "attr", "prt", "acomp", "oprd"} or (
                     c.dep_ == "prep" and c.lower_ in {"for", "on", "of", "in", "to"}):
@@ -282,6 +315,38 @@ def describe(doc: Doc, first: int, last: int) -> str:
         # capitals before a bracketed share is its owner: "HP (21%)")
         return ""
     return _words_text(words)
+
+
+def _ending_at(words: list[Token], head: Token) -> list[Token]:
+    """The unbroken run of ``words`` that ends at the phrase's ``head`` noun: "A handful",
+    not "That's especially true: A handful"; "monthly subscription rate", not "... rate for
+    the"."""
+    out: list[Token] = []
+    for t in reversed([w for w in words if w.i <= head.i]):
+        if out and t.i != out[-1].i - 1:
+            break
+        out.append(t)
+    return out[::-1]
+
+
+def _doer(v: Token, subj: Token | None, top: Token, skip: range) -> bool:
+    """Does clause verb ``v`` say who has the count ``top``: its own named subject, not
+    holding the count ("one study in 38 people found"), a verb that is a clause's own
+    ("stopped", "is launching", not a bare participle "held in lieu of $70,000 bond"),
+    and the count its object or in a phrase on the verb or its object ("stopped 27 shots",
+    "launching with 22 games", "has subsidiaries in 15 countries")?"""
+    if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or subj.head != v:
+        return False
+    if any(t.i in skip for t in subj.subtree):
+        return False
+    if v.tag_ not in {"VBD", "VBZ", "VBP", "MD"} and not any(
+            c.dep_ in {"aux", "auxpass"} for c in v.children):
+        return False
+    if top.head == v:
+        return top.dep_ in {"dobj", "attr"}
+    prep = top.head
+    return top.dep_ == "pobj" and prep.dep_ == "prep" and (
+        prep.head == v or (prep.head.dep_ == "dobj" and prep.head.head == v))
 
 
 def _compared(top: Token) -> tuple[Token, Token] | None:
@@ -387,10 +452,11 @@ def _whole_words(doc: Doc, words: list[Token], skip: range) -> list[Token]:
 
 
 def _words_text(words: list[Token]) -> str:
-    """The words as the article spaces them ("Lee's plan"), one space where words were skipped."""
+    """The words as the article spaces them ("Lee's plan"), one space where words were
+    skipped, without footnote marks ("intervention[2" -> "intervention")."""
     text = "".join(t.text + (t.whitespace_ if i + 1 < len(words) and words[i + 1].i == t.i + 1 else " ")
                    for i, t in enumerate(words))
-    return text.strip()
+    return _FOOTNOTE.sub("", text).strip()
 
 
 def _not_a_figure(doc: Doc, ent: Span) -> bool:
@@ -398,6 +464,10 @@ def _not_a_figure(doc: Doc, ent: Span) -> bool:
     text = ent.text.strip()
     if _YEAR.match(text) or re.search(r"\d:\d\d", text):
         return True
+    num = next((t for t in ent if t.like_num), None)
+    if num is not None and re.fullmatch(r"\d{1,6}", num.text) and _STREET.match(
+            doc.text, num.idx + len(num.text), num.idx + 80):
+        return True  # a house number: "of 3170 W. County Road 600S" is an address
     after = doc[ent.end: ent.end + 2].text.lower()
     before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
     if _AGE.search(text) or after.startswith(("-year-old", "years old", "year-old")) or before in {
@@ -474,6 +544,11 @@ def extract_figures(doc: Doc, quotes: list[Quote],
         label = "" if _says_what(span) else describe(doc, first, last)
         if not _says_what(span) and not label:
             continue  # a number with nothing saying what it counts is no help
+        if _bare(span):
+            # "27 shots", "$70,000 bond": a thing but not whose; say who, or leave it out
+            label = describe(doc, first, last, whose=True)
+            if not label:
+                continue
         s, e = strip_span(text, span.start_char, span.end_char)
         key = _value_key(ent.text)
         said = f"{si}:{label.lower()}" if label else ""
