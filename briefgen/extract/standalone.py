@@ -53,8 +53,8 @@ LEANING = frozenset({
     "these", "those", "there", "here", "another", "others", "both", "such", "which", "who",
     "we", "i", "you", "our", "my", "your", "him", "us", "me",
 }) | CONNECTIVES
-#: Openers that place a sentence after the one before ("A short time later, officers
-#: stopped ...", "Finally, the questions hit pay dirt", "By then, ..."): dropped with their
+#: Openers that place a sentence after the one before ("A short time later, police
+#: stopped ...", "Finally, the talks paid off", "By then, ..."): dropped with their
 #: comma, like a connective. Without the comma they may be the clause's own words.
 SEQUENCE_OPENER = re.compile(
     r"(?:finally|eventually|subsequently|afterwards?|later|by then|since then|as a result|"
