@@ -361,7 +361,8 @@ def make_line(doc: Doc, text: str, sent: Span, start: int, end: int, cast: Cast,
         i += 1
         while i < len(toks) - 1 and toks[i].is_punct and toks[i].text in {",", ":", ";", "\u2014", "\u2013", "-"}:
             i += 1
-    if not glued and i == 0 and (seq := SEQUENCE_OPENER.match(text, toks[0].idx, end)) is not None:
+    # a sequence opener, first or after a connective: "Later, ...", "And later, ..."
+    if not glued and (seq := SEQUENCE_OPENER.match(text, toks[i].idx, end)) is not None:
         while i < len(toks) - 1 and toks[i].idx < seq.end():
             i += 1
     if i:
