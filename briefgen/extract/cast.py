@@ -307,8 +307,8 @@ def _appositive_after(ent: Span) -> str | None:
         if stop - (k + 2) <= 12:
             verb = doc[k + 2]
             rest = _span_text(doc, k + 3, stop)
-            if verb.lemma_ in {"head", "lead", "run", "chair"}:
-                return _clean_role(f"{verb.lemma_} of {rest}")
+            if verb.lemma_ in _HOLDS_POST:  # "who leads X" -> "leader of X", not "lead of X"
+                return _clean_role(f"{_HOLDS_POST[verb.lemma_]} of {rest}")
             return _clean_role(_span_text(doc, k + 2, stop))
     # a nearby clause the parser did not attach: "NAME, the Head of X, says ..."
     if k < len(doc) - 2 and doc[k].text == ",":
@@ -351,6 +351,11 @@ def _appositive_after(ent: Span) -> str | None:
             if rel and nouny and not listed and not placed:
                 return _clean_role(_span_text(doc, j, rel))
     return None
+
+
+#: Verbs of "NAME, who heads X": the post they name ("runs a bakery" names none, and
+#: stays as the article says it).
+_HOLDS_POST = {"head": "head", "chair": "chair", "lead": "leader"}
 
 
 def _relative_end(doc: Doc, j: int, stop: int) -> int | None:

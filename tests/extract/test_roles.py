@@ -334,3 +334,17 @@ def test_a_past_post_the_article_states_beats_the_speakers_present_one() -> None
             "talks. The claims against Vice President Ames are not credible. I never met Vice "
             "President Ames,\u201d he added.")
     assert _roles(text).get("Dana Ames") == "former Vice President"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Ruth Ames, who heads the Veltran Rowing Club, said so.", "Ruth Ames", "head of the Veltran Rowing Club"),
+        ("Ruth Ames, who leads the Veltran Rowing Club, said so.", "Ruth Ames", "leader of the Veltran Rowing Club"),
+        # no post in "runs": the article's words, not "run of a bakery"
+        ("Ruth Ames, who runs a bakery on the high street, said so.", "Ruth Ames",
+         "runs a bakery on the high street"),
+    ],
+)
+def test_a_post_in_a_relative_clause_reads_as_a_post(text: str, name: str, role: str) -> None:
+    assert _roles(text).get(name) == role
