@@ -307,8 +307,8 @@ def _appositive_after(ent: Span) -> str | None:
         if stop - (k + 2) <= 12:
             verb = doc[k + 2]
             rest = _span_text(doc, k + 3, stop)
-            if verb.lemma_ in {"head", "lead", "run", "chair"}:
-                return _clean_role(f"{verb.lemma_} of {rest}")
+            if verb.lemma_ in _HOLDS_POST:  # "who leads X" -> "leader of X", not "lead of X"
+                return _clean_role(f"{_HOLDS_POST[verb.lemma_]} of {rest}")
             return _clean_role(_span_text(doc, k + 2, stop))
     # a nearby clause the parser did not attach: "NAME, the Head of X, says ..."
     if k < len(doc) - 2 and doc[k].text == ",":
@@ -353,15 +353,20 @@ def _appositive_after(ent: Span) -> str | None:
     return None
 
 
+#: Verbs of "NAME, who heads X": the post they name ("runs a bakery" names none, and
+#: stays as the article says it).
+_HOLDS_POST = {"head": "head", "chair": "chair", "lead": "leader"}
+
+
 def _relative_end(doc: Doc, j: int, stop: int) -> int | None:
     """Where a description after a name ends when its noun takes a relative clause or a
     participle the parser did not hang on the name: "the Harbour Trust, a group that has
-    backed the plan," -> "group that has backed the plan"; "Tmall, the retail site owned
-    by Alibaba -" -> "retail site owned by Alibaba". The description opens on an article,
+    backed the plan," -> "group that has backed the plan"; "Quillmart, the online shop
+    run by Orbisoft -" -> "online shop run by Orbisoft". The description opens on an article,
     and the clause closes within a few words on a comma, a dash or the sentence's end;
     None when it does not."""
     if stop >= len(doc) or stop < j + 2 or doc[j].lower_ not in {"a", "an", "the"}:
-        return None  # "Congress, sources who reviewed them told X": no description
+        return None  # "the council, aides who saw the plan told X": no description
     t = doc[stop]
     if not (doc[stop - 1].tag_ in {"WDT", "WP"} or (
             t.tag_ in {"VBN", "VBG"} and t.dep_ == "acl" and j <= t.head.i < stop)):
@@ -505,7 +510,7 @@ def premodifier_role(ent: Span) -> str | None:
 def _joins_title(t: Token) -> bool:
     """Can "of"/"to"/"for" after ``t`` be inside one title ("Secretary of State",
     "ambassador to Norway", "Department of Justice spokesman")? Only after a title word
-    or a name, in the singular: not "the reins to COO and president X", "a reference to
+    or a name, in the singular: not "handed the keys to COO and president X", "a nod to
     Vice President X", "advisers to Mr. X"."""
     return t.pos_ in {"NOUN", "PROPN"} and t.tag_ not in {"NNS", "NNPS"} and (
         t.pos_ == "PROPN" or _is_title_word(t))
@@ -948,8 +953,8 @@ def role_of(doc: Doc, cast: Cast, actor: Actor) -> str | None:
         root = doc[m.start: m.end].root
         if cast.in_marks(doc[m.start].idx):
             # inside quote marks the words are the speaker's, not the article's: "Hey
-            # Harbourline, the whole point of this is ...", "Ostmark, a country that never
-            # paid us": a title before a name is still a title ("President Ames")
+            # Harbourline, all we ask is ...", "Ostmark, a partner that never
+            # paid its share": a title before a name is still a title ("President Ames")
             # (the article's own words win: "former Vice President X" over a speaker's
             # "Vice President X")
             pre = premodifier_role(doc[m.start: m.end]) if actor.kind == "person" else None
@@ -1314,7 +1319,7 @@ def clean_entity(ent: Span, text: str) -> tuple[str, int, int] | None:
     return name, toks[0].i, toks[-1].i
 
 
-#: Nouns of which a place is named: "the city of Uglii", "the village of Ostmark".
+#: Nouns of which a place is named: "the city of Oskvar", "the village of Ostmark".
 _PLACE_NOUNS = {"city", "town", "village", "county", "province", "state", "region", "island",
                 "district", "municipality", "borough", "suburb", "port", "hamlet", "township"}
 #: Last words of place names, so "Forest Hill" is no person though "Forest" is a name.
@@ -2171,8 +2176,8 @@ class Cast:
         return tok.dep_ in {"nsubj", "nsubjpass"} or (tok.dep_ == "pobj" and tok.head.dep_ == "agent")
 
     def _place_of(self, i: int) -> bool:
-        """Is the mention at token ``i`` named as a place: "the city of Uglii", or where
-        someone lives ("Dana Kirk, 32, of Franklin")?"""
+        """Is the mention at token ``i`` named as a place: "the city of Oskvar", or where
+        someone lives ("Dana Kirby, 32, of Brannock")?"""
         doc = self.doc
         while i > 0 and doc[i].ent_iob_ == "I":
             i -= 1
@@ -2225,7 +2230,7 @@ class Cast:
             return "place"  # "BAAR, SWITZERLAND" opening a paragraph: where the story was filed
         if a.labels["PERSON"] * 2 <= sum(a.labels.values()) and any(self._place_of(i) for i in a.mentions) and (
                 not any(self._agentive(i) for i in a.mentions)):
-            return "place"  # "the city of Uglii", "Dana Kirk, 32, of Franklin"
+            return "place"  # "the city of Oskvar", "Dana Kirby, 32, of Brannock"
         if len(words) > 1 and a.labels["PERSON"] * 2 <= sum(a.labels.values()) and (
                 lower[-1] in _GEO_WORDS or lower[-1] in _VENUE_WORDS - {"centre", "center", "hall"}
                 or (len(words) == 2 and lower[0] in _COMPASS and lower[-1] not in {"africa", "america"})):

@@ -1202,8 +1202,8 @@ def _qualifies_main(sent: Span, cut: int) -> bool:
 
 
 #: Subordinators of a clause that says why, or in what circumstance, the main clause holds:
-#: "..., as they seek to stop the fighters escaping", "..., because it was unclear when
-#: they were taken". The clause is the line's reason, so a trim never drops it.
+#: "..., as crews try to reach the cut-off villages", "..., because the bank has begun
+#: to slip". The clause is the line's reason, so a trim never drops it.
 _REASON_MARKS = frozenset({"because", "since", "so", "as"})
 
 

@@ -53,8 +53,8 @@ LEANING = frozenset({
     "these", "those", "there", "here", "another", "others", "both", "such", "which", "who",
     "we", "i", "you", "our", "my", "your", "him", "us", "me",
 }) | CONNECTIVES
-#: Openers that place a sentence after the one before ("A short time later, officers
-#: stopped ...", "Finally, the questions hit pay dirt", "By then, ..."): dropped with their
+#: Openers that place a sentence after the one before ("A short time later, police
+#: stopped ...", "Finally, the talks paid off", "By then, ..."): dropped with their
 #: comma, like a connective. Without the comma they may be the clause's own words.
 SEQUENCE_OPENER = re.compile(
     r"(?:finally|eventually|subsequently|afterwards?|later|by then|since then|as a result|"
@@ -361,7 +361,8 @@ def make_line(doc: Doc, text: str, sent: Span, start: int, end: int, cast: Cast,
         i += 1
         while i < len(toks) - 1 and toks[i].is_punct and toks[i].text in {",", ":", ";", "\u2014", "\u2013", "-"}:
             i += 1
-    if not glued and i == 0 and (seq := SEQUENCE_OPENER.match(text, toks[0].idx, end)) is not None:
+    # a sequence opener, first or after a connective: "Later, ...", "And later, ..."
+    if not glued and (seq := SEQUENCE_OPENER.match(text, toks[i].idx, end)) is not None:
         while i < len(toks) - 1 and toks[i].idx < seq.end():
             i += 1
     if i:

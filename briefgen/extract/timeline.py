@@ -589,11 +589,11 @@ _DURING = {"in", "during", "at", "throughout", "over"}
 def _dates_something_else(doc: Doc, ent: Span) -> bool:
     """A date that is not when its clause's event happened.
 
-    A date before a noun dates that thing ("the 2016 election", "his July 25 call"): the
-    clause "released the transcript of his July 25 call" happened later, unless the thing
-    is what the clause acts on ("won the 2016 election", "the July 25 call made him
-    realise") or the clause happens in it ("Rivera spoke in the 2016 campaign", a verb with
-    its subject, not "tasked with investigating matters in the 2016 election"). A "since" that
+    A date before a noun dates that thing ("the 2016 election", "her May 3 letter"): the
+    clause "published the text of her May 3 letter" happened later, unless the thing
+    is what the clause acts on ("won the 2016 election", "the May 3 letter made him
+    resign") or the clause happens in it ("Rivera spoke in the 2016 campaign", a verb with
+    its subject, not "asked to review the donations in the 2016 election"). A "since" that
     hangs on a noun or an adjective, or on a verb whose object is a superlative, sets a
     yardstick ("its first win since 2018", "recorded its worst week since August"), and one
     on a denied verb a stretch of nothing ("has not met
@@ -699,7 +699,7 @@ def extract_timeline(doc: Doc, published: dt.date | None, cast: Cast | None = No
         if _inside_quote(text, sent, quoted[si], ent.start_char):
             continue  # "I learned about it on July 18," she said: the speaker's words, not an event
         if _dates_something_else(doc, ent):
-            continue  # "the transcript of his July 25 call", "its first win since 2018"
+            continue  # "the text of her May 3 letter", "its first win since 2018"
         s_tok, e_tok = _label_span(doc, sent, ent)
         row = _row(doc, text, sent, quoted[si], s_tok, e_tok, ent, cast, published) if _says_something(
             doc, s_tok, e_tok, ent) else None

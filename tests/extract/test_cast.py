@@ -417,9 +417,8 @@ def test_a_name_written_as_a_place_of_is_a_place(text: str, name: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "word"), [
-    ("The agency said its researchers studied hibernation for a crewed mission to Mars, led by "
-     "Jennifer Ngo-Anh.\nChallenges include designing the craft to run on its own while the crew "
-     "sleeps.", "Challenges"),
+    ("Engineers tested the new pump for months, led by Ilse Varga.\nChallenges include building "
+     "a craft that runs on its own while the crew sleeps.", "Challenges"),
     ("Stock up on vegetables before the party.\nSeek out the healthy snacks first, the coach "
      "Ilana Varga said.", "Seek"),
 ])

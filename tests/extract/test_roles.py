@@ -230,26 +230,26 @@ def test_a_pronoun_relative_or_count_is_no_role(text: str) -> None:
 
 
 #: The parser reads this appositive as the next items of a list hung on the name.
-_EADY = ('"Quillon offers an extension of the market of people who can play our games," '
-         "says Dana Early, senior vp partnerships and revenue at Orbisoft.")
+_EADY = ('"Quillon lets many more people try our games at home," '
+         "says Dana Early, senior vp sales and marketing at Orbisoft.")
 
 
 @pytest.mark.parametrize(
     ("text", "name", "role"),
     [
         # a title word the tagger reads as a verb right before the name
-        ("While freezing the crew isn't possible yet, mission team head Jennifer Okafor says the "
-         "idea \"is actually not so crazy.\"", "Jennifer Okafor", "mission team head"),
+        ("Putting the crew to sleep is not possible yet, but mission team head Jennifer Okafor says "
+         "the plan \"could work within a decade.\"", "Jennifer Okafor", "mission team head"),
         ("Savers stick to billionaire Oren Talbot's favourite fund, the survey found.",
          "Oren Talbot", "billionaire"),
         # an appositive holding a post that the parser reads as the next items of a list
-        (_EADY, "Dana Early", "senior vp partnerships and revenue at Orbisoft"),
+        (_EADY, "Dana Early", "senior vp sales and marketing at Orbisoft"),
         # a description whose noun takes a relative clause or a participle
-        ("Tariffs have their fans, said Ruth Ames, who heads the Alliance for Veltran Industry, a "
-         "group that has applauded some of the port tariffs.", "Alliance for Veltran Industry",
-         "group that has applauded some of the port tariffs"),
-        ("Nell Brandt, an economist at the Ostmark Forum, the think tank that published the paper, "
-         "spoke on Monday.", "Ostmark Forum", "think tank that published the paper"),
+        ("The duties have their backers, said Ruth Ames, who heads the Alliance for Veltran Industry, "
+         "a group that has praised several of the harbour duties.", "Alliance for Veltran Industry",
+         "group that has praised several of the harbour duties"),
+        ("Nell Brandt, an economist at the Ostmark Forum, the think tank that wrote the study, "
+         "spoke on Monday.", "Ostmark Forum", "think tank that wrote the study"),
     ],
 )
 def test_roles_the_parser_misreads(text: str, name: str, role: str) -> None:
@@ -266,7 +266,7 @@ def test_roles_the_parser_misreads(text: str, name: str, role: str) -> None:
         # a list of people after a name is no one's description
         ("The deal was signed by Lena Fisk, Omar Dade and Ruth Ames on Friday.", "Lena Fisk"),
         # a clause after a name whose words open on no article is no description
-        ("The files were sent to Veltra Council, sources who reviewed them told the paper.",
+        ("The files were sent to Veltra Council, aides who saw them told the paper.",
          "Veltra Council"),
     ],
 )
@@ -280,7 +280,7 @@ def test_a_post_the_parser_misreads_reaches_the_quote() -> None:
     doc = parse(_EADY)
     quotes = extract_quotes(doc, cast=build_cast(doc))
     said = [q for q in quotes if q.speaker == "Dana Early"]
-    assert said and said[0].speaker_role == "senior vp partnerships and revenue at Orbisoft"
+    assert said and said[0].speaker_role == "senior vp sales and marketing at Orbisoft"
 
 
 @pytest.mark.parametrize(
@@ -289,7 +289,7 @@ def test_a_post_the_parser_misreads_reaches_the_quote() -> None:
         # a description inside quote marks is the speaker's rhetoric, not the article's
         ("\u201cWe lose billions to Ostmark, a country that never paid us a cent,\u201d Ames said. "
          "Ostmark rejected the claim.", "Ostmark"),
-        ("\u201cHey Harbourline, the whole point of this campaign is to raise awareness,\u201d Ames "
+        ("\u201cHey Harbourline, all we want from this campaign is a fair hearing,\u201d Ames "
          "wrote. Harbourline removed the post.", "Harbourline"),
         # examples of what a name holds are no description of it
         ("The tariffs hit parts from Ostmark, such as motors and pumps, the report said.", "Ostmark"),
@@ -310,10 +310,10 @@ def test_a_title_inside_quote_marks_is_still_a_title() -> None:
     ("text", "name", "role"),
     [
         # "of"/"to" after a word that is no title does not join a title
-        ("He will hand over the reins to COO and president Mara Quint next month.", "Mara Quint",
+        ("He will pass the job to COO and president Mara Quint next month.", "Mara Quint",
          "COO and president"),
-        ("The vote was a blow to Republican Secretary of State Jon Halvard, aides said.",
-         "Jon Halvard", "Republican Secretary of State"),
+        ("The ruling came as a shock to Democratic Secretary of State Jon Halvard, aides said.",
+         "Jon Halvard", "Democratic Secretary of State"),
         ("The plan drew on the views of Senator Lena Marsh and her staff.", "Lena Marsh", "Senator"),
         # ... after a title it does
         ("Chile's ambassador to Norway Tomas Ibarra left on Friday.", "Tomas Ibarra",
@@ -330,7 +330,21 @@ def test_a_past_post_the_article_states_beats_the_speakers_present_one() -> None
     """A speaker who keeps saying "Vice President Ames" does not outvote the article's
     "former Vice President": the table says what the person is now."""
     text = ("Tom Volk testified on Tuesday. \u201cI never urged anyone to investigate former Vice "
-            "President Dana Ames,\u201d Volk said. \u201cVice President Ames was not a topic of our "
+            "President Dana Ames,\u201d Volk said. \u201cVice President Ames never came up in our "
             "talks. The claims against Vice President Ames are not credible. I never met Vice "
             "President Ames,\u201d he added.")
     assert _roles(text).get("Dana Ames") == "former Vice President"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Ruth Ames, who heads the Veltran Rowing Club, said so.", "Ruth Ames", "head of the Veltran Rowing Club"),
+        ("Ruth Ames, who leads the Veltran Rowing Club, said so.", "Ruth Ames", "leader of the Veltran Rowing Club"),
+        # no post in "runs": the article's words, not "run of a bakery"
+        ("Ruth Ames, who runs a bakery on the high street, said so.", "Ruth Ames",
+         "runs a bakery on the high street"),
+    ],
+)
+def test_a_post_in_a_relative_clause_reads_as_a_post(text: str, name: str, role: str) -> None:
+    assert _roles(text).get(name) == role

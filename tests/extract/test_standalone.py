@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from briefgen.extract.cast import build_cast
 from briefgen.extract.quotes import extract_quotes
 from briefgen.extract.standalone import make_line
@@ -142,3 +144,13 @@ def test_an_opener_that_follows_the_sentence_before_is_dropped_like_a_connective
                          "resigned over the harbour deal.")
     assert line is not None and line.text.startswith("Later that day")
 
+
+@pytest.mark.parametrize("opener", ["And later,", "But finally,", "So eventually,"])
+def test_an_opener_after_a_connective_is_dropped_too(opener: str) -> None:
+    # the connective goes, and so does the opener after it: "[Later], the mayor ..."
+    # would still place the line after a sentence the reader does not have
+    sent, line = _last_line(f"The council met in the morning. {opener} the mayor of Ostmark "
+                            "resigned over the harbour deal.")
+    assert line is not None
+    assert line.text == "[The] mayor of Ostmark resigned over the harbour deal."
+    assert restore(line.text, line.edits) == sent.text

@@ -336,9 +336,9 @@ def test_a_row_opening_on_a_pronoun_names_who_in_brackets() -> None:
 
 @pytest.mark.parametrize(("text", "dated"), [
     # a "since" on a noun or an adjective is a yardstick, not the day of the clause's event
-    ("Bo Linden scored for Kestport, which was looking for its first three-game winning streak "
+    ("Bo Linden scored for Kestport, which was chasing its first run of three straight wins "
      "since December 2018.", None),
-    ("The Ostmark index recorded its worst stretch since early August amid protests in the port.", None),
+    ("The Ostmark index had its weakest week since early August as dock strikes spread.", None),
     # on a denied verb it is a stretch in which nothing happened
     ("Since January 2018, the council has not talked of roads, schools or the new harbour.", None),
     # on a plain verb it is when the stretch began
@@ -351,10 +351,10 @@ def test_a_since_date_dates_an_event_only_when_it_starts_one(text: str, dated: s
 
 @pytest.mark.parametrize(("text", "dated"), [
     # a date before a noun dates that thing, not the clause around it
-    ("Mayor Ilse Varga released the transcript of her July 25 call with the Valdorian minister.", None),
-    ("The former governor Tomas Rivera inserted himself into the 2020 primary with a long letter.", None),
-    ("The prosecutor was asked to look into the donations and related matters in the 2016 election.", None),
-    ("Judge Ilse Varga was tasked with investigating the donations and related matters in the 2016 "
+    ("Mayor Ilse Varga published the notes of her July 25 call with the Valdorian minister.", None),
+    ("The former governor Tomas Rivera waded into the 2020 primary with a long letter.", None),
+    ("The prosecutor was asked to review the donations and other issues in the 2016 election.", None),
+    ("Judge Ilse Varga was tasked with examining the donations and other issues in the 2016 "
      "election.", None),
     # ... unless the clause acts on the thing, or happens inside it
     ("Ilse Varga won the 2016 election by a narrow margin.", "2016"),
