@@ -1,4 +1,4 @@
-"""Print what each rule of ``facts._outside_story`` drops as "not story", for a person to audit.
+"""Print what each rule of ``facts.outside_parts`` drops as "not story", for a person to audit.
 
     python benchmarks/outside_drops.py [--input html|pasted] [--rule teaser] [--ids FILE] > drops.txt
     python benchmarks/outside_drops.py --cnndm [--rule caption] > drops.txt
@@ -7,8 +7,9 @@ The rules (``facts.outside_parts``): promo, tail (a press release's "About <Name
 contacts), table, top (the page's top before the story), caption, teaser. Every range is
 printed with its rule, the page and its text (cut at 300 characters), so a reader can tell
 a true drop (a caption, a teaser for another story, a company profile) from story text the
-rule took. The last line counts ranges and words per rule. Facts, background lines, figures
-and Key actors all skip these ranges, so a wrong drop costs all four.
+rule took. The last line counts ranges and words per rule. Facts and background lines skip
+every range; figures and Key actors skip all but the "teaser" ones (``facts.LIKELY_PAGE``),
+so a wrong drop costs a fact, and a wrong non-teaser drop a figure and an actor too.
 
 By default the pages are the corpus/html pages without brief gold (ids in
 /tmp/r3/nogold_ids.txt): the gold is for measuring only; ``--ids`` takes another list.

@@ -759,17 +759,10 @@ def _release_tail(text: str, paras: list[tuple[int, int]]) -> tuple[int, int] | 
     return (paras[j][0], len(text)) if j < len(paras) else None
 
 
-def _outside_story(text: str, sents: list[Span]) -> list[tuple[int, int]]:
-    """Stretches of the body that are page, not story: (start, end) character ranges.
-
-    See :func:`outside_parts` for the rules; this drops the rule names.
-    """
-    return [(a, b) for _why, a, b in outside_parts(text, sents)]
-
-
 def outside_parts(text: str, sents: list[Span]) -> list[tuple[str, int, int]]:
-    """:func:`_outside_story`'s ranges, each with the rule that found it ("promo", "tail",
-    "table", "top", "caption", "teaser"): for auditing what each rule drops.
+    """Stretches of the body that are page, not story: (rule, start, end), the rule one of
+    "promo", "tail", "table", "top", "caption", "teaser" (benchmarks/outside_drops.py
+    prints what each drops).
 
     - a paragraph that promotes or signs off ("Follow him on Twitter") is furniture whole;
     - the page's top before the story starts: what comes before a dateline paragraph

@@ -55,11 +55,15 @@ MAX_LABEL_WORDS = 12
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d|21\d\d)s?$")
 _AGE = re.compile(r"\d+-years?-old|\d+-year|\bage[ds]?\b", re.I)
 #: What follows a house number: up to three capitalised words, a direction first
-#: ("3170 W. County Road", "801 Third Street", "2134 Caldwell Place").
+#: ("2460 W. County Road", "12 Ferry Street", "9 Alder Place"); "St" only as a street
+#: ("St. Louis" is a place)
 _STREET = re.compile(
     r"[ \t]+(?:[NSEW]\.?[ \t]+)?(?:[A-Z][\w.'\u2019-]*[ \t]+){0,3}"
-    r"(?:Road|Rd|Street|St|Avenue|Ave|Drive|Dr|Lane|Ln|Boulevard|Blvd|Place|Pl|Court|Ct|"
+    r"(?:Road|Rd|Street|St(?!\.?[ \t]+[A-Z])|Avenue|Ave|Drive|Dr|Lane|Ln|Boulevard|Blvd|Place|Pl|Court|Ct|"
     r"Highway|Hwy|Parkway|Pkwy|Way|Terrace|Circle|Square|Trail)\b")
+#: The words a house number follows ("lives at 12 Ferry Street"); a number after a verb or a
+#: quantifier counts something ("paid 1200 St. Louis families", "all 9 Supreme Court justices")
+_ADDRESS_BEFORE = {"at", "of", "on", "from", "near", "to", "in", "into", "outside", "behind"}
 #: A footnote mark glued to a word: "intervention[2]", "shift[1"
 _FOOTNOTE = re.compile(r"\[\d{1,3}\]?")
 
@@ -273,7 +277,7 @@ def describe(doc: Doc, first: int, last: int, whose: bool = False) -> str:
                     thing = thing[1:]
                 return _words_text(thing)
         if whose and not _doer(v, subj, top, skip):
-            return ""  # no doer of its own: "held in lieu of $70,000 bond"
+            return ""  # no doer of its own: "detained on $45,000 bond"
         if subj is not None and subj.pos_ != "PRON" and subj.i not in skip:
             words += _phrase(subj, skip, 6) if not whose else _ending_at(_phrase(subj, skip, 8), subj)
         if v.lemma_ == "be" and subj is not None and subj.i in skip:
@@ -288,7 +292,7 @@ def describe(doc: Doc, first: int, last: int, whose: bool = False) -> str:
                 continue
             if whose:
                 if c.dep_ == "dobj" and c.i < first and top.dep_ == "pobj" and top.head.head == c:
-                    # "has subsidiaries in 15 countries": the object the count's place is of
+                    # "has branches in 12 countries": the object the count's place is of
                     words += _ending_at(_phrase(c, skip, 8), c)
                     break
                 continue  # who and what they did, nothing else of the clause
@@ -319,7 +323,7 @@ def describe(doc: Doc, first: int, last: int, whose: bool = False) -> str:
 
 def _ending_at(words: list[Token], head: Token) -> list[Token]:
     """The unbroken run of ``words`` that ends at the phrase's ``head`` noun: "A handful",
-    not "That's especially true: A handful"; "monthly subscription rate", not "... rate for
+    not "That much is clear: A handful"; "monthly subscription rate", not "... rate for
     the"."""
     out: list[Token] = []
     for t in reversed([w for w in words if w.i <= head.i]):
@@ -331,10 +335,10 @@ def _ending_at(words: list[Token], head: Token) -> list[Token]:
 
 def _doer(v: Token, subj: Token | None, top: Token, skip: range) -> bool:
     """Does clause verb ``v`` say who has the count ``top``: its own named subject, not
-    holding the count ("one study in 38 people found"), a verb that is a clause's own
-    ("stopped", "is launching", not a bare participle "held in lieu of $70,000 bond"),
+    holding the count ("one trial in 40 patients found"), a verb that is a clause's own
+    ("stopped", "is launching", not a bare participle "detained on $45,000 bond"),
     and the count its object or in a phrase on the verb or its object ("stopped 27 shots",
-    "launching with 22 games", "has subsidiaries in 15 countries")?"""
+    "opening with 16 titles", "has branches in 12 countries")?"""
     if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or subj.head != v:
         return False
     if any(t.i in skip for t in subj.subtree):
@@ -465,9 +469,10 @@ def _not_a_figure(doc: Doc, ent: Span) -> bool:
     if _YEAR.match(text) or re.search(r"\d:\d\d", text):
         return True
     num = next((t for t in ent if t.like_num), None)
-    if num is not None and re.fullmatch(r"\d{1,6}", num.text) and _STREET.match(
-            doc.text, num.idx + len(num.text), num.idx + 80):
-        return True  # a house number: "of 3170 W. County Road 600S" is an address
+    if (num is not None and re.fullmatch(r"\d{1,6}", num.text) and num.i > 0
+            and doc[num.i - 1].lower_ in _ADDRESS_BEFORE
+            and _STREET.match(doc.text, num.idx + len(num.text), num.idx + 80)):
+        return True  # a house number: "of 2460 W. County Road 350N" is an address
     after = doc[ent.end: ent.end + 2].text.lower()
     before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
     if _AGE.search(text) or after.startswith(("-year-old", "years old", "year-old")) or before in {

@@ -179,3 +179,15 @@ def test_a_press_release_tail_gives_no_figure_and_no_actor(nlp, reader: str, foo
         assert words not in figures, f"{words!r} is a figure: {figures}"
     assert "Kestrel Robotics" in actors and "Ann Morrow" in actors, actors
     assert not any("Exchange" in name for name in actors), actors
+
+
+def test_a_paragraph_beside_a_crosshead_still_gives_its_figure_and_actor(nlp) -> None:  # type: ignore[no-untyped-def]
+    """A short paragraph beside a headline-like line in a long story's second half is only
+    likely a teaser (``facts.LIKELY_PAGE``): under a crosshead it is often the story's own,
+    so its figure and the person it names stay in By the numbers and Key actors."""
+    story = [*_STORY, "What comes next",
+             "Priya Raman, the authority's finance director, has set aside a further "
+             "2.2 million pounds to extend the trial to the maternity unit."]
+    ex = extract(parse_text(_pasted(story, []), source="crosshead.txt"), nlp)
+    assert any("2.2 million" in f.text for f in ex.figures), [f.text for f in ex.figures]
+    assert "Priya Raman" in [e.name for e in ex.entities], [e.name for e in ex.entities]
