@@ -51,6 +51,7 @@ import sys
 from pathlib import Path
 
 import summary_select as ss  # the shared DocBin cache of parsed bodies
+from spacy.tokens import Doc
 
 from briefgen.compose import figure_line
 from briefgen.config import load as load_settings
@@ -64,13 +65,15 @@ parsed = ss.parsed
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def page_args(ap: argparse.ArgumentParser) -> None:
+    """The page-set options this script shares with ``outside_drops.py``."""
     ap.add_argument("--input", choices=["html", "pasted"], default="html")
-    ap.add_argument("--all", action="store_true", help="every figure found, not only the brief's")
     ap.add_argument("--ids", default="/tmp/r3/nogold_ids.txt", help="file of page ids, one a line")
     ap.add_argument("--cnndm", action="store_true", help="the CNN/DM dev articles instead")
-    args = ap.parse_args()
+
+
+def read_pages(args: argparse.Namespace, cache: str) -> tuple[list[tuple[str, Article]], list[Doc]]:
+    """(page id, article) pairs of ``page_args``' set and their parses (cached as ``cache``)."""
     if args.cnndm:
         recs = [json.loads(x) for x in (SHARED / "corpus/facts/dev.jsonl").open(encoding="utf-8")
                 if x.strip()]
@@ -82,7 +85,16 @@ def main() -> int:
         pages = [str(SHARED / "corpus" / args.input / f"{i}{ext}") for i in ids]
         read = read_sources(pages, load_settings().settings)
         pairs = [(i, a) for i, a in zip(ids, read, strict=True) if isinstance(a, Article)]
-    docs = parsed("figure-labels-" + ("cnndm" if args.cnndm else args.input), [a for _, a in pairs])
+    docs = parsed(f"{cache}-" + ("cnndm" if args.cnndm else args.input), [a for _, a in pairs])
+    return pairs, docs
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    page_args(ap)
+    ap.add_argument("--all", action="store_true", help="every figure found, not only the brief's")
+    args = ap.parse_args()
+    pairs, docs = read_pages(args, "figure-labels")
     rows = kept = 0
     for (pid, art), doc in zip(pairs, docs, strict=True):
         ex = extract_doc(art, doc)

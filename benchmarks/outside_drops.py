@@ -20,40 +20,20 @@ DocBin cache of ``summary_select``), so a re-run after a rule change takes secon
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import Counter
-from pathlib import Path
 
-import summary_select as ss  # the shared DocBin cache of parsed bodies
+from figure_labels import page_args, read_pages
 
-from briefgen.config import load as load_settings
 from briefgen.extract.facts import outside_parts
-from briefgen.models import Article
-from briefgen.pipeline import read_sources
-
-SHARED = Path(__file__).resolve().parents[2] / "shared"
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--input", choices=["html", "pasted"], default="html")
-    ap.add_argument("--ids", default="/tmp/r3/nogold_ids.txt", help="file of page ids, one a line")
-    ap.add_argument("--cnndm", action="store_true", help="the CNN/DM dev articles instead")
+    page_args(ap)
     ap.add_argument("--rule", help="print only this rule's ranges (all are counted)")
     args = ap.parse_args()
-    if args.cnndm:
-        recs = [json.loads(x) for x in (SHARED / "corpus/facts/dev.jsonl").open(encoding="utf-8")
-                if x.strip()]
-        pairs = [(r["id"], Article(source=f"dev{j}", body=r["text"].strip() + "\n"))
-                 for j, r in enumerate(recs)]
-    else:
-        ids = [x.strip() for x in Path(args.ids).read_text(encoding="utf-8").split() if x.strip()]
-        ext = ".html" if args.input == "html" else ".txt"
-        pages = [str(SHARED / "corpus" / args.input / f"{i}{ext}") for i in ids]
-        read = read_sources(pages, load_settings().settings)
-        pairs = [(i, a) for i, a in zip(ids, read, strict=True) if isinstance(a, Article)]
-    docs = ss.parsed("outside-drops-" + ("cnndm" if args.cnndm else args.input), [a for _, a in pairs])
+    pairs, docs = read_pages(args, "outside-drops")
     ranges: Counter[str] = Counter()
     words: Counter[str] = Counter()
     for (pid, _art), doc in zip(pairs, docs, strict=True):
