@@ -24,7 +24,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
@@ -1597,7 +1597,8 @@ class Cast:
         self.doc = doc
         self.text = doc.text if text is None else text
         self.n_chars = len(self.text)
-        self._marked: tuple[list[int], list[int]] | None = None
+        self._marked: list[marks.Marked] | None = None
+        self._in_marks: Callable[[int], bool] | None = None
         self.actors: list[Actor] = []
         self._by_word: dict[str, list[Actor]] = {}  # people, by each name word
         self._by_key: dict[str, Actor] = {}  # organisations and places, by folded name
@@ -2651,15 +2652,19 @@ class Cast:
     #: is talked about, it does not take part in resolving "he said" outside it.
     quoted: tuple[tuple[int, int], ...] = ()
 
-    def in_marks(self, char: int) -> bool:
-        """Whether a character offset of the doc is inside double quote marks (found once,
-        by :func:`briefgen.extract.marks.find_marked`; known before any quote is read)."""
+    def marked(self) -> list[marks.Marked]:
+        """The doc's quoted stretches (:func:`briefgen.extract.marks.find_marked`), found
+        once: the roles read them before any quote is, and the quotes extractor reuses them."""
         if self._marked is None:
-            found = sorted((m.start, m.end) for m in marks.find_marked(self.doc.text) if not m.single)
-            self._marked = ([s for s, _ in found], [e for _, e in found])
-        starts, ends = self._marked
-        k = bisect.bisect_right(starts, char) - 1
-        return k >= 0 and char < ends[k]
+            self._marked = marks.find_marked(self.doc.text)
+        return self._marked
+
+    def in_marks(self, char: int) -> bool:
+        """Whether a character offset of the doc is inside double quote marks
+        (:meth:`marked`; known before any quote is read)."""
+        if self._in_marks is None:
+            self._in_marks = marks.within([(m.start, m.end) for m in self.marked() if not m.single])
+        return self._in_marks(char)
 
     def set_quoted(self, spans: list[tuple[int, int]]) -> None:
         """Tell the cast which character spans are inside quote marks (sorted)."""

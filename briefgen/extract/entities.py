@@ -33,7 +33,8 @@ from briefgen.extract.cast import (
     build_cast,
     written_name,
 )
-from briefgen.extract.facts import looks_like_furniture, surely_page, within
+from briefgen.extract.facts import looks_like_furniture, surely_page
+from briefgen.extract.marks import within
 from briefgen.models import Entity, Quote
 
 __all__ = ["extract_entities"]

@@ -13,9 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -31,7 +29,7 @@ from briefgen.models import Edit, Fact, Quote
 
 __all__ = [
     "LIKELY_PAGE", "SAME_FACT", "extract_facts", "looks_like_furniture", "outside_named",
-    "outside_text", "plain_sentences", "same_fact", "similar", "surely_page", "within",
+    "outside_text", "plain_sentences", "same_fact", "similar", "surely_page",
 ]
 
 MAX_FACTS = 15
@@ -929,24 +927,6 @@ def surely_page(text: str, sents: list[Span]) -> list[tuple[int, int]]:
     """:func:`outside_text`'s ranges less those only likely page (``LIKELY_PAGE``): what
     figures and actors skip."""
     return [(a, b) for why, a, b in outside_named(text, sents) if why not in LIKELY_PAGE]
-
-
-def within(ranges: list[tuple[int, int]]) -> Callable[[int], bool]:
-    """A test of whether a character offset falls in one of ``ranges`` (``outside_text``'s):
-    the ranges are merged once, then each offset is a binary search."""
-    merged: list[list[int]] = []
-    for a, b in sorted(ranges):
-        if merged and a <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], b)
-        else:
-            merged.append([a, b])
-    starts = [a for a, _ in merged]
-
-    def test(pos: int) -> bool:
-        k = bisect_right(starts, pos) - 1
-        return k >= 0 and pos < merged[k][1]
-
-    return test
 
 
 def why_not_plain(text: str, sents: list[Span], i: int, states: list[bool],

@@ -20,8 +20,8 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from briefgen.extract.facts import _RELATIVE, looks_like_furniture, surely_page, within
-from briefgen.extract.marks import strip_span
+from briefgen.extract.facts import _RELATIVE, looks_like_furniture, surely_page
+from briefgen.extract.marks import strip_span, within
 from briefgen.models import Figure, Quote
 
 __all__ = ["describe", "extract_figures"]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 DOUBLE_OPEN = "\u201c\u201e\u00ab"  # “ „ «
@@ -345,3 +346,21 @@ def find_marked(text: str) -> list[Marked]:
                         out.append(Marked(s, e, i, close, single=True))
                     pos = close + 1
     return out
+
+
+def within(ranges: list[tuple[int, int]]) -> Callable[[int], bool]:
+    """A test of whether a character offset falls in one of ``ranges`` (start, end): the
+    ranges are merged once, then each offset is a binary search."""
+    merged: list[list[int]] = []
+    for a, b in sorted(ranges):
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    starts = [a for a, _ in merged]
+
+    def test(pos: int) -> bool:
+        k = bisect.bisect_right(starts, pos) - 1
+        return k >= 0 and pos < merged[k][1]
+
+    return test

@@ -43,7 +43,7 @@ from briefgen.extract.cast import (
     appositive_role,
     fold_key,
 )
-from briefgen.extract.marks import Marked, find_marked
+from briefgen.extract.marks import Marked
 from briefgen.models import Quote, QuoteKind, SpeakerType
 
 SPEECH_VERBS = {
@@ -1009,12 +1009,12 @@ def extract_quotes(doc: Doc, *, indirect: bool = True, cast: Cast | None = None)
     built when not given. Speakers the tagger missed are added to it.
     """
     text = doc.text
-    marked = find_marked(text)
+    if cast is None:
+        cast = Cast(doc, text)
+    marked = cast.marked()
     quoted = _Quoted(sorted(
         (m.open_at, (m.close_at + 1) if m.close_at is not None else m.end) for m in marked
     ))
-    if cast is None:
-        cast = Cast(doc, text)
     cast.set_quoted(quoted.spans)
     att = _Attributor(doc, quoted, text, cast)
     para_starts = _paragraph_starts(text)
