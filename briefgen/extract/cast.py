@@ -2186,8 +2186,8 @@ class Cast:
             return False
         if doc[i - 2].lower_ in _PLACE_NOUNS:
             return True
-        return i >= 4 and doc[i - 2].text == "," and doc[i - 3].like_num and doc[i - 4].text == "," and (
-            doc[i - 5].ent_type_ == "PERSON" if i >= 5 else False)
+        return i >= 5 and doc[i - 2].text == "," and doc[i - 3].like_num and doc[i - 4].text == "," and (
+            doc[i - 5].ent_type_ == "PERSON")
 
     def _locative(self, i: int) -> bool:
         """Is the mention at token ``i`` used as a place ("in Forest Hill", "to the West Bank")?"""

@@ -9,8 +9,8 @@ nothing to say what it counts is left out rather than printed bare.
 
 Not figures: years ("the 2024 moon mission"), ages ("Smith, 55,", "a 55-year-old"),
 ordinals, times of day, numbers in page furniture (ticker tables, list headings), and
-numbers in what is no story text (:func:`briefgen.extract.facts.outside_text`: a press
-release's "About <Company>" profile, "has offices in 18 countries", a caption, a teaser).
+numbers in what is surely no story text (:func:`briefgen.extract.facts.surely_page`: a
+press release's "About <Company>" profile, "has offices in 18 countries", a caption).
 The same figure is printed once.
 """
 

@@ -596,8 +596,8 @@ def _dates_something_else(doc: Doc, ent: Span) -> bool:
     its subject, not "asked to review the donations in the 2016 election"). A "since" that
     hangs on a noun or an adjective, or on a verb whose object is a superlative, sets a
     yardstick ("its first win since 2018", "recorded its worst week since August"), and one
-    on a denied verb a stretch of nothing ("has not met
-    since 2018"): neither says what happened then.
+    on a denied verb a stretch of nothing ("has not met since 2018"): neither says what
+    happened then.
     """
     root = ent.root
     head = root.head
