@@ -47,6 +47,7 @@ import sys
 import tempfile
 import unicodedata
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
@@ -254,17 +255,24 @@ def page_briefs(args: argparse.Namespace, prefix: str) -> tuple[dict[str, Path],
     return pages, truth, briefs
 
 
-def main() -> int:
-    args = page_args(__doc__).parse_args()
-    pages, truth, briefs = page_briefs(args, "line-checks-")
-    counts: Counter = Counter()
-    shown: list[str] = []
+def each_brief(pages: dict[str, Path], truth: dict, briefs: dict[str, dict],
+               counts: Counter) -> Iterator[tuple[str, dict, str]]:
+    """(page id, its brief, its true body) in page order; a page with no brief is counted
+    as ``missing``."""
     for i in sorted(pages):
         b = briefs.get(i)
         if b is None:
             counts["missing"] += 1
             continue
-        body = truth[i]["articleBody"]
+        yield i, b, truth[i]["articleBody"]
+
+
+def main() -> int:
+    args = page_args(__doc__).parse_args()
+    pages, truth, briefs = page_briefs(args, "line-checks-")
+    counts: Counter = Counter()
+    shown: list[str] = []
+    for i, b, body in each_brief(pages, truth, briefs, counts):
         body_sq, body_flat, body_pn = be.squash(body), flat(body), pnorm(body)
         dek = be.squash(b.get("subtitle") or "")
         for part in ("summary", "facts"):

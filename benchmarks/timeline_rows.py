@@ -80,12 +80,7 @@ def main() -> int:
     nlp = nlp_mod.load()
     counts: Counter = Counter()
     shown: list[str] = []
-    for i in sorted(pages):
-        b = briefs.get(i)
-        if b is None:
-            counts["missing"] += 1
-            continue
-        body = truth[i]["articleBody"]
+    for i, b, body in lc.each_brief(pages, truth, briefs, counts):
         for row in b.get("timeline", []):
             counts["rows"] += 1
             text = row.get("text", "")
