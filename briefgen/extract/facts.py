@@ -1134,7 +1134,7 @@ def _relevance(f: dict[str, float], words: int) -> float:
         opener *= INTRO_FACTOR
     if f["reaction"]:
         opener *= REACTION_FACTOR
-    if f.get("reported"):
+    if f["reported"]:
         opener *= REPORTED_FACTOR
     return (
         (W_POS * (f["index"] + POS_OFFSET) ** -POS_EXP + W_CENTRAL * f["central"]
