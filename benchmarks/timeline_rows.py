@@ -17,7 +17,20 @@ and counts the Timeline rows per defect kind (a row may have several):
 - ``leaning``: the first word outside brackets is a pronoun or a relative word
   ("it would be provided ...", "who listened in ...");
 - ``no_clause``: parsed on its own (real spaCy; a name in brackets read as a word of
-  the row), the row has no subject with a finite verb ("genes that encode ... until 1991", "published Monday in the journal BMJ").
+  the row), the row has no subject with a finite verb ("genes that encode ... until 1991", "published Monday in the journal BMJ");
+- ``cut_phrase``: found in the body (its sentence parsed in place), the row ends inside a
+  phrase: a word of the row modifies a noun after the row's end ("... to sell to Huawei,
+  the embattled Chinese tech"), or a verb of the row lost an object or an "of" phrase
+  after it ("... accused China");
+- ``lower_open``: the row opens in lower case inside its sentence ("the committee
+  concluded ..."), not on the sentence's first word;
+- ``range``: the row's date is one year of a year range the row names ("From 2010 to
+  2015 there were ...", dated 2010);
+- ``attrib_only``: the row's one verb is a reporting verb with nothing reported in the
+  row ("Kan reported on Wednesday.");
+- ``wd_week_back``: the row names a week day without "last"/"next" and is dated six days
+  before the publication day (the day after publication, in another time zone, is as
+  likely; counted for reading, not a defect by itself).
 
 Prints the counts (and rows and briefs); ``--show`` prints each flagged row.
 """
@@ -32,7 +45,14 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import line_checks as lc  # same pages, same brief making, same dateline check
 
-KINDS = ("quoted", "cut_end", "dateline", "leaning", "no_clause")
+KINDS = ("quoted", "cut_end", "dateline", "leaning", "no_clause", "cut_phrase", "lower_open",
+         "range", "attrib_only", "wd_week_back")
+_MODIFIERS = {"compound", "amod", "det", "nummod", "poss", "nmod", "case", "quantmod"}
+_ARGS = {"dobj", "pobj", "attr", "ccomp", "xcomp", "acomp", "oprd", "dative", "agent", "pcomp"}
+_REPORT = {"report", "say", "tell", "announce", "confirm", "write", "add", "state", "note", "claim"}
+_RANGE = re.compile(r"\b(?:from|between)\s+(1\d{3}|20\d\d)\s+(?:to|and|until)\s+(?:1\d{3}|20\d\d)\b"
+                    r"|\b(1\d{3}|20\d\d)\s?[-\u2013]\s?(?:\d{2}|1\d{3}|20\d\d)\b", re.I)
+_WD = re.compile(r"(?<!last )(?<!next )\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 _NO_END = {
     "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
     "my", "your", "of", "by", "to", "in", "on", "at", "for", "with", "from", "into", "as",
@@ -71,6 +91,42 @@ def has_clause(doc) -> bool:  # type: ignore[no-untyped-def]
     return False
 
 
+def in_place(nlp, body: str, plain: str):  # type: ignore[no-untyped-def]
+    """The row's sentence parsed in the body, with the row's token range, or None."""
+    head = plain[:40]
+    at = body.find(head) if head else -1
+    if at < 0:
+        return None
+    tail = plain[-25:]
+    end = body.find(tail, at)
+    if end < 0 or end - at > 3 * len(plain) + 40:
+        return None
+    end += len(tail)
+    lo = max(body.rfind("\n", 0, at) + 1, at - 400)
+    hi = body.find("\n", end)
+    hi = min(hi if hi >= 0 else len(body), end + 400)
+    doc = nlp(body[lo:hi])
+    toks = [t for t in doc if at <= lo + t.idx < end]
+    if not toks:
+        return None
+    return doc, toks[0].i, toks[-1].i + 1
+
+
+def place_checks(doc, s: int, e: int, printed: str) -> list[str]:  # type: ignore[no-untyped-def]
+    """``cut_phrase`` and ``lower_open`` on the row's tokens ``doc[s:e]`` in its sentence;
+    ``printed`` is the row as printed (a name in brackets for a pronoun opens in capitals)."""
+    bad: list[str] = []
+    row = doc[s:e]
+    if any(t.head.i >= e and t.dep_ in _MODIFIERS and not t.is_punct for t in row) or any(
+            c.i >= e and (c.dep_ in _ARGS or (c.dep_ == "prep" and c.lower_ == "of" and t.pos_ == "VERB"))
+            for t in row for c in t.children):
+        bad.append("cut_phrase")
+    first = row[0]
+    if printed[:1].islower() and first.i != first.sent.start:
+        bad.append("lower_open")
+    return bad
+
+
 def main() -> int:
     args = lc.page_args(__doc__).parse_args()
 
@@ -99,8 +155,27 @@ def main() -> int:
             first = re.findall(r"[\w'\u2019]+", _INSERT.sub("X", text).lower())[:1]
             if first and first[0] in _LEAN:
                 bad.append("leaning")
-            if not has_clause(nlp(named)):
+            parsed = nlp(named)
+            if not has_clause(parsed):
                 bad.append("no_clause")
+            found = in_place(nlp, body, plain)
+            if found is not None:
+                bad += place_checks(*found, text)
+            date = row.get("date", "")
+            rm = _RANGE.search(plain)
+            if rm and len(date) == 4 and date == (rm.group(1) or rm.group(2)):
+                bad.append("range")
+            verbs = [t for t in parsed if t.pos_ == "VERB"]
+            if len(verbs) == 1 and verbs[0].lemma_.lower() in _REPORT and not any(
+                    c.dep_ in _ARGS | {"nsubjpass"} for c in verbs[0].children):
+                bad.append("attrib_only")
+            pub = b.get("sources", [{}])[0].get("published") or ""
+            wd = _WD.search(plain)
+            if wd and len(date) == 10 and len(pub) == 10:
+                import datetime as dt
+                gap = (dt.date.fromisoformat(pub) - dt.date.fromisoformat(date)).days
+                if gap == 6:
+                    bad.append("wd_week_back")
             counts.update(bad)
             if bad:
                 counts["flagged"] += 1
