@@ -23,9 +23,9 @@ from spacy.tokens import Doc, Span, Token
 from briefgen.dates import MONTH_ALTERNATION, MONTHS, WEEKDAYS
 from briefgen.extract.cast import Cast, build_cast
 from briefgen.extract.facts import _quote_state, looks_like_furniture, quote_open_after
-from briefgen.extract.shorten import dateline_end
+from briefgen.extract.shorten import SPEECH, dateline_end
 from briefgen.extract.standalone import Line, make_line
-from briefgen.models import Event, Precision
+from briefgen.models import Edit, Event, Precision
 
 __all__ = ["extract_timeline", "resolve_date"]
 
@@ -440,6 +440,8 @@ def _label_span(doc: Doc, sent: Span, ent: Span) -> tuple[int, int]:
 
 
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
+#: What a reporting verb reports: "said [that ...]", "announced [a plan]", "was reported".
+_REPORTED = {"ccomp", "dobj", "xcomp", "nsubjpass", "parataxis", "attr", "oprd", "csubj"}
 #: Dependents a clause cannot lose and still read: "circulated by [the ...]", "helped to
 #: direct [what?]", "the July 25 transcript was [...]".
 _NEEDED = {"dobj", "pobj", "attr", "acomp", "xcomp", "ccomp", "oprd", "dative", "agent",
@@ -462,6 +464,16 @@ def _trim_end(doc: Doc, lo: int, hi: int, ent: Span) -> int:
                             or doc[hi - 1].tag_ in {"WDT", "WP", "WP$", "PRP$"}):
         hi -= 1
     return hi
+
+
+def _reports_only(v: Token, inside: range | None = None) -> bool:
+    """A reporting verb with nothing reported among its words (within ``inside``, when
+    given): "the broadcaster reported on Wednesday", "he said at a rally on Nov. 6". Its
+    date is the report's, not the event's."""
+    return v.lemma_.lower() in SPEECH and not any(
+        (inside is None or c.i in inside)
+        and (c.dep_ in _REPORTED or (c.dep_ == "prep" and c.lower_ in {"of", "about"}))
+        for c in v.children)
 
 
 def _reads_as_clause(doc: Doc, lo: int, hi: int, past_dateline: bool = False) -> bool:
@@ -490,6 +502,8 @@ def _reads_as_clause(doc: Doc, lo: int, hi: int, past_dateline: bool = False) ->
             t.tag_ in {"VBD", "VBZ", "VBP"} and t.dep_ not in {"relcl", "acl", "ccomp", "advcl", "xcomp"}
             for t in words) and not any(c.i >= hi and c.dep_ in _NEEDED for t in words for c in t.children)
     subjects = [c for c in main.children if c.dep_ in _SUBJECTS and c.i in inside] or named
+    if _reports_only(main, inside):
+        return False  # "... , he said on Monday": the row would date the report, not what it reports
     auxes = [c for c in main.children if c.dep_ in {"aux", "auxpass"}]
     # a verb with its subject and no auxiliary the tagger took for a base form or a
     # participle ("Tickets go on sale", "the list expanded in 2019") is finite too
@@ -535,6 +549,21 @@ def _row(doc: Doc, text: str, sent: Span, quoted_at_start: bool, lo: int, hi: in
         return Line(text=prefix + rest.text, edits=moved), s, e
     line = make_line(doc, text, sent, s, e, cast, published, dates=False)
     return (line, s, e) if line is not None else None
+
+
+def _capitalised(line: Line) -> Line:
+    """A row that opens inside its sentence on a lower-case word ("the committee concluded
+    ..."): the word in brackets, capitalised ("[The] committee concluded ..."), as a key
+    fact's first word is when a connective before it is left out."""
+    m = re.match(r"[a-z][\w'\u2019-]*", line.text)
+    if m is None:
+        return line
+    word = m.group()
+    new = f"[{word[:1].upper()}{word[1:]}]"
+    moved = [e.model_copy(update={"start": e.start + 2, "end": e.end + 2}) if e.start >= len(word) else e
+             for e in line.edits]
+    edit = Edit(start=0, end=len(new), original=word, kind="connective")
+    return Line(text=new + line.text[len(word):], edits=[edit, *moved])
 
 
 def _says_something(doc: Doc, lo: int, hi: int, ent: Span) -> bool:
@@ -700,6 +729,8 @@ def extract_timeline(doc: Doc, published: dt.date | None, cast: Cast | None = No
             continue  # "I learned about it on July 18," she said: the speaker's words, not an event
         if _dates_something_else(doc, ent):
             continue  # "the text of her May 3 letter", "its first win since 2018"
+        if (gov := _governor(ent)) is not None and _reports_only(gov):
+            continue  # "..., the broadcaster reported on Monday": the day of the report
         s_tok, e_tok = _label_span(doc, sent, ent)
         row = _row(doc, text, sent, quoted[si], s_tok, e_tok, ent, cast, published) if _says_something(
             doc, s_tok, e_tok, ent) else None
@@ -715,6 +746,7 @@ def extract_timeline(doc: Doc, published: dt.date | None, cast: Cast | None = No
             if row is None:
                 continue
         line, s, e = row
+        line = _capitalised(line)
         full = sent.text.strip()
         if (date, s) in seen or looks_like_furniture(full) or _LEGAL.search(full):
             continue  # captions and page furniture carry dates but are not events

@@ -257,11 +257,29 @@ def test_dates_resolved_with_tense_and_anchors(text: str, expected: list[tuple[s
 def test_each_row_is_the_clause_of_its_event() -> None:
     text = ("After a long delay that angered residents across the valley, the council finally "
             "approved the new bridge on Monday, while opponents said they would appeal.")
-    rows = _rows(text)
+    rows = extract_timeline(parse(text), WEDNESDAY)
     assert len(rows) == 1
-    label = rows[0][2]
-    assert "on Monday" in label and label in text
+    label = rows[0].text
+    # the clause opens inside its sentence: its first word is capitalised in brackets
+    assert label.startswith("[The] council finally approved") and "on Monday" in label
+    assert restore(label, rows[0].edits) in text
     assert len(label.split()) < len(text.split())
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "The flood closed three schools, the regional broadcaster reported on Monday.",
+    "\"We will rebuild the bridge,\" the mayor said at a meeting in Tarnow on Monday.",
+])
+def test_a_report_alone_is_no_event(text: str) -> None:
+    # the day the news was reported, with nothing reported in the row, dates no event
+    assert not any("Monday" in row for _, _, row in _rows(text))
+
+
+@pytest.mark.slow
+def test_a_report_with_what_it_reports_is_kept() -> None:
+    rows = _rows("The regional council announced a new flood plan on Monday.")
+    assert [r[:2] for r in rows] == [("2019-11-18", "day")]
 
 
 @pytest.mark.parametrize(("text", "label"), [
