@@ -669,6 +669,27 @@ def _recurs(doc: Doc, ent: Span) -> bool:
     return any(t.lower_.endswith("days") and t.lower_[:-1] in WEEKDAYS for t in ent)
 
 
+_YEAR_WORD = re.compile(r"1\d{3}|20\d\d|21\d\d")
+_SPAN_JOIN = {"and", "to", "until", "till", "through", "-", "\u2013"}
+
+
+def _a_span(doc: Doc, ent: Span, phrase: str) -> bool:
+    """A stretch of time, not a day something happened on: "from 2010 to 2015", "between
+    2004 and 2010", "2011-12", "from January to September 2012" (also when the NER splits
+    it into two dates, "between [1977] and [1981]"). A row would date the stretch by one
+    of its ends."""
+    text = _LEAD.sub("", " ".join(phrase.lower().split()))
+    if _PATTERNS_BY_KIND["range_y"].match(text) or _PATTERNS_BY_KIND["range_my"].match(text):
+        return True
+    opens = ent.start > 0 and doc[ent.start - 1].lower_ in {"between", "from"}
+    if opens and ent.end + 1 < len(doc) and doc[ent.end].lower_ in _SPAN_JOIN and (
+            doc[ent.end + 1].ent_type_ == "DATE" or _YEAR_WORD.fullmatch(doc[ent.end + 1].text)):
+        return True  # the first end: "between [1977] and 1981"
+    return ent.start >= 3 and doc[ent.start - 1].lower_ in _SPAN_JOIN and bool(
+        _YEAR_WORD.fullmatch(doc[ent.start - 2].text) or doc[ent.start - 2].ent_type_ == "DATE") and (
+        doc[ent.start - 3].lower_ in {"between", "from"})
+
+
 def _in_brackets_after_a_day(doc: Doc, ent: Span, dates: list[Span]) -> bool:
     """"Nov. 18" in "today (Nov. 18)": the row is the day word's, the bracket only confirms it."""
     return ent.start >= 2 and doc[ent.start - 1].text == "(" and any(
@@ -711,7 +732,8 @@ def extract_timeline(doc: Doc, published: dt.date | None, cast: Cast | None = No
         dated_now = ent.end + 1 < len(doc) and doc[ent.end].text == "(" and any(
             o.start == ent.end + 1 for o in day_ents)  # "today (Nov. 18)"
         if (bare in _PRESENT and not dated_now) or _names_a_thing(doc, ent) or _beside_a_day(
-                doc, ent, day_ents) or _in_brackets_after_a_day(doc, ent, dates) or _recurs(doc, ent):
+                doc, ent, day_ents) or _in_brackets_after_a_day(doc, ent, dates) or _recurs(doc, ent) or _a_span(
+                doc, ent, phrase):
             continue
         tense = clause_tense(ent)
         future = tense == "future" or (tense is None and _looks_ahead(doc, sent.start, ent.start))

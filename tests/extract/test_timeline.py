@@ -381,3 +381,20 @@ def test_a_since_date_dates_an_event_only_when_it_starts_one(text: str, dated: s
 def test_a_date_that_names_a_thing_dates_a_row_only_about_that_thing(text: str, dated: str | None) -> None:
     got = _rows(text)
     assert [r[0] for r in got] == ([dated] if dated else []), got
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "From 2011 to 2016 the river flooded the old town nine times.",
+    "The engineer worked for the harbour authority between 2004 and 2010.",
+    "The ferry ran twice a day in 2012-13 before the bridge opened.",
+])
+def test_a_stretch_of_years_is_no_row(text: str) -> None:
+    # a span dated by one of its ends misleads: it is a period, not a day something happened on
+    assert _rows(text) == []
+
+
+@pytest.mark.slow
+def test_a_year_beside_a_span_still_dates_its_event() -> None:
+    rows = _rows("The ferry company was founded in 1998 and ran boats from 2004 to 2010.")
+    assert [r[:2] for r in rows] == [("1998", "year")]
