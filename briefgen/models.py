@@ -29,6 +29,11 @@ class Article(_Model):
     standfirst: str | None = None
     byline: str | None = None
     published: dt.date | None = None
+    stamped: dt.datetime | None = Field(
+        default=None,
+        description="The page's publication time stamp with its time zone, when its "
+                    "metadata gives one (the day may differ from ``published``).",
+    )
     publisher: str | None = None
     url: str | None = None
     language: str | None = None

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
+from briefgen.dates import day_ahead
 from briefgen.extract import context, entities, facts, figures, quotes, timeline
 from briefgen.extract.cast import add_caption_roles, add_standfirst_names, build_cast
 from briefgen.models import Article, Extraction
@@ -42,6 +43,9 @@ def extract_doc(article: Article, doc: Doc, captions: Sequence[Doc] = (),
         # the model reads English: its quotes, names and dates in another language would
         # be noise printed as fact, so nothing is extracted (the brief says why)
         return Extraction(article=article)
+    # a bare week day may be the day after publication (briefgen.dates.day_ahead): read
+    # where a date is resolved (timeline rows, dates added to lines)
+    doc.user_data["day_ahead"] = day_ahead(article.published, article.stamped)
     cast = build_cast(doc)
     add_standfirst_names(cast, standfirst)
     add_caption_roles(cast, captions)

@@ -303,7 +303,7 @@ def _date_insertions(doc: Doc, sent: Span, start: int, end: int,
             continue
         window = doc[max(sent.start, ent.start - 12) : ent.start]
         future = any(t.lower_ in _FUTURE for t in window)
-        got = resolve_date(phrase, published, future=future)
+        got = resolve_date(phrase, published, future=future, ahead=doc.user_data.get("day_ahead"))
         if got is None or got[1] != "day":
             continue
         day = dt.date.fromisoformat(got[0])

@@ -123,6 +123,7 @@ def _anchored(kind: str, g: dict[str, str], anchor: tuple[str, Precision] | None
 def resolve_date(
     phrase: str, published: dt.date | None, *, future: bool = False, past: bool = False,
     anchor: tuple[str, Precision] | None = None, story_year: int | None = None,
+    ahead: dt.date | None = None,
 ) -> tuple[str, Precision] | None:
     """Resolve a date phrase to (``YYYY[-MM[-DD]]``, precision), or None.
 
@@ -135,7 +136,10 @@ def resolve_date(
     later"; without it those phrases do not resolve. ``story_year`` is a year the
     sentence (or the one before) names: a bare month in the past then falls in it ("In
     2016 ... By December" is December 2016). Weeks ("last week", "over the
-    weekend") resolve to their Monday with precision ``week``.
+    weekend") resolve to their Monday with precision ``week``. ``ahead`` is the day
+    after publication when the page's time stamp shows the story already out on it
+    (:func:`briefgen.dates.day_ahead`): a bare week day that names it is that day, not
+    the one six days before.
     """
     text = " ".join(phrase.lower().replace("\u2019", "'").split()).strip(" ,.")
     text = _LEAD.sub("", text)
@@ -143,7 +147,8 @@ def resolve_date(
     text = re.sub(r",? (?:at )?\d{1,2}[:.]\d\d(?: ?[ap]\.?m\.?)?(?: [a-z]{2,4})?$", "", text)
     if "(" in text:  # "today (nov. 20)": the date in brackets says which day
         outer, inner = text.split("(", 1)
-        got = resolve_date(inner.rstrip(") "), published, future=future, past=past, anchor=anchor)
+        got = resolve_date(inner.rstrip(") "), published, future=future, past=past, anchor=anchor,
+                           ahead=ahead)
         if got is not None:
             return got
         text = outer.strip()
@@ -198,6 +203,8 @@ def resolve_date(
             rel = (g.get("rel") or "").strip()
             target = WEEKDAYS[g["weekday"]]
             back = (published.weekday() - target) % 7
+            if not rel and ahead is not None and target == ahead.weekday():
+                return ahead.isoformat(), "day"
             if rel == "next" or (future and not past and not rel):
                 fwd = (target - published.weekday()) % 7
                 if rel == "next" and fwd == 0:
@@ -739,7 +746,8 @@ def extract_timeline(doc: Doc, published: dt.date | None, cast: Cast | None = No
         future = tense == "future" or (tense is None and _looks_ahead(doc, sent.start, ent.start))
         resolved = resolve_date(phrase, published, future=future, past=tense == "past",
                                 anchor=anchor if si - anchor_sent <= 2 else None,
-                                story_year=year_set[0] if si - year_set[1] <= 2 else None)
+                                story_year=year_set[0] if si - year_set[1] <= 2 else None,
+                                ahead=doc.user_data.get("day_ahead"))
         if resolved is None:
             continue
         date, precision = resolved

@@ -425,6 +425,21 @@ def outlet_name(name: str, raw: str) -> str:
     return n
 
 
+_STAMP = re.compile(r"(?:datepublished|published_time|datecreated)[\"']?\s*(?:content=|:)\s*[\"']"
+                    r"(\d{4}-\d\d-\d\dt\d\d:\d\d(?::\d\d)?(?:\.\d+)?(?:z|[+-]\d\d:?\d\d))[\"']")
+
+
+def _stamp(jsonld: str, metas: str) -> dt.datetime | None:
+    """The page's publication time stamp with its time zone (JSON-LD ``datePublished``,
+    ``article:published_time``), from the lower-cased metadata; None without a zone."""
+    for m in _STAMP.finditer(jsonld + " " + metas):
+        try:
+            return dt.datetime.fromisoformat(m.group(1).upper())
+        except ValueError:
+            continue
+    return None
+
+
 def parse_html(raw: str, source: str, url: str | None = None) -> Article:
     """Extract the article body and its metadata from an HTML page.
 
@@ -506,6 +521,7 @@ def parse_html(raw: str, source: str, url: str | None = None) -> Article:
         title=clean_headline(values["title"]),
         byline=values["byline"],
         published=published,
+        stamped=_stamp(jsonld, metas),
         publisher=values["publisher"],
         url=values["url"],
         language=language,

@@ -398,3 +398,48 @@ def test_a_stretch_of_years_is_no_row(text: str) -> None:
 def test_a_year_beside_a_span_still_dates_its_event() -> None:
     rows = _rows("The ferry company was founded in 1998 and ran boats from 2004 to 2010.")
     assert [r[:2] for r in rows] == [("1998", "year")]
+
+
+MON_4_MARCH = dt.date(2024, 3, 4)  # a Monday
+
+
+@pytest.mark.parametrize(("stamped", "ahead"), [
+    # 02:34 UTC on Tuesday: Monday evening in New York, Tuesday in Europe and Asia
+    (dt.datetime(2024, 3, 5, 2, 34, tzinfo=dt.UTC), dt.date(2024, 3, 5)),
+    # Monday 21:10 at UTC-5 is 02:10 UTC on Tuesday
+    (dt.datetime(2024, 3, 4, 21, 10, tzinfo=dt.timezone(dt.timedelta(hours=-5))), dt.date(2024, 3, 5)),
+    (dt.datetime(2024, 3, 4, 20, 0, tzinfo=dt.UTC), None),  # still Monday in UTC
+    (dt.datetime(2024, 3, 5, 2, 34), None),  # no time zone: nothing to go by
+    (None, None),
+])
+def test_day_ahead(stamped: dt.datetime | None, ahead: dt.date | None) -> None:
+    from briefgen.dates import day_ahead
+
+    assert day_ahead(MON_4_MARCH, stamped) == ahead
+
+
+def test_a_week_day_on_the_day_ahead_is_that_day() -> None:
+    nxt = dt.date(2024, 3, 5)
+    assert resolve_date("Tuesday", MON_4_MARCH, past=True, ahead=nxt) == ("2024-03-05", "day")
+    assert resolve_date("Tuesday", MON_4_MARCH, past=True) == ("2024-02-27", "day")
+    # other days, and "last Tuesday", are counted back as before
+    assert resolve_date("Sunday", MON_4_MARCH, ahead=nxt) == ("2024-03-03", "day")
+    assert resolve_date("last Tuesday", MON_4_MARCH, ahead=nxt) == ("2024-02-27", "day")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("stamped", "day"), [
+    (dt.datetime(2024, 3, 5, 2, 34, tzinfo=dt.UTC), "2024-03-05"),
+    (dt.datetime(2024, 3, 4, 15, 0, tzinfo=dt.UTC), "2024-02-27"),
+    (None, "2024-02-27"),
+])
+def test_a_page_stamped_on_the_next_day_dates_its_week_day(stamped: dt.datetime | None, day: str) -> None:
+    # a page dated by its American Monday, stamped early Tuesday UTC, about Asian markets
+    from briefgen.extract import extract_doc
+    from briefgen.models import Article
+
+    body = ("Asian stock markets were mixed in early trading Tuesday after a report from the "
+            "capital unsettled investors.")
+    article = Article(source="markets.txt", body=body, published=MON_4_MARCH, stamped=stamped)
+    found = extract_doc(article, parse(body))
+    assert [e.date for e in found.timeline] == [day]

@@ -154,6 +154,7 @@ def test_html_file_metadata_and_paragraphs() -> None:
     assert article.title == "Baltic states plan joint air defence shield"
     assert article.byline == "Liis Tamm"
     assert article.published == dt.date(2024, 2, 21)
+    assert article.stamped == dt.datetime(2024, 2, 21, 8, 30, tzinfo=dt.UTC)
     assert article.publisher == "Northern Ledger"
     assert article.url == "https://ledger.example.com/world/baltic-air-defence-shield"
     assert article.language == "en"
