@@ -386,6 +386,8 @@ def _clause(sent: Span, ent: Span, v: Token | None, own: Token | None) -> tuple[
             sub = range(c.left_edge.i, c.right_edge.i + 1)
             if any(i in sub for i in inside):
                 continue
+            if c.dep_ == "prep" and c.lower_ == "of" and c.i > ent.end:
+                continue  # what the verb is about: "accused China [of ...]", "spoke [of ...]"
             if c.dep_ in {"advcl", "ccomp", "conj", "parataxis", "cc", "punct", "mark", "prep",
                           "npadvmod", "advmod", "dep", "intj", "xcomp", "oprd"} or c.dep_ == "relcl":
                 if c.i < ent.start and c.dep_ not in {"prep", "advmod", "npadvmod", "xcomp"}:
@@ -400,6 +402,45 @@ def _clause(sent: Span, ent: Span, v: Token | None, own: Token | None) -> tuple[
         if not (lo <= ent.start and ent.end <= hi):
             lo, hi = sent.start, sent.end
     return lo, hi
+
+
+#: Phrases a row can end before and still read: "... to sell to Huawei[, the embattled
+#: Chinese tech company that ...]", "... with the Mossad[, Israel's spy agency]".
+_LOOSE = {"appos", "relcl", "acl", "advcl", "prep", "conj", "cc", "npadvmod", "parataxis", "advmod"}
+
+
+def _phrase_end(doc: Doc, sent: Span, ent: Span, hi: int) -> int:
+    """A cut of a long clause after ``doc[hi - 1]`` moved back to the start of the phrase
+    it falls in ("the embattled Chinese tech | company", "his friend Susan | Berman"): the
+    deepest phrase the cut splits that the row can leave out, when it starts after the
+    date; else ``hi`` as it is."""
+    if hi >= sent.end:
+        return hi
+    t: Token | None = doc[hi]
+    # climb from the word after the cut to the deepest phrase that holds both sides
+    while t is not None and t.left_edge.i >= hi:
+        t = t.head if t.head.i != t.i else None
+    while t is not None and sent.start <= t.i < sent.end:
+        if t.dep_ in _LOOSE and t.left_edge.i < hi and not (t.lower_ == "of" and t.head.pos_ == "VERB"):
+            return t.left_edge.i if t.left_edge.i > ent.end else hi
+        t = t.head if t.head.i != t.i else None
+    return hi
+
+
+def _of_phrase_end(doc: Doc, sent: Span, lo: int, hi: int) -> int | None:
+    """The end of what a verb of the row is about when a cut falls in it or just before it
+    ("accused China | of using coercion ... in the South China Sea"), when the row, after
+    a wire dateline, still has no more words than a sentence that is a row; else None."""
+    start = doc[lo].idx
+    d = dateline_end(doc, doc.text, sent.start_char, sent.end_char)
+    while lo < hi and doc[lo].idx < max(d, start):
+        lo += 1
+    for t in doc[lo:hi]:
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ == "of" and t.pos_ == "VERB" and c.i <= hi <= c.right_edge.i:
+                end = c.right_edge.i + 1
+                return end if end - lo <= MAX_LABEL_WORDS + 8 and end <= sent.end else None
+    return None
 
 
 def _label_span(doc: Doc, sent: Span, ent: Span) -> tuple[int, int]:
@@ -420,6 +461,8 @@ def _label_span(doc: Doc, sent: Span, ent: Span) -> tuple[int, int]:
         before = MAX_LABEL_WORDS // 2
         lo = max(lo, ent.start - before)
         hi = min(hi, max(ent.end + (MAX_LABEL_WORDS - (ent.start - lo)), ent.end + 3))
+        if len(sent) > MAX_LABEL_WORDS + 8:  # a shorter sentence is the row when the cut fails
+            hi = _of_phrase_end(doc, sent, lo, hi) or _phrase_end(doc, sent, ent, hi)
     while lo < ent.start and (doc[lo].is_punct or doc[lo].is_space or doc[lo].pos_ in {"CCONJ", "SCONJ", "PART"}):
         lo += 1
     while hi > ent.end and (doc[hi - 1].is_space or (doc[hi - 1].is_punct and doc[hi - 1].text not in {
@@ -454,6 +497,8 @@ _REPORTED = {"ccomp", "dobj", "xcomp", "nsubjpass", "parataxis", "attr", "oprd",
 _NEEDED = {"dobj", "pobj", "attr", "acomp", "xcomp", "ccomp", "oprd", "dative", "agent",
            "pcomp", "det", "compound", "amod", "nummod", "poss", "aux", "auxpass", "neg",
            "nsubj", "nsubjpass", "case", "prt"}
+#: Words that modify a noun: a row cannot end on them with the noun left out.
+_MODIFIERS = {"compound", "amod", "det", "nummod", "poss", "quantmod"}
 #: Word classes no clause ends on (a determiner, a preposition, an auxiliary, a conjunction).
 _NO_END_POS = {"DET", "ADP", "AUX", "CCONJ", "SCONJ", "PART"}
 
@@ -519,6 +564,8 @@ def _reads_as_clause(doc: Doc, lo: int, hi: int, past_dateline: bool = False) ->
         return False
     if not subjects or any(c.tag_ in {"WDT", "WP"} for c in subjects):
         return False
+    if any(t.head.i >= hi and t.dep_ in _MODIFIERS for t in doc[lo:hi]):
+        return False  # the cut splits a noun phrase: "the embattled Chinese tech | company"
     return not any(c.i >= hi and c.dep_ in _NEEDED for t in doc[lo:hi] for c in t.children)
 
 

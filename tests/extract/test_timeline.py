@@ -443,3 +443,25 @@ def test_a_page_stamped_on_the_next_day_dates_its_week_day(stamped: dt.datetime 
     article = Article(source="markets.txt", body=body, published=MON_4_MARCH, stamped=stamped)
     found = extract_doc(article, parse(body))
     assert [e.date for e in found.timeline] == [day]
+
+
+@pytest.mark.slow
+def test_a_long_clause_is_cut_before_a_phrase_not_inside_it() -> None:
+    text = ("The port authority on Monday did extend a temporary permit allowing local fishing "
+            "crews to sell to Marivo, the struggling regional seafood company that has become a "
+            "symbol of the dispute between the two towns.")
+    rows = _rows(text)
+    assert [r[:2] for r in rows] == [("2019-11-18", "day")]
+    label = rows[0][2]
+    # the cut leaves out the whole apposition, not half of it ("the struggling regional seafood")
+    assert label.endswith("to sell to Marivo"), label
+
+
+@pytest.mark.slow
+def test_what_an_accusation_is_of_stays_in_the_row() -> None:
+    text = ("KESTLAND, Valdoria (AP) \u2014 Valdorian Foreign Minister Ona Brask on Wednesday accused "
+            "the northern republic of using threats and pressure against smaller coastal states "
+            "to impose its will on the disputed fishing grounds.")
+    rows = _rows(text)
+    assert len(rows) == 1 and rows[0][0] == "2019-11-20"
+    assert "accused the northern republic of using threats" in rows[0][2]
