@@ -620,6 +620,23 @@ def _capitalised(line: Line) -> Line:
     return Line(text=new + line.text[len(word):], edits=[edit, *moved])
 
 
+def _told_as_past(doc: Doc, s: int, e: int) -> bool:
+    """Is the row's main verb (characters ``s``..``e``) in the past or the present perfect
+    ("announced it would ...", "has decided to abort ...", "has had kind words for X, who
+    will ...")? Then its event is over by publication, and a later date in the row is
+    another thing's (a plan, a campaign, a debate), not the event's."""
+    span = doc.char_span(s, e, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    v = span.root
+    auxes = [c for c in v.children if c.dep_ in {"aux", "auxpass"}]
+    if any(a.lower_ in _MODALS or a.lower_ in {"would", "'d"} or a.tag_ == "MD" for a in auxes):
+        return False
+    if v.tag_ == "VBD":
+        return True
+    return v.tag_ == "VBN" and any(a.lemma_ == "have" or a.tag_ == "VBD" for a in auxes)
+
+
 def _says_something(doc: Doc, lo: int, hi: int, ent: Span) -> bool:
     """Does the row say what happened, beyond its date? "This year", "By 2018", "2020 will
     be" and "on Monday" do not: a row needs a verb and someone or something."""
@@ -823,6 +840,9 @@ def extract_timeline(doc: Doc, published: dt.date | None, cast: Cast | None = No
             if row is None:
                 continue
         line, s, e = row
+        latest = doc.user_data.get("day_ahead") or published  # the story may be out a day later
+        if latest is not None and date > latest.isoformat()[: len(date)] and _told_as_past(doc, s, e):
+            continue  # "has decided to abort the 2020 campaign": the campaign's date, not the decision's
         line = _capitalised(line)
         full = sent.text.strip()
         if (date, s) in seen or looks_like_furniture(full) or _LEGAL.search(full):

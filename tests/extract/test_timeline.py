@@ -465,3 +465,21 @@ def test_what_an_accusation_is_of_stays_in_the_row() -> None:
     rows = _rows(text)
     assert len(rows) == 1 and rows[0][0] == "2019-11-20"
     assert "accused the northern republic of using threats" in rows[0][2]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "The senator has essentially decided to abort the early 2020 campaign and run for governor instead.",
+    "The mayor has had kinder words for Ana Ruiz, who will chair the third hearing on Dec. 19 in Tarnow.",
+    "The bank announced that it would drop the fees, beginning in January 2020.",
+])
+def test_a_past_event_is_not_dated_after_publication(text: str) -> None:
+    # the main verb is over by publication (20 November 2019): a later date in its row is
+    # a campaign's, a hearing's, a plan's, not the event's
+    assert _rows(text) == []
+
+
+@pytest.mark.slow
+def test_a_future_event_keeps_its_later_date() -> None:
+    assert [r[:2] for r in _rows("The bridge will reopen in March 2020.")] == [("2020-03", "month")]
+    assert [r[:2] for r in _rows("The council is expected to vote in January 2020.")] == [("2020-01", "month")]
