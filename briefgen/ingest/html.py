@@ -9,11 +9,13 @@ paragraph boundaries survive as blank lines in ``Article.body``.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import html as htmllib
 import re
 from typing import Any
 
+from briefgen.dates import MONTHS as _MONTH_NUM
 from briefgen.errors import InputError
 from briefgen.extract.gazetteer import first_name_gender
 from briefgen.ingest.text import (
@@ -23,6 +25,7 @@ from briefgen.ingest.text import (
     clean_headline,
     clean_outlet,
     dates_in,
+    first_dates_in,
     guess_language,
     is_furniture,
     language_warning,
@@ -261,11 +264,40 @@ def page_text(raw: str) -> str:
     return htmllib.unescape(_TAG.sub(" ", _strip_hidden(raw)))
 
 
-def _shown_date(raw: str, published: dt.date, title: str | None) -> dt.date:
+_DECLARED_DATE = re.compile(r"[\"']datePublished[\"']\s*:\s*[\"']((?:19|20)\d{2}-\d{2}-\d{2})")
+_PUBLISHED_META = re.compile(r"(?:property|name|itemprop)\s*=\s*[\"']?(?:article:published_time|datePublished)\b", re.I)
+_META_CONTENT_DATE = re.compile(r"content\s*=\s*[\"']?((?:19|20)\d{2}-\d{2}-\d{2})")
+_URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>\d{1,2}|[A-Za-z]{3,9})/(?P<d>\d{1,2})(?=/|$)")
+
+
+def declared_dates(raw: str, url: str | None) -> set[dt.date]:
+    """The publication dates the page declares for itself: JSON-LD ``datePublished`` and
+    ``article:published_time`` as written (the day in the stamp's own offset, never
+    moved to another zone), and the year/month/day in the article's URL."""
+    found: set[dt.date] = set()
+    stamps = _DECLARED_DATE.findall(" ".join(_jsonld_blocks(raw)))
+    stamps += [m.group(1) for t in _META.finditer(raw) if _PUBLISHED_META.search(t.group(0))
+               and (m := _META_CONTENT_DATE.search(t.group(0)))]
+    for s in stamps:
+        with contextlib.suppress(ValueError):
+            found.add(dt.date.fromisoformat(s))
+    if url and (m := _URL_DATE.search(url)):
+        month = m.group("m").lower()
+        num = int(month) if month.isdigit() else _MONTH_NUM.get(month)
+        with contextlib.suppress(ValueError):
+            found.add(dt.date(int(m.group("y")), num or 0, int(m.group("d"))))
+    return found
+
+
+def _shown_date(raw: str, published: dt.date, title: str | None,
+                declared: frozenset[dt.date] | set[dt.date] = frozenset()) -> dt.date:
     """The publication date as the page prints it under the headline. A UTC time stamp
     in the page's metadata runs a day ahead of the page's own time zone in the evening:
     when the page prints the day before under the headline and not the stamped day,
-    the printed day is the date."""
+    the printed day is the date. A date taken from elsewhere on the page (a date in its
+    link, the date of a claim a fact-check quotes above the headline) that the page does
+    not print under the headline gives way to the one date the page both declares
+    (:func:`declared_dates`) and prints there."""
     text = " ".join(page_text(raw).split())
     head = " ".join((title or "").split())[:60]
     at = text.rfind(head) if head else -1
@@ -275,6 +307,9 @@ def _shown_date(raw: str, published: dt.date, title: str | None) -> dt.date:
     day_before = published - dt.timedelta(days=1)
     if published not in shown and day_before in shown:
         return day_before
+    # an "Updated ..." date is no publication date
+    if published not in shown and len(both := declared & first_dates_in(text[at : at + 1500])) == 1:
+        return next(iter(both))
     return published
 
 
@@ -474,7 +509,8 @@ def parse_html(raw: str, source: str, url: str | None = None) -> Article:
     if (h1 := _printed_headline(raw)) and h1 != values["title"]:
         values["title"] = h1
         found["title"] = "html h1 (the headline as printed)"
-    if published is not None and (shown := _shown_date(raw, published, values["title"])) != published:
+    if published is not None and (shown := _shown_date(raw, published, values["title"],
+                                                       declared_dates(raw, values["url"] or url))) != published:
         published = shown
         found["published"] = "html date, as the page shows it"
     byline, agency = split_agency(values["byline"], values["publisher"])

@@ -556,6 +556,14 @@ def dates_in(text: str) -> set[dt.date]:
     return {d for m in _LOOSE_DATE.finditer(text) if (d := _to_date(m)) is not None}
 
 
+def first_dates_in(text: str) -> set[dt.date]:
+    """The written dates of a text that no "Updated"/"Modified" label just before marks
+    as a later edit's date."""
+    return {d for m in _LOOSE_DATE.finditer(text)
+            if not _UPDATED.search(text[max(0, m.start() - 40) : m.start()])
+            and (d := _to_date(m)) is not None}
+
+
 # The line under a quotation or an embedded post that names who said it and when
 # ("— Ann Lee (@annlee) November 18, 2019", "— Ann Lee on Sunday, October 13th, 2019 in
 # an interview"): a dash, then words before the date. ("- Nov. 18th 2019 8:54 am PT" is a

@@ -1,0 +1,67 @@
+"""The source line of a brief made from a saved HTML page: date, outlet, title.
+
+Every page is invented for the test, in the shapes news pages declare themselves in:
+JSON-LD, ``<meta>`` tags, a link with a date in it, a claim quoted above a fact check's
+headline.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from briefgen.ingest import read_source
+from briefgen.models import Article
+
+BODY = """<p>The city of Norrvik will close its last coal-fired heating plant next spring, two
+years ahead of plan, the council said on Tuesday after a late-night budget meeting.</p>
+<p>The plant, built in 1968, heats about 12,000 homes. It will be replaced by a heat pump
+station on the harbour front and a biomass boiler that burns forestry waste.</p>
+<p>Environmental groups welcomed the decision but said the biomass boiler should only be a
+stopgap until more heat pumps are installed in the older parts of the city.</p>
+<p>The council will vote on the final budget for the heat pump station in January, and
+work on the harbour site could start as early as February if the vote passes.</p>
+<p>Residents of the harbour district will be offered a free inspection of their radiators
+before the switch, the utility said, and the old chimney will be kept as a landmark.</p>"""
+
+
+def _page(tmp_path: Path, head: str, top: str, name: str = "page.html") -> Article:
+    path = tmp_path / name
+    path.write_text(f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+{head}</head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<article>{top}
+{BODY}</article><footer><p>Contact us</p></footer></body></html>""", encoding="utf-8")
+    return read_source(str(path))
+
+
+def test_date_the_page_prints_and_declares_not_the_links(tmp_path: Path) -> None:
+    """A story filed at 1 a.m. keeps yesterday's date in its link; the page prints and
+    its JSON-LD declares (in the stamp's own offset) today's: the source line says today."""
+    url = "https://www.norrvikpost.example/news/coal-plant-to-close-early-2021-03-03/"
+    head = f"""<title>Coal plant to close early - Norrvik Post</title>
+<link rel="canonical" href="{url}"><meta property="og:url" content="{url}">
+<meta property="og:site_name" content="Norrvik Post">
+<script type="application/ld+json">{{"@context": "https://schema.org", "@type": "NewsArticle",
+"headline": "Norrvik to close its last coal heating plant two years early",
+"datePublished": "2021-03-04T06:07:01+0000", "url": "{url}"}}</script>"""
+    top = """<h1>Norrvik to close its last coal heating plant two years early</h1>
+<p class="byline">March 4, 2021 / 1:07 AM / Norrvik Post</p>"""
+    article = _page(tmp_path, head, top)
+    assert article.published == dt.date(2021, 3, 4)
+    assert article.title == "Norrvik to close its last coal heating plant two years early"
+
+
+def test_fact_checks_date_is_its_own_not_the_claims(tmp_path: Path) -> None:
+    """A fact check quotes the claim and when it was made above its headline; the source
+    line gives the date the check was published (its byline's, its link's)."""
+    url = "https://www.checkdesk.example/norrvik/statements/2019/nov/18/per-holm/coal-burned/"
+    head = f"""<title>How much coal does Norrvik's heating plant burn? | Check Desk</title>
+<link rel="canonical" href="{url}">"""
+    top = """<div class="statement"><div class="statement__text">"The plant burns 40,000 tonnes
+of coal a year."</div><p class="statement__meta">\u2014 <a href="/p/holm">Per Holm</a> on Sunday,
+October 13th, 2019 in an interview on local radio</p></div>
+<h1>How much coal does Norrvik's heating plant burn?</h1>
+<p class="article__meta">By <a href="/staff/berg">Anna Berg</a>
+<span>on Monday, November 18th, 2019 at 11:08 a.m.</span></p>"""
+    article = _page(tmp_path, head, top)
+    assert article.published == dt.date(2019, 11, 18)
