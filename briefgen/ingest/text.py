@@ -1200,6 +1200,37 @@ def _content_words(text: str) -> set[str]:
     return {w for w in re.findall(r"[^\W\d_]{3,}", text.lower()) if w not in _STOP}
 
 
+_URL = re.compile(r"https?://[^\s<>\"'\]\[()]+", re.I)
+_SLUG_WORDS = re.compile(r"[^\W\d_]{3,}")
+
+
+def page_url(lines: list[str], title: str | None) -> str | None:
+    """The page's own address as a browser copy holds it: a line that is nothing but an
+    http(s) address right above or below the headline, or an address anywhere whose
+    last path part spells at least three of the headline's words (a citation's
+    "retrieved ... from <address>"). Links to other pages (a share link, another story)
+    fail both tests; None without a headline."""
+    if not title:
+        return None
+    head = _content_words(title)
+    at = [i for i, t in enumerate(lines) if t == title]
+    for i in at:
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(lines) and (m := _URL.fullmatch(lines[j])):
+                return m.group(0)
+    for t in lines:
+        if "://" not in t or len(t) > 2000:
+            continue
+        for m in _URL.finditer(t):
+            path = m.group(0).split("://", 1)[1].rstrip("/").split("/")
+            if len(path) < 2:
+                continue
+            slug = {w.lower() for w in _SLUG_WORDS.findall(path[-1])}
+            if len(slug & head) >= 3:
+                return m.group(0).rstrip(".,;")
+    return None
+
+
 def _headline_by_lead(lines: list[str], cands: list[int], lead: str) -> int | None:
     """The headline among the lines above the byline/dateline: the headline-shaped line
     that shares the most words with the article's first paragraphs (the headline says
@@ -1367,6 +1398,8 @@ def parse_text(raw: str, source: str) -> Article:
             # quotation, say), so it stays.
             used.update(i for i in content if i < start and len(lines[i].split()) < MASTHEAD_WORDS)
 
+    if meta.url is None and (url := page_url(lines, meta.title)) is not None:
+        meta.set("url", url, "the page's address on the page")
     if (outlet := outlet_from_page(lines, meta.byline, meta.masthead_outlet)) is not None:
         meta.set("publisher", outlet, "page furniture (the name the page gives itself)")
     tail = set(content[-6:])  # where author notes sit
