@@ -349,7 +349,7 @@ def _common_word(name: str, words: set[str]) -> bool:
 
 
 def outlet_from_page(lines: list[str], byline: str | None = None,
-                     masthead: str | None = None) -> str | None:
+                     masthead: str | None = None, url: str | None = None) -> str | None:
     """The outlet's name as the page gives it: the source a dateline names ("... / 08:15
     AM / Harbour News"), a line where the page names itself ("X is part of ...", "X is a
     registered trademark"), the copyright line, and page chrome ("More from X", "X Home",
@@ -358,7 +358,10 @@ def outlet_from_page(lines: list[str], byline: str | None = None,
     them. A company that only the copyright line names (the owner, 'NYP Holdings') gives
     way to the outlet's own name where a name line of the page spells it. ``masthead``,
     a 'The ...' name printed by the dateline, counts as a line where the page names
-    itself (a headline set there, 'The Impeachment Clock', is outvoted by the chrome)."""
+    itself (a headline set there, 'The Impeachment Clock', is outvoted by the chrome).
+    With the page's own address (``url``), a parent company that only the copyright line
+    names gives way to the site: the name the page spells its address with ('CT Post'
+    for ctpost.com), else the address's host ('timesunion.com')."""
     votes: dict[str, float] = {}
     owner_only: set[str] = set()
 
@@ -407,7 +410,37 @@ def outlet_from_page(lines: list[str], byline: str | None = None,
         return _without_domain(brand, lines)
     if best in owner_only and (named := _named_more(names, owner_only, best, lines)) is not None:
         best = named
+    if best in owner_only and url and (site := _site_of(url, lines)) is not None:
+        return site
     return _with_domain(_without_domain(names[best], lines), lines)
+
+
+_HOST = re.compile(r"^https?://(?:www\.)?(?P<host>(?P<stem>[a-z0-9\-]+)\.[a-z.]{2,12})(?:[/:?#]|$)", re.I)
+_CAPS_RUN = re.compile(r"(?-i:[A-Z])[\w&'\-]*(?: (?-i:[A-Z])[\w&'\-]*){0,3}")
+
+
+def _site_of(url: str, lines: list[str]) -> str | None:
+    """The site a page's address names: a run of capitalised words the page prints that
+    spells the host's first part ('CT Post' for ctpost.com, most often printed), else
+    the host itself ('timesunion.com')."""
+    m = _HOST.match(url)
+    if not m:
+        return None
+    stem = m.group("stem").replace("-", "").lower()
+    counts: dict[str, int] = {}
+    for t in lines:
+        if not t or len(t) > 300:
+            continue
+        for run in _CAPS_RUN.finditer(t):
+            words = run.group(0).split()
+            for a in range(len(words)):
+                for b in range(a + 1, len(words) + 1):
+                    name = " ".join(words[a:b])
+                    if re.sub(r"[^a-z0-9]", "", name.lower()) == stem:
+                        counts[name] = counts.get(name, 0) + 1
+    if counts:
+        return max(counts, key=lambda n: counts[n])
+    return m.group("host").lower()
 
 
 # A brand spelt with a capital inside one word: "ZDNet", "PolitiFact", "SpaceNews".
@@ -1400,7 +1433,7 @@ def parse_text(raw: str, source: str) -> Article:
 
     if meta.url is None and (url := page_url(lines, meta.title)) is not None:
         meta.set("url", url, "the page's address on the page")
-    if (outlet := outlet_from_page(lines, meta.byline, meta.masthead_outlet)) is not None:
+    if (outlet := outlet_from_page(lines, meta.byline, meta.masthead_outlet, meta.url)) is not None:
         meta.set("publisher", outlet, "page furniture (the name the page gives itself)")
     tail = set(content[-6:])  # where author notes sit
     body: list[str] = []

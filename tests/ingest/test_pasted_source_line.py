@@ -170,3 +170,15 @@ def test_no_address_on_the_page_gives_no_link(tmp_path: Path) -> None:
     lines = [*MENU, HEADLINE, "By Anna Berg", "November 20, 2019", "", *BODY,
              "Read next: https://www.norrvikpost.example/news/ferry-timetable-winter.html"]
     assert _read(tmp_path, lines).url is None
+
+
+def test_site_not_its_parent_company(tmp_path: Path) -> None:
+    """The copyright line names only the media group that owns the paper: the source line
+    gives the site the address names, as the page spells it, else the address's host."""
+    url = "https://www.nvpost.example/news/article/Norrvik-to-close-coal-plant-14848164.php"
+    body = [*MENU, "Contact NV Post", "MenuSections", url, HEADLINE, "By Anna Berg",
+            "Published 6:52 pm, Wednesday, November 20, 2019", "", *BODY, *TEASERS,
+            "\u00a9 2019 Harbour Communications, Inc."]
+    assert _read(tmp_path, body).publisher == "NV Post"
+    bare = [line for line in body if line != "Contact NV Post"]
+    assert _read(tmp_path, bare).publisher == "nvpost.example"
