@@ -460,6 +460,32 @@ def outlet_name(name: str, raw: str) -> str:
     return n
 
 
+_SITE_NAME = re.compile(r"property\s*=\s*[\"']?og:site_name\b", re.I)
+_CONTENT = re.compile(r"content\s*=\s*(?:\"([^\"<>]*)\"|'([^'<>]*)')", re.I)
+_HOST = re.compile(r"^https?://(?:www\.)?(?P<stem>[a-z0-9\-]+)(?P<tld>(?:\.[a-z]{2,10}){1,2})(?:[/:?#]|$)", re.I)
+
+
+def site_as_spelt(name: str, url: str | None, raw: str) -> str:
+    """'nj' -> 'NJ.com': a site name the page's markup gives in lower case as its
+    address's first part (a slug, not a name) is the address as the page prints it in
+    capitals ('NJ.com', 'Cleveland.com': the most frequent, printed at least twice);
+    any other name is kept."""
+    m = _HOST.match(url or "")
+    if not m or name.lower() != m.group("stem").lower():
+        return name
+    declared = next((c.group(1) or c.group(2) or "" for t in _META.finditer(raw)
+                     if _SITE_NAME.search(t.group(0)) and (c := _CONTENT.search(t.group(0)))), "")
+    if not declared.strip() or not declared.strip().islower():
+        return name
+    host = re.escape(m.group("stem") + m.group("tld"))
+    forms: dict[str, int] = {}
+    for f in re.finditer(rf"(?<![\w.\-/@]){host}(?![\w\-/])", page_text(raw), re.I):
+        if f.group(0) != f.group(0).lower():
+            forms[f.group(0)] = forms.get(f.group(0), 0) + 1
+    best = max(forms, key=lambda f: forms[f], default=None)
+    return best if best is not None and forms[best] >= 2 else name
+
+
 def parse_html(raw: str, source: str, url: str | None = None) -> Article:
     """Extract the article body and its metadata from an HTML page.
 
@@ -519,7 +545,8 @@ def parse_html(raw: str, source: str, url: str | None = None) -> Article:
         found["publisher"] = "agency in the byline"
     values["byline"] = byline
     if values["publisher"]:
-        values["publisher"] = outlet_name(values["publisher"], raw)
+        values["publisher"] = site_as_spelt(outlet_name(values["publisher"], raw),
+                                            values["url"] or url, raw)
     if not values["url"] and url:
         values["url"] = url
         found["url"] = "fetched URL"

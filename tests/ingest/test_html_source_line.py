@@ -65,3 +65,23 @@ October 13th, 2019 in an interview on local radio</p></div>
 <span>on Monday, November 18th, 2019 at 11:08 a.m.</span></p>"""
     article = _page(tmp_path, head, top)
     assert article.published == dt.date(2019, 11, 18)
+
+
+def test_site_named_by_a_lower_case_slug_goes_by_its_address(tmp_path: Path) -> None:
+    """og:site_name "nvp" on nvp.example is a slug; the page calls itself "NVP.example"."""
+    url = "https://www.nvp.example/news/2021/03/coal-plant-to-close-early.html"
+    head = f"""<title>Coal plant to close early - nvp.example</title>
+<link rel="canonical" href="{url}"><meta property="og:site_name" content="nvp">"""
+    top = """<h1>Norrvik to close its last coal heating plant two years early</h1>
+<p class="byline">By Anna Berg | Norrvik Advance Media for NVP.example</p>"""
+    article = _page(tmp_path, head, top + "<p>Subscribe to NVP.example's newsletters.</p>")
+    assert article.publisher == "NVP.example"
+
+
+def test_site_name_in_capitals_is_kept(tmp_path: Path) -> None:
+    url = "https://www.nvp.example/news/2021/03/coal-plant-to-close-early.html"
+    head = f"""<title>Coal plant to close early</title>
+<link rel="canonical" href="{url}"><meta property="og:site_name" content="NVP">"""
+    top = """<h1>Norrvik to close its last coal heating plant two years early</h1>
+<p>Read NVP.example. Subscribe to NVP.example's newsletters.</p>"""
+    assert _page(tmp_path, head, top).publisher == "NVP"
