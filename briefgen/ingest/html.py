@@ -29,6 +29,7 @@ from briefgen.ingest.text import (
     guess_language,
     is_furniture,
     language_warning,
+    outlet_from_page,
     parse_date,
     short_body_warning,
 )
@@ -257,6 +258,12 @@ def _printed_headline(raw: str) -> str | None:
              for h1 in _h1_texts(_strip_hidden(raw))]
     heads = [h for h in found if len(h.split()) >= 4 and len(h) < 300]
     return heads[0] if len(heads) == 1 else None
+
+
+def page_lines(raw: str) -> list[str]:
+    """The visible text of a page, one line per text run between tags (blank ones out)."""
+    text = htmllib.unescape(_TAG.sub("\n", _strip_hidden(raw)))
+    return [t for line in text.split("\n") if (t := " ".join(line.split()))]
 
 
 def page_text(raw: str) -> str:
@@ -544,6 +551,11 @@ def parse_html(raw: str, source: str, url: str | None = None) -> Article:
         values["publisher"] = agency
         found["publisher"] = "agency in the byline"
     values["byline"] = byline
+    if not values["publisher"] and (named := outlet_from_page(page_lines(raw))) is not None:
+        # no site name in the markup (a company's press release): the name the page's
+        # text gives itself (its copyright line, "About X"), as a pasted page is read
+        values["publisher"] = named
+        found["publisher"] = "html page text (the name the page gives itself)"
     if values["publisher"]:
         values["publisher"] = site_as_spelt(outlet_name(values["publisher"], raw),
                                             values["url"] or url, raw)

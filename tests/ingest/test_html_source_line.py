@@ -85,3 +85,16 @@ def test_site_name_in_capitals_is_kept(tmp_path: Path) -> None:
     top = """<h1>Norrvik to close its last coal heating plant two years early</h1>
 <p>Read NVP.example. Subscribe to NVP.example's newsletters.</p>"""
     assert _page(tmp_path, head, top).publisher == "NVP"
+
+
+def test_press_release_without_a_site_name_names_its_issuer(tmp_path: Path) -> None:
+    """A company's release page declares no site name: the source line names the
+    company as the page's own copyright line and chrome do."""
+    head = "<title>Norrvik Energi to close its last coal heating plant</title>"
+    top = "<h1>Norrvik to close its last coal heating plant two years early</h1>"
+    path = tmp_path / "release.html"
+    path.write_text(f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">{head}</head>
+<body><nav><a href="/">Home</a> <a href="/about">About Norrvik Energi</a></nav><article>{top}
+{BODY}</article><footer><p>\u00a9 2021 Norrvik Energi AB</p></footer></body></html>""",
+                    encoding="utf-8")
+    assert read_source(str(path)).publisher == "Norrvik Energi"
