@@ -472,6 +472,31 @@ _CONTENT = re.compile(r"content\s*=\s*(?:\"([^\"<>]*)\"|'([^'<>]*)')", re.I)
 _HOST = re.compile(r"^https?://(?:www\.)?(?P<stem>[a-z0-9\-]+)(?P<tld>(?:\.[a-z]{2,10}){1,2})(?:[/:?#]|$)", re.I)
 
 
+#: The last word of a company's or a service's name, not a site's: "Healthline Media",
+#: "Harbour Communications", "DH News Service".
+_COMPANY_END = re.compile(r"\b(?:media|communications|service|services|group|holdings|inc|llc|"
+                          r"ltd|corporation|corp|company|publishing|enterprises)\.?$", re.I)
+
+
+def _declared_site_name(raw: str) -> str | None:
+    """The og:site_name content, as the markup writes it."""
+    return next((c.group(1) or c.group(2) or "" for t in _META.finditer(raw)
+                 if _SITE_NAME.search(t.group(0)) and (c := _CONTENT.search(t.group(0)))), None)
+
+
+def site_not_owner(name: str, raw: str) -> str:
+    """'Healthline Media' -> 'Healthline': a publisher name (the JSON-LD publisher's) that
+    is a company or a service ('... Media', '... Communications', '... News Service')
+    or a news agency supplying the story gives way to the site's own name, when the
+    page's og:site_name gives one (not a hosting label, not a lower-case slug)."""
+    if not (_COMPANY_END.search(name) or _AGENCY.fullmatch(name)):
+        return name
+    site = clean_outlet(_declared_site_name(raw) or "")
+    if not site or _generic_name(site) or site.islower() or site.lower() == name.lower():
+        return name
+    return site
+
+
 def site_as_spelt(name: str, url: str | None, raw: str) -> str:
     """'nj' -> 'NJ.com': a site name the page's markup gives in lower case as its
     address's first part (a slug, not a name) is the address as the page prints it in
@@ -480,8 +505,7 @@ def site_as_spelt(name: str, url: str | None, raw: str) -> str:
     m = _HOST.match(url or "")
     if not m or name.lower() != m.group("stem").lower():
         return name
-    declared = next((c.group(1) or c.group(2) or "" for t in _META.finditer(raw)
-                     if _SITE_NAME.search(t.group(0)) and (c := _CONTENT.search(t.group(0)))), "")
+    declared = _declared_site_name(raw) or ""
     if not declared.strip() or not declared.strip().islower():
         return name
     host = re.escape(m.group("stem") + m.group("tld"))
@@ -556,6 +580,9 @@ def parse_html(raw: str, source: str, url: str | None = None) -> Article:
         # text gives itself (its copyright line, "About X"), as a pasted page is read
         values["publisher"] = named
         found["publisher"] = "html page text (the name the page gives itself)"
+    if values["publisher"] and (site := site_not_owner(values["publisher"], raw)) != values["publisher"]:
+        values["publisher"] = site
+        found["publisher"] = "html og:site_name (the site, not its company)"
     if values["publisher"]:
         values["publisher"] = site_as_spelt(outlet_name(values["publisher"], raw),
                                             values["url"] or url, raw)

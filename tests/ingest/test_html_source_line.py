@@ -98,3 +98,25 @@ def test_press_release_without_a_site_name_names_its_issuer(tmp_path: Path) -> N
 {BODY}</article><footer><p>\u00a9 2021 Norrvik Energi AB</p></footer></body></html>""",
                     encoding="utf-8")
     assert read_source(str(path)).publisher == "Norrvik Energi"
+
+
+def _with_publisher(publisher: str, site: str) -> str:
+    return f"""<title>Coal plant to close early</title>
+<meta property="og:site_name" content="{site}">
+<script type="application/ld+json">{{"@context": "https://schema.org", "@type": "NewsArticle",
+"headline": "Norrvik to close its last coal heating plant two years early",
+"datePublished": "2021-03-04T10:07:01+01:00",
+"publisher": {{"@type": "Organization", "name": "{publisher}"}}}}</script>"""
+
+
+def test_site_not_the_company_or_agency_in_json_ld(tmp_path: Path) -> None:
+    """JSON-LD names the media group, the paper's news service or the agency that
+    supplied the story; the source line gives the site the reader is on."""
+    top = "<h1>Norrvik to close its last coal heating plant two years early</h1>"
+    for publisher in ("Harbour Communications", "Norrvik Post Media", "NP News Service",
+                      "Associated Press"):
+        article = _page(tmp_path, _with_publisher(publisher, "Norrvik Post"), top)
+        assert article.publisher == "Norrvik Post", publisher
+    # a publisher that is the site's own full name stays
+    assert _page(tmp_path, _with_publisher("The Norrvik Post", "NorrvikPost"), top).publisher \
+        == "The Norrvik Post"
