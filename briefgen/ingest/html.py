@@ -13,6 +13,7 @@ import contextlib
 import datetime as dt
 import html as htmllib
 import re
+from itertools import islice
 from typing import Any
 
 from briefgen.dates import MONTHS as _MONTH_NUM
@@ -307,10 +308,17 @@ def _shown_date(raw: str, published: dt.date, title: str | None,
     (:func:`declared_dates`) and prints there."""
     text = " ".join(page_text(raw).split())
     head = " ".join((title or "").split())[:60]
-    at = text.rfind(head) if head else -1
+    if not head:
+        return published
+    # The headline as printed over the article, not as a gallery or a list of links
+    # repeats it further down (no date under it) nor as the title tag before the menus:
+    # the last place it stands with a date after it.
+    at, shown = -1, set()
+    for found in islice(re.finditer(re.escape(head), text), 8):
+        if dates := dates_in(text[found.start() : found.start() + 1500]):
+            at, shown = found.start(), dates
     if at < 0:
         return published
-    shown = dates_in(text[at : at + 1500])
     day_before = published - dt.timedelta(days=1)
     if published not in shown and day_before in shown:
         return day_before

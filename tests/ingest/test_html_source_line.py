@@ -120,3 +120,22 @@ def test_site_not_the_company_or_agency_in_json_ld(tmp_path: Path) -> None:
     # a publisher that is the site's own full name stays
     assert _page(tmp_path, _with_publisher("The Norrvik Post", "NorrvikPost"), top).publisher \
         == "The Norrvik Post"
+
+
+def test_date_as_printed_under_the_headline_not_the_utc_stamp(tmp_path: Path) -> None:
+    """Filed at 11:26 p.m. Eastern, stamped 04:26 UTC the next day; the page repeats the
+    headline in a gallery further down: the source line gives the day the page prints
+    under the headline."""
+    head = """<title>Coal plant to close early - Norrvik Post</title>
+<meta property="og:site_name" content="Norrvik Post">
+<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle",
+"headline": "Norrvik to close its last coal heating plant two years early",
+"datePublished": "2021-03-03T04:26:47+0000"}</script>"""
+    top = """<h1>Norrvik to close its last coal heating plant two years early</h1>
+<p class="byline">Published 11:26 pm EST, Tuesday, March 2, 2021</p>"""
+    path = tmp_path / "page.html"
+    path.write_text(f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+{head}</head><body><nav><a href="/">Home</a></nav><article>{top}
+{BODY}</article><aside><h3>Gallery</h3><p>Norrvik to close its last coal heating plant two
+years early</p><p>1 / 1</p><p>Back to Gallery</p></aside></body></html>""", encoding="utf-8")
+    assert read_source(str(path)).published == dt.date(2021, 3, 2)
