@@ -9,11 +9,14 @@ paragraph boundaries survive as blank lines in ``Article.body``.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import html as htmllib
 import re
+from itertools import islice
 from typing import Any
 
+from briefgen.dates import MONTHS as _MONTH_NUM
 from briefgen.errors import InputError
 from briefgen.extract.gazetteer import first_name_gender
 from briefgen.ingest.text import (
@@ -23,9 +26,11 @@ from briefgen.ingest.text import (
     clean_headline,
     clean_outlet,
     dates_in,
+    first_dates_in,
     guess_language,
     is_furniture,
     language_warning,
+    outlet_from_page,
     parse_date,
     short_body_warning,
 )
@@ -256,25 +261,70 @@ def _printed_headline(raw: str) -> str | None:
     return heads[0] if len(heads) == 1 else None
 
 
+def page_lines(raw: str) -> list[str]:
+    """The visible text of a page, one line per text run between tags (blank ones out)."""
+    text = htmllib.unescape(_TAG.sub("\n", _strip_hidden(raw)))
+    return [t for line in text.split("\n") if (t := " ".join(line.split()))]
+
+
 def page_text(raw: str) -> str:
     """The visible text of a page, roughly: no scripts, styles, comments or tags."""
     return htmllib.unescape(_TAG.sub(" ", _strip_hidden(raw)))
 
 
-def _shown_date(raw: str, published: dt.date, title: str | None) -> dt.date:
+_DECLARED_DATE = re.compile(r"[\"']datePublished[\"']\s*:\s*[\"']((?:19|20)\d{2}-\d{2}-\d{2})")
+_PUBLISHED_META = re.compile(r"(?:property|name|itemprop)\s*=\s*[\"']?(?:article:published_time|datePublished)\b", re.I)
+_META_CONTENT_DATE = re.compile(r"content\s*=\s*[\"']?((?:19|20)\d{2}-\d{2}-\d{2})")
+_URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>\d{1,2}|[A-Za-z]{3,9})/(?P<d>\d{1,2})(?=/|$)")
+
+
+def declared_dates(raw: str, url: str | None) -> set[dt.date]:
+    """The publication dates the page declares for itself: JSON-LD ``datePublished`` and
+    ``article:published_time`` as written (the day in the stamp's own offset, never
+    moved to another zone), and the year/month/day in the article's URL."""
+    found: set[dt.date] = set()
+    stamps = _DECLARED_DATE.findall(" ".join(_jsonld_blocks(raw)))
+    stamps += [m.group(1) for t in _META.finditer(raw) if _PUBLISHED_META.search(t.group(0))
+               and (m := _META_CONTENT_DATE.search(t.group(0)))]
+    for s in stamps:
+        with contextlib.suppress(ValueError):
+            found.add(dt.date.fromisoformat(s))
+    if url and (m := _URL_DATE.search(url)):
+        month = m.group("m").lower()
+        num = int(month) if month.isdigit() else _MONTH_NUM.get(month)
+        with contextlib.suppress(ValueError):
+            found.add(dt.date(int(m.group("y")), num or 0, int(m.group("d"))))
+    return found
+
+
+def _shown_date(raw: str, published: dt.date, title: str | None,
+                declared: frozenset[dt.date] | set[dt.date] = frozenset()) -> dt.date:
     """The publication date as the page prints it under the headline. A UTC time stamp
     in the page's metadata runs a day ahead of the page's own time zone in the evening:
     when the page prints the day before under the headline and not the stamped day,
-    the printed day is the date."""
+    the printed day is the date. A date taken from elsewhere on the page (a date in its
+    link, the date of a claim a fact-check quotes above the headline) that the page does
+    not print under the headline gives way to the one date the page both declares
+    (:func:`declared_dates`) and prints there."""
     text = " ".join(page_text(raw).split())
     head = " ".join((title or "").split())[:60]
-    at = text.rfind(head) if head else -1
+    if not head:
+        return published
+    # The headline as printed over the article, not as a gallery or a list of links
+    # repeats it further down (no date under it) nor as the title tag before the menus:
+    # the last place it stands with a date after it.
+    at, shown = -1, set()
+    for found in islice(re.finditer(re.escape(head), text), 8):
+        if dates := dates_in(text[found.start() : found.start() + 1500]):
+            at, shown = found.start(), dates
     if at < 0:
         return published
-    shown = dates_in(text[at : at + 1500])
     day_before = published - dt.timedelta(days=1)
     if published not in shown and day_before in shown:
         return day_before
+    # an "Updated ..." date is no publication date
+    if published not in shown and len(both := declared & first_dates_in(text[at : at + 1500])) == 1:
+        return next(iter(both))
     return published
 
 
@@ -440,6 +490,56 @@ def _stamp(jsonld: str, metas: str) -> dt.datetime | None:
     return None
 
 
+_SITE_NAME = re.compile(r"property\s*=\s*[\"']?og:site_name\b", re.I)
+_CONTENT = re.compile(r"content\s*=\s*(?:\"([^\"<>]*)\"|'([^'<>]*)')", re.I)
+_HOST = re.compile(r"^https?://(?:www\.)?(?P<stem>[a-z0-9\-]+)(?P<tld>(?:\.[a-z]{2,10}){1,2})(?:[/:?#]|$)", re.I)
+
+
+#: The last word of a company's or a service's name, not a site's: "Healthline Media",
+#: "Harbour Communications", "DH News Service".
+_COMPANY_END = re.compile(r"\b(?:media|communications|service|services|group|holdings|inc|llc|"
+                          r"ltd|corporation|corp|company|publishing|enterprises)\.?$", re.I)
+
+
+def _declared_site_name(raw: str) -> str | None:
+    """The og:site_name content, as the markup writes it."""
+    return next((c.group(1) or c.group(2) or "" for t in _META.finditer(raw)
+                 if _SITE_NAME.search(t.group(0)) and (c := _CONTENT.search(t.group(0)))), None)
+
+
+def site_not_owner(name: str, raw: str) -> str:
+    """'Healthline Media' -> 'Healthline': a publisher name (the JSON-LD publisher's) that
+    is a company or a service ('... Media', '... Communications', '... News Service')
+    or a news agency supplying the story gives way to the site's own name, when the
+    page's og:site_name gives one (not a hosting label, not a lower-case slug)."""
+    if not (_COMPANY_END.search(name) or _AGENCY.fullmatch(name)):
+        return name
+    site = clean_outlet(_declared_site_name(raw) or "")
+    if not site or _generic_name(site) or site.islower() or site.lower() == name.lower():
+        return name
+    return site
+
+
+def site_as_spelt(name: str, url: str | None, raw: str) -> str:
+    """'nj' -> 'NJ.com': a site name the page's markup gives in lower case as its
+    address's first part (a slug, not a name) is the address as the page prints it in
+    capitals ('NJ.com', 'Cleveland.com': the most frequent, printed at least twice);
+    any other name is kept."""
+    m = _HOST.match(url or "")
+    if not m or name.lower() != m.group("stem").lower():
+        return name
+    declared = _declared_site_name(raw) or ""
+    if not declared.strip() or not declared.strip().islower():
+        return name
+    host = re.escape(m.group("stem") + m.group("tld"))
+    forms: dict[str, int] = {}
+    for f in re.finditer(rf"(?<![\w.\-/@]){host}(?![\w\-/])", page_text(raw), re.I):
+        if f.group(0) != f.group(0).lower():
+            forms[f.group(0)] = forms.get(f.group(0), 0) + 1
+    best = max(forms, key=lambda f: forms[f], default=None)
+    return best if best is not None and forms[best] >= 2 else name
+
+
 def parse_html(raw: str, source: str, url: str | None = None) -> Article:
     """Extract the article body and its metadata from an HTML page.
 
@@ -489,7 +589,8 @@ def parse_html(raw: str, source: str, url: str | None = None) -> Article:
     if (h1 := _printed_headline(raw)) and h1 != values["title"]:
         values["title"] = h1
         found["title"] = "html h1 (the headline as printed)"
-    if published is not None and (shown := _shown_date(raw, published, values["title"])) != published:
+    if published is not None and (shown := _shown_date(raw, published, values["title"],
+                                                       declared_dates(raw, values["url"] or url))) != published:
         published = shown
         found["published"] = "html date, as the page shows it"
     byline, agency = split_agency(values["byline"], values["publisher"])
@@ -497,8 +598,17 @@ def parse_html(raw: str, source: str, url: str | None = None) -> Article:
         values["publisher"] = agency
         found["publisher"] = "agency in the byline"
     values["byline"] = byline
+    if not values["publisher"] and (named := outlet_from_page(page_lines(raw))) is not None:
+        # no site name in the markup (a company's press release): the name the page's
+        # text gives itself (its copyright line, "About X"), as a pasted page is read
+        values["publisher"] = named
+        found["publisher"] = "html page text (the name the page gives itself)"
+    if values["publisher"] and (site := site_not_owner(values["publisher"], raw)) != values["publisher"]:
+        values["publisher"] = site
+        found["publisher"] = "html og:site_name (the site, not its company)"
     if values["publisher"]:
-        values["publisher"] = outlet_name(values["publisher"], raw)
+        values["publisher"] = site_as_spelt(outlet_name(values["publisher"], raw),
+                                            values["url"] or url, raw)
     if not values["url"] and url:
         values["url"] = url
         found["url"] = "fetched URL"

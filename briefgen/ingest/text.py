@@ -349,7 +349,7 @@ def _common_word(name: str, words: set[str]) -> bool:
 
 
 def outlet_from_page(lines: list[str], byline: str | None = None,
-                     masthead: str | None = None) -> str | None:
+                     masthead: str | None = None, url: str | None = None) -> str | None:
     """The outlet's name as the page gives it: the source a dateline names ("... / 08:15
     AM / Harbour News"), a line where the page names itself ("X is part of ...", "X is a
     registered trademark"), the copyright line, and page chrome ("More from X", "X Home",
@@ -358,7 +358,10 @@ def outlet_from_page(lines: list[str], byline: str | None = None,
     them. A company that only the copyright line names (the owner, 'NYP Holdings') gives
     way to the outlet's own name where a name line of the page spells it. ``masthead``,
     a 'The ...' name printed by the dateline, counts as a line where the page names
-    itself (a headline set there, 'The Impeachment Clock', is outvoted by the chrome)."""
+    itself (a headline set there, 'The Impeachment Clock', is outvoted by the chrome).
+    With the page's own address (``url``), a parent company that only the copyright line
+    names gives way to the site: the name the page spells its address with ('CT Post'
+    for ctpost.com), else the address's host ('timesunion.com')."""
     votes: dict[str, float] = {}
     owner_only: set[str] = set()
 
@@ -407,7 +410,37 @@ def outlet_from_page(lines: list[str], byline: str | None = None,
         return _without_domain(brand, lines)
     if best in owner_only and (named := _named_more(names, owner_only, best, lines)) is not None:
         best = named
+    if best in owner_only and url and (site := _site_of(url, lines)) is not None:
+        return site
     return _with_domain(_without_domain(names[best], lines), lines)
+
+
+_HOST = re.compile(r"^https?://(?:www\.)?(?P<host>(?P<stem>[a-z0-9\-]+)\.[a-z.]{2,12})(?:[/:?#]|$)", re.I)
+_CAPS_RUN = re.compile(r"(?-i:[A-Z])[\w&'\-]*(?: (?-i:[A-Z])[\w&'\-]*){0,3}")
+
+
+def _site_of(url: str, lines: list[str]) -> str | None:
+    """The site a page's address names: a run of capitalised words the page prints that
+    spells the host's first part ('CT Post' for ctpost.com, most often printed), else
+    the host itself ('timesunion.com')."""
+    m = _HOST.match(url)
+    if not m:
+        return None
+    stem = m.group("stem").replace("-", "").lower()
+    counts: dict[str, int] = {}
+    for t in lines:
+        if not t or len(t) > 300:
+            continue
+        for run in _CAPS_RUN.finditer(t):
+            words = run.group(0).split()
+            for a in range(len(words)):
+                for b in range(a + 1, len(words) + 1):
+                    name = " ".join(words[a:b])
+                    if re.sub(r"[^a-z0-9]", "", name.lower()) == stem:
+                        counts[name] = counts.get(name, 0) + 1
+    if counts:
+        return max(counts, key=lambda n: counts[n])
+    return m.group("host").lower()
 
 
 # A brand spelt with a capital inside one word: "ZDNet", "PolitiFact", "SpaceNews".
@@ -554,6 +587,14 @@ _LOOSE_DATE = re.compile(
 def dates_in(text: str) -> set[dt.date]:
     """Every written date in a text ('Nov. 18, 2019', '18 November 2019', '2019-11-18')."""
     return {d for m in _LOOSE_DATE.finditer(text) if (d := _to_date(m)) is not None}
+
+
+def first_dates_in(text: str) -> set[dt.date]:
+    """The written dates of a text that no "Updated"/"Modified" label just before marks
+    as a later edit's date."""
+    return {d for m in _LOOSE_DATE.finditer(text)
+            if not _UPDATED.search(text[max(0, m.start() - 40) : m.start()])
+            and (d := _to_date(m)) is not None}
 
 
 # The line under a quotation or an embedded post that names who said it and when
@@ -1192,6 +1233,37 @@ def _content_words(text: str) -> set[str]:
     return {w for w in re.findall(r"[^\W\d_]{3,}", text.lower()) if w not in _STOP}
 
 
+_URL = re.compile(r"https?://[^\s<>\"'\]\[()]+", re.I)
+_SLUG_WORDS = re.compile(r"[^\W\d_]{3,}")
+
+
+def page_url(lines: list[str], title: str | None) -> str | None:
+    """The page's own address as a browser copy holds it: a line that is nothing but an
+    http(s) address right above or below the headline, or an address anywhere whose
+    last path part spells at least three of the headline's words (a citation's
+    "retrieved ... from <address>"). Links to other pages (a share link, another story)
+    fail both tests; None without a headline."""
+    if not title:
+        return None
+    head = _content_words(title)
+    at = [i for i, t in enumerate(lines) if t == title]
+    for i in at:
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(lines) and (m := _URL.fullmatch(lines[j])):
+                return m.group(0)
+    for t in lines:
+        if "://" not in t or len(t) > 2000:
+            continue
+        for m in _URL.finditer(t):
+            path = m.group(0).split("://", 1)[1].rstrip("/").split("/")
+            if len(path) < 2:
+                continue
+            slug = {w.lower() for w in _SLUG_WORDS.findall(path[-1])}
+            if len(slug & head) >= 3:
+                return m.group(0).rstrip(".,;")
+    return None
+
+
 def _headline_by_lead(lines: list[str], cands: list[int], lead: str) -> int | None:
     """The headline among the lines above the byline/dateline: the headline-shaped line
     that shares the most words with the article's first paragraphs (the headline says
@@ -1359,7 +1431,9 @@ def parse_text(raw: str, source: str) -> Article:
             # quotation, say), so it stays.
             used.update(i for i in content if i < start and len(lines[i].split()) < MASTHEAD_WORDS)
 
-    if (outlet := outlet_from_page(lines, meta.byline, meta.masthead_outlet)) is not None:
+    if meta.url is None and (url := page_url(lines, meta.title)) is not None:
+        meta.set("url", url, "the page's address on the page")
+    if (outlet := outlet_from_page(lines, meta.byline, meta.masthead_outlet, meta.url)) is not None:
         meta.set("publisher", outlet, "page furniture (the name the page gives itself)")
     tail = set(content[-6:])  # where author notes sit
     body: list[str] = []

@@ -144,3 +144,41 @@ def test_outlet_from_a_copyright_line_inside_a_long_footer_line(tmp_path: Path) 
               "Health Media gives no diagnosis or treatment. Read our full terms.")
     lines = [*MENU, HEADLINE, "By Anna Berg", "Nov 18, 2019 at 8:47 pm ET", *BODY, footer]
     assert _read(tmp_path, lines).publisher == "Harbour Health Media"
+
+
+def test_page_address_above_the_headline_is_the_source_link(tmp_path: Path) -> None:
+    """A browser copy holds the page's own address alone on a line by the headline: the
+    source line links it; a share link elsewhere on the page is not it."""
+    url = "https://www.norrvikpost.example/news/article/Norrvik-to-close-coal-plant-14848164.php"
+    lines = [*MENU, "Follow us: https://t.co/Nc0nKoXGB", "MenuSections", f" {url}", HEADLINE,
+             "By Anna Berg", "Published 6:52 pm, Wednesday, November 20, 2019", "", *BODY,
+             *TEASERS]
+    article = _read(tmp_path, lines)
+    assert article.title == HEADLINE
+    assert article.url == url
+
+
+def test_page_address_in_a_citation_line_is_the_source_link(tmp_path: Path) -> None:
+    url = "https://www.norrvikpost.example/news/2019-11-norrvik-close-last-coal-heating-plant.html"
+    lines = [*MENU, HEADLINE, "By Anna Berg", "November 20, 2019", "", *BODY,
+             f"Citation: {HEADLINE} (2019, November 20) retrieved 21 November 2019 from {url}",
+             "", "More from Norrvik: https://www.norrvikpost.example/news/ferry-timetable-winter.html"]
+    assert _read(tmp_path, lines).url == url
+
+
+def test_no_address_on_the_page_gives_no_link(tmp_path: Path) -> None:
+    lines = [*MENU, HEADLINE, "By Anna Berg", "November 20, 2019", "", *BODY,
+             "Read next: https://www.norrvikpost.example/news/ferry-timetable-winter.html"]
+    assert _read(tmp_path, lines).url is None
+
+
+def test_site_not_its_parent_company(tmp_path: Path) -> None:
+    """The copyright line names only the media group that owns the paper: the source line
+    gives the site the address names, as the page spells it, else the address's host."""
+    url = "https://www.nvpost.example/news/article/Norrvik-to-close-coal-plant-14848164.php"
+    body = [*MENU, "Contact NV Post", "MenuSections", url, HEADLINE, "By Anna Berg",
+            "Published 6:52 pm, Wednesday, November 20, 2019", "", *BODY, *TEASERS,
+            "\u00a9 2019 Harbour Communications, Inc."]
+    assert _read(tmp_path, body).publisher == "NV Post"
+    bare = [line for line in body if line != "Contact NV Post"]
+    assert _read(tmp_path, bare).publisher == "nvpost.example"
