@@ -70,6 +70,8 @@ _STREET = re.compile(
 _ADDRESS_BEFORE = {"at", "of", "on", "from", "near", "to", "in", "into", "outside", "behind"}
 #: A footnote mark glued to a word: "intervention[2]", "shift[1"
 _FOOTNOTE = re.compile(r"\[\d{1,3}\]?")
+#: A dateline's end glued to the next word: "CNN)Serena"
+_GLUED_DATELINE = re.compile(r"^[^\s()]{1,30}\)(?=\w)")
 
 
 def _figure_span(doc: Doc, ent: Span, sent: Span) -> tuple[int, int]:
@@ -498,7 +500,8 @@ def _words_text(words: list[Token]) -> str:
     skipped, without footnote marks ("intervention[2" -> "intervention")."""
     text = "".join(t.text + (t.whitespace_ if i + 1 < len(words) and words[i + 1].i == t.i + 1 else " ")
                    for i, t in enumerate(words))
-    return _FOOTNOTE.sub("", text).strip()
+    # a dateline glued to the first word by the tokenizer: "(CNN)Serena Williams"
+    return _GLUED_DATELINE.sub("", _FOOTNOTE.sub("", text).strip())
 
 
 def _not_a_figure(doc: Doc, ent: Span) -> bool:

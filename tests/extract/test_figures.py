@@ -163,6 +163,9 @@ def test_a_figure_stops_where_its_noun_phrase_ends(text: str, wrong: str) -> Non
         ("Marta Lindqvist stopped 31 shots as the Otters beat the Herons 3-1 on Friday.",
          "31 shots: Marta Lindqvist stopped"),
         ("Goalie Tomas Reyes made 24 saves and the Foxes held on to win.", "24 saves: Goalie Tomas Reyes made"),
+        # a dateline glued to the first word is no part of the name
+        ("(KTV)Marta Lindqvist stopped 31 shots as the Otters beat the Herons on Friday.",
+         "31 shots: Marta Lindqvist stopped"),
         # the count in a phrase on the verb's object: the object too
         ("The bakery chain has shops in 40 towns and plans to open more next year.",
          "40 towns: bakery chain has shops"),
