@@ -283,8 +283,6 @@ def describe(doc: Doc, first: int, last: int, whose: bool = False) -> str:
         # two subjects is a misparse; the one next to the verb is its own: "A handful of
         # chips ... and without realizing it, we've consumed"
         subj = (subjects[-1] if subjects[-1].i < subj_of.i else subjects[0]) if subjects else None
-        if subj_of is not v and _loose_participle(v):
-            subj = None  # "gains add to a gain for shares, climbing 80%": not the gains' climb
         if (subj is not None and subj.lower_ in _RELATIVE and subj_of.dep_ == "relcl"
                 and subj_of.head.pos_ in {"NOUN", "PROPN"}):
             subj = subj_of.head  # "drones that can fly 600km": the drones
@@ -350,15 +348,6 @@ def describe(doc: Doc, first: int, last: int, whose: bool = False) -> str:
         # capitals before a bracketed share is its owner: "HP (21%)")
         return ""
     return _words_text(words)
-
-
-def _loose_participle(v: Token) -> bool:
-    """Is ``v`` a participle clause hung on its sentence with no word to join it ("..., climbing
-    more than 80% so far this year")? Its doer is not surely the sentence's subject; with
-    "while", "after", "by" it is ("would reduce GDP ..., while lowering wages")."""
-    return (v.dep_ == "advcl" and v.tag_ in {"VBG", "VBN"}
-            and not any(c.dep_ in {"mark", "aux", "auxpass", "nsubj", "nsubjpass"} for c in v.children)
-            and v.head.pos_ != "ADP")
 
 
 def _ending_at(words: list[Token], head: Token) -> list[Token]:
