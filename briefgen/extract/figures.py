@@ -50,6 +50,10 @@ UNITS = {
     "gallons", "barrels", "kilometre", "kilometer", "metre", "meter", "grams", "g", "mph",
     "kw", "kwh", "mw", "mwh", "gw", "gwh", "hp", "kph",
 }
+#: Measure words of a specification that UNITS lacks ("a 275 horsepower motor", "the 180
+#: page book", "a 200 yard race")
+_SPEC_UNITS = {"horsepower", "page", "yard", "inch", "foot", "gallon", "liter", "litre",
+               "megapixel", "gb", "tb", "mah", "watt"}
 MAX_FIGURE_WORDS = 20
 MAX_LABEL_WORDS = 12
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d|21\d\d)s?$")
@@ -66,6 +70,8 @@ _STREET = re.compile(
 _ADDRESS_BEFORE = {"at", "of", "on", "from", "near", "to", "in", "into", "outside", "behind"}
 #: A footnote mark glued to a word: "intervention[2]", "shift[1"
 _FOOTNOTE = re.compile(r"\[\d{1,3}\]?")
+#: A dateline's end glued to the next word: "CNN)Serena"
+_GLUED_DATELINE = re.compile(r"^[^\s()]{1,30}\)(?=\w)")
 
 
 def _figure_span(doc: Doc, ent: Span, sent: Span) -> tuple[int, int]:
@@ -171,6 +177,14 @@ def _bare(span: Span) -> bool:
             and span.doc[words[0].i - 1].text != "-")  # "22-inch" is a size, no count
 
 
+def _held_object(span: Span) -> bool:
+    """Is the slice a noun phrase grown round its number and the object of its clause's verb
+    ("Coty acquired a 51% ownership position in ...", "Amazon has over 20,800 user
+    reviews")? It says what is counted, and the clause's subject says whose."""
+    top = next((t for t in span if not span.start <= t.head.i < span.end), None)
+    return top is not None and top.dep_ == "dobj" and not top.like_num and top.pos_ in {"NOUN", "PROPN"}
+
+
 def _phrase(tok: Token, skip: range, limit: int = 8) -> list[Token]:
     """A noun phrase's words without clauses, appositives or the number itself."""
     drop = {"relcl", "acl", "appos", "punct", "advcl", "cc", "conj", "prep"}
@@ -265,7 +279,10 @@ def describe(doc: Doc, first: int, last: int, whose: bool = False) -> str:
         while not any(c.dep_ in {"nsubj", "nsubjpass"} for c in subj_of.children) and subj_of.dep_ in {
                 "conj", "xcomp", "advcl"} and subj_of.head.i != subj_of.i:
             subj_of = subj_of.head
-        subj = next((c for c in subj_of.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        subjects = [c for c in subj_of.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        # two subjects is a misparse; the one next to the verb is its own: "A handful of
+        # chips ... and without realizing it, we've consumed"
+        subj = (subjects[-1] if subjects[-1].i < subj_of.i else subjects[0]) if subjects else None
         if (subj is not None and subj.lower_ in _RELATIVE and subj_of.dep_ == "relcl"
                 and subj_of.head.pos_ in {"NOUN", "PROPN"}):
             subj = subj_of.head  # "drones that can fly 600km": the drones
@@ -278,6 +295,10 @@ def describe(doc: Doc, first: int, last: int, whose: bool = False) -> str:
                 return _words_text(thing)
         if whose and not _doer(v, subj, top, skip):
             return ""  # no doer of its own: "detained on $45,000 bond"
+        if subj is None or subj.pos_ == "PRON":
+            # a verb without its doer says neither whose the number is nor what it counts:
+            # "24 points: scoring in the third quarter", "$60: charging a third device"
+            return ""
         if subj is not None and subj.pos_ != "PRON" and subj.i not in skip:
             words += _phrase(subj, skip, 6) if not whose else _ending_at(_phrase(subj, skip, 8), subj)
         if v.lemma_ == "be" and subj is not None and subj.i in skip:
@@ -298,6 +319,10 @@ def describe(doc: Doc, first: int, last: int, whose: bool = False) -> str:
                 continue  # who and what they did, nothing else of the clause
             if any(t.i in skip for t in c.subtree):
                 continue
+            if any(t.like_num and t.ent_type_ in FIGURE_LABELS and not _in_hyphen_word(t) for t in c.subtree):
+                if v.lemma_ == "be":
+                    return ""  # "is 16 feet long and six feet wide": what "six feet" measures is lost
+                continue  # another count's phrase: "rushed for 112 yards on 30 carries"
             if c.dep_ in {"dobj", "dative", "attr", "prt", "acomp", "oprd"} or (
                     c.dep_ == "prep" and c.lower_ in {"for", "on", "of", "in", "to"}):
                 words += [t for t in c.subtree if not t.is_punct][:6]
@@ -311,11 +336,15 @@ def describe(doc: Doc, first: int, last: int, whose: bool = False) -> str:
     if not any(t.pos_ in {"NOUN", "PROPN"} for t in words):
         return ""
     words = _first_words(words, MAX_LABEL_WORDS)
-    if (any(t.like_num and not _in_hyphen_word(t) for t in words)
-            and not any(t.pos_ in {"VERB", "AUX"} for t in words)) or (owner is None and all(
+    if (len(words) == 1 and words[0].pos_ == "NOUN" and owner is None and shared is None
+            and h.lower_ != "worth"):
+        return ""  # "about $44.2 million: value", "$300: sale": one common noun says not whose
+    if any(t.like_num and not _in_hyphen_word(t) and (
+            t.ent_type_ in FIGURE_LABELS or not any(w.pos_ in {"VERB", "AUX"} for w in words))
+            for t in words) or (owner is None and all(
             t.is_upper or not t.is_alpha for t in words)):
-        # "two metres: eighty spiders", "20-of-24 passing": another count, not what this
-        # one counts; "SPACE VIZZION": a shouted heading, not a description (a name in
+        # "two metres: eighty spiders", "20-of-24 passing", "$19.5 billion: exports dropped
+        # to $9.1 billion": another count, not what this one counts; "SPACE VIZZION": a shouted heading, not a description (a name in
         # capitals before a bracketed share is its owner: "HP (21%)")
         return ""
     return _words_text(words)
@@ -460,7 +489,8 @@ def _words_text(words: list[Token]) -> str:
     skipped, without footnote marks ("intervention[2" -> "intervention")."""
     text = "".join(t.text + (t.whitespace_ if i + 1 < len(words) and words[i + 1].i == t.i + 1 else " ")
                    for i, t in enumerate(words))
-    return _FOOTNOTE.sub("", text).strip()
+    # a dateline glued to the first word by the tokenizer: "(CNN)Serena Williams"
+    return _GLUED_DATELINE.sub("", _FOOTNOTE.sub("", text).strip())
 
 
 def _not_a_figure(doc: Doc, ent: Span) -> bool:
@@ -481,6 +511,38 @@ def _not_a_figure(doc: Doc, ent: Span) -> bool:
     # "Dale Ferrand Jr., 47, could face": an age in apposition to a person
     return (before == "," and ent.start > 1 and doc[ent.start - 2].ent_type_ == "PERSON"
             and ent.end < len(doc) and doc[ent.end].text == ",")
+
+
+def _spec_modifier(doc: Doc, ent: Span, units: bool = True) -> bool:
+    """Is the number a size or specification worn by a noun, not a figure: "a 275-horsepower
+    motor", "2-liter four-cylinder engine", "an 82 kWh battery", "20-inch wheels", "the 180
+    page publication"? Its measure word (after the number, or glued to it by a hyphen)
+    modifies a noun to its right. Money and shares are figures ("a $3,000 fine", "a 51%
+    stake"). With ``units`` false: the measure word glued to the number is not a unit but
+    a thing counted ("an 11-game losing streak", "a 12-question quiz")."""
+    if ent.label_ in {"MONEY", "PERCENT"}:
+        return False
+    nums = [t for t in ent if t.like_num]
+    if not nums or nums[-1].i + 1 >= len(doc):
+        return False
+    num = nums[-1]
+    j = num.i + 1
+    glued = doc[j].text == "-" and not num.whitespace_ and not doc[j].whitespace_
+    if glued:
+        j += 1
+    if j >= len(doc):
+        return False
+    m = doc[j]
+    while not glued and m.lower_ in UNITS and m.i + 1 < len(doc) and doc[m.i + 1].lower_ in UNITS:
+        m = doc[m.i + 1]  # "87 square miles in the world": the unit is "square miles"
+    if m.like_num or m.is_currency or m.lower_ in SCALE or not m.is_alpha:
+        return False
+    unit = m.lower_ in UNITS or m.lower_ in _SPEC_UNITS or m.lemma_.lower() in _SPEC_UNITS
+    if unit != units or not (unit or glued):
+        return False  # "500 people", "three games": a count of things
+    head = m.head
+    return (m.dep_ in {"compound", "amod", "nmod", "nummod"} and head.i > m.i
+            and head.pos_ in {"NOUN", "PROPN"} and head.i - m.i <= 4)
 
 
 def _furniture(sent: Span) -> bool:
@@ -533,7 +595,8 @@ def extract_figures(doc: Doc, quotes: list[Quote],
             continue
         if any(a <= ent.start_char < b for a, b in covered):
             continue  # already inside an earlier figure ("(500 miles)")
-        if not any(t.like_num for t in ent) or _not_a_figure(doc, ent) or _furniture(sents[si]):
+        if (not any(t.like_num for t in ent) or _not_a_figure(doc, ent) or _furniture(sents[si])
+                or _spec_modifier(doc, ent)):
             continue
         root = ent.root
         if ent.label_ == "CARDINAL":
@@ -549,11 +612,15 @@ def extract_figures(doc: Doc, quotes: list[Quote],
         label = "" if _says_what(span) else describe(doc, first, last)
         if not _says_what(span) and not label:
             continue  # a number with nothing saying what it counts is no help
-        if _bare(span):
-            # "27 shots", "$70,000 bond": a thing but not whose; say who, or leave it out
+        if _bare(span) or _spec_modifier(doc, ent, units=False):
+            # "27 shots", "$70,000 bond", "an 11-game losing streak": a thing but not whose;
+            # say who, or leave it out
             label = describe(doc, first, last, whose=True)
             if not label:
                 continue
+        elif not label and _held_object(span):
+            # "a 51% ownership position in ...": the thing, and who acquired it
+            label = describe(doc, first, last, whose=True)
         s, e = strip_span(text, span.start_char, span.end_char)
         key = _value_key(ent.text)
         said = f"{si}:{label.lower()}" if label else ""
