@@ -192,6 +192,90 @@ def after_what_they_follow(summary: list[BriefItem], facts: list[BriefItem]) -> 
     return out
 
 
+#: A title before a surname that is no first name: "Dr. Dempsey" -> "Dr. [Owen] Dempsey".
+_TITLE_WORDS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sen", "senator",
+                          "rep", "gov", "governor", "coach", "sir", "dame", "lt", "col", "gen",
+                          "sgt", "capt", "det", "officer", "judge", "justice", "president",
+                          "minister", "secretary", "chancellor", "mayor", "chief"})
+_NAME_WORD = re.compile(r"^[A-Z][\w.'\u2019-]*$")
+_NAME_PARTICLES = frozenset({"von", "van", "de", "der", "den", "da", "di", "du", "le", "la", "bin", "al"})
+#: A surname inside a noun phrase a determiner opens ("the Mueller inquiry", "the Nixon and
+#: Clinton impeachments", "the entire Steele dossier"): it names a thing, not the person,
+#: and may be another bearer of the name.
+_DETERMINED = re.compile(r"\b(?:the|a|an)\s+(?:[a-z]+\s+)?(?:[A-Z][\w.'\u2019-]*,?\s+(?:and\s+)?)*$")
+_QUOTED_RUN = re.compile(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]")
+
+
+def _given_names(extraction: Extraction) -> dict[str, str]:
+    """Each surname the cast reads as one person's, with the words before it in the
+    full name: {"Morrison": "Tim"}. A surname two people share is left out (not sure)."""
+    out: dict[str, str] = {}
+    shared: set[str] = set()
+    for e in extraction.entities:
+        words = e.name.split()
+        if e.label != "PERSON" or len(words) < 2 or not all(
+                _NAME_WORD.match(w) or w in _NAME_PARTICLES for w in words) or not words[-1][:1].isupper():
+            continue  # "Christopher D. Battin: Dealing" is no name the brief can print
+        last = words[-1]
+        if last not in {*e.aliases, e.name.split()[-1]}:
+            continue
+        if last in out and out[last] != " ".join(words[:-1]):
+            shared.add(last)
+        out[last] = " ".join(words[:-1])
+    return {k: v for k, v in out.items() if k not in shared}
+
+
+def _insert(item: BriefItem, at: int, words: str) -> BriefItem:
+    """``item`` with ``words`` inserted at ``at``, recorded as an edit (the others move up)."""
+    edits = [e.model_copy(update={"start": e.start + len(words), "end": e.end + len(words)})
+             if e.start >= at else e for e in item.edits]
+    edits.append(Edit(start=at, end=at + len(words), original="", kind="referent"))
+    edits.sort(key=lambda e: (e.start, e.end))
+    return item.model_copy(update={"text": item.text[:at] + words + item.text[at:], "edits": edits})
+
+
+def name_first_mentions(lines: list[BriefItem], extractions: Sequence[Extraction]) -> list[BriefItem]:
+    """A bare surname on the first printed line that uses it gets the rest of the name:
+    "[Kurt Volker] and Morrison said" -> "[Kurt Volker] and [Tim] Morrison said", unless a
+    line printed before it, or this line, names the person in full.
+
+    ``lines`` are in print order (summary, key facts, context). Who a surname means is the
+    cast's reading (the extraction's entities and their aliases): a surname the cast gives
+    two people, or a person it does not know, is left as the article writes it. Words in
+    quote marks are left alone.
+    """
+    given = [_given_names(ex) for ex in extractions]
+    introduced: set[tuple[int, str]] = set()
+    out: list[BriefItem] = []
+    for item in lines:
+        src = (item.cites[0] - 1) if item.cites and 0 < item.cites[0] <= len(extractions) else 0
+        names = given[src] if given else {}
+        quoted = [(m.start(), m.end()) for m in _QUOTED_RUN.finditer(item.text)]
+        for last, first in names.items():
+            if (src, last) in introduced:
+                continue
+            full = f"{first} {last}"
+            text = item.text
+            if full in text:
+                introduced.add((src, last))
+                continue
+            for m in re.finditer(r"(?<![\w\[-])" + re.escape(last) + r"(?![\w-])(?!\s+[A-Z])", text):
+                if any(a <= m.start() < b for a, b in quoted):
+                    continue
+                introduced.add((src, last))
+                before = text[: m.start()].rstrip()
+                prev = re.search(r"([\w.]+)\W*$", before)
+                word = prev.group(1).rstrip(".") if prev else ""
+                if before.endswith("]") or (word[:1].isupper() and word.lower() not in _TITLE_WORDS):
+                    continue  # "Tim Morrison", "[Tim Morrison]": not bare
+                if _DETERMINED.search(text[max(0, m.start() - 80): m.start()]):
+                    continue
+                item = _insert(item, m.start(), f"[{first}] ")
+                break
+        out.append(item)
+    return out
+
+
 paragraph_of = corroborate.paragraph_of
 
 
@@ -428,6 +512,11 @@ def compose(extractions: Sequence[Extraction], audience: Audience, *, audience_n
     key_facts = after_what_they_follow(summary, key_facts)
     if audience.item_words:
         key_facts = [shorten_item(i, audience.item_words) for i in key_facts]
+    # a surname the brief has not yet given in full gets the rest of the name, once
+    named = name_first_mentions([*summary, *key_facts, *context], extractions)
+    summary, key_facts, context = (named[: len(summary)],
+                                   named[len(summary): len(summary) + len(key_facts)],
+                                   named[len(summary) + len(key_facts):])
     # the same figure, quote or event from several sources: printed once, every source cited
     figures = corroborate.merge_figures(extractions, 6)
     events = corroborate.merge_events(extractions)
