@@ -33,7 +33,10 @@ with brief gold. This script makes the briefs of the corpus pages that have NO b
   needs its antecedent: "The man told ...", "The 55-year-old is ...", "the city's X",
   "that game"), ``sa_surname`` (a bare surname of a person whose full name no line printed
   before it gives, nor the line itself), ``sa_seq`` (a place in a sequence: "First it
-  was ...", "... as a result.").
+  was ...", "... as a result."), ``sa_order`` (the line's opening words speak of "the
+  garage" that only a line printed after it brings in, "a detached garage"). The
+  ``sa_*`` counts are also given for the summary alone (``summary_sa``): a summary line
+  that leans is read first, with nothing before it.
 
 A notice briefgen writes itself in place of the article's lines (a source in a language it
 does not read, a source with no statement of fact in it) is no line of the article: it is
@@ -64,7 +67,7 @@ import briefs_eval as be  # noqa: E402  (the shared evaluation script, read-only
 
 CORPUS = EVAL.parent / "corpus"
 CHECKS = ("dangling", "leak", "chatter", "reader", "question", "rhetorical", "caption",
-          "dateline", "cut", "unended", "opening", "sa_pron", "sa_def", "sa_surname", "sa_seq")
+          "dateline", "cut", "unended", "opening", "sa_pron", "sa_def", "sa_surname", "sa_seq", "sa_order")
 
 _QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]")
 _YOU = re.compile(r"(?i)\b(?:you|your|yours|yourself|yourselves|you'(?:ll|re|ve|d))\b")
@@ -318,6 +321,20 @@ def leaning_checks(text: str, earlier: str, people: list[str]) -> list[str]:
     return bad
 
 
+_DEFINITE = re.compile(r"\bthe ([a-z]{3,})\b(?! of\b)")
+
+
+def order_check(text: str, earlier: str, later: str) -> bool:
+    """"During a search of the garage, ..." printed before the line that brings in "a
+    detached garage" (and no line before it, nor itself, does)."""
+    def brings(t: str, head: str) -> bool:
+        return re.search(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?" + re.escape(head) + r"\b", t) is not None
+    for head in _DEFINITE.findall(" ".join(text.split()[:8])):
+        if brings(later, head) and not brings(earlier, head) and not brings(text, head):
+            return True
+    return False
+
+
 def make_briefs(cmd: list[str], pages: dict[str, Path], out: Path, jobs: int) -> dict[str, dict]:
     """Run ``briefgen brief --each`` over ``pages`` into ``out``; the briefs by page id."""
     r = subprocess.run([*cmd, "brief", "--each", *map(str, pages.values()), "-o", str(out),
@@ -397,8 +414,11 @@ def main() -> int:
         dek = be.squash(b.get("subtitle") or "")
         people = [a["name"] for a in b.get("actors") or [] if a.get("kind") == "Person"]
         earlier = ""
+        printed = [it.get("text", "") for part in ("summary", "facts") for it in b.get(part, [])]
+        n = 0
         for part in ("summary", "facts"):
             for item in b.get(part, []):
+                n += 1
                 t = item.get("text", "")
                 if _NOTICE.match(t):
                     counts["notices"] += 1
@@ -406,6 +426,10 @@ def main() -> int:
                 counts["lines"] += 1
                 bad = line_checks(t, item.get("edits") or [], body_sq, body_flat, body_pn, dek)
                 bad += leaning_checks(t, earlier, people)
+                if order_check(t, earlier, "\n".join(printed[n:])):
+                    bad.append("sa_order")
+                if part == "summary" and any(c.startswith("sa_") for c in bad):
+                    counts["summary_sa"] += 1
                 earlier += "\n" + t
                 counts.update(bad)
                 if bad:
@@ -415,7 +439,7 @@ def main() -> int:
     for line in shown:
         print(line)
     print(f"input={args.input} briefs={len(pages) - counts['missing']} lines={counts['lines']} "
-          f"notices={counts['notices']} flagged={counts['flagged']} "
+          f"notices={counts['notices']} flagged={counts['flagged']} summary_sa={counts['summary_sa']} "
           + " ".join(f"{c}={counts[c]}" for c in CHECKS))
     return 0
 

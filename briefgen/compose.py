@@ -15,7 +15,7 @@ from briefgen.config import Audience
 from briefgen.extract import reads_language
 from briefgen.extract.facts import SAME_FACT, similar
 from briefgen.extract.quotes import names_a_frame
-from briefgen.extract.standalone import leans_on_previous
+from briefgen.extract.standalone import leans_back
 from briefgen.models import (
     Brief,
     BriefActor,
@@ -154,7 +154,7 @@ def pick_summary(ranked: list[BriefItem], n: int) -> list[BriefItem]:
         new = sum(weight[w] for w in _terms(item.text) - covered) / top
         concrete = SUMMARY_CONCRETE if re.search(r"\d", item.text) else 0.0
         hedged = SUMMARY_HEDGED if _HEDGED.search(item.text) else 0.0
-        leaning = 10.0 if leans_on_previous(item.text) else 0.0
+        leaning = 10.0 if leans_back(item.text) else 0.0
         return (SUMMARY_RANK / (1 + k) ** SUMMARY_RANK_EXP
                 + SUMMARY_NEW * min(new, SUMMARY_NEW_CAP) + concrete - hedged - leaning)
 
@@ -175,11 +175,45 @@ _FOLLOWS_ON = re.compile(r"^\[([^\]]+)\] (?:adds|added|also|further|went on|goes
                          r"continues|repeated|reiterated)\b")
 
 
+#: "the garage" in a line's opening words: a thing the reader must have met already.
+_DEFINITE = re.compile(r"\bthe ([a-z]{3,})\b(?! of\b)")
+#: Heads that need no introduction ("the first", "the world", "the time").
+_KNOWN_HEADS = frozenset({
+    "first", "last", "same", "next", "other", "time", "year", "years", "day", "days", "week",
+    "month", "world", "country", "government", "state", "city", "public", "end", "start",
+    "most", "best", "only", "people", "way", "number", "rest", "past", "future", "morning",
+    "evening", "night", "weekend", "moment", "case", "news", "market", "economy", "police"})
+
+
+def _introduces(text: str, head: str) -> bool:
+    """Does ``text`` bring in a ``head`` for the first time: "a detached garage", "an SUV"?"""
+    return re.search(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?" + re.escape(head) + r"\b", text) is not None
+
+
 def after_what_they_follow(summary: list[BriefItem], facts: list[BriefItem]) -> list[BriefItem]:
-    """Put a key fact that follows on from another ("[Jane Roe] adds ...") after the first
-    line that names the same person, so the brief never reads "adds" before what was added to.
+    """Put a key fact that follows on from another after it, so the brief never reads
+    "adds" before what was added to, nor "the garage" before the line that brings in a garage.
+
+    A line that continues someone ("[Jane Roe] adds ...") goes after the first line that
+    names the same person; a line whose opening words ("During a search of the garage, ...")
+    speak of a thing the summary has not brought in goes after the key fact that does ("...
+    a search warrant on a detached garage").
     """
     out = list(facts)
+    for item in list(out):
+        opening = " ".join(item.text.split()[:8])
+        heads = [h for h in _DEFINITE.findall(opening) if h not in _KNOWN_HEADS]
+        for head in heads:
+            if _introduces(item.text, head) or any(_introduces(s.text, head) for s in summary):
+                continue
+            at = out.index(item)
+            if any(_introduces(f.text, head) for f in out[:at]):
+                continue
+            later = next((k for k in range(at + 1, len(out)) if _introduces(out[k].text, head)), None)
+            if later is not None:
+                out.pop(at)
+                out.insert(later, item)  # right after it (the list moved up by one)
+                break
     for item in list(out):
         m = _FOLLOWS_ON.match(item.text)
         if m is None or any(m.group(1) in s.text for s in summary):
@@ -508,7 +542,7 @@ def compose(extractions: Sequence[Extraction], audience: Audience, *, audience_n
                 context = [moved]
     # A fact that opens on "He adds ..." or "But ..." leans on a sentence the brief does
     # not print: it goes after the facts that stand on their own.
-    key_facts.sort(key=lambda i: leans_on_previous(i.text))
+    key_facts.sort(key=lambda i: leans_back(i.text))
     key_facts = after_what_they_follow(summary, key_facts)
     if audience.item_words:
         key_facts = [shorten_item(i, audience.item_words) for i in key_facts]

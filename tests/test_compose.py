@@ -370,3 +370,30 @@ def test_the_named_surname_keeps_the_other_edits_of_the_line() -> None:
     out = name_first_mentions([item], [ex])[0]
     assert out.text == "[Lena] Ortiz told the board on Monday [3 June] that Ortiz would stay."
     assert restore(out.text, out.edits) == "But Ortiz told the board on Monday that Ortiz would stay."
+
+
+def test_a_fact_that_speaks_of_the_garage_comes_after_the_fact_that_brings_it_in() -> None:
+    from briefgen.compose import after_what_they_follow
+    from briefgen.models import BriefItem
+
+    search = BriefItem(text="During a search of the garage, officers found two stolen bicycles.", cites=[1])
+    stop = BriefItem(text="Police stopped a van on the coast road.", cites=[1])
+    warrant = BriefItem(text="Officers searched a detached garage behind the mill on Monday.", cites=[1])
+    assert after_what_they_follow([], [search, stop, warrant]) == [stop, warrant, search]
+    # the summary brought the garage in already, or the line brings it in itself: no move
+    assert after_what_they_follow([warrant], [search, stop]) == [search, stop]
+    itself = BriefItem(text="In the garage, a small garage behind the mill, police found a van.", cites=[1])
+    assert after_what_they_follow([], [itself, warrant]) == [itself, warrant]
+
+
+def test_a_line_that_leans_is_not_the_summary() -> None:
+    from briefgen.compose import pick_summary
+    from briefgen.models import BriefItem
+
+    lines = ["The man told doctors he had eaten the fish in Brill on Monday.",
+             "A fisherman in Brill has caught a rare fever, health officials said on Tuesday.",
+             "Officials closed the fish market in Brill for a week.",
+             "Seven people who ate at the market are being tested."]
+    items = [BriefItem(text=t, cites=[1], paragraph=n) for n, t in enumerate(lines, 1)]
+    picked = [i.text for i in pick_summary(items, 2)]
+    assert lines[0] not in picked and len(picked) == 2
