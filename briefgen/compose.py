@@ -304,7 +304,13 @@ def name_first_mentions(lines: list[BriefItem], extractions: Sequence[Extraction
                     continue  # "Tim Morrison", "[Tim Morrison]": not bare
                 if _DETERMINED.search(text[max(0, m.start() - 80): m.start()]):
                     continue
-                item = _insert(item, m.start(), f"[{first}] ")
+                at, given_words = m.start(), first.split()
+                if word in _NAME_PARTICLES:
+                    # "von Moltke" -> "[Christoph] von Moltke", never "von [Christoph von] Moltke"
+                    if not given_words or given_words[-1] != word or len(given_words) < 2:
+                        continue
+                    at, given_words = prev.start(1) if prev else at, given_words[:-1]
+                item = _insert(item, at, f"[{' '.join(given_words)}] ")
                 break
         out.append(item)
     return out

@@ -397,3 +397,15 @@ def test_a_line_that_leans_is_not_the_summary() -> None:
     items = [BriefItem(text=t, cites=[1], paragraph=n) for n, t in enumerate(lines, 1)]
     picked = [i.text for i in pick_summary(items, 2)]
     assert lines[0] not in picked and len(picked) == 2
+
+
+def test_a_surname_with_a_particle_gets_the_given_name_before_the_particle() -> None:
+    from briefgen.compose import name_first_mentions
+    from briefgen.models import BriefItem, Entity, restore
+
+    ex = Extraction(article=Article(source="a.txt", body="x"), entities=[
+        Entity(name="Karla von Brandt", label="PERSON", aliases=["Brandt", "von Brandt"])])
+    item = BriefItem(text="The study by von Brandt was published on Friday.", cites=[1])
+    out = name_first_mentions([item], [ex])[0]
+    assert out.text == "The study by [Karla] von Brandt was published on Friday."
+    assert restore(out.text, out.edits) == item.text
