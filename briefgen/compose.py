@@ -15,7 +15,7 @@ from briefgen.config import Audience
 from briefgen.extract import reads_language
 from briefgen.extract.facts import SAME_FACT, similar
 from briefgen.extract.quotes import names_a_frame
-from briefgen.extract.standalone import leans_on_previous
+from briefgen.extract.standalone import leans_back
 from briefgen.models import (
     Brief,
     BriefActor,
@@ -154,7 +154,7 @@ def pick_summary(ranked: list[BriefItem], n: int) -> list[BriefItem]:
         new = sum(weight[w] for w in _terms(item.text) - covered) / top
         concrete = SUMMARY_CONCRETE if re.search(r"\d", item.text) else 0.0
         hedged = SUMMARY_HEDGED if _HEDGED.search(item.text) else 0.0
-        leaning = 10.0 if leans_on_previous(item.text) else 0.0
+        leaning = 10.0 if leans_back(item.text) else 0.0
         return (SUMMARY_RANK / (1 + k) ** SUMMARY_RANK_EXP
                 + SUMMARY_NEW * min(new, SUMMARY_NEW_CAP) + concrete - hedged - leaning)
 
@@ -175,11 +175,45 @@ _FOLLOWS_ON = re.compile(r"^\[([^\]]+)\] (?:adds|added|also|further|went on|goes
                          r"continues|repeated|reiterated)\b")
 
 
+#: "the garage" in a line's opening words: a thing the reader must have met already.
+_DEFINITE = re.compile(r"\bthe ([a-z]{3,})\b(?! of\b)")
+#: Heads that need no introduction ("the first", "the world", "the time").
+_KNOWN_HEADS = frozenset({
+    "first", "last", "same", "next", "other", "time", "year", "years", "day", "days", "week",
+    "month", "world", "country", "government", "state", "city", "public", "end", "start",
+    "most", "best", "only", "people", "way", "number", "rest", "past", "future", "morning",
+    "evening", "night", "weekend", "moment", "case", "news", "market", "economy", "police"})
+
+
+def _introduces(text: str, head: str) -> bool:
+    """Does ``text`` bring in a ``head`` for the first time: "a detached garage", "an SUV"?"""
+    return re.search(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?" + re.escape(head) + r"\b", text) is not None
+
+
 def after_what_they_follow(summary: list[BriefItem], facts: list[BriefItem]) -> list[BriefItem]:
-    """Put a key fact that follows on from another ("[Jane Roe] adds ...") after the first
-    line that names the same person, so the brief never reads "adds" before what was added to.
+    """Put a key fact that follows on from another after it, so the brief never reads
+    "adds" before what was added to, nor "the garage" before the line that brings in a garage.
+
+    A line that continues someone ("[Jane Roe] adds ...") goes after the first line that
+    names the same person; a line whose opening words ("During a search of the garage, ...")
+    speak of a thing the summary has not brought in goes after the key fact that does ("...
+    a search warrant on a detached garage").
     """
     out = list(facts)
+    for item in list(out):
+        opening = " ".join(item.text.split()[:8])
+        heads = [h for h in _DEFINITE.findall(opening) if h not in _KNOWN_HEADS]
+        for head in heads:
+            if _introduces(item.text, head) or any(_introduces(s.text, head) for s in summary):
+                continue
+            at = out.index(item)
+            if any(_introduces(f.text, head) for f in out[:at]):
+                continue
+            later = next((k for k in range(at + 1, len(out)) if _introduces(out[k].text, head)), None)
+            if later is not None:
+                out.pop(at)
+                out.insert(later, item)  # right after it (the list moved up by one)
+                break
     for item in list(out):
         m = _FOLLOWS_ON.match(item.text)
         if m is None or any(m.group(1) in s.text for s in summary):
@@ -189,6 +223,96 @@ def after_what_they_follow(summary: list[BriefItem], facts: list[BriefItem]) -> 
         if earlier is not None and earlier > at:
             out.pop(at)
             out.insert(earlier, item)  # right after it (the list moved up by one)
+    return out
+
+
+#: A title before a surname that is no first name: "Dr. Dempsey" -> "Dr. [Owen] Dempsey".
+_TITLE_WORDS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sen", "senator",
+                          "rep", "gov", "governor", "coach", "sir", "dame", "lt", "col", "gen",
+                          "sgt", "capt", "det", "officer", "judge", "justice", "president",
+                          "minister", "secretary", "chancellor", "mayor", "chief"})
+_NAME_WORD = re.compile(r"^[A-Z][\w.'\u2019-]*$")
+_NAME_PARTICLES = frozenset({"von", "van", "de", "der", "den", "da", "di", "du", "le", "la", "bin", "al"})
+#: A surname inside a noun phrase a determiner opens ("the Mueller inquiry", "the Nixon and
+#: Clinton impeachments", "the entire Steele dossier"): it names a thing, not the person,
+#: and may be another bearer of the name.
+_DETERMINED = re.compile(r"\b(?:the|a|an)\s+(?:[a-z]+\s+)?(?:[A-Z][\w.'\u2019-]*,?\s+(?:and\s+)?)*$")
+_QUOTED_RUN = re.compile(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]")
+
+
+def _given_names(extraction: Extraction) -> dict[str, str]:
+    """Each surname the cast reads as one person's, with the words before it in the
+    full name: {"Morrison": "Tim"}. A surname two people share is left out (not sure)."""
+    out: dict[str, str] = {}
+    shared: set[str] = set()
+    for e in extraction.entities:
+        words = e.name.split()
+        if e.label != "PERSON" or len(words) < 2 or not all(
+                _NAME_WORD.match(w) or w in _NAME_PARTICLES for w in words) or not words[-1][:1].isupper():
+            continue  # "Christopher D. Battin: Dealing" is no name the brief can print
+        last = words[-1]
+        if last not in {*e.aliases, e.name.split()[-1]}:
+            continue
+        if last in out and out[last] != " ".join(words[:-1]):
+            shared.add(last)
+        out[last] = " ".join(words[:-1])
+    return {k: v for k, v in out.items() if k not in shared}
+
+
+def _insert(item: BriefItem, at: int, words: str) -> BriefItem:
+    """``item`` with ``words`` inserted at ``at``, recorded as an edit (the others move up)."""
+    edits = [e.model_copy(update={"start": e.start + len(words), "end": e.end + len(words)})
+             if e.start >= at else e for e in item.edits]
+    edits.append(Edit(start=at, end=at + len(words), original="", kind="referent"))
+    edits.sort(key=lambda e: (e.start, e.end))
+    return item.model_copy(update={"text": item.text[:at] + words + item.text[at:], "edits": edits})
+
+
+def name_first_mentions(lines: list[BriefItem], extractions: Sequence[Extraction]) -> list[BriefItem]:
+    """A bare surname on the first printed line that uses it gets the rest of the name:
+    "[Kurt Volker] and Morrison said" -> "[Kurt Volker] and [Tim] Morrison said", unless a
+    line printed before it, or this line, names the person in full.
+
+    ``lines`` are in print order (summary, key facts, context). Who a surname means is the
+    cast's reading (the extraction's entities and their aliases): a surname the cast gives
+    two people, or a person it does not know, is left as the article writes it. Words in
+    quote marks are left alone.
+    """
+    given = [_given_names(ex) for ex in extractions]
+    introduced: set[tuple[int, str]] = set()
+    out: list[BriefItem] = []
+    for item in lines:
+        src = (item.cites[0] - 1) if item.cites and 0 < item.cites[0] <= len(extractions) else 0
+        names = given[src] if given else {}
+        quoted = [(m.start(), m.end()) for m in _QUOTED_RUN.finditer(item.text)]
+        for last, first in names.items():
+            if (src, last) in introduced:
+                continue
+            full = f"{first} {last}"
+            text = item.text
+            if full in text:
+                introduced.add((src, last))
+                continue
+            for m in re.finditer(r"(?<![\w\[-])" + re.escape(last) + r"(?![\w-])(?!\s+[A-Z])", text):
+                if any(a <= m.start() < b for a, b in quoted):
+                    continue
+                introduced.add((src, last))
+                before = text[: m.start()].rstrip()
+                prev = re.search(r"([\w.]+)\W*$", before)
+                word = prev.group(1).rstrip(".") if prev else ""
+                if before.endswith("]") or (word[:1].isupper() and word.lower() not in _TITLE_WORDS):
+                    continue  # "Tim Morrison", "[Tim Morrison]": not bare
+                if _DETERMINED.search(text[max(0, m.start() - 80): m.start()]):
+                    continue
+                at, given_words = m.start(), first.split()
+                if word in _NAME_PARTICLES:
+                    # "von Moltke" -> "[Christoph] von Moltke", never "von [Christoph von] Moltke"
+                    if not given_words or given_words[-1] != word or len(given_words) < 2:
+                        continue
+                    at, given_words = prev.start(1) if prev else at, given_words[:-1]
+                item = _insert(item, at, f"[{' '.join(given_words)}] ")
+                break
+        out.append(item)
     return out
 
 
@@ -424,10 +548,15 @@ def compose(extractions: Sequence[Extraction], audience: Audience, *, audience_n
                 context = [moved]
     # A fact that opens on "He adds ..." or "But ..." leans on a sentence the brief does
     # not print: it goes after the facts that stand on their own.
-    key_facts.sort(key=lambda i: leans_on_previous(i.text))
+    key_facts.sort(key=lambda i: leans_back(i.text))
     key_facts = after_what_they_follow(summary, key_facts)
     if audience.item_words:
         key_facts = [shorten_item(i, audience.item_words) for i in key_facts]
+    # a surname the brief has not yet given in full gets the rest of the name, once
+    named = name_first_mentions([*summary, *key_facts, *context], extractions)
+    summary, key_facts, context = (named[: len(summary)],
+                                   named[len(summary): len(summary) + len(key_facts)],
+                                   named[len(summary) + len(key_facts):])
     # the same figure, quote or event from several sources: printed once, every source cited
     figures = corroborate.merge_figures(extractions, 6)
     events = corroborate.merge_events(extractions)

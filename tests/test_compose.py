@@ -326,3 +326,86 @@ def test_a_week_is_labelled_as_a_week() -> None:
     from briefgen.compose import _event_label
 
     assert _event_label("2024-01-08", "week") == "week of 8 Jan 2024"
+
+
+STAND_IN = ("Tim Morrison, a former aide at the council, testified in Brill on Tuesday. Kurt Volker, "
+            "the former envoy, testified beside him. Volker and Morrison said the call was unusual. "
+            "Ann Smith chairs the council. Bob Smith, her brother, runs the port. Smith said the "
+            "Morrison memo was leaked.")
+
+
+def test_a_bare_surname_gets_the_rest_of_the_name_on_its_first_printed_line(nlp) -> None:  # type: ignore[no-untyped-def]
+    from briefgen.compose import name_first_mentions
+    from briefgen.extract import extract
+    from briefgen.models import BriefItem, restore
+
+    ex = extract(Article(source="a.txt", body=STAND_IN), nlp)
+    said = BriefItem(text="Volker and Morrison said the call was unusual.", cites=[1])
+    out = name_first_mentions([said], [ex])
+    assert out[0].text == "[Kurt] Volker and [Tim] Morrison said the call was unusual."
+    assert restore(out[0].text, out[0].edits) == said.text  # the article's words, and only them
+    # a line printed before it names Tim Morrison in full: only Volker is new to the reader
+    first = BriefItem(text="Tim Morrison, a former aide at the council, testified in Brill on Tuesday.",
+                      cites=[1])
+    out = name_first_mentions([first, said], [ex])
+    assert [i.text for i in out] == [first.text, "[Kurt] Volker and Morrison said the call was unusual."]
+    # two people named Smith: the cast is not sure which is meant, so the line stays as
+    # written; "the Morrison memo" names a thing, and words in quote marks are the speaker's
+    memo = BriefItem(text="Smith said the Morrison memo was leaked.", cites=[1])
+    quoted = BriefItem(text='The envoy said: "Morrison knew."', cites=[1])
+    assert [i.text for i in name_first_mentions([memo, quoted], [ex])] == [memo.text, quoted.text]
+
+
+def test_the_named_surname_keeps_the_other_edits_of_the_line() -> None:
+    from briefgen.compose import name_first_mentions
+    from briefgen.models import BriefItem, Edit, Entity, restore
+
+    ex = Extraction(article=Article(source="a.txt", body="x"), entities=[
+        Entity(name="Lena Ortiz", label="PERSON", aliases=["Ortiz"])])
+    # "But Ortiz said on Monday ..." printed as "[Ortiz] said on Monday [3 June] ..."
+    text = "Ortiz told the board on Monday [3 June] that Ortiz would stay."
+    item = BriefItem(text=text, cites=[1], edits=[
+        Edit(start=0, end=0, original="But ", kind="connective"),
+        Edit(start=30, end=39, original="", kind="date")])
+    out = name_first_mentions([item], [ex])[0]
+    assert out.text == "[Lena] Ortiz told the board on Monday [3 June] that Ortiz would stay."
+    assert restore(out.text, out.edits) == "But Ortiz told the board on Monday that Ortiz would stay."
+
+
+def test_a_fact_that_speaks_of_the_garage_comes_after_the_fact_that_brings_it_in() -> None:
+    from briefgen.compose import after_what_they_follow
+    from briefgen.models import BriefItem
+
+    search = BriefItem(text="During a search of the garage, officers found two stolen bicycles.", cites=[1])
+    stop = BriefItem(text="Police stopped a van on the coast road.", cites=[1])
+    warrant = BriefItem(text="Officers searched a detached garage behind the mill on Monday.", cites=[1])
+    assert after_what_they_follow([], [search, stop, warrant]) == [stop, warrant, search]
+    # the summary brought the garage in already, or the line brings it in itself: no move
+    assert after_what_they_follow([warrant], [search, stop]) == [search, stop]
+    itself = BriefItem(text="In the garage, a small garage behind the mill, police found a van.", cites=[1])
+    assert after_what_they_follow([], [itself, warrant]) == [itself, warrant]
+
+
+def test_a_line_that_leans_is_not_the_summary() -> None:
+    from briefgen.compose import pick_summary
+    from briefgen.models import BriefItem
+
+    lines = ["The man told doctors he had eaten the fish in Brill on Monday.",
+             "A fisherman in Brill has caught a rare fever, health officials said on Tuesday.",
+             "Officials closed the fish market in Brill for a week.",
+             "Seven people who ate at the market are being tested."]
+    items = [BriefItem(text=t, cites=[1], paragraph=n) for n, t in enumerate(lines, 1)]
+    picked = [i.text for i in pick_summary(items, 2)]
+    assert lines[0] not in picked and len(picked) == 2
+
+
+def test_a_surname_with_a_particle_gets_the_given_name_before_the_particle() -> None:
+    from briefgen.compose import name_first_mentions
+    from briefgen.models import BriefItem, Entity, restore
+
+    ex = Extraction(article=Article(source="a.txt", body="x"), entities=[
+        Entity(name="Karla von Brandt", label="PERSON", aliases=["Brandt", "von Brandt"])])
+    item = BriefItem(text="The study by von Brandt was published on Friday.", cites=[1])
+    out = name_first_mentions([item], [ex])[0]
+    assert out.text == "The study by [Karla] von Brandt was published on Friday."
+    assert restore(out.text, out.edits) == item.text

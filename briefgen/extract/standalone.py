@@ -39,7 +39,8 @@ from briefgen.extract.cast import (
 )
 from briefgen.models import Edit
 
-__all__ = ["CONNECTIVES", "LEANING", "Line", "keeps_contrast", "leans_on_previous", "make_line"]
+__all__ = ["CONNECTIVES", "LEANING", "Line", "keeps_contrast", "leans_back", "leans_on_previous",
+           "make_line"]
 
 #: Words that tie a sentence to the one before; dropped from the front of a line.
 CONNECTIVES = frozenset({
@@ -115,6 +116,32 @@ def leans_on_previous(text: str) -> bool:
     """
     m = re.search(r"[A-Za-z]+", text)
     return m is not None and m.group().lower() in LEANING
+
+
+#: Lines that make_line lets through (their first word is the article's own) but that still
+#: need the sentence before them: a person named only by a description ("The man told
+#: doctors ...", "The 55-year-old is ..."), a place in a sequence ("First it was ...",
+#: "... as a result.", "The following chart ..."), a pronoun in the opening phrase ("In it,
+#: ...", "Even though it's ...", "Concerned, his doctor ...").
+_LEANS_BACK = re.compile(
+    r"^(?:The|This|That) (?:\d+-year-old|(?:young |elderly )?(?:man|woman|boy|girl|couple|pair|"
+    r"suspect|victim|patient|hunter|teenager|actor|actress|singer)\b(?! of\b))"
+    r"|^(?:First|At first),? (?:it|he|she|they|there|we|I)\b"
+    r"|^The following\b"
+    r"|\bas a (?:result|consequence)[.!]?[\"'\u201d\u2019)]*$"
+    r"|^(?:In|On|At|From|With|Of|For|By|Despite|Unlike|Like|After|Before) (?:it|them)\b"
+    r"|^(?:Even though|Though|Although|While|Because|Since|If|When|As),? (?:it|they|he|she)\b"
+    r"|^[A-Z][a-z]+, (?:his|her|their|its) "
+)
+
+
+def leans_back(text: str) -> bool:
+    """True when a printed line needs a sentence before it: it opens on a word that leans
+    (:func:`leans_on_previous`), or on a description, sequence word or pronoun phrase a
+    reader cannot place alone ("The man told doctors ...", "First it was ...", "In it,
+    ...", "... as a result."). For the brief's order only: an extracted line is not
+    refused for it (the article's top lines often read so after the headline)."""
+    return leans_on_previous(text) or _LEANS_BACK.search(text.strip()) is not None
 
 
 def _possessive(name: str, text: str) -> str:

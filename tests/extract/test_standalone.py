@@ -154,3 +154,25 @@ def test_an_opener_after_a_connective_is_dropped_too(opener: str) -> None:
     assert line is not None
     assert line.text == "[The] mayor of Ostmark resigned over the harbour deal."
     assert restore(line.text, line.edits) == sent.text
+
+
+@pytest.mark.parametrize(("line", "leans"), [
+    ("The man told doctors he had eaten the fish on Monday.", True),
+    ("The 41-year-old is the second resident of Brill to fall ill.", True),
+    ("First it was hard to sleep, then the headaches began.", True),
+    ("Farmers in the valley were left without water as a result.", True),
+    ("The following table lists the prices of the harvest.", True),
+    ("In it, the mayor denied taking any money from the builders.", True),
+    ("Even though it's a small car, it comes with six airbags.", True),
+    ("Worried, his sister called the harbour master at once.", True),
+    ("He adds that the port will reopen.", True),  # the first word, as before
+    ("The man who built the bridge, Ivo Marsh, died on Friday.", True),
+    ("The son of the former mayor was elected on Friday.", False),
+    ("The mayor of Brill denied taking any money.", False),
+    ("First Minister Ana Ruiz opened the bridge.", False),
+    ("Doctors treated the fisherman for a fever in Brill.", False),
+])
+def test_a_line_that_needs_the_sentence_before_it_is_known_to_the_brief(line: str, leans: bool) -> None:
+    from briefgen.extract.standalone import leans_back
+
+    assert leans_back(line) is leans
