@@ -1496,12 +1496,16 @@ def _lead_role(ent: Span, name: str) -> tuple[Span, str, str | None]:
     return ent, name, None
 
 
-def _trade_name(ent: Span, first: int, last: int) -> bool:
+def _trade_name(ent: Span, first: int, last: int, bare: set[str]) -> bool:
     """"Lowe's", "McDonald's": one word and "'s" that owns nothing (the word is the
-    subject or object itself), the name of a business, not a possessive."""
+    subject or object itself), the name of a business, not a possessive. ``bare``: the
+    words the doc writes at least once without "'s"; a word among them is a name of its
+    own ("Vanta's new phone ... Vanta said"), its "'s" a possessive the parse misread."""
     doc = ent.doc
     nxt = last + 1
     if first != last or nxt >= len(doc) or doc[nxt].lower_ not in {"'s", "\u2019s"} or doc[nxt].head.i != last:
+        return False
+    if doc[last].text in bare:
         return False
     return doc[last].dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"}
 
@@ -1612,6 +1616,8 @@ class Cast:
         taken: set[int] = set()
         # words of the longer names: "Banks" opening a sentence is Tiger Banks, tagged a noun or not
         name_words = {t.text for e in doc.ents if len(e) > 1 for t in e}
+        # words written at least once without a possessive "'s" after them (see _trade_name)
+        bare = {t.text for t in doc[:-1] if doc[t.i + 1].lower_ not in {"'s", "\u2019s"}}
         for whole in _with_office_names(doc):
             if whole.label_ in {"PRODUCT", "WORK_OF_ART"} and whole.root.dep_ in {
                     "nsubj", "nsubjpass", "conj"} and looks_like_person(whole.text):
@@ -1632,7 +1638,7 @@ class Cast:
                     continue
                 name, first, last = cleaned
                 span = doc[first: last + 1]
-                if _trade_name(ent, first, last):
+                if _trade_name(ent, first, last, bare):
                     self._add_named(span, name + doc[last + 1].text.replace("\u2019", "'"), "ORG")
                     continue  # "Rival Lowe's was lower": a shop's name, not a man's possessive
                 if ent.label_ in PERSON_LABELS:

@@ -77,6 +77,17 @@ def test_speaker_relation_comes_from_quotes() -> None:
     assert jane.relation == "speaker"
 
 
+def test_reported_speech_alone_is_not_quoted() -> None:
+    # "Usov says ..." with no quote marks: the brief's Key actors must not print "quoted"
+    doc = parse("Pavel Orlin, the dog's owner, flew in on Friday. Orlin says the family had "
+                "given up hope of seeing the dog again.")
+    said = Quote(text="the family had given up hope of seeing the dog again", start=60,
+                 end=112, speaker="Orlin", kind="indirect")
+    (pavel,) = [e for e in extract_entities(doc, [said]) if e.label == "PERSON"]
+    assert pavel.name == "Pavel Orlin"
+    assert pavel.relation == "subject"
+
+
 def test_no_junk_names() -> None:
     doc = parse(
         "the 2019 figures were released on 12/03 by a. b. smith. Photo via Getty Images. "
