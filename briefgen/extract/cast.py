@@ -795,10 +795,21 @@ def _name_description(doc: Doc, start: int, end: int) -> str | None:
     return " ".join(w for w in (owner, kind, place) if w)
 
 
+#: Words before a closing honorific that leave it part of the title: "late Sen.", "former Gov."
+_TITLE_QUALIFIERS = {"former", "late", "then", "ex", "acting", "retired", "outgoing", "incoming"}
+
+
 def _in_full(role: str) -> str:
-    """ "Rep." -> "Representative", "Rep. (D-Minn.)" -> "Representative (D-Minn.)"."""
+    """ "Rep." -> "Representative", "Rep. (D-Minn.)" -> "Representative (D-Minn.)"; an
+    honorific after the post it precedes in the text is dropped: "committee chairman Rep."
+    (of "committee chairman Rep. Ana Ruiz") -> "committee chairman"."""
     first, _, rest = role.partition(" ")
     if rest and not rest.startswith("("):
+        head, _, last = role.rpartition(" ")
+        before = head.rsplit(" ", 1)[-1]
+        if last.endswith(".") and last.lower() in _TITLE_IN_FULL and before.isalpha() and (
+                before.islower() and before not in _TITLE_QUALIFIERS):
+            return head
         return role
     full = _TITLE_IN_FULL.get(first.lower())
     return f"{full} {rest}".strip() if full else role

@@ -306,7 +306,7 @@ def _passing(doc: Doc, actor: Actor, speaking: bool, role: str | None,
     though no gazetteer's and "the moon" also a common word."""
     n = len(actor.mentions)
     if n == 1 and actor.kind != "person" and any(a <= doc[actor.mentions[0]].idx < b for a, b in quoted):
-        return True  # named once, inside someone's quoted words
+        return True  # named once, inside someone's quoted words or a title in quote marks
     if actor.name in COMMON_ACRONYMS or (_common_word(doc, actor.name) and not celestial) or _term_acronym(
             doc, actor.name, actor.mentions):
         return True  # "binge eating disorder (BED)": a term, not an organisation
@@ -393,7 +393,10 @@ def extract_entities(doc: Doc, quotes: list[Quote], cast: Cast | None = None,
                     speaking.add(id(a))
                     if q.kind != "indirect":
                         marked.add(id(a))
-    quoted = [(q.start, q.end) for q in quotes if q.kind != "indirect"]
+    # quoted words and any other stretch in double quote marks (a song's or a book's title:
+    # "Takin' It to the Streets"): a non-person named once there is no actor
+    quoted = sorted([(q.start, q.end) for q in quotes if q.kind != "indirect"] + [
+        (m.start, m.end) for m in cast.marked() if not m.single])
     sents = list(doc.sents)
     lead_end = sents[min(LEAD_SENTENCES, len(sents)) - 1].end if sents else 0
     outside = within(surely_page(doc.text, sents) if skip is None else skip)
