@@ -795,10 +795,21 @@ def _name_description(doc: Doc, start: int, end: int) -> str | None:
     return " ".join(w for w in (owner, kind, place) if w)
 
 
+#: Words before a closing honorific that leave it part of the title: "late Sen.", "former Gov."
+_TITLE_QUALIFIERS = {"former", "late", "then", "ex", "acting", "retired", "outgoing", "incoming"}
+
+
 def _in_full(role: str) -> str:
-    """ "Rep." -> "Representative", "Rep. (D-Minn.)" -> "Representative (D-Minn.)"."""
+    """ "Rep." -> "Representative", "Rep. (D-Minn.)" -> "Representative (D-Minn.)"; an
+    honorific after the post it precedes in the text is dropped: "committee chairman Rep."
+    (of "committee chairman Rep. Ana Ruiz") -> "committee chairman"."""
     first, _, rest = role.partition(" ")
     if rest and not rest.startswith("("):
+        head, _, last = role.rpartition(" ")
+        before = head.rsplit(" ", 1)[-1]
+        if last.endswith(".") and last.lower() in _TITLE_IN_FULL and before.isalpha() and (
+                before.islower() and before not in _TITLE_QUALIFIERS):
+            return head
         return role
     full = _TITLE_IN_FULL.get(first.lower())
     return f"{full} {rest}".strip() if full else role
@@ -1496,12 +1507,16 @@ def _lead_role(ent: Span, name: str) -> tuple[Span, str, str | None]:
     return ent, name, None
 
 
-def _trade_name(ent: Span, first: int, last: int) -> bool:
+def _trade_name(ent: Span, first: int, last: int, bare: set[str]) -> bool:
     """"Lowe's", "McDonald's": one word and "'s" that owns nothing (the word is the
-    subject or object itself), the name of a business, not a possessive."""
+    subject or object itself), the name of a business, not a possessive. ``bare``: the
+    words the doc writes at least once without "'s"; a word among them is a name of its
+    own ("Vanta's new phone ... Vanta said"), its "'s" a possessive the parse misread."""
     doc = ent.doc
     nxt = last + 1
     if first != last or nxt >= len(doc) or doc[nxt].lower_ not in {"'s", "\u2019s"} or doc[nxt].head.i != last:
+        return False
+    if doc[last].text in bare:
         return False
     return doc[last].dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"}
 
@@ -1612,6 +1627,8 @@ class Cast:
         taken: set[int] = set()
         # words of the longer names: "Banks" opening a sentence is Tiger Banks, tagged a noun or not
         name_words = {t.text for e in doc.ents if len(e) > 1 for t in e}
+        # words written at least once without a possessive "'s" after them (see _trade_name)
+        bare = {t.text for t in doc[:-1] if doc[t.i + 1].lower_ not in {"'s", "\u2019s"}}
         for whole in _with_office_names(doc):
             if whole.label_ in {"PRODUCT", "WORK_OF_ART"} and whole.root.dep_ in {
                     "nsubj", "nsubjpass", "conj"} and looks_like_person(whole.text):
@@ -1632,7 +1649,7 @@ class Cast:
                     continue
                 name, first, last = cleaned
                 span = doc[first: last + 1]
-                if _trade_name(ent, first, last):
+                if _trade_name(ent, first, last, bare):
                     self._add_named(span, name + doc[last + 1].text.replace("\u2019", "'"), "ORG")
                     continue  # "Rival Lowe's was lower": a shop's name, not a man's possessive
                 if ent.label_ in PERSON_LABELS:

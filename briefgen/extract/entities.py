@@ -5,11 +5,11 @@ Who is who (merging "Halvorsen" into "Erik Halvorsen", typing "SpaceX" an organi
 the Key actors table needs: the role the article gives each actor on any mention (a
 title before the name, a common noun the name hangs on, an appositive, the outlet a
 reporter writes for, the title a list of names shares), the relation (``speaker`` when
-quoted; a place is never quoted, ``place``; else ``subject``) and a salience: named
-signals (mentions, speaking, being in the headline or the lead, a stated role, a full
-name) that rank actors, with 0 for actors named in passing (a place mentioned once or only as a
-modifier, a common word read as a name, a name only in page furniture or only once
-inside someone's quote). A place scores at most :data:`PLACE_CAP`: it is the scene.
+quoted in quote marks, not only reported; a place is never quoted, ``place``; else
+``subject``) and a salience: named signals (mentions, speaking, being in the headline or
+the lead, a stated role, a full name) that rank actors, with 0 for actors named in passing
+(a place mentioned once or only as a modifier, a common word read as a name, a name only in
+page furniture or only once inside someone's quote). A place scores at most :data:`PLACE_CAP`: it is the scene.
 """
 from __future__ import annotations
 
@@ -306,7 +306,7 @@ def _passing(doc: Doc, actor: Actor, speaking: bool, role: str | None,
     though no gazetteer's and "the moon" also a common word."""
     n = len(actor.mentions)
     if n == 1 and actor.kind != "person" and any(a <= doc[actor.mentions[0]].idx < b for a, b in quoted):
-        return True  # named once, inside someone's quoted words
+        return True  # named once, inside someone's quoted words or a title in quote marks
     if actor.name in COMMON_ACRONYMS or (_common_word(doc, actor.name) and not celestial) or _term_acronym(
             doc, actor.name, actor.mentions):
         return True  # "binge eating disorder (BED)": a term, not an organisation
@@ -383,14 +383,20 @@ def extract_entities(doc: Doc, quotes: list[Quote], cast: Cast | None = None,
     in a press release's "About <Company>" profile) is named in passing.
     """
     cast = cast if cast is not None else build_cast(doc)
-    speaking: set[int] = set()
+    speaking: set[int] = set()  # said something, in quote marks or reported
+    marked: set[int] = set()  # said something in quote marks: the brief calls them "quoted"
     for q in quotes:
         if q.speaker:
             for name in q.speaker.split(" and "):
                 a = cast.actor_named(name)
                 if a is not None:
                     speaking.add(id(a))
-    quoted = [(q.start, q.end) for q in quotes if q.kind != "indirect"]
+                    if q.kind != "indirect":
+                        marked.add(id(a))
+    # quoted words and any other stretch in double quote marks (a song's or a book's title:
+    # "Takin' It to the Streets"): a non-person named once there is no actor
+    quoted = sorted([(q.start, q.end) for q in quotes if q.kind != "indirect"] + [
+        (m.start, m.end) for m in cast.marked() if not m.single])
     sents = list(doc.sents)
     lead_end = sents[min(LEAD_SENTENCES, len(sents)) - 1].end if sents else 0
     outside = within(surely_page(doc.text, sents) if skip is None else skip)
@@ -409,8 +415,8 @@ def extract_entities(doc: Doc, quotes: list[Quote], cast: Cast | None = None,
         seen = replace(actor, mentions=story) if story and len(story) < len(actor.mentions) else actor
         if actor.kind == "place":
             relation = "place"  # a place is never "quoted": who spoke is its government
-        elif talks:
-            relation = "speaker"
+        elif id(actor) in marked:
+            relation = "speaker"  # reported speech alone ("Usov says the family ...") is no quote
         else:
             relation = "subject"
         role = actor.role

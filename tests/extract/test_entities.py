@@ -77,6 +77,38 @@ def test_speaker_relation_comes_from_quotes() -> None:
     assert jane.relation == "speaker"
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("He sat at a piano at the front of the stage and began the intro to \u201cTakin\u2019 "
+         "It to the Valleys.\u201d The reaction from the crowd was loud.", {"Takin", "Valleys"}),
+        ("After hitting \u201cRollin\u2019 It To the Hills,\u201d the singer waved to the crowd.",
+         {"Rollin", "Hills"}),
+    ],
+)
+def test_a_word_of_a_title_in_quote_marks_is_no_actor(text: str, names: set[str]) -> None:
+    # a song's title in quote marks: its capitalised words are no organisations
+    found = _actors_of(text)
+    assert all(e.salience == 0 for n, e in found.items() if n in names), found
+
+
+def test_an_organisation_named_outside_quote_marks_stays_an_actor() -> None:
+    found = _actors_of("The Ostmark Philharmonic played \u201cRidin\u2019 Down to the Harbor\u201d "
+                       "on Friday. The Ostmark Philharmonic said the tour would go on.")
+    assert (found["Ostmark Philharmonic"].salience or 0) > 0
+
+
+def test_reported_speech_alone_is_not_quoted() -> None:
+    # "Usov says ..." with no quote marks: the brief's Key actors must not print "quoted"
+    doc = parse("Pavel Orlin, the dog's owner, flew in on Friday. Orlin says the family had "
+                "given up hope of seeing the dog again.")
+    said = Quote(text="the family had given up hope of seeing the dog again", start=60,
+                 end=112, speaker="Orlin", kind="indirect")
+    (pavel,) = [e for e in extract_entities(doc, [said]) if e.label == "PERSON"]
+    assert pavel.name == "Pavel Orlin"
+    assert pavel.relation == "subject"
+
+
 def test_no_junk_names() -> None:
     doc = parse(
         "the 2019 figures were released on 12/03 by a. b. smith. Photo via Getty Images. "

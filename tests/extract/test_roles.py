@@ -33,6 +33,13 @@ def _roles(text: str) -> dict[str, str | None]:
         ("Quillon Robotics founder and former CEO Idris Vell quit the board.", "Idris Vell",
          "Quillon Robotics founder and former CEO"),
         ("Rep. Lena Ortiz (D-Ore.) asked for a vote.", "Lena Ortiz", "Representative (D-Ore.)"),
+        # an honorific after the post it stands before is no part of the role
+        ("House Budget Committee chairman Rep. Ana Ruiz opened the hearing on Monday.",
+         "Ana Ruiz", "House Budget Committee chairman"),
+        ("Former Maine Gov. Hal Brenner endorsed the running mate, and vice presidential "
+         "nominee Sen. Lena Marsh thanked him.", "Lena Marsh", "vice presidential nominee"),
+        # ... but a place or "late" before it leaves it the title
+        ("The late Sen. Dale Moore was remembered on Monday.", "Dale Moore", "late Sen."),
         # an appositive after the name, up to a second description
         ("Anna Berg, a spokeswoman for the ministry, declined to comment.", "Anna Berg",
          "spokeswoman for the ministry"),
