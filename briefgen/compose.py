@@ -26,6 +26,7 @@ from briefgen.models import (
     Quote,
     SourceRef,
 )
+from briefgen.quote_fit import asks, lacks_subject, leans_on_first_half, second_halves
 
 ACTOR_KINDS = corroborate.ACTOR_KINDS
 
@@ -396,15 +397,22 @@ def pick_quotes(extractions: Sequence[Extraction], audience: Audience,
     """Words people said or wrote, credited by name: named speakers with roles first,
     substantive words, several different voices. Quotes whose speaker is unknown or only
     described, and titles of works, stay out of the brief (``extract`` keeps them); so does
-    a quote that a ``printed`` line (a summary or key fact quoting it) already carries."""
+    a quote that a ``printed`` line (a summary or key fact quoting it) already carries.
+    Nor do words that say nothing alone (see ``briefgen.quote_fit``): a question, the
+    second half of a split quotation that leans on its first half, a partial quote without
+    its subject."""
     pool: list[tuple[Quote, int]] = []
     for n, ex in enumerate(extractions, start=1):
-        pool.extend((q, n) for q in ex.quotes
+        body = ex.article.body
+        halves = second_halves(body, ex.quotes)
+        pool.extend((q, n) for i, q in enumerate(ex.quotes)
                     if q.kind in ("direct", "partial") and len(q.text.split()) >= 4
                     and q.confidence >= audience.min_quote_confidence
                     and credited(q) and not is_title(q.text)
-                    and not names_a_frame(ex.article.body, q.start, q.end)
-                    and not any(q.text.rstrip(", ") in line for line in printed))
+                    and not names_a_frame(body, q.start, q.end)
+                    and not any(q.text.rstrip(", ") in line for line in printed)
+                    and not asks(q.text) and not lacks_subject(body, q)
+                    and not (i in halves and leans_on_first_half(q.text)))
     pool.sort(key=lambda qn: _quote_rank(qn[0]))
     chosen: list[tuple[Quote, int]] = []
     voices: dict[str | None, int] = {}
