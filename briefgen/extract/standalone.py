@@ -92,8 +92,6 @@ CONTRAST = re.compile(
     r"|(?:^|[,;\u2013\u2014(]\s*)(?:while|even|when,? in fact|not|no|never|without)\b",
     re.I,
 )
-_FUTURE = {"will", "shall", "'ll", "plans", "plan", "scheduled", "due", "expected", "next",
-           "upcoming", "until", "ahead"}
 
 
 @dataclass
@@ -316,7 +314,7 @@ def _date_insertions(doc: Doc, sent: Span, start: int, end: int,
     if published is None:
         return []
     # timeline imports facts, which imports this module: import at call time
-    from briefgen.extract.timeline import resolve_date
+    from briefgen.extract.timeline import date_outlook, resolve_date
 
     out: list[tuple[int, int, str, str]] = []
     for ent in sent.ents:
@@ -328,9 +326,9 @@ def _date_insertions(doc: Doc, sent: Span, start: int, end: int,
         phrase = doc[lo : ent.end].text
         if not _RELATIVE_DAY.match(phrase.strip()):
             continue
-        window = doc[max(sent.start, ent.start - 12) : ent.start]
-        future = any(t.lower_ in _FUTURE for t in window)
-        got = resolve_date(phrase, published, future=future, ahead=doc.user_data.get("day_ahead"))
+        future, past = date_outlook(ent, sent)
+        got = resolve_date(phrase, published, future=future, past=past,
+                           ahead=doc.user_data.get("day_ahead"))
         if got is None or got[1] != "day":
             continue
         day = dt.date.fromisoformat(got[0])

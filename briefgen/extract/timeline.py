@@ -324,7 +324,37 @@ def clause_tense(ent: Span) -> str | None:
         return "past"
     if v.tag_ == "VBN" and v.dep_ in {"acl", "relcl"}:
         return "past"  # "the lander unveiled in May"
+    if _scheduled_present(ent, v):
+        return "future"
     return None
+
+
+def _scheduled_present(ent: Span, v: Token) -> bool:
+    """A week day said of a verb in the plain present ("The show opens to the public on
+    Friday", "The team plays Saturday", "are meeting on Tuesday"): news tells what already
+    happened in the past tense, so a present-tense clause dated by a bare week day is a
+    scheduled event, and the day is the coming one. Only a week day that belongs to the
+    verb itself ("on Friday", "Friday"), not to a noun ("Friday's vote"), and not a verb of
+    saying ("says Monday" reports, it schedules nothing)."""
+    if not any(t.lower_ in WEEKDAYS for t in ent) or v.lemma_.lower() in SPEECH:
+        return False
+    head = ent.root.head
+    if head.dep_ == "prep" and head.lower_ in {"on", "by", "until", "till"}:
+        head = head.head
+    if head.i != v.i or (v.head.tag_ == "VBD" and v.head.i < ent.start < v.i):
+        return False  # "revealed Monday she suspects ...": the day is the telling's
+    auxes = [c for c in v.children if c.dep_ in {"aux", "auxpass"}]
+    if v.tag_ in {"VBZ", "VBP"} and not auxes:
+        return True
+    return v.tag_ == "VBG" and any(a.tag_ in {"VBZ", "VBP"} for a in auxes)
+
+
+def date_outlook(ent: Span, sent: Span) -> tuple[bool, bool]:
+    """(future, past) for a date in ``sent``: the tense of its clause
+    (:func:`clause_tense`), else words before it that look ahead ("will", "plans")."""
+    tense = clause_tense(ent)
+    future = tense == "future" or (tense is None and _looks_ahead(ent.doc, sent.start, ent.start))
+    return future, tense == "past"
 
 
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
@@ -806,9 +836,8 @@ def extract_timeline(doc: Doc, published: dt.date | None, cast: Cast | None = No
                 doc, ent, day_ents) or _in_brackets_after_a_day(doc, ent, dates) or _recurs(doc, ent) or _a_span(
                 doc, ent, phrase):
             continue
-        tense = clause_tense(ent)
-        future = tense == "future" or (tense is None and _looks_ahead(doc, sent.start, ent.start))
-        resolved = resolve_date(phrase, published, future=future, past=tense == "past",
+        future, past = date_outlook(ent, sent)
+        resolved = resolve_date(phrase, published, future=future, past=past,
                                 anchor=anchor if si - anchor_sent <= 2 else None,
                                 story_year=year_set[0] if si - year_set[1] <= 2 else None,
                                 ahead=doc.user_data.get("day_ahead"))

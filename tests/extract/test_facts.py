@@ -917,3 +917,14 @@ def test_a_named_sources_claim_ranks_above_the_history(monkeypatch: pytest.Monke
     off = _ranked(NAMED_CLAIM)
     # the factor is what lifts it: without it position wins
     assert _rank_of(off, "The Harbour Authority said") > _rank_of(off, "The port was built"), off
+
+
+def test_a_scheduled_week_day_is_dated_ahead() -> None:
+    # 15 January 2024 is a Monday: the clinic opens on the coming Friday, not the last one
+    text = ("Veltra's health ministry has ordered a second emergency clinic for the port city of "
+            "Ostmark after a rise in cholera cases.\n\n"
+            "The new clinic opens to patients on Friday in the old customs hall, the ministry said.\n\n"
+            "The ministry confirmed on Sunday that four patients were being treated.")
+    lines = _lines(text)
+    assert any("on Friday [19 January]" in line for line in lines), lines
+    assert any("on Sunday [14 January]" in line for line in lines), lines

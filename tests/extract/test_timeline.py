@@ -483,3 +483,18 @@ def test_a_past_event_is_not_dated_after_publication(text: str) -> None:
 def test_a_future_event_keeps_its_later_date() -> None:
     assert [r[:2] for r in _rows("The bridge will reopen in March 2020.")] == [("2020-03", "month")]
     assert [r[:2] for r in _rows("The council is expected to vote in January 2020.")] == [("2020-01", "month")]
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    # a scheduled event told in the plain present: the coming day (20 Nov 2019 is a Wednesday)
+    ("The Harbour Fair opens to the public on Friday.", "2019-11-22"),
+    ("The Kestport Owls play Saturday against the Dunmore Hawks.", "2019-11-23"),
+    ("The two mayors are meeting on Tuesday in Kestport to sign the water deal.", "2019-11-26"),
+    # what already happened is told in the past tense: the day just gone
+    ("The council voted on Monday to close the harbour road.", "2019-11-18"),
+    # the day of the telling, not of what is told
+    ("Mayor Ilse Varga revealed Monday she suspects the harbour accounts were altered.", "2019-11-18"),
+])
+def test_a_week_day_in_the_present_tense_is_the_coming_one(sentence: str, day: str) -> None:
+    rows = _rows(sentence)
+    assert [r[0] for r in rows] == [day], rows
