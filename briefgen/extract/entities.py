@@ -427,5 +427,24 @@ def extract_entities(doc: Doc, quotes: list[Quote], cast: Cast | None = None,
                           salience=salience(doc, seen, talks, role, lead_end,
                                             quoted, in_headline(actor, title),
                                             cast.celestial_place(actor))))
+    _one_of_a_family(out)
     out.sort(key=lambda e: (-(e.salience or 0.0), e.label == "GPE", -e.mentions, e.name))
     return out
+
+
+def _one_of_a_family(found: list[Entity]) -> None:
+    """Of an organisation and another whose name opens with its whole name ("Ascom" and
+    "Ascom North America", "Apple" and "Apple Watch", "Harlow" and "Harlow, Inc."), only
+    the one named more often is an actor (on a tie the shorter name): the other is its unit,
+    product or longer style, named in passing (salience 0)."""
+    orgs = [e for e in found if e.label == "ORG" and (e.salience or 0.0) > 0]
+    by_name = {e.name: e for e in orgs}
+    for e in orgs:
+        words = e.name.replace(",", " ,").split()
+        for k in range(1, min(len(words), 4)):
+            short = by_name.get(" ".join(words[:k]).replace(" ,", ","))
+            if short is None or short is e or (short.salience or 0.0) <= 0:
+                continue
+            lesser = e if e.mentions <= short.mentions else short
+            lesser.salience = 0.0
+            break

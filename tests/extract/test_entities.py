@@ -98,6 +98,25 @@ def test_an_organisation_named_outside_quote_marks_stays_an_actor() -> None:
     assert (found["Ostmark Philharmonic"].salience or 0) > 0
 
 
+@pytest.mark.parametrize(
+    ("text", "actor", "unit"),
+    [
+        # a company and its regional arm: the arm's boss is named once
+        ("Corvane sells alarm systems to hospitals. Corvane said sales rose, and Corvane plans "
+         "to hire. \"We are growing,\" said Rob Tallis, President of Corvane North America.",
+         "Corvane", "Corvane North America"),
+        # a maker and its product
+        ("Brisco makes phones. Brisco said on Monday that Brisco would cut prices, and the "
+         "Brisco Fold will cost less.", "Brisco", "Brisco Fold"),
+    ],
+)
+def test_an_organisation_and_a_longer_name_opening_with_it_are_one_actor(
+        text: str, actor: str, unit: str) -> None:
+    found = _actors_of(text)
+    assert (found[actor].salience or 0) > 0, found
+    assert unit not in found or found[unit].salience == 0, found[unit]
+
+
 def test_reported_speech_alone_is_not_quoted() -> None:
     # "Usov says ..." with no quote marks: the brief's Key actors must not print "quoted"
     doc = parse("Pavel Orlin, the dog's owner, flew in on Friday. Orlin says the family had "
