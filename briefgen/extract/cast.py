@@ -623,6 +623,35 @@ _RELATION_NOUNS = {"rival", "teammate", "champion", "ally", "competitor", "pilot
                    "sophomore", "rookie", "veteran", "defender"}
 #: Endings of nouns for people by what they do: "journalist", "defender", "historian".
 _AGENT_ENDINGS = ("ist", "er", "or", "ian", "man", "woman", "mate")
+#: Words for people taken together, no one in particular: "the public", "no one".
+_CROWD_WORDS = {"people", "public", "crowd", "audience", "everyone", "everybody", "nobody",
+                "someone", "somebody", "anyone", "anybody"}
+#: Plural nouns for people by what they are to others: "residents", "friends", "critics".
+_PEOPLE_PLURALS = {"resident", "citizen", "friend", "critic", "parent", "child", "student",
+                   "family", "colleague", "neighbor", "neighbour", "fan", "expert",
+                   "participant", "protester", "protestor", "opponent", "activist", "official"}
+
+
+def unnamed_people(tok: Token) -> bool:
+    """Whether a subject stands for people the article does not name: a group ("the
+    public", "multiple friends of Ana Ruiz", "Democratic inquisitors", "critics") or
+    someone indefinite ("a narrator in the ad", "no one"). A name in such a phrase says
+    whose friends or whose ad, not who spoke."""
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    if low in _CROWD_WORDS or lemma in _CROWD_WORDS:
+        return True
+    if low == "one":
+        return any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+    if tok.pos_ != "NOUN":
+        return False
+    person_noun = (lemma in ROLE_NOUNS or lemma in _PEOPLE_PLURALS
+                   or lemma.endswith((*_AGENT_ENDINGS, "ent", "ant")))
+    if not person_noun:
+        return False
+    if tok.tag_ == "NNS":
+        return True
+    dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
+    return bool(dets) and dets[0] in {"a", "an", "some", "any", "no", "another"}
 
 
 #: Nouns for what a body is to others, besides the kinds of body: "CNN affiliate".
