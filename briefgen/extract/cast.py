@@ -825,9 +825,21 @@ def _name_description(doc: Doc, start: int, end: int) -> str | None:
 
 
 def _in_full(role: str) -> str:
-    """ "Rep." -> "Representative", "Rep. (D-Minn.)" -> "Representative (D-Minn.)"."""
+    """ "Rep." -> "Representative", "Rep. (D-Minn.)" -> "Representative (D-Minn.)"; a short
+    title after another title says nothing more ("committee chairman Rep." -> "committee
+    chairman"); one after a place stays as written ("Nevada Gov.")."""
     first, _, rest = role.partition(" ")
     if rest and not rest.startswith("("):
+        words, tag = role, ""
+        if role.endswith(")") and " (" in role:
+            words, _, tag = role.partition(" (")
+            tag = " (" + tag
+        head, _, last = words.rpartition(" ")
+        full = _TITLE_IN_FULL.get(last.lower())
+        if not full or not head or any(w.lower() in _TITLE_IN_FULL for w in head.split()):
+            return role  # "Lt. Gen." stays as written
+        if any(w.lower() in TITLE_WORDS for w in head.split()):
+            return head + tag
         return role
     full = _TITLE_IN_FULL.get(first.lower())
     return f"{full} {rest}".strip() if full else role
