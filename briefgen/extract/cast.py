@@ -623,6 +623,35 @@ _RELATION_NOUNS = {"rival", "teammate", "champion", "ally", "competitor", "pilot
                    "sophomore", "rookie", "veteran", "defender"}
 #: Endings of nouns for people by what they do: "journalist", "defender", "historian".
 _AGENT_ENDINGS = ("ist", "er", "or", "ian", "man", "woman", "mate")
+#: Words for people taken together, no one in particular: "the public", "no one".
+_CROWD_WORDS = {"people", "public", "crowd", "audience", "everyone", "everybody", "nobody",
+                "someone", "somebody", "anyone", "anybody"}
+#: Plural nouns for people by what they are to others: "residents", "friends", "critics".
+_PEOPLE_PLURALS = {"resident", "citizen", "friend", "critic", "parent", "child", "student",
+                   "family", "colleague", "neighbor", "neighbour", "fan", "expert",
+                   "participant", "protester", "protestor", "opponent", "activist", "official"}
+
+
+def unnamed_people(tok: Token) -> bool:
+    """Whether a subject stands for people the article does not name: a group ("the
+    public", "multiple friends of Ana Ruiz", "Democratic inquisitors", "critics") or
+    someone indefinite ("a narrator in the ad", "no one"). A name in such a phrase says
+    whose friends or whose ad, not who spoke."""
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    if low in _CROWD_WORDS or lemma in _CROWD_WORDS:
+        return True
+    if low == "one":
+        return any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+    if tok.pos_ != "NOUN":
+        return False
+    person_noun = (lemma in ROLE_NOUNS or lemma in _PEOPLE_PLURALS
+                   or lemma.endswith((*_AGENT_ENDINGS, "ent", "ant")))
+    if not person_noun:
+        return False
+    if tok.tag_ == "NNS":
+        return True
+    dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
+    return bool(dets) and dets[0] in {"a", "an", "some", "any", "no", "another"}
 
 
 #: Nouns for what a body is to others, besides the kinds of body: "CNN affiliate".
@@ -795,21 +824,22 @@ def _name_description(doc: Doc, start: int, end: int) -> str | None:
     return " ".join(w for w in (owner, kind, place) if w)
 
 
-#: Words before a closing honorific that leave it part of the title: "late Sen.", "former Gov."
-_TITLE_QUALIFIERS = {"former", "late", "then", "ex", "acting", "retired", "outgoing", "incoming"}
-
-
 def _in_full(role: str) -> str:
-    """ "Rep." -> "Representative", "Rep. (D-Minn.)" -> "Representative (D-Minn.)"; an
-    honorific after the post it precedes in the text is dropped: "committee chairman Rep."
-    (of "committee chairman Rep. Ana Ruiz") -> "committee chairman"."""
+    """ "Rep." -> "Representative", "Rep. (D-Minn.)" -> "Representative (D-Minn.)"; a short
+    title after another title says nothing more ("committee chairman Rep." -> "committee
+    chairman"); one after a place stays as written ("Nevada Gov.")."""
     first, _, rest = role.partition(" ")
     if rest and not rest.startswith("("):
-        head, _, last = role.rpartition(" ")
-        before = head.rsplit(" ", 1)[-1]
-        if last.endswith(".") and last.lower() in _TITLE_IN_FULL and before.isalpha() and (
-                before.islower() and before not in _TITLE_QUALIFIERS):
-            return head
+        words, tag = role, ""
+        if role.endswith(")") and " (" in role:
+            words, _, tag = role.partition(" (")
+            tag = " (" + tag
+        head, _, last = words.rpartition(" ")
+        full = _TITLE_IN_FULL.get(last.lower())
+        if not full or not head or any(w.lower() in _TITLE_IN_FULL for w in head.split()):
+            return role  # "Lt. Gen." stays as written
+        if any(w.lower() in TITLE_WORDS for w in head.split()):
+            return head + tag
         return role
     full = _TITLE_IN_FULL.get(first.lower())
     return f"{full} {rest}".strip() if full else role

@@ -42,6 +42,7 @@ from briefgen.extract.cast import (
     Mention,
     appositive_role,
     fold_key,
+    unnamed_people,
 )
 from briefgen.extract.marks import Marked
 from briefgen.models import Quote, QuoteKind, SpeakerType
@@ -183,6 +184,17 @@ def _is_cue(tok: Token) -> bool:
         return tok.dep_ in {"acl", "relcl"} and tok.head.pos_ == "PROPN"
     # "according to X"
     return tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to"
+
+
+def _runs_into(subj: Token, cue: Token) -> bool:
+    """Whether a subject phrase runs straight into its cue ("a narrator in the ad asks",
+    "friends of Ana had told"), or holds it ("the men, who said"): not an opening phrase
+    set off by a comma ("Now a mother of two, Ruiz said"), which the parser may mistake
+    for the subject."""
+    end = subj.right_edge.i
+    if end >= cue.i:
+        return True
+    return all(t.pos_ in {"AUX", "PART", "ADV"} for t in cue.doc[end + 1:cue.i])
 
 
 class _Quoted:
@@ -629,6 +641,11 @@ class _Attributor:
         # the cue's own subject names a group ("several environmental groups granted Mr.
         # Clarke an extension, saying ..."): a person named as its object does not speak
         floor = 0.7 if att is not None and att.speaker_type == "organisation" else 0.9
+        if att is not None and att.speaker and subj is not None and unnamed_people(subj) and (
+                _runs_into(subj, cue)):
+            # "multiple friends of Ana Ruiz told me", "a narrator in the Ruiz ad asks": the
+            # group or someone unnamed speaks, not the person the phrase (or sentence) names
+            return att
         if att is None or att.speaker is None or (att.speaker_type != "person" and att.confidence < floor):
             tok = self._chunk_person(lo, hi)
             if tok is not None:
@@ -1021,12 +1038,14 @@ def extract_quotes(doc: Doc, *, indirect: bool = True, cast: Cast | None = None)
     out: list[tuple[Quote, Marked | None, bool]] = []
     last_att: Attribution | None = None
     signed: set[int] = set()  # quotes a label or signature attributes
+    grouped: set[int] = set()  # quotes credited to an unnamed group: no one's floor after
     last_in_para: dict[int, Marked] = {}
     for m in marked:
         last_in_para[bisect.bisect_right(para_starts, m.open_at) - 1] = m
     para_sigs: dict[int, Attribution | None] = {}
 
     for m in marked:
+        group: Attribution | None = None
         para = bisect.bisect_right(para_starts, m.open_at) - 1
         found = att.cue_for(m.open_at, (m.close_at + 1) if m.close_at is not None else m.end)
         if _is_scare(text, m, found is not None and found[3]):
@@ -1053,8 +1072,9 @@ def extract_quotes(doc: Doc, *, indirect: bool = True, cast: Cast | None = None)
         elif m.continued and last_att is not None and last_att.speaker:
             a = replace(last_att, confidence=last_att.confidence * 0.95)
         else:
-            a = (_colon_speaker(att, m) or _rule_speaker(att, m)
-                 or _earlier_speaker(att, out, para_starts, para, m.open_at))
+            group = _group_clause(att, m)
+            a = (_colon_speaker(att, m) or _rule_speaker(att, m) or group
+                 or _earlier_speaker(att, out, para_starts, para, m.open_at, grouped))
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         sent_start = span[0].sent.start_char if span is not None and len(span) else m.open_at
         q = Quote(text=text[m.start:m.end], start=m.start, end=m.end, speaker=a.speaker,
@@ -1063,6 +1083,8 @@ def extract_quotes(doc: Doc, *, indirect: bool = True, cast: Cast | None = None)
         out.append((q, m, found is not None))
         if is_signed:
             signed.add(id(q))
+        if group is not None and a is group:
+            grouped.add(id(q))
         if a.speaker or not m.continued:
             last_att = a
     _backfill_chains(out)
@@ -1162,8 +1184,46 @@ def _reported_source(att: _Attributor, cue: Token, reporter: Attribution) -> Att
     return None
 
 
+CLAUSE_UP = {"xcomp", "pcomp", "prep", "advcl", "conj", "ccomp", "acl"}
+
+
+def _group_clause(att: _Attributor, m: Marked) -> Attribution | None:
+    """A quote with no speech verb, in a clause whose subject is people the article does
+    not name: 'when the officials are reduced to lecturing us that "..."', 'residents
+    launched "..." marches'. The words are that group's, not the last speaker's: the
+    group is the speaker, typed unknown (a brief does not print it as anyone's)."""
+    doc = att.doc
+    first = doc.char_span(m.open_at, m.open_at + 1, alignment_mode="expand")
+    if first is None or len(first) == 0:
+        return None
+    qi = first[0].i
+    if qi > 0 and doc[qi - 1].text == ",":
+        return None  # ', "that does not mean ...': a clause of its own, maybe the last speaker's
+    lo = max(doc[qi].sent.start, qi - 12)
+    inner = doc[min(qi + 1, len(doc) - 1)] if doc[qi].is_quote else doc[qi]
+    # the nearest verb before the quote that governs it ("Just because scientists knew,
+    # "that doesn't mean ...": a clause before the quote that does not hold it says nothing)
+    above = {a.i for a in inner.ancestors}
+    verb = next((doc[k] for k in range(qi - 1, lo - 1, -1)
+                 if doc[k].pos_ == "VERB" and k in above and not att.quoted.covers(doc[k])), None)
+    for _ in range(4):
+        if verb is None:
+            return None
+        subs = [c for c in verb.children if c.dep_ in SUBJ_DEPS and not att.quoted.covers(c)]
+        if subs:
+            subj = subs[0]
+            if not unnamed_people(subj):
+                return None
+            return Attribution(att._phrase(subj), "unknown", None, None, 0.5)
+        if verb.dep_ not in CLAUSE_UP or verb.head.i == verb.i or verb.head.i >= qi:
+            return None
+        verb = verb.head
+    return None
+
+
 def _earlier_speaker(att: _Attributor, out: list[tuple[Quote, Marked | None, bool]],
-                     para_starts: list[int], para: int, at: int) -> Attribution:
+                     para_starts: list[int], para: int, at: int,
+                     skip: set[int] | None = None) -> Attribution:
     """A quote with no cue of its own: who was speaking just before it.
 
     First whoever was quoted or reported earlier in the same paragraph, then the last
@@ -1177,6 +1237,8 @@ def _earlier_speaker(att: _Attributor, out: list[tuple[Quote, Marked | None, boo
     for q, _, _ in reversed(out):
         if q.start < prev_lo:
             break
+        if skip and id(q) in skip:
+            continue  # an unnamed group's words do not make the group the speaker after
         if q.speaker:
             best_pos = q.start
             best = Attribution(q.speaker, q.speaker_type, q.speaker_role, None, q.confidence)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from briefgen.compose import credited
 from briefgen.extract.cast import build_cast
 from briefgen.extract.marks import find_marked
 from briefgen.extract.quotes import extract_quotes
@@ -310,3 +311,45 @@ def test_a_surname_speaker_takes_the_full_name_the_standfirst_gives(nlp) -> None
         plain = Article(source="pasted", body=art.body, standfirst=lead)
         assert [q.speaker for q in extract(plain, nlp).quotes
                 if q.text.startswith("The ferry")] == ["Brannock"]
+
+
+# -- words of people the article does not name (issue 18: the right person, or no one) ----
+
+UNNAMED = [
+    # (pattern, article, start of the quote, the named person it must not go to)
+    ("friends of a named person speak for themselves",
+     "Tomas Berg wrote six novels.\n\nMultiple friends of Tomas Berg told me that \"he never "
+     "stopped writing, even in hospital.\"",
+     "he never stopped", "Tomas Berg"),
+    ("a narrator in someone's advert is not that someone",
+     "Mara Quist released a new advert on Monday.\n\n\u201cYou pay your taxes. Why did "
+     "Tomas Berg not pay his?\u201d a narrator in the Quist advert asks.",
+     "You pay your taxes", "Mara Quist"),
+    ("a man who says he is someone's father is not that someone",
+     "Tomas Berg left the country in 2014.\n\nA man who says he is Berg's father told a "
+     "local newspaper that \"there is nothing that proves\" the suspect is his son.",
+     "there is nothing that proves", "Tomas Berg"),
+    ("no speech verb: a group's words are not the last speaker's",
+     "\u201cThe harbour will reopen in May,\u201d Mayor Ana Ruiz said on Monday.\n\nWhen the "
+     "port inspectors are reduced to lecturing the town that \u201cdelays can be much better "
+     "than accidents\u201d it is time for a change.",
+     "delays can be much better", "Ana Ruiz"),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "not_speaker"), [r[1:] for r in UNNAMED],
+                         ids=[r[0] for r in UNNAMED])
+def test_unnamed_people_are_not_replaced_by_a_name(text: str, start: str, not_speaker: str) -> None:
+    q = quote_of(text, start)
+    assert q.speaker != not_speaker and q.speaker_type != "person", q
+    assert not credited(q), q  # a brief prints no one's name under these words
+
+
+def test_a_group_does_not_take_the_floor_from_the_speaker_before_it() -> None:
+    # the words after a group's quoted term are still the named expert's
+    text = ("\u201cWe were looking for something else,\u201d said Mara Quist, a biologist at "
+            "Veltra University. It is unclear which role came first, Quist says.\n\nJust because "
+            "chemists became aware of \u201cbitter\u201d receptors in the gut first, \u201cthat "
+            "does not mean they came first.\u201d")
+    assert quote_of(text, "bitter").speaker != "Mara Quist"
+    assert quote_of(text, "that does not mean").speaker == "Mara Quist"

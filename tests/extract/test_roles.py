@@ -28,6 +28,10 @@ def _roles(text: str) -> dict[str, str | None]:
         ("Secretary of State Lena Marsh announced the change on Monday.", "Lena Marsh",
          "Secretary of State"),
         ("North Veltra Gov. Hal Brenner defended the slogan.", "Hal Brenner", "North Veltra Gov."),
+        # a short title after another says nothing more: no dangling "Rep."
+        ("Harbour committee chairman Rep. Tom Vale (D-Ore.) opened the hearing.", "Tom Vale",
+         "Harbour committee chairman (D-Ore.)"),
+        ("Green Party nominee Sen. Ada Rook spoke first.", "Ada Rook", "Green Party nominee"),
         ("NASA Administrator Jim Bridenstine praised the companies.", "Jim Bridenstine",
          "NASA Administrator"),
         ("Quillon Robotics founder and former CEO Idris Vell quit the board.", "Idris Vell",
