@@ -10,8 +10,11 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from briefgen import corroborate
 from briefgen.config import Audience
+from briefgen.dates import WEEKDAYS
 from briefgen.extract import reads_language
 from briefgen.extract.facts import SAME_FACT, similar
 from briefgen.extract.quotes import names_a_frame
@@ -232,12 +235,15 @@ _TITLE_WORDS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "professor", 
                           "rep", "gov", "governor", "coach", "sir", "dame", "lt", "col", "gen",
                           "sgt", "capt", "det", "officer", "judge", "justice", "president",
                           "minister", "secretary", "chancellor", "mayor", "chief"})
+#: Capitalised words before a surname that are no given name: "But Morrison said",
+#: "On Monday Morrison ..." (a sentence's first word, a week day).
+_NOT_GIVEN = frozenset(STOP_WORDS | set(WEEKDAYS)) - {"will"}
 _NAME_WORD = re.compile(r"^[A-Z][\w.'\u2019-]*$")
 _NAME_PARTICLES = frozenset({"von", "van", "de", "der", "den", "da", "di", "du", "le", "la", "bin", "al"})
 #: A surname inside a noun phrase a determiner opens ("the Mueller inquiry", "the Nixon and
 #: Clinton impeachments", "the entire Steele dossier"): it names a thing, not the person,
 #: and may be another bearer of the name.
-_DETERMINED = re.compile(r"\b(?:the|a|an)\s+(?:[a-z]+\s+)?(?:[A-Z][\w.'\u2019-]*,?\s+(?:and\s+)?)*$")
+_DETERMINED = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+)?(?:[A-Z][\w.'\u2019-]*,?\s+(?:and\s+)?)*$")
 _QUOTED_RUN = re.compile(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]")
 
 
@@ -297,14 +303,17 @@ def name_first_mentions(lines: list[BriefItem], extractions: Sequence[Extraction
             for m in re.finditer(r"(?<![\w\[-])" + re.escape(last) + r"(?![\w-])(?!\s+[A-Z])", text):
                 if any(a <= m.start() < b for a, b in quoted):
                     continue
-                introduced.add((src, last))
                 before = text[: m.start()].rstrip()
                 prev = re.search(r"([\w.]+)\W*$", before)
                 word = prev.group(1).rstrip(".") if prev else ""
-                if before.endswith("]") or (word[:1].isupper() and word.lower() not in _TITLE_WORDS):
+                joined = prev is not None and not text[prev.end(1): m.start()].strip()
+                if before.endswith("]") or (joined and word[:1].isupper() and (
+                        word in first.split() or word.lower() not in _NOT_GIVEN | _TITLE_WORDS)):
+                    introduced.add((src, last))
                     continue  # "Tim Morrison", "[Tim Morrison]": not bare
                 if _DETERMINED.search(text[max(0, m.start() - 80): m.start()]):
-                    continue
+                    continue  # "the Morrison memo": a thing; the person is still to be named
+                introduced.add((src, last))
                 at, given_words = m.start(), first.split()
                 if word in _NAME_PARTICLES:
                     # "von Moltke" -> "[Christoph] von Moltke", never "von [Christoph von] Moltke"

@@ -409,3 +409,35 @@ def test_a_surname_with_a_particle_gets_the_given_name_before_the_particle() -> 
     out = name_first_mentions([item], [ex])[0]
     assert out.text == "The study by [Karla] von Brandt was published on Friday."
     assert restore(out.text, out.edits) == item.text
+
+
+@pytest.mark.parametrize(("line", "named"), [
+    # a sentence's first word or a week day before the surname is no given name
+    ("But Ortiz said the vote would wait.", "But [Lena] Ortiz said the vote would wait."),
+    ("On Monday Ortiz said the vote would wait.", "On Monday [Lena] Ortiz said the vote would wait."),
+    ("Yesterday, Ortiz said the vote would wait.", "Yesterday, [Lena] Ortiz said the vote would wait."),
+    # a title is no given name either; her own given name, or a thing she names, is left
+    ("Dr. Ortiz said the vote would wait.", "Dr. [Lena] Ortiz said the vote would wait."),
+    ("The Ortiz report said the vote would wait.", "The Ortiz report said the vote would wait."),
+])
+def test_a_bare_surname_after_a_capitalised_word(line: str, named: str) -> None:
+    from briefgen.compose import name_first_mentions
+    from briefgen.models import BriefItem, Entity, restore
+
+    ex = Extraction(article=Article(source="a.txt", body="x"), entities=[
+        Entity(name="Lena Ortiz", label="PERSON", aliases=["Ortiz"])])
+    out = name_first_mentions([BriefItem(text=line, cites=[1])], [ex])[0]
+    assert out.text == named
+    assert restore(out.text, out.edits) == line
+
+
+def test_a_surname_naming_a_thing_leaves_the_person_to_be_named_later() -> None:
+    from briefgen.compose import name_first_mentions
+    from briefgen.models import BriefItem, Entity
+
+    ex = Extraction(article=Article(source="a.txt", body="x"), entities=[
+        Entity(name="Lena Ortiz", label="PERSON", aliases=["Ortiz"])])
+    lines = [BriefItem(text="Officials leaked the Ortiz memo on Monday.", cites=[1]),
+             BriefItem(text="Ortiz said the memo was a draft.", cites=[1])]
+    assert [i.text for i in name_first_mentions(lines, [ex])] == [
+        "Officials leaked the Ortiz memo on Monday.", "[Lena] Ortiz said the memo was a draft."]
