@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+from urllib.parse import urlsplit
 
 from briefgen.dates import MONTH_ALTERNATION
 from briefgen.dates import MONTHS as MONTH_NUMBERS
@@ -1235,6 +1236,8 @@ def _content_words(text: str) -> set[str]:
 
 _URL = re.compile(r"https?://[^\s<>\"'\]\[()]+", re.I)
 _SLUG_WORDS = re.compile(r"[^\W\d_]{3,}")
+#: A page file's extension in a slug: no word of the headline.
+_FILE_WORDS = frozenset({"html", "htm", "php", "aspx", "asp", "jsp", "shtml"})
 
 
 def page_url(lines: list[str], title: str | None) -> str | None:
@@ -1255,12 +1258,16 @@ def page_url(lines: list[str], title: str | None) -> str | None:
         if "://" not in t or len(t) > 2000:
             continue
         for m in _URL.finditer(t):
-            path = m.group(0).split("://", 1)[1].rstrip("/").split("/")
+            address = m.group(0).rstrip(".,;")
+            parts = urlsplit(address)
+            if parts.query or parts.fragment:
+                continue  # a share link carries the page's address in its query: not the page
+            path = parts.path.rstrip("/").split("/")
             if len(path) < 2:
                 continue
-            slug = {w.lower() for w in _SLUG_WORDS.findall(path[-1])}
-            if len(slug & head) >= 3:
-                return m.group(0).rstrip(".,;")
+            slug = {w.lower() for w in _SLUG_WORDS.findall(path[-1])} - _FILE_WORDS
+            if len(slug & head) >= 3 and len(slug & head) >= 0.75 * len(slug):
+                return address  # the slug spells the headline, not a story on the same topic
     return None
 
 

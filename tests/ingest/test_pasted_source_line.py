@@ -182,3 +182,13 @@ def test_site_not_its_parent_company(tmp_path: Path) -> None:
     assert _read(tmp_path, body).publisher == "NV Post"
     bare = [line for line in body if line != "Contact NV Post"]
     assert _read(tmp_path, bare).publisher == "nvpost.example"
+
+
+def test_a_share_link_or_a_related_story_is_not_the_source_link(tmp_path: Path) -> None:
+    """A share link carries the page's address in its query, and a story on the same topic
+    shares a few of the headline's words: neither is the page's own address."""
+    share = ("Share: https://social.example/intent/post?url=https://www.norrvikpost.example/news/"
+             "norrvik-close-last-coal-heating-plant&via=nvpost")
+    related = "Related: https://www.norrvikpost.example/news/norrvik-coal-heating-plant-vote-delayed"
+    lines = [*MENU, HEADLINE, "By Anna Berg", "November 20, 2019", "", *BODY, share, related]
+    assert _read(tmp_path, lines).url is None
