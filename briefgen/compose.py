@@ -569,11 +569,14 @@ def compose(extractions: Sequence[Extraction], audience: Audience, *, audience_n
     key_facts = after_what_they_follow(summary, key_facts)
     if audience.item_words:
         key_facts = [shorten_item(i, audience.item_words) for i in key_facts]
-    # a surname the brief has not yet given in full gets the rest of the name, once
-    named = name_first_mentions([*summary, *key_facts, *context], extractions)
-    summary, key_facts, context = (named[: len(summary)],
-                                   named[len(summary): len(summary) + len(key_facts)],
-                                   named[len(summary) + len(key_facts):])
+    # a surname the brief has not yet given in full gets the rest of the name, once, on
+    # the first line that prints it in the audience's own order of sections
+    parts = {"summary": summary, "facts": key_facts, "context": context}
+    order = [s for s in audience.sections if s in parts]
+    named = iter(name_first_mentions([i for s in order for i in parts[s]], extractions))
+    for s in order:
+        parts[s] = [next(named) for _ in parts[s]]
+    summary, key_facts, context = parts["summary"], parts["facts"], parts["context"]
     # the same figure, quote or event from several sources: printed once, every source cited
     figures = corroborate.merge_figures(extractions, 6)
     events = corroborate.merge_events(extractions)

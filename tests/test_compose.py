@@ -441,3 +441,19 @@ def test_a_surname_naming_a_thing_leaves_the_person_to_be_named_later() -> None:
              BriefItem(text="Ortiz said the memo was a draft.", cites=[1])]
     assert [i.text for i in name_first_mentions(lines, [ex])] == [
         "Officials leaked the Ortiz memo on Monday.", "[Lena] Ortiz said the memo was a draft."]
+
+
+@pytest.mark.parametrize("sections", [["summary", "facts"], ["facts", "summary"]])
+def test_the_surname_is_named_on_the_first_line_printed_in_the_audiences_order(
+        sections: list[str]) -> None:
+    from briefgen.models import Entity
+
+    ex = _ex("a.txt", ["Ortiz told the Brill port board on Monday that the ferry would stop.",
+                       "Ortiz said the new timetable starts in the spring."])
+    ex = ex.model_copy(update={"entities": [
+        Entity(name="Lena Ortiz", label="PERSON", aliases=["Ortiz"])]})
+    brief = compose([ex], Audience(summary_bullets=1, max_facts=5, sections=sections))
+    parts = {"summary": brief.summary, "facts": brief.facts}
+    printed = [i.text for s in sections for i in parts[s]]
+    assert len(printed) == 2
+    assert printed[0].startswith("[Lena] Ortiz") and printed[1].startswith("Ortiz")
