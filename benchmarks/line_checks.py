@@ -306,8 +306,8 @@ def leaning_checks(text: str, earlier: str, people: list[str]) -> list[str]:
         if len(parts) < 2 or not parts[-1][:1].isupper() or ":" in full:
             continue
         last = re.escape(parts[-1])
-        # named in full: after a capitalised word that is no title ("Tim Morrison"), or
-        # after a bracketed insertion ("[Tim] Morrison"), or inside one ("[Tim Morrison]")
+        # named in full: after a capitalised word that is no title ("Lena Ortiz"), or
+        # after a bracketed insertion ("[Lena] Ortiz"), or inside one ("[Lena Ortiz]")
         named = re.compile(r"(?:\]\s*|\b(?!(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof|Coach|President)\b)"
                            r"[A-Z][\w.'-]*\s+(?:(?:von|van|de|der|den|da|di|du|le|la|bin|al)\s+)?)" + last + r"\b|\[[^\]]*\b" + last + r"\]")
         own_q = outside_quotes(text)

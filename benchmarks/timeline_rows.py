@@ -19,8 +19,8 @@ and counts the Timeline rows per defect kind (a row may have several):
 - ``no_clause``: parsed on its own (real spaCy; a name in brackets read as a word of
   the row), the row has no subject with a finite verb ("genes that encode ... until 1991", "published Monday in the journal BMJ");
 - ``cut_phrase``: found in the body (its sentence parsed in place), the row ends inside a
-  phrase: a word of the row modifies a noun after the row's end ("... to sell to Huawei,
-  the embattled Chinese tech"), or a verb of the row lost an object or an "of" phrase
+  phrase: a word of the row modifies a noun after the row's end ("... to sell to Marivo,
+  the struggling regional seafood"), or a verb of the row lost an object or an "of" phrase
   after it ("... accused China");
 - ``lower_open``: the row opens in lower case inside its sentence ("the committee
   concluded ..."), not on the sentence's first word;

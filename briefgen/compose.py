@@ -230,18 +230,18 @@ def after_what_they_follow(summary: list[BriefItem], facts: list[BriefItem]) -> 
     return out
 
 
-#: A title before a surname that is no first name: "Dr. Dempsey" -> "Dr. [Owen] Dempsey".
+#: A title before a surname that is no first name: "Dr. Pellow" -> "Dr. [Mira] Pellow".
 _TITLE_WORDS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sen", "senator",
                           "rep", "gov", "governor", "coach", "sir", "dame", "lt", "col", "gen",
                           "sgt", "capt", "det", "officer", "judge", "justice", "president",
                           "minister", "secretary", "chancellor", "mayor", "chief"})
-#: Capitalised words before a surname that are no given name: "But Morrison said",
-#: "On Monday Morrison ..." (a sentence's first word, a week day).
+#: Capitalised words before a surname that are no given name: "But Ortiz said",
+#: "On Monday Ortiz ..." (a sentence's first word, a week day).
 _NOT_GIVEN = frozenset(STOP_WORDS | set(WEEKDAYS)) - {"will"}
 _NAME_WORD = re.compile(r"^[A-Z][\w.'\u2019-]*$")
 _NAME_PARTICLES = frozenset({"von", "van", "de", "der", "den", "da", "di", "du", "le", "la", "bin", "al"})
-#: A surname inside a noun phrase a determiner opens ("the Mueller inquiry", "the Nixon and
-#: Clinton impeachments", "the entire Steele dossier"): it names a thing, not the person,
+#: A surname inside a noun phrase a determiner opens ("the Varga inquiry", "the Holt and
+#: Brandt impeachments", "the entire Fennick dossier"): it names a thing, not the person,
 #: and may be another bearer of the name.
 _DETERMINED = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+)?(?:[A-Z][\w.'\u2019-]*,?\s+(?:and\s+)?)*$")
 _QUOTED_RUN = re.compile(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]")
@@ -249,14 +249,14 @@ _QUOTED_RUN = re.compile(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]")
 
 def _given_names(extraction: Extraction) -> dict[str, str]:
     """Each surname the cast reads as one person's, with the words before it in the
-    full name: {"Morrison": "Tim"}. A surname two people share is left out (not sure)."""
+    full name: {"Ortiz": "Lena"}. A surname two people share is left out (not sure)."""
     out: dict[str, str] = {}
     shared: set[str] = set()
     for e in extraction.entities:
         words = e.name.split()
         if e.label != "PERSON" or len(words) < 2 or not all(
                 _NAME_WORD.match(w) or w in _NAME_PARTICLES for w in words) or not words[-1][:1].isupper():
-            continue  # "Christopher D. Battin: Dealing" is no name the brief can print
+            continue  # "Marten K. Hollis: Coping" is no name the brief can print
         last = words[-1]
         if last not in {*e.aliases, e.name.split()[-1]}:
             continue
@@ -277,7 +277,7 @@ def _insert(item: BriefItem, at: int, words: str) -> BriefItem:
 
 def name_first_mentions(lines: list[BriefItem], extractions: Sequence[Extraction]) -> list[BriefItem]:
     """A bare surname on the first printed line that uses it gets the rest of the name:
-    "[Kurt Volker] and Morrison said" -> "[Kurt Volker] and [Tim] Morrison said", unless a
+    "[Piet Arnold] and Ortiz said" -> "[Piet Arnold] and [Lena] Ortiz said", unless a
     line printed before it, or this line, names the person in full.
 
     ``lines`` are in print order (summary, key facts, context). Who a surname means is the
@@ -310,13 +310,13 @@ def name_first_mentions(lines: list[BriefItem], extractions: Sequence[Extraction
                 if before.endswith("]") or (joined and word[:1].isupper() and (
                         word in first.split() or word.lower() not in _NOT_GIVEN | _TITLE_WORDS)):
                     introduced.add((src, last))
-                    continue  # "Tim Morrison", "[Tim Morrison]": not bare
+                    continue  # "Lena Ortiz", "[Lena Ortiz]": not bare
                 if _DETERMINED.search(text[max(0, m.start() - 80): m.start()]):
-                    continue  # "the Morrison memo": a thing; the person is still to be named
+                    continue  # "the Ortiz memo": a thing; the person is still to be named
                 introduced.add((src, last))
                 at, given_words = m.start(), first.split()
                 if word in _NAME_PARTICLES:
-                    # "von Moltke" -> "[Christoph] von Moltke", never "von [Christoph von] Moltke"
+                    # "von Brandt" -> "[Karla] von Brandt", never "von [Karla von] Brandt"
                     if not given_words or given_words[-1] != word or len(given_words) < 2:
                         continue
                     at, given_words = prev.start(1) if prev else at, given_words[:-1]
@@ -393,7 +393,7 @@ def credited(q: Quote) -> bool:
 
 
 def is_title(text: str) -> bool:
-    """Title Case words ("Takin' It To The Streets"): the name of a work, not speech."""
+    """Title Case words ("Rollin' Down To The Harbour"): the name of a work, not speech."""
     words = [w.strip(".,;:!?\"'\u2019") for w in text.split()]
     words = [w for w in words if w]
     small = {"a", "an", "the", "of", "to", "in", "on", "and", "or", "for", "with", "at", "by"}

@@ -328,10 +328,10 @@ def test_a_week_is_labelled_as_a_week() -> None:
     assert _event_label("2024-01-08", "week") == "week of 8 Jan 2024"
 
 
-STAND_IN = ("Tim Morrison, a former aide at the council, testified in Brill on Tuesday. Kurt Volker, "
-            "the former envoy, testified beside him. Volker and Morrison said the call was unusual. "
+STAND_IN = ("Nils Varga, a former aide at the council, testified in Brill on Tuesday. Piet Arnold, "
+            "the former envoy, testified beside him. Arnold and Varga said the call was unusual. "
             "Ann Smith chairs the council. Bob Smith, her brother, runs the port. Smith said the "
-            "Morrison memo was leaked.")
+            "Varga memo was leaked.")
 
 
 def test_a_bare_surname_gets_the_rest_of_the_name_on_its_first_printed_line(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -340,19 +340,19 @@ def test_a_bare_surname_gets_the_rest_of_the_name_on_its_first_printed_line(nlp)
     from briefgen.models import BriefItem, restore
 
     ex = extract(Article(source="a.txt", body=STAND_IN), nlp)
-    said = BriefItem(text="Volker and Morrison said the call was unusual.", cites=[1])
+    said = BriefItem(text="Arnold and Varga said the call was unusual.", cites=[1])
     out = name_first_mentions([said], [ex])
-    assert out[0].text == "[Kurt] Volker and [Tim] Morrison said the call was unusual."
+    assert out[0].text == "[Piet] Arnold and [Nils] Varga said the call was unusual."
     assert restore(out[0].text, out[0].edits) == said.text  # the article's words, and only them
-    # a line printed before it names Tim Morrison in full: only Volker is new to the reader
-    first = BriefItem(text="Tim Morrison, a former aide at the council, testified in Brill on Tuesday.",
+    # a line printed before it names Nils Varga in full: only Arnold is new to the reader
+    first = BriefItem(text="Nils Varga, a former aide at the council, testified in Brill on Tuesday.",
                       cites=[1])
     out = name_first_mentions([first, said], [ex])
-    assert [i.text for i in out] == [first.text, "[Kurt] Volker and Morrison said the call was unusual."]
+    assert [i.text for i in out] == [first.text, "[Piet] Arnold and Varga said the call was unusual."]
     # two people named Smith: the cast is not sure which is meant, so the line stays as
-    # written; "the Morrison memo" names a thing, and words in quote marks are the speaker's
-    memo = BriefItem(text="Smith said the Morrison memo was leaked.", cites=[1])
-    quoted = BriefItem(text='The envoy said: "Morrison knew."', cites=[1])
+    # written; "the Varga memo" names a thing, and words in quote marks are the speaker's
+    memo = BriefItem(text="Smith said the Varga memo was leaked.", cites=[1])
+    quoted = BriefItem(text='The envoy said: "Varga knew."', cites=[1])
     assert [i.text for i in name_first_mentions([memo, quoted], [ex])] == [memo.text, quoted.text]
 
 

@@ -394,7 +394,7 @@ def extract_entities(doc: Doc, quotes: list[Quote], cast: Cast | None = None,
                     if q.kind != "indirect":
                         marked.add(id(a))
     # quoted words and any other stretch in double quote marks (a song's or a book's title:
-    # "Takin' It to the Streets"): a non-person named once there is no actor
+    # "Rollin' Down to the Harbour"): a non-person named once there is no actor
     quoted = sorted([(q.start, q.end) for q in quotes if q.kind != "indirect"] + [
         (m.start, m.end) for m in cast.marked() if not m.single])
     sents = list(doc.sents)
@@ -416,7 +416,7 @@ def extract_entities(doc: Doc, quotes: list[Quote], cast: Cast | None = None,
         if actor.kind == "place":
             relation = "place"  # a place is never "quoted": who spoke is its government
         elif id(actor) in marked:
-            relation = "speaker"  # reported speech alone ("Usov says the family ...") is no quote
+            relation = "speaker"  # reported speech alone ("Brask says the family ...") is no quote
         else:
             relation = "subject"
         role = actor.role
@@ -433,8 +433,8 @@ def extract_entities(doc: Doc, quotes: list[Quote], cast: Cast | None = None,
 
 
 def _one_of_a_family(found: list[Entity]) -> None:
-    """Of an organisation and another whose name opens with its whole name ("Ascom" and
-    "Ascom North America", "Apple" and "Apple Watch", "Harlow" and "Harlow, Inc."), only
+    """Of an organisation and another whose name opens with its whole name ("Corvane" and
+    "Corvane North America", "Pelko" and "Pelko Watch", "Harlow" and "Harlow, Inc."), only
     the one named more often is an actor (on a tie the shorter name): the other is its unit,
     product or longer style, named in passing (salience 0)."""
     orgs = [e for e in found if e.label == "ORG" and (e.salience or 0.0) > 0]

@@ -252,7 +252,7 @@ def _sourced_claim(sent: Span, chunk: str, start: int, end: int, quotes: list[Qu
     fact: every quote in it the quotes extractor found is a partial quote (a phrase inside
     the writer's own reported sentence) credited to a named person, organisation or
     document, and that name (or its last word, a surname) is written in the sentence outside
-    the quote marks. A full quote ('"We are paid to be nosy," Dempsey said.': the speaker's
+    the quote marks. A full quote ('"We are paid to ask," Pellow said.': the speaker's
     voice), a bare quote, one credited only to "he" or "a user", or one whose speaker the
     sentence does not name stays out. The brief's quotes section then leaves out a quote a
     printed line already carries (``compose.pick_quotes``).

@@ -179,7 +179,7 @@ def _bare(span: Span) -> bool:
 
 def _held_object(span: Span) -> bool:
     """Is the slice a noun phrase grown round its number and the object of its clause's verb
-    ("Coty acquired a 51% ownership position in ...", "Amazon has over 20,800 user
+    ("Harlow acquired a 35% ownership position in ...", "Pelko has over 12,400 user
     reviews")? It says what is counted, and the clause's subject says whose."""
     top = next((t for t in span if not span.start <= t.head.i < span.end), None)
     return top is not None and top.dep_ == "dobj" and not top.like_num and top.pos_ in {"NOUN", "PROPN"}
@@ -321,8 +321,8 @@ def describe(doc: Doc, first: int, last: int, whose: bool = False) -> str:
                 continue
             if any(t.like_num and t.ent_type_ in FIGURE_LABELS and not _in_hyphen_word(t) for t in c.subtree):
                 if v.lemma_ == "be":
-                    return ""  # "is 16 feet long and six feet wide": what "six feet" measures is lost
-                continue  # another count's phrase: "rushed for 112 yards on 30 carries"
+                    return ""  # "is 12 metres long and four metres wide": what "four metres" measures is lost
+                continue  # another count's phrase: "ran for 94 yards on 21 carries"
             if c.dep_ in {"dobj", "dative", "attr", "prt", "acomp", "oprd"} or (
                     c.dep_ == "prep" and c.lower_ in {"for", "on", "of", "in", "to"}):
                 words += [t for t in c.subtree if not t.is_punct][:6]
@@ -534,7 +534,7 @@ def _spec_modifier(doc: Doc, ent: Span, units: bool = True) -> bool:
         return False
     m = doc[j]
     while not glued and m.lower_ in UNITS and m.i + 1 < len(doc) and doc[m.i + 1].lower_ in UNITS:
-        m = doc[m.i + 1]  # "87 square miles in the world": the unit is "square miles"
+        m = doc[m.i + 1]  # "42 square miles in the county": the unit is "square miles"
     if m.like_num or m.is_currency or m.lower_ in SCALE or not m.is_alpha:
         return False
     unit = m.lower_ in UNITS or m.lower_ in _SPEC_UNITS or m.lemma_.lower() in _SPEC_UNITS

@@ -330,7 +330,7 @@ def clause_tense(ent: Span) -> str | None:
 
 
 def _scheduled_present(ent: Span, v: Token) -> bool:
-    """A week day said of a verb in the plain present ("The show opens to the public on
+    """A week day said of a verb in the plain present ("The fair opens to its visitors on
     Friday", "The team plays Saturday", "are meeting on Tuesday"): news tells what already
     happened in the past tense, so a present-tense clause dated by a bare week day is a
     scheduled event, and the day is the coming one. Only a week day that belongs to the
@@ -434,14 +434,14 @@ def _clause(sent: Span, ent: Span, v: Token | None, own: Token | None) -> tuple[
     return lo, hi
 
 
-#: Phrases a row can end before and still read: "... to sell to Huawei[, the embattled
-#: Chinese tech company that ...]", "... with the Mossad[, Israel's spy agency]".
+#: Phrases a row can end before and still read: "... to sell to Marivo[, the struggling
+#: regional seafood company that ...]", "... with the Varn[, Valdoria's coast guard]".
 _LOOSE = {"appos", "relcl", "acl", "advcl", "prep", "conj", "cc", "npadvmod", "parataxis", "advmod"}
 
 
 def _phrase_end(doc: Doc, sent: Span, ent: Span, hi: int) -> int:
     """A cut of a long clause after ``doc[hi - 1]`` moved back to the start of the phrase
-    it falls in ("the embattled Chinese tech | company", "his friend Susan | Berman"): the
+    it falls in ("the struggling regional seafood | company", "his friend Nora | Vance"): the
     deepest phrase the cut splits that the row can leave out, when it starts after the
     date; else ``hi`` as it is."""
     if hi >= sent.end:
@@ -595,7 +595,7 @@ def _reads_as_clause(doc: Doc, lo: int, hi: int, past_dateline: bool = False) ->
     if not subjects or any(c.tag_ in {"WDT", "WP"} for c in subjects):
         return False
     if any(t.head.i >= hi and t.dep_ in _MODIFIERS for t in doc[lo:hi]):
-        return False  # the cut splits a noun phrase: "the embattled Chinese tech | company"
+        return False  # the cut splits a noun phrase: "the struggling regional seafood | company"
     return not any(c.i >= hi and c.dep_ in _NEEDED for t in doc[lo:hi] for c in t.children)
 
 

@@ -223,8 +223,8 @@ def test_a_shop_named_in_the_possessive_is_an_organisation() -> None:
 def test_a_possessive_of_a_name_written_bare_elsewhere_is_no_shop_name() -> None:
     # the parse reads "Volkano" as the subject, so "'s" looked like part of a shop's name;
     # the article also writes "Volkano" alone, so it is the carmaker's possessive
-    cast = _cast("Volkano\u2019s first ID.3 all-electric van based on the new KX platform "
-                 "isn\u2019t expected until next year. In Europe, Volkano says the van could "
+    cast = _cast("Volkano\u2019s first Z7 battery truck built on the new KX frame "
+                 "won\u2019t arrive before next spring. In Europe, Volkano says the truck could "
                  "go 500 kilometres.")
     names = [a.name for a in cast.actors]
     assert "Volkano" in names and not any(n.startswith("Volkano'") for n in names), names

@@ -80,8 +80,8 @@ def test_speaker_relation_comes_from_quotes() -> None:
 @pytest.mark.parametrize(
     ("text", "names"),
     [
-        ("He sat at a piano at the front of the stage and began the intro to \u201cTakin\u2019 "
-         "It to the Valleys.\u201d The reaction from the crowd was loud.", {"Takin", "Valleys"}),
+        ("She stood at an organ at the back of the hall and played the opening of \u201cDrivin\u2019 "
+         "It to the Valleys.\u201d The cheers from the hall went on for a while.", {"Drivin", "Valleys"}),
         ("After hitting \u201cRollin\u2019 It To the Hills,\u201d the singer waved to the crowd.",
          {"Rollin", "Hills"}),
     ],
@@ -118,7 +118,7 @@ def test_an_organisation_and_a_longer_name_opening_with_it_are_one_actor(
 
 
 def test_reported_speech_alone_is_not_quoted() -> None:
-    # "Usov says ..." with no quote marks: the brief's Key actors must not print "quoted"
+    # "Orlin says ..." with no quote marks: the brief's Key actors must not print "quoted"
     doc = parse("Pavel Orlin, the dog's owner, flew in on Friday. Orlin says the family had "
                 "given up hope of seeing the dog again.")
     said = Quote(text="the family had given up hope of seeing the dog again", start=60,

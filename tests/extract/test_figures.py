@@ -275,12 +275,12 @@ def test_a_figure_held_in_a_noun_phrase_says_whose_it_is(text: str, line: str) -
     [
         # a verb without its doer says neither whose the number is nor what it counts
         ("The Otters led 7-3 at the half before scoring 21 points in the third quarter.", "21 points"),
-        ("You can also buy a charging pad with a second port for $45 less.", "$45"),
+        ("You can also buy a travel case with a second strap for $45 less.", "$45"),
         # a label naming another count is about that count
         ("The Orca scooter will go 40 miles to more than 55 miles per charge, the maker said.",
          "more than 55 miles per"),
         # one common noun says not whose the money is
-        ("Once you divide the total by 12 months, the value is about $3.5 million per month.",
+        ("Once you spread the sum over 12 months, the value is about $2.8 million per month.",
          "value"),
     ],
 )

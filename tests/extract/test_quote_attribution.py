@@ -322,13 +322,13 @@ UNNAMED = [
      "stopped writing, even in hospital.\"",
      "he never stopped", "Tomas Berg"),
     ("a narrator in someone's advert is not that someone",
-     "Mara Quist released a new advert on Monday.\n\n\u201cYou pay your taxes. Why did "
-     "Tomas Berg not pay his?\u201d a narrator in the Quist advert asks.",
-     "You pay your taxes", "Mara Quist"),
+     "Mara Quist released a new advert on Monday.\n\n\u201cYou keep your receipts. Why does "
+     "Tomas Berg not keep his?\u201d a narrator in the Quist advert asks.",
+     "You keep your receipts", "Mara Quist"),
     ("a man who says he is someone's father is not that someone",
-     "Tomas Berg left the country in 2014.\n\nA man who says he is Berg's father told a "
-     "local newspaper that \"there is nothing that proves\" the suspect is his son.",
-     "there is nothing that proves", "Tomas Berg"),
+     "Tomas Berg left the country in 2014.\n\nA man who says he is Berg's uncle told a "
+     "harbour radio station that \"no paper anywhere shows\" the driver is his nephew.",
+     "no paper anywhere shows", "Tomas Berg"),
     ("no speech verb: a group's words are not the last speaker's",
      "\u201cThe harbour will reopen in May,\u201d Mayor Ana Ruiz said on Monday.\n\nWhen the "
      "port inspectors are reduced to lecturing the town that \u201cdelays can be much better "

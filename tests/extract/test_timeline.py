@@ -438,8 +438,8 @@ def test_a_page_stamped_on_the_next_day_dates_its_week_day(stamped: dt.datetime 
     from briefgen.extract import extract_doc
     from briefgen.models import Article
 
-    body = ("Asian stock markets were mixed in early trading Tuesday after a report from the "
-            "capital unsettled investors.")
+    body = ("Northern fish auctions were uneven in early bidding Tuesday after a storm warning "
+            "from the coast worried buyers.")
     article = Article(source="markets.txt", body=body, published=MON_4_MARCH, stamped=stamped)
     found = extract_doc(article, parse(body))
     assert [e.date for e in found.timeline] == [day]
@@ -447,14 +447,14 @@ def test_a_page_stamped_on_the_next_day_dates_its_week_day(stamped: dt.datetime 
 
 @pytest.mark.slow
 def test_a_long_clause_is_cut_before_a_phrase_not_inside_it() -> None:
-    text = ("The port authority on Monday did extend a temporary permit allowing local fishing "
-            "crews to sell to Marivo, the struggling regional seafood company that has become a "
-            "symbol of the dispute between the two towns.")
+    text = ("The harbour office on Monday did renew a short licence letting small fishing "
+            "boats sell to Marivo, the struggling regional seafood company that now stands "
+            "for the quarrel between the two towns.")
     rows = _rows(text)
     assert [r[:2] for r in rows] == [("2019-11-18", "day")]
     label = rows[0][2]
     # the cut leaves out the whole apposition, not half of it ("the struggling regional seafood")
-    assert label.endswith("to sell to Marivo"), label
+    assert label.endswith("boats sell to Marivo"), label
 
 
 @pytest.mark.slow
@@ -469,8 +469,8 @@ def test_what_an_accusation_is_of_stays_in_the_row() -> None:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("text", [
-    "The senator has essentially decided to abort the early 2020 campaign and run for governor instead.",
-    "The mayor has had kinder words for Ana Ruiz, who will chair the third hearing on Dec. 19 in Tarnow.",
+    "The senator has more or less chosen to drop the early 2020 race and stand for governor instead.",
+    "The mayor has been warmer toward Ana Ruiz, who will lead the third hearing on Dec. 19 in Tarnow.",
     "The bank announced that it would drop the fees, beginning in January 2020.",
 ])
 def test_a_past_event_is_not_dated_after_publication(text: str) -> None:
@@ -487,7 +487,7 @@ def test_a_future_event_keeps_its_later_date() -> None:
 
 @pytest.mark.parametrize(("sentence", "day"), [
     # a scheduled event told in the plain present: the coming day (20 Nov 2019 is a Wednesday)
-    ("The Harbour Fair opens to the public on Friday.", "2019-11-22"),
+    ("The Harbour Fair opens to its visitors on Friday.", "2019-11-22"),
     ("The Kestport Owls play Saturday against the Dunmore Hawks.", "2019-11-23"),
     ("The two mayors are meeting on Tuesday in Kestport to sign the water deal.", "2019-11-26"),
     # what already happened is told in the past tense: the day just gone
