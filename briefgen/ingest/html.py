@@ -33,6 +33,7 @@ from briefgen.ingest.text import (
     outlet_from_page,
     parse_date,
     short_body_warning,
+    url_host,
 )
 from briefgen.models import Article
 
@@ -492,7 +493,6 @@ def _stamp(jsonld: str, metas: str) -> dt.datetime | None:
 
 _SITE_NAME = re.compile(r"property\s*=\s*[\"']?og:site_name\b", re.I)
 _CONTENT = re.compile(r"content\s*=\s*(?:\"([^\"<>]*)\"|'([^'<>]*)')", re.I)
-_HOST = re.compile(r"^https?://(?:www\.)?(?P<stem>[a-z0-9\-]+)(?P<tld>(?:\.[a-z]{2,10}){1,2})(?:[/:?#]|$)", re.I)
 
 
 #: The last word of a company's or a service's name, not a site's: "Healthline Media",
@@ -525,13 +525,13 @@ def site_as_spelt(name: str, url: str | None, raw: str) -> str:
     address's first part (a slug, not a name) is the address as the page prints it in
     capitals ('NJ.com', 'Cleveland.com': the most frequent, printed at least twice);
     any other name is kept."""
-    m = _HOST.match(url or "")
-    if not m or name.lower() != m.group("stem").lower():
+    found = url_host(url)
+    if not found or name.lower() != found[0].lower():
         return name
     declared = _declared_site_name(raw) or ""
     if not declared.strip() or not declared.strip().islower():
         return name
-    host = re.escape(m.group("stem") + m.group("tld"))
+    host = re.escape(found[1])
     forms: dict[str, int] = {}
     for f in re.finditer(rf"(?<![\w.\-/@]){host}(?![\w\-/])", page_text(raw), re.I):
         if f.group(0) != f.group(0).lower():

@@ -416,7 +416,15 @@ def outlet_from_page(lines: list[str], byline: str | None = None,
     return _with_domain(_without_domain(names[best], lines), lines)
 
 
-_HOST = re.compile(r"^https?://(?:www\.)?(?P<host>(?P<stem>[a-z0-9\-]+)\.[a-z.]{2,12})(?:[/:?#]|$)", re.I)
+_HOST = re.compile(r"^https?://(?:www\.)?(?P<host>(?P<stem>[a-z0-9\-]+)(?:\.[a-z]{2,10}){1,2})(?:[/:?#]|$)", re.I)
+
+
+def url_host(url: str | None) -> tuple[str, str] | None:
+    """A page address's host, without "www.", and its first part:
+    'https://www.timesunion.com/news/...' -> ('timesunion', 'timesunion.com'); None for
+    an address that is no http(s) page on a host of at most two parts after the first."""
+    m = _HOST.match(url or "")
+    return (m.group("stem"), m.group("host")) if m else None
 _CAPS_RUN = re.compile(r"(?-i:[A-Z])[\w&'\-]*(?: (?-i:[A-Z])[\w&'\-]*){0,3}")
 
 
@@ -424,10 +432,10 @@ def _site_of(url: str, lines: list[str]) -> str | None:
     """The site a page's address names: a run of capitalised words the page prints that
     spells the host's first part ('CT Post' for ctpost.com, most often printed), else
     the host itself ('timesunion.com')."""
-    m = _HOST.match(url)
-    if not m:
+    host = url_host(url)
+    if host is None:
         return None
-    stem = m.group("stem").replace("-", "").lower()
+    stem = host[0].replace("-", "").lower()
     counts: dict[str, int] = {}
     for t in lines:
         if not t or len(t) > 300:
@@ -441,7 +449,7 @@ def _site_of(url: str, lines: list[str]) -> str | None:
                         counts[name] = counts.get(name, 0) + 1
     if counts:
         return max(counts, key=lambda n: counts[n])
-    return m.group("host").lower()
+    return host[1].lower()
 
 
 # A brand spelt with a capital inside one word: "ZDNet", "PolitiFact", "SpaceNews".
