@@ -239,7 +239,7 @@ _TITLE_WORDS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "professor", 
 #: "On Monday Ortiz ..." (a sentence's first word, a week day).
 _NOT_GIVEN = frozenset(STOP_WORDS | set(WEEKDAYS)) - {"will"}
 _NAME_WORD = re.compile(r"^[A-Z][\w.'\u2019-]*$")
-_NAME_PARTICLES = frozenset({"von", "van", "de", "der", "den", "da", "di", "du", "le", "la", "bin", "al"})
+_SURNAME_PARTICLES = frozenset({"von", "van", "de", "der", "den", "da", "di", "du", "le", "la", "bin", "al"})
 #: A surname inside a noun phrase a determiner opens ("the Varga inquiry", "the Holt and
 #: Brandt impeachments", "the entire Fennick dossier"): it names a thing, not the person,
 #: and may be another bearer of the name.
@@ -255,7 +255,7 @@ def _given_names(extraction: Extraction) -> dict[str, str]:
     for e in extraction.entities:
         words = e.name.split()
         if e.label != "PERSON" or len(words) < 2 or not all(
-                _NAME_WORD.match(w) or w in _NAME_PARTICLES for w in words) or not words[-1][:1].isupper():
+                _NAME_WORD.match(w) or w in _SURNAME_PARTICLES for w in words) or not words[-1][:1].isupper():
             continue  # "Marten K. Hollis: Coping" is no name the brief can print
         last = words[-1]
         if last not in {*e.aliases, e.name.split()[-1]}:
@@ -315,7 +315,7 @@ def name_first_mentions(lines: list[BriefItem], extractions: Sequence[Extraction
                     continue  # "the Ortiz memo": a thing; the person is still to be named
                 introduced.add((src, last))
                 at, given_words = m.start(), first.split()
-                if word in _NAME_PARTICLES:
+                if word in _SURNAME_PARTICLES:
                     # "von Brandt" -> "[Karla] von Brandt", never "von [Karla von] Brandt"
                     if not given_words or given_words[-1] != word or len(given_words) < 2:
                         continue

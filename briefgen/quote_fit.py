@@ -30,8 +30,9 @@ _OPEN = "\"\u201c\u2018'"
 # a sentence ends inside the text: a stop, then (after any closing mark) a space
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019']?\s")
 
-CONNECTIVES = frozenset(["and", "but", "so", "or", "nor", "yet", "because", "then", "also",
-                         "plus", "still", "though", "although", "which", "otherwise"])
+#: A word that opens the second half of a quote leaning on the first ("and", "but", "which").
+HALF_OPENERS = frozenset(["and", "but", "so", "or", "nor", "yet", "because", "then", "also",
+                          "plus", "still", "though", "although", "which", "otherwise"])
 # a subject pronoun that needs the first half to say whom or what it means
 _LEANING_PRONOUNS = frozenset(["it", "it's", "it\u2019s", "this", "that", "these", "those",
                                "they", "they're", "they\u2019re", "he", "she", "him", "her",
@@ -77,7 +78,7 @@ def leans_on_first_half(text: str) -> bool:
     raw = text.lstrip(_OPEN + " ")
     if not words or not raw:
         return True
-    return (raw[:1].islower() or words[0] in CONNECTIVES or words[0] in _LEANING_PRONOUNS
+    return (raw[:1].islower() or words[0] in HALF_OPENERS or words[0] in _LEANING_PRONOUNS
             or len(words) < _SHORT_HALF)
 
 

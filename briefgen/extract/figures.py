@@ -296,12 +296,13 @@ def describe(doc: Doc, first: int, last: int, whose: bool = False) -> str:
         if whose and not _doer(v, subj, top, skip):
             return ""  # no doer of its own: "detained on $45,000 bond"
         if subj is None or subj.pos_ == "PRON":
-            # a verb without its doer says neither whose the number is nor what it counts:
-            # "24 points: scoring in the third quarter", "$60: charging a third device"
+            # a verb without a named doer (none, or only a pronoun) says neither whose the
+            # number is nor what it counts: "24 points: scoring in the third quarter",
+            # "$60: charging a third device"
             return ""
-        if subj is not None and subj.pos_ != "PRON" and subj.i not in skip:
+        if subj.i not in skip:
             words += _phrase(subj, skip, 6) if not whose else _ending_at(_phrase(subj, skip, 8), subj)
-        if v.lemma_ == "be" and subj is not None and subj.i in skip:
+        if v.lemma_ == "be" and subj.i in skip:
             return ""
         if v.lemma_ != "be":
             if v.dep_ == "xcomp" and v.head.pos_ in {"VERB", "AUX"}:
@@ -489,7 +490,7 @@ def _words_text(words: list[Token]) -> str:
     skipped, without footnote marks ("intervention[2" -> "intervention")."""
     text = "".join(t.text + (t.whitespace_ if i + 1 < len(words) and words[i + 1].i == t.i + 1 else " ")
                    for i, t in enumerate(words))
-    # a dateline glued to the first word by the tokenizer: "(CNN)Serena Williams"
+    # a dateline glued to the first word by the tokenizer: "CNN)Serena Williams"
     return _GLUED_DATELINE.sub("", _FOOTNOTE.sub("", text).strip())
 
 
