@@ -12,17 +12,9 @@ from pathlib import Path
 
 from briefgen.ingest import read_source
 from briefgen.models import Article
+from tests.norrvik_article import PARAGRAPHS
 
-BODY = """<p>The city of Norrvik will close its last coal-fired heating plant next spring, two
-years ahead of plan, the council said on Tuesday after a late-night budget meeting.</p>
-<p>The plant, built in 1968, heats about 12,000 homes. It will be replaced by a heat pump
-station on the harbour front and a biomass boiler that burns forestry waste.</p>
-<p>Environmental groups welcomed the decision but said the biomass boiler should only be a
-stopgap until more heat pumps are installed in the older parts of the city.</p>
-<p>The council will vote on the final budget for the heat pump station in January, and
-work on the harbour site could start as early as February if the vote passes.</p>
-<p>Residents of the harbour district will be offered a free inspection of their radiators
-before the switch, the utility said, and the old chimney will be kept as a landmark.</p>"""
+BODY = "\n".join(f"<p>{p}</p>" for p in PARAGRAPHS)
 
 
 def _page(tmp_path: Path, head: str, top: str, name: str = "page.html") -> Article:

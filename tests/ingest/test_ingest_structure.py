@@ -15,19 +15,9 @@ from briefgen.errors import InputError
 from briefgen.ingest import read_source
 from briefgen.ingest.html import outlet_name, split_agency
 from briefgen.ingest.text import clean_headline, guess_language, masthead_date
+from tests.norrvik_article import PARAGRAPHS
 
-LEAD = ("The city of Norrvik will close its last coal-fired heating plant next spring, two "
-        "years ahead of plan, the municipal energy company said on Monday.")
-BODY = [
-    LEAD,
-    "The plant, built in 1968, heats about 12,000 homes. It will be replaced by a heat pump "
-    "station on the harbour front and a biomass boiler that burns forestry waste.",
-    "\u201cWe can finally stop shipping coal across the Baltic,\u201d said Karin Lund, the "
-    "company's chief executive, adding that heating bills would not rise.",
-    "Environmental groups welcomed the decision but said the biomass boiler should only be "
-    "a stopgap until more heat pumps are installed.",
-    "The council will vote on the final budget for the heat pump station in January.",
-]
+BODY = PARAGRAPHS
 MENU = ["Home", "News", "Local", "Business", "Sport", "Opinion", "Weather", "Subscribe"]
 TEASERS = [
     "Ferry timetable changes for the winter season",
