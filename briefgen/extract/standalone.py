@@ -310,7 +310,12 @@ def _name_epithet(doc: Doc, ep: Epithet, cast: Cast, body_toks: list[Token],
 
 def _date_insertions(doc: Doc, sent: Span, start: int, end: int,
                      published: dt.date | None) -> list[tuple[int, int, str, str]]:
-    """" [14 January]" after each relative day on the line ("On Sunday")."""
+    """" [14 January]" after each relative day on the line ("On Sunday").
+
+    Reads ``doc.user_data["day_ahead"]`` when set (``briefgen.extract.extract_doc`` sets it
+    to :func:`briefgen.dates.day_ahead` of the article): a bare week day may be that day,
+    the day after publication; unset, a week day is resolved from ``published`` alone.
+    """
     if published is None:
         return []
     # timeline imports facts, which imports this module: import at call time

@@ -652,7 +652,7 @@ def _capitalised(line: Line) -> Line:
 
 def _told_as_past(doc: Doc, s: int, e: int) -> bool:
     """Is the row's main verb (characters ``s``..``e``) in the past or the present perfect
-    ("announced it would ...", "has decided to abort ...", "has had kind words for X, who
+    ("announced it would ...", "has chosen to drop ...", "has been warmer toward X, who
     will ...")? Then its event is over by publication, and a later date in the row is
     another thing's (a plan, a campaign, a debate), not the event's."""
     span = doc.char_span(s, e, alignment_mode="expand")
@@ -808,6 +808,11 @@ def extract_timeline(doc: Doc, published: dt.date | None, cast: Cast | None = No
     speaker's, no row), without a wire dateline, made to stand alone as key facts are
     (:func:`briefgen.extract.standalone.make_line`, names in brackets for pronouns, with
     ``cast``, the article's cast). A date whose clause cannot be made so is no row.
+
+    Reads ``doc.user_data["day_ahead"]`` when set (``briefgen.extract.extract_doc`` sets it
+    to :func:`briefgen.dates.day_ahead` of the article): the day after publication that a
+    bare week day may name, and the latest date a past event may have; unset, there is
+    none and nothing is dated after ``published``.
     """
     dates = [ent for ent in doc.ents if ent.label_ == "DATE"]
     if not dates:
@@ -871,7 +876,7 @@ def extract_timeline(doc: Doc, published: dt.date | None, cast: Cast | None = No
         line, s, e = row
         latest = doc.user_data.get("day_ahead") or published  # the story may be out a day later
         if latest is not None and date > latest.isoformat()[: len(date)] and _told_as_past(doc, s, e):
-            continue  # "has decided to abort the 2020 campaign": the campaign's date, not the decision's
+            continue  # "has chosen to drop the 2020 race": the race's date, not the choice's
         line = _capitalised(line)
         full = sent.text.strip()
         if (date, s) in seen or looks_like_furniture(full) or _LEGAL.search(full):
