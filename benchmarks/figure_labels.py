@@ -56,8 +56,8 @@ Round 9 (branch fig9), brief rows of the 66 html pages, every changed row read b
     a noun phrase with no whose ("a 51% ownership         3              0
       position ...", "an 11-game losing streak",
       "over 20,800 user reviews"), now labelled by
-      the clause's doer ("...: Coty acquired")
-    other wrong rows dropped ("12-inch: Amazon offers      2              0
+      the clause's doer ("...: Harlow acquired")
+    other wrong rows dropped ("12-inch: Pelko offers       2              0
       for $700", "$150: find AirPods 2")
     right rows dropped ("$28 billion: spent on             2              0
       payments to farmers hit", "as low as $29: $49
@@ -75,8 +75,8 @@ none); wrong rows by the same reading 48 -> 26 (1.41 -> 0.84 a page with rows). 
 "20%: 2-liter four-cylinder engine more powerful ..." (whose engine), "0-60 mph: could
 arrive in 5.0 seconds" (the count is the subject: "4,000 homes: lost power" is right),
 "more than 80%: gains climbing" (a rule for loose participles also dropped two right CNN/DM
-rows, "Dawn flying", "flower industry exporting", so it was not kept), "14 carries for
-Eastern Michigan and Arthur Jackson", "$3,000 library fine" (a pronoun's doer; cast
+rows, "Wren flying", "flower industry exporting", so it was not kept), "14 carries for
+North Valdoria and Piet Arnold", "$3,000 library fine" (a pronoun's doer; cast
 resolution is not reached from figures), the rows Round 8 left.
 """
 

@@ -27,7 +27,7 @@ and counts the Timeline rows per defect kind (a row may have several):
 - ``range``: the row's date is one year of a year range the row names ("From 2010 to
   2015 there were ...", dated 2010);
 - ``attrib_only``: the row's one verb is a reporting verb with nothing reported in the
-  row ("Kan reported on Wednesday.");
+  row ("Berg reported on Wednesday.");
 - ``wd_week_back``: the row names a week day without "last"/"next" and is dated six days
   before the publication day (the day after publication, in another time zone, is as
   likely; counted for reading, not a defect by itself).

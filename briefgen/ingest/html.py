@@ -495,7 +495,7 @@ _SITE_NAME = re.compile(r"property\s*=\s*[\"']?og:site_name\b", re.I)
 _CONTENT = re.compile(r"content\s*=\s*(?:\"([^\"<>]*)\"|'([^'<>]*)')", re.I)
 
 
-#: The last word of a company's or a service's name, not a site's: "Healthline Media",
+#: The last word of a company's or a service's name, not a site's: "Wellpoint Media",
 #: "Harbour Communications", "DH News Service".
 _COMPANY_END = re.compile(r"\b(?:media|communications|service|services|group|holdings|inc|llc|"
                           r"ltd|corporation|corp|company|publishing|enterprises)\.?$", re.I)
@@ -508,7 +508,7 @@ def _declared_site_name(raw: str) -> str | None:
 
 
 def site_not_owner(name: str, raw: str) -> str:
-    """'Healthline Media' -> 'Healthline': a publisher name (the JSON-LD publisher's) that
+    """'Wellpoint Media' -> 'Wellpoint': a publisher name (the JSON-LD publisher's) that
     is a company or a service ('... Media', '... Communications', '... News Service')
     or a news agency supplying the story gives way to the site's own name, when the
     page's og:site_name gives one (not a hosting label, not a lower-case slug)."""
@@ -521,9 +521,9 @@ def site_not_owner(name: str, raw: str) -> str:
 
 
 def site_as_spelt(name: str, url: str | None, raw: str) -> str:
-    """'nj' -> 'NJ.com': a site name the page's markup gives in lower case as its
+    """'nv' -> 'NV.com': a site name the page's markup gives in lower case as its
     address's first part (a slug, not a name) is the address as the page prints it in
-    capitals ('NJ.com', 'Cleveland.com': the most frequent, printed at least twice);
+    capitals ('NV.com', 'Harbourtown.com': the most frequent, printed at least twice);
     any other name is kept."""
     found = url_host(url)
     if not found or name.lower() != found[0].lower():
