@@ -92,8 +92,10 @@ def test_briefs_as_a_reader_sees_them() -> None:
     # the summary and first five facts against the gold bottom line (52.74 on 2026-11-30,
     # summary3; 51.84 before; 52.80 after rcut's cuts of asides; 53.05 after rank6)
     # 53.57 after claim8 (reported speech with a named source ranks x1.1; 53.09 before);
-    # 53.27 after compress8 alone (a trim keeps a clause giving the reason); both: 53.75
-    assert s["rouge1"] >= 53.7 and s["printed_quote_err"] <= 0.042, s  # + rpool: sourced claims
+    # 53.27 after compress8 alone (a trim keeps a clause giving the reason); both: 53.75;
+    # 53.78 after sa9 (bare surnames named; leaning lines out of the summary); quote error
+    # 0.041 after qsel9 (7 fewer right quotes printed on half B, no new wrong one)
+    assert s["rouge1"] >= 53.75 and s["printed_quote_err"] <= 0.042, s  # + rpool: sourced claims
 
 
 def test_briefs_from_pasted_text() -> None:
@@ -114,5 +116,5 @@ def test_briefs_from_pasted_text() -> None:
     # 51.91 after pastedrel (link lists out of the body; 51.86 before); 52.99 after lead6
     # (a story's lead above a crosshead or widget line is no standfirst); rank6 alone 52.06
     # 53.36 after claim8 (53.23 before); 53.32 after compress8 alone (a trim keeps a
-    # clause giving the reason); both: 53.45
-    assert s["rouge1"] >= 53.4 and s["printed_quote_err"] <= 0.042, s  # 51.68 after rcut, + rpool (51.56 summary3; 51.17 before)
+    # clause giving the reason); both: 53.45; 53.51 after sa9
+    assert s["rouge1"] >= 53.5 and s["printed_quote_err"] <= 0.042, s  # 51.68 after rcut, + rpool (51.56 summary3; 51.17 before)
