@@ -230,6 +230,105 @@ def after_what_they_follow(summary: list[BriefItem], facts: list[BriefItem]) -> 
     return out
 
 
+#: A key fact opening on a description ("The new version gets ...", "[Mon] The withdrawal of
+#: ...") names a thing the reader must have met: the determiner, then the words before the
+#: first function word or punctuation.
+_DEF_LINE = re.compile(r"^(?:\[[^\]]*\]\s*)?(?:The|This|That|These|Those)\s+")
+#: A capitalised word that is an adjective of nationality ("The German automaker").
+_DEMONYM = re.compile(r"^(?:[A-Z][a-z]+(?:ian|ean|can|ese|ish|ch)|German)$")
+#: Words of such a description that say which one, not what: no head.
+_NOT_HEAD = frozenset({"new", "old", "latest", "recent", "former", "current", "whole", "entire",
+                       "big", "biggest", "small", "large", "main", "key", "final", "second",
+                       "third", "two", "three", "four", "five", "latter"})
+#: Heads every story has, that the reader needs no introduction to.
+_GENERIC_HEADS = _KNOWN_HEADS | frozenset({
+    "president", "company", "court", "ministry", "report", "study", "team", "season", "game",
+    "show", "event", "research", "researchers", "authors", "idea", "answer", "question",
+    "problem", "goal", "result", "results", "fact", "thing", "decision", "plan", "law",
+    "project", "issue", "war", "election", "campaign", "following", "latter", "former"})
+
+
+_DEFINITE_WORDS = frozenset({"the", "this", "that", "these", "those", "its", "his", "her", "their"})
+#: A line that, put in another's place, would lean on what it followed: "To answer this
+#: question, ...", "At the same time, ...", or a verb with no subject ("Includes a ...").
+_LEANS_TOO = re.compile(r"^(?:\S+\s+){0,7}?(?:this|these|those)\s+[a-z]|^At the same time\b"
+                        r"|^[A-Z][a-z]{2,}(?<!s)s\s+(?:a|an|the)\s")
+
+
+def _stem(word: str) -> str:
+    """Case-folded, the possessive and a simple plural stripped: "Versions'" -> "version"."""
+    w = word.lower().strip("'\u2019")
+    w = re.sub(r"['\u2019]s$", "", w)
+    if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+        w = w[:-1]
+    return w
+
+
+def unintroduced_description(text: str, earlier: str) -> bool:
+    """Does ``text`` open on "The new version ..." when nothing in ``earlier`` (the headline
+    and the lines printed before it) names a version? Proper names ("The White House") and
+    heads every story has ("the government", "the police") are not counted."""
+    m = _DEF_LINE.match(text)
+    if m is None:
+        return False
+    words = text[m.end():].split()[:5]
+    if not words:
+        return False
+    if words[0][:1].isupper():
+        if not _DEMONYM.match(words[0].rstrip(",;:")) or len(words) < 2 or not words[1][:1].islower():
+            return False
+        words = words[1:]
+    run: list[str] = []
+    rest = words
+    for k, w in enumerate(words):
+        bare = w.rstrip(",;:.!?")
+        if w[:1].isupper() or w.startswith("["):
+            return False  # "The second-generation AirPods", "The top-ranked [Ann Roe]": a name
+        if re.search(r"\d", bare):
+            continue  # a model number ("the wide-body 787-9 jet") is no head
+        if not re.fullmatch(r"[a-z][a-z'\u2019-]*", bare) or bare in STOP_WORDS:
+            rest = words[k:]
+            break
+        run.append(_stem(bare))
+        if bare != w:
+            rest = words[k + 1:]
+            if w.endswith(",") and rest[:1] and (rest[0][:1].isupper() or rest[0] in {"a", "an"}):
+                return False  # said at once: "The group, Tenants United, ...", "The pair, a ..."
+            rest = []
+            break
+    # a complement says which one ("The road to retiring early", "The generation of
+    # AirPods", "The chairman of the Farmers' Union"), unless it is itself a description
+    # ("The withdrawal of the bill")
+    if len(rest) >= 2 and rest[0] in {"of", "to", "for"} and (
+            rest[1].lower() not in _DEFINITE_WORDS
+            or (len(rest) >= 3 and (rest[2][:1].isupper() or _stem(rest[2].rstrip(",.")) in _GENERIC_HEADS))):
+        return False
+    heads = [w for w in run if w not in _NOT_HEAD and len(w) >= 3]
+    if not heads or any(h in _GENERIC_HEADS for h in heads):
+        return False
+    seen = {_stem(w) for w in re.findall(r"[A-Za-z][a-z'\u2019]*", earlier)}
+    return not any(h in seen or h.split("-")[-1] in seen for h in heads)
+
+
+def replace_unintroduced(key_facts: list[BriefItem], spare: list[BriefItem],
+                         before: list[BriefItem], headline: str) -> list[BriefItem]:
+    """Swap a key fact that opens on a description nothing before it introduces ("The new
+    version gets ...") for the next ranked line that leans on nothing, keeping the count;
+    with no such line, the fact stays (and goes after the ones that stand alone)."""
+    out: list[BriefItem] = []
+    pool = list(spare)
+    for item in key_facts:
+        earlier = " ".join([headline, *(i.text for i in before), *(i.text for i in out)])
+        if unintroduced_description(item.text, earlier):
+            swap = next((c for c in pool if not leans_back(c.text) and not _LEANS_TOO.match(c.text)
+                         and not unintroduced_description(c.text, earlier)), None)
+            if swap is not None:
+                pool.remove(swap)
+                item = swap
+        out.append(item)
+    return out
+
+
 #: A title before a surname that is no first name: "Dr. Pellow" -> "Dr. [Mira] Pellow".
 _TITLE_WORDS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sen", "senator",
                           "rep", "gov", "governor", "coach", "sir", "dame", "lt", "col", "gen",
@@ -545,6 +644,11 @@ def compose(extractions: Sequence[Extraction], audience: Audience, *, audience_n
     # facts (it already ranks history and setting lower); "Context and background" then
     # takes the background that neither the summary nor the key facts print.
     key_facts = ranked[n_summary:n_summary + audience.max_facts]
+    if "facts" in audience.sections:
+        before = headline_items if ("summary" in audience.sections and audience.sections.index("summary")
+                                    < audience.sections.index("facts")) else []
+        key_facts = replace_unintroduced(key_facts, ranked[n_summary + audience.max_facts:], before,
+                                         title or extractions[0].article.title or "")
     context: list[BriefItem] = []
     if wants_context:
         printed = [i.text for i in ranked[:n_summary] + key_facts]

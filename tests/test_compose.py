@@ -457,3 +457,21 @@ def test_the_surname_is_named_on_the_first_line_printed_in_the_audiences_order(
     printed = [i.text for s in sections for i in parts[s]]
     assert len(printed) == 2
     assert printed[0].startswith("[Lena] Ortiz") and printed[1].startswith("Ortiz")
+
+
+@pytest.mark.parametrize(("opening", "kept"), [
+    # nothing before it brings in a version: the next ranked line that stands alone takes its place
+    ("Brenmot showed three electric SUVs at the Kestland motor show on Wednesday.", False),
+    # the summary brought in the version: the line stays
+    ("Brenmot showed a new version of its Corsa hatchback at the Kestland motor show on Wednesday.", True),
+])
+def test_a_fact_on_an_unintroduced_description_gives_way(opening: str, kept: bool) -> None:
+    version = "The new version gets a larger battery and a faster charger."
+    ex = _ex("a.txt", [opening, version,
+                       "Brenmot said sales of its electric cars rose by a fifth last year.",
+                       "Prices start at 40,000 euros for the smallest model of the range."])
+    brief = compose([ex], Audience(summary_bullets=1, max_facts=2, max_context=2))
+    facts = [f.text for f in brief.facts]
+    assert len(facts) == 2
+    assert (version in facts) is kept
+    assert ("Prices start at 40,000 euros for the smallest model of the range." in facts) is not kept
