@@ -172,7 +172,10 @@ def gold_set(kind: str, half: str) -> tuple[list[str], list[Article], list, list
     ext = ".html" if kind == "html" else ".txt"
     pages = [str(SHARED / "corpus" / kind / f"{i}{ext}") for i in ids]
     settings = load_settings().settings
-    cache = CACHE / f"articles-{kind}-{half}.pkl"
+    # keyed by the Article model's fields: a pickle of an older model (before a field was
+    # added) would load without it and fail later
+    schema = hashlib.md5(" ".join(sorted(Article.model_fields)).encode()).hexdigest()[:8]
+    cache = CACHE / f"articles-{kind}-{half}-{schema}.pkl"
     if cache.exists():
         arts = pickle.loads(cache.read_bytes())
     else:
