@@ -126,6 +126,46 @@ words falls. The other way pays on the gold: no trim of long candidates at all (
 gives 51.13/55.65, 51.60/55.60, but CNN/DM 30.52/31.40 (facts_eval under its floor); the
 part of it that holds on CNN/DM is kept: a trailing clause giving the reason ("because",
 "as", "since", "so") is never trimmed: 51.10/55.27, 51.57/54.94; 30.72/31.95.
+
+Round 9, background-corpus word weights (from main 46555ba: gold html A/B 52.11/55.27,
+pasted A/B 51.83/54.94; CNN/DM R-1/R-2/R-L even 30.72/11.46/27.17, odd 32.00/12.54/28.68).
+A word's rarity in general English came from ``wordfreq`` 3.1.1 (``zipf_frequency(w, "en")``,
+idf = 9 - zipf in log10 units: "said" 3.0, "government" 3.4, "tariff" 5.5, an unseen word
+9). None was kept, so the package is not a dependency. Gold html A/B, pasted A/B; CNN/DM
+R-1 even/odd:
+
+- centrality (``_features`` "central") as the cosine of tf x idf**a vectors instead of raw
+  lemma counts: a=0.5 50.89/54.91, 51.36/54.78; 30.84/31.90. a=1 50.74/54.82, 51.21/55.00;
+  30.36/31.53. a=2 50.27/53.95, 49.78/53.75; 30.19/30.97. CNN/DM even's +0.12 at a=0.5
+  is noise-sized and every gold half falls. (The mean centrality stays
+  ~0.19, so it is not a scale effect: rare words, names and one-off details, pull the
+  "central" lines away from the ones readers keep.) Only common words lowered,
+  weight min(1, idf/c): c=4 50.89/55.24, 51.19/54.94; 30.69/31.87. c=5 51.18/55.13,
+  51.29/55.09; 30.89/31.68.
+- a topic-signature feature (Lin & Hovy): share of a line's content lemmas whose count in
+  the article beats English by the log-likelihood ratio (G > 10.83), added to the score
+  with weight w: w=0.1 51.46/55.31, 51.00/55.34; 30.68/31.75. w=0.2 51.02/55.63,
+  50.79/55.02; 30.32/31.93. w=0.4 50.67/55.80, 50.64/55.00; 30.38/31.53. Signature words
+  seen at least twice: w=0.1 51.30/55.35, 51.06/55.34; 30.66/31.79. w=0.2 51.35/55.63,
+  50.96/55.14; 30.49/31.66. Three times, w=0.1 51.47/55.34, 50.95/55.34; 30.56/31.84.
+  Every variant lowers both A halves by 0.6-1.4 and raises B by up to 0.53: a loss on A
+  and on CNN/DM even and odd, noise-sized on B.
+- the same weights on ``compose.pick_summary``'s coverage gain (count x (idf/4)**a): a=1
+  changes nothing, a=2 html B 55.27 -> 55.05 (a longer line enters the summary and is
+  cut), the other halves unchanged; CNN/DM scores facts only. As noted above, summary +
+  five facts are the top eight lines whichever three the summary takes.
+- the MMR redundancy cosine (``_select``) on tf x idf**a bags: a=0.5 51.51/55.34,
+  50.93/55.64; 30.73/31.66. a=1 51.21/55.76, 50.79/55.03; 30.61/31.49.
+
+Other centrality vocabularies tried in the same round (no background corpus): nouns,
+proper nouns and verbs only 51.07/55.14, 50.60/54.81; 30.47/31.57; nouns and proper
+nouns only 50.10/54.75, 50.53/54.93; 30.34/31.76; adjacent content-lemma bigrams added
+at weight 1: 52.08/54.77, 51.97/54.98; 30.20/31.41; at weight 0.5: 51.79/55.30,
+51.70/55.29; 30.72/31.70. None raises all four halves: bigrams at weight 1 keep A
+(pasted +0.14, noise) but lose html B 0.50 and CNN/DM 0.5-0.6; elsewhere B gains of at
+most 0.35 come with A losses, the pattern of noise over 12-13 articles. wordfreq would
+also cost ~0.5 s to import and ~0.55 s to load its English list on the first look-up (its
+data ships in the wheel, so it works offline).
 """
 
 from __future__ import annotations
