@@ -357,8 +357,6 @@ def _given_names(extraction: Extraction) -> dict[str, str]:
                 _NAME_WORD.match(w) or w in _SURNAME_PARTICLES for w in words) or not words[-1][:1].isupper():
             continue  # "Marten K. Hollis: Coping" is no name the brief can print
         last = words[-1]
-        if last not in {*e.aliases, e.name.split()[-1]}:
-            continue
         if last in out and out[last] != " ".join(words[:-1]):
             shared.add(last)
         out[last] = " ".join(words[:-1])

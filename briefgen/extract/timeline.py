@@ -815,6 +815,7 @@ def extract_timeline(doc: Doc, published: dt.date | None, cast: Cast | None = No
     none and nothing is dated after ``published``.
     """
     dates = [ent for ent in doc.ents if ent.label_ == "DATE"]
+    ahead: dt.date | None = doc.user_data.get("day_ahead")
     if not dates:
         return []
     text = doc.text
@@ -845,7 +846,7 @@ def extract_timeline(doc: Doc, published: dt.date | None, cast: Cast | None = No
         resolved = resolve_date(phrase, published, future=future, past=past,
                                 anchor=anchor if si - anchor_sent <= 2 else None,
                                 story_year=year_set[0] if si - year_set[1] <= 2 else None,
-                                ahead=doc.user_data.get("day_ahead"))
+                                ahead=ahead)
         if resolved is None:
             continue
         date, precision = resolved
@@ -874,7 +875,7 @@ def extract_timeline(doc: Doc, published: dt.date | None, cast: Cast | None = No
             if row is None:
                 continue
         line, s, e = row
-        latest = doc.user_data.get("day_ahead") or published  # the story may be out a day later
+        latest = ahead or published  # the story may be out a day later
         if latest is not None and date > latest.isoformat()[: len(date)] and _told_as_past(doc, s, e):
             continue  # "has chosen to drop the 2020 race": the race's date, not the choice's
         line = _capitalised(line)
