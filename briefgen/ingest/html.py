@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import html as htmllib
 import re
 from itertools import islice
@@ -220,9 +221,12 @@ _GENERIC = frozenset(["hosted", "home", "news", "index", "article", "articles", 
 _H1_OPEN = re.compile(r"<h1\b[^<>]*>", re.I)
 
 
+@functools.lru_cache(maxsize=2)
 def _strip_hidden(raw: str) -> str:
     """The page without scripts, styles, templates and comments, in one linear pass
-    (an element left open hides the rest of the page, as a browser would)."""
+    (an element left open hides the rest of the page, as a browser would). Remembered for
+    the last pages: ``parse_html`` reads the visible page three or four times (headline,
+    printed date, outlet, site name)."""
     low = raw.lower()
     out: list[str] = []
     pos = 0
