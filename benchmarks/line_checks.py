@@ -65,6 +65,8 @@ EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
 sys.path.insert(0, str(EVAL))
 import briefs_eval as be  # noqa: E402  (the shared evaluation script, read-only)
 
+from briefgen.compose import _DEFINITE, _introduces  # noqa: E402
+
 CORPUS = EVAL.parent / "corpus"
 CHECKS = ("dangling", "leak", "chatter", "reader", "question", "rhetorical", "caption",
           "dateline", "cut", "unended", "opening", "sa_pron", "sa_def", "sa_surname", "sa_seq", "sa_order")
@@ -321,16 +323,12 @@ def leaning_checks(text: str, earlier: str, people: list[str]) -> list[str]:
     return bad
 
 
-_DEFINITE = re.compile(r"\bthe ([a-z]{3,})\b(?! of\b)")
-
-
 def order_check(text: str, earlier: str, later: str) -> bool:
     """"During a search of the garage, ..." printed before the line that brings in "a
-    detached garage" (and no line before it, nor itself, does)."""
-    def brings(t: str, head: str) -> bool:
-        return re.search(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?" + re.escape(head) + r"\b", t) is not None
+    detached garage" (and no line before it, nor itself, does). The same reading of "the
+    X" and "a ... X" as ``briefgen.compose.after_what_they_follow``, which orders them."""
     for head in _DEFINITE.findall(" ".join(text.split()[:8])):
-        if brings(later, head) and not brings(earlier, head) and not brings(text, head):
+        if _introduces(later, head) and not _introduces(earlier, head) and not _introduces(text, head):
             return True
     return False
 
