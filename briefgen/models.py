@@ -47,6 +47,12 @@ class Article(_Model):
         description="Photo captions of the article, kept out of the body: they may give a "
                     "role to someone the body names, never an actor of their own.",
     )
+    recovered_breaks: list[int] = Field(
+        default_factory=list,
+        description="Offsets in the body of the paragraph breaks a wall of text lost "
+                    "(briefgen.ingest.text.wall_breaks): quote attribution reads them as "
+                    "paragraph starts; the body itself is unchanged.",
+    )
 
     def paragraphs(self) -> list[tuple[int, int]]:
         """(start, end) offsets of each paragraph of the body."""

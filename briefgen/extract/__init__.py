@@ -46,6 +46,8 @@ def extract_doc(article: Article, doc: Doc, captions: Sequence[Doc] = (),
     # a bare week day may be the day after publication (briefgen.dates.day_ahead): read
     # where a date is resolved (timeline rows, dates added to lines)
     doc.user_data["day_ahead"] = day_ahead(article.published, article.stamped)
+    # the paragraph breaks a wall of text lost: quote attribution reads them
+    doc.user_data["recovered_breaks"] = set(article.recovered_breaks)
     cast = build_cast(doc)
     add_standfirst_names(cast, standfirst)
     add_caption_roles(cast, captions)

@@ -2703,7 +2703,8 @@ class Cast:
         """The doc's quoted stretches (:func:`briefgen.extract.marks.find_marked`), found
         once: the roles read them before any quote is, and the quotes extractor reuses them."""
         if self._marked is None:
-            self._marked = marks.find_marked(self.doc.text)
+            self._marked = marks.find_marked(self.doc.text,
+                                             self.doc.user_data.get("recovered_breaks", ()))
         return self._marked
 
     def in_marks(self, char: int) -> bool:

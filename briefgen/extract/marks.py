@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 DOUBLE_OPEN = "\u201c\u201e\u00ab"  # “ „ «
@@ -37,7 +37,24 @@ class Marked:
     continued: bool = False  # opens a paragraph that continues an open quote
 
 
-def _paragraphs(text: str) -> list[tuple[int, int]]:
+def _paragraphs(text: str, recovered: Iterable[int] = ()) -> list[tuple[int, int]]:
+    """The paragraphs of ``text`` (blank-line separated), each split again at the breaks
+    a wall of text lost (``recovered``: :func:`briefgen.ingest.text.wall_breaks`)."""
+    spans = _blank_line_paragraphs(text)
+    cuts = sorted(recovered)
+    if not cuts:
+        return spans
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        for c in cuts:
+            if a < c < b:
+                out.append((a, c))
+                a = c
+        out.append((a, b))
+    return out
+
+
+def _blank_line_paragraphs(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     pos = 0
     n = len(text)
@@ -290,10 +307,10 @@ def _doubled_stretch_end(text: str, i: int, ps: int, pe: int, memo: dict[int, in
     return found + 2 if found >= 0 else i + 2
 
 
-def find_marked(text: str) -> list[Marked]:
+def find_marked(text: str, recovered: Iterable[int] = ()) -> list[Marked]:
     """All quoted stretches of ``text`` in order (nested quotes stay inside their outer)."""
     out: list[Marked] = []
-    paras = _paragraphs(text)
+    paras = _paragraphs(text, recovered)
     for p, (ps, pe) in enumerate(paras):
         para = _Paragraph(text, ps, pe)
         pos = ps  # everything before this is consumed

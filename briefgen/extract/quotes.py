@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -1034,7 +1035,8 @@ def extract_quotes(doc: Doc, *, indirect: bool = True, cast: Cast | None = None)
     ))
     cast.set_quoted(quoted.spans)
     att = _Attributor(doc, quoted, text, cast)
-    para_starts = _paragraph_starts(text)
+    # and the breaks a wall of text lost (briefgen.ingest.text.wall_breaks)
+    para_starts = _paragraph_starts(text, doc.user_data.get("recovered_breaks", ()))
     out: list[tuple[Quote, Marked | None, bool]] = []
     last_att: Attribution | None = None
     signed: set[int] = set()  # quotes a label or signature attributes
@@ -1140,13 +1142,15 @@ def _strip_markup(name: str) -> str | None:
     return " ".join(name.split()) or None
 
 
-def _paragraph_starts(text: str) -> list[int]:
-    starts = [0]
+def _paragraph_starts(text: str, recovered: Iterable[int] = ()) -> list[int]:
+    """Where each paragraph starts: after each blank line, and at each break put back
+    into a wall of text (``recovered``)."""
+    starts = [0, *recovered]
     pos = text.find("\n\n")
     while pos >= 0:
         starts.append(pos + 2)
         pos = text.find("\n\n", pos + 2)
-    return starts
+    return sorted(set(starts))
 
 
 def _cue_speaker(att: _Attributor, lo_char: int, hi_char: int) -> tuple[int, Attribution] | None:

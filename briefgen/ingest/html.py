@@ -34,6 +34,7 @@ from briefgen.ingest.text import (
     outlet_from_page,
     parse_date,
     short_body_warning,
+    split_walls,
     url_host,
 )
 from briefgen.models import Article
@@ -642,4 +643,5 @@ def parse_html(raw: str, source: str, url: str | None = None) -> Article:
         found=found,
         warnings=short_body_warning(source, paragraphs) + language_warning(source, language),
         captions=captions,
+        recovered_breaks=split_walls(paragraphs),
     )

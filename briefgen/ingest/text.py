@@ -774,6 +774,66 @@ def language_warning(source: str, language: str | None) -> list[str]:
             "from this source"]
 
 
+#: A paragraph this long is text whose paragraph breaks were lost (a copy from a PDF
+#: or a feed that joined them): news paragraphs run to 170 words at the most in the
+#: corpus pages; quote attribution reads paragraphs, so a wall of 600 words gets each
+#: quote credited to the wrong name in it.
+WALL_WORDS = 250
+# A sentence end: . ! ? (and a closing quote or bracket) then space and a capital, a
+# digit or an opening quote; not after a title, an initial or a short abbreviation.
+_WALL_END = re.compile(r"(?<=[.!?])([\"\u201d\u2019')\]]*)\s+(?=[\"\u201c\u2018(]?[A-Z0-9])")
+_NOT_AN_END = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Cmdr|Adm|St|Jr|Sr|No|Nos|Inc|Corp|Co|"
+    r"Ltd|vs|v|etc|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|Ave|Rd|Mt|Ft|approx|est|a\.m|p\.m|Rev|Hon)\."
+    r"|\b[A-Z]\.|(?:\b[A-Za-z]\.){2,})$")
+_OPEN_QUOTE = ("\"", "\u201c", "\u2018")
+#: A quotation left open this long is a stray quote mark, not a quote: split anyway.
+QUOTE_RUN_WORDS = 120
+
+
+def _open_quotes(text: str) -> bool:
+    """True when text leaves a quotation open (straight quotes by parity, curly by count)."""
+    return text.count("\u201c") > text.count("\u201d") or text.count('"') % 2 == 1
+
+
+def wall_breaks(paragraph: str) -> list[int]:
+    """The paragraph breaks a paragraph of WALL_WORDS words or more has lost, as offsets
+    into it: one sentence a paragraph, broken only outside quotation marks; a sentence
+    opening on a quote mark stays with the one before when that one quotes too ('"We
+    tried," she said. "We failed."': one speaker, one paragraph). None for a shorter one."""
+    if word_count(paragraph) < WALL_WORDS:
+        return []
+    breaks: list[int] = []
+    cur = 0
+    for m in _WALL_END.finditer(paragraph):
+        candidate = paragraph[cur:m.start()] + m.group(1)
+        nxt = paragraph[m.end():m.end() + 1]
+        if _NOT_AN_END.search(paragraph[:m.start()]):
+            continue
+        if _open_quotes(candidate):
+            # inside a quotation, unless the next sentence opens a quote again: a quote
+            # running over paragraphs leaves each one open and opens the next
+            if nxt not in _OPEN_QUOTE and word_count(candidate) < QUOTE_RUN_WORDS:
+                continue
+        elif nxt in _OPEN_QUOTE and any(q in candidate for q in ('"', "\u201c")):
+            continue
+        breaks.append(m.end())
+        cur = m.end()
+    return breaks
+
+
+def split_walls(paragraphs: list[str]) -> list[int]:
+    """The offsets, in the body (``paragraphs`` joined with blank lines), of the
+    paragraph breaks each wall of text lost (:func:`wall_breaks`). The body is not
+    changed: quote attribution reads these as paragraph starts, and nothing else does."""
+    breaks: list[int] = []
+    pos = 0
+    for p in paragraphs:
+        breaks.extend(pos + k for k in wall_breaks(p))
+        pos += len(p) + 2
+    return breaks
+
+
 def word_count(line: str) -> int:
     """Words in a line; in Chinese, Japanese or Korean text, two characters count as one
     word (those scripts put no spaces between words)."""
@@ -1524,6 +1584,7 @@ def parse_text(raw: str, source: str) -> Article:
             meta.set("publisher", _AGENCIES.get(agency, agency), "wire dateline")
         body.append(ln)
     body = _without_boilerplate(body, meta.publisher)
+    breaks = split_walls(body)
     if not body:
         raise InputError(f"{source}: no article text found; is this a news article?")
     captions: list[str] = []
@@ -1543,7 +1604,8 @@ def parse_text(raw: str, source: str) -> Article:
     return Article(source=source, body="\n\n".join(body), title=clean_headline(meta.title),
                    standfirst=meta.standfirst, byline=_people(meta.byline, meta.publisher), published=meta.published,
                    publisher=meta.publisher, url=meta.url, found=meta.found,
-                   language=meta.language, warnings=warnings, captions=captions)
+                   language=meta.language, warnings=warnings, captions=captions,
+                   recovered_breaks=breaks)
 
 
 # End-of-article markers: a comment thread or a recirculation block starts here.
