@@ -579,9 +579,26 @@ def _left_out(extractions: Sequence[Extraction], fuller: Audience, summary: list
     return {"facts": len(lines), "quotes": sum(q.text not in said for q in full.quotes)}
 
 
+#: The longest body read as a page's preview: a whole article that happens to end on
+#: an ellipsis (a quote trailing off) is longer than a paywall's few paragraphs.
+PREVIEW_WORDS = 600
+
+
+def cut_off_ending(body: str) -> str | None:
+    """The last words of a body that stops mid-text, as a paywalled page or a preview
+    does ('... new maps and characters.\n\nAll...'): a last paragraph that ends on an
+    ellipsis, in a body of fewer than PREVIEW_WORDS words. None for a body that ends."""
+    last = body.rstrip().rsplit("\n", 1)[-1].strip()
+    if not last.endswith(("...", "\u2026")) or len(body.split()) >= PREVIEW_WORDS:
+        return None
+    words = last.split()
+    return " ".join(words[-6:]) if len(words) > 6 else last
+
+
 def language_notices(extractions: Sequence[Extraction]) -> list[str]:
-    """One notice per source in a language the model cannot read, and one per source that
-    gave no statement of fact at all: it gave nothing, and the reader must know why before
+    """One notice per source in a language the model cannot read, one per source whose
+    page stops mid-text (a paywall's preview: the brief is of the start alone), and one
+    per source that gave no statement of fact at all: it gave nothing, and the reader must know why before
     reading the rest. The brief prints these apart from the
     summary, which holds only what the articles say. With several sources the notice names
     the source by its number (the number the brief cites and lists it under)."""
@@ -596,6 +613,13 @@ def language_notices(extractions: Sequence[Extraction]) -> list[str]:
         which = "This source" if len(extractions) == 1 else f"Source {n}"
         notices.append(f"{which} is in {name}: briefgen reads English only, so no facts, "
                        "quotes, people or dates are taken from it.")
+    for n, ex in enumerate(extractions, 1):
+        if (cut := cut_off_ending(ex.article.body)) is not None:
+            which = "This source" if len(extractions) == 1 else f"Source {n}"
+            words = len(ex.article.body.split())
+            notices.append(f"{which} stops mid-text after {words} words (“{cut}”): the page "
+                           "shows only the start of the article, as a paywall or a preview does, "
+                           "so this brief covers only those words.")
     for n, ex in enumerate(extractions, 1):
         if reads_language(ex.article.language) and not ex.facts:
             # every sentence was advice to the reader, a question or a list: the brief says

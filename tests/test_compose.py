@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from briefgen.compose import compose, pick_quotes, shorten
+from briefgen.compose import language_notices as compose_notices
 from briefgen.config import Audience
 from briefgen.models import Article, Extraction, Fact, Quote
 
@@ -475,3 +476,18 @@ def test_a_fact_on_an_unintroduced_description_gives_way(opening: str, kept: boo
     assert len(facts) == 2
     assert (version in facts) is kept
     assert ("Prices start at 40,000 euros for the smallest model of the range." in facts) is not kept
+
+
+def test_a_page_that_stops_mid_text_gets_a_notice() -> None:
+    """A paywalled page gives its first paragraphs and then 'All...': the brief says it
+    covers only the start; a whole article is not flagged."""
+    facts = ["Norrvik will close its last coal heating plant in 2027, two years early.",
+             "The council voted 31 to 12 for the plan on Tuesday."]
+    body = " ".join(facts) + "\n\nThe plant's 140 workers will be offered jobs at the new heat pumps.\n\nAll..."
+    cut = Extraction(article=Article(source="a.html", body=body, language="en"))
+    whole = Extraction(article=Article(source="b.html", body=body.rsplit("\n\n", 1)[0], language="en"))
+    assert compose_notices([cut])[:1] == [
+        "This source stops mid-text after 38 words (\u201cAll...\u201d): the page shows only the start of "
+        "the article, as a paywall or a preview does, so this brief covers only those words."]
+    assert not any("mid-text" in n for n in compose_notices([whole]))
+    assert compose_notices([whole, cut])[0].startswith("Source 2 stops mid-text after 38 words")
