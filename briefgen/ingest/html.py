@@ -29,13 +29,13 @@ from briefgen.ingest.text import (
     dates_in,
     first_dates_in,
     guess_language,
-    headline_words,
     is_furniture,
     language_warning,
     outlet_from_page,
     parse_date,
     short_body_warning,
     url_host,
+    word_count,
 )
 from briefgen.models import Article
 
@@ -264,7 +264,7 @@ def _printed_headline(raw: str) -> str | None:
     headline as printed, not the title tag's SEO variant."""
     found = [" ".join(htmllib.unescape(_TAG.sub(" ", h1)).split())
              for h1 in _h1_texts(_strip_hidden(raw))]
-    heads = [h for h in found if headline_words(h) >= 4 and len(h) < 300
+    heads = [h for h in found if word_count(h) >= 4 and len(h) < 300
              and not _is_site_name(h, raw)]
     return heads[0] if len(heads) == 1 else None
 

@@ -1801,26 +1801,14 @@ _KICKER = re.compile(
 _SITE_SUFFIX = re.compile(r"(?<!\s)\s+(?:\||\u2013|\u2014|-|::|\u00bb)\s+(?P<site>[^|\u2013\u2014]{2,40})$")
 
 
-#: A character of a script written without spaces between words (kana, CJK ideographs,
-#: Thai): a headline in one is a single "word" to str.split().
-_UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-
-
-def headline_words(text: str) -> int:
-    """Words in a headline or a site name, reading two characters of a script written
-    without spaces as one word (a Japanese headline of 30 characters is some 15 words,
-    not one), so that length checks hold in every script."""
-    return len(text.split()) + len(_UNSPACED.findall(text)) // 2
-
-
 def clean_headline(title: str | None) -> str | None:
     """The headline as printed: no section label in front ('Column: ', 'Opinion | ') and
     no site name behind (' | Al Bawaba', ' - SpaceNews.com')."""
     if not title:
         return title
     t = title.strip()
-    while (m := _SITE_SUFFIX.search(t)) and headline_words(m.group("site")) <= 4 \
-            and headline_words(t[: m.start()]) >= 4:
+    while (m := _SITE_SUFFIX.search(t)) and word_count(m.group("site")) <= 4 \
+            and word_count(t[: m.start()]) >= 4:
         t = t[: m.start()].rstrip()
     t = _KICKER.sub("", t)
     return t or title
