@@ -435,6 +435,30 @@ def _names_a_show(doc: Doc, actor: Actor, speaking: bool) -> bool:
     return True
 
 
+#: Words that open a list of examples after a plural noun: "franchises such as X".
+_EXAMPLE_PREPS = {"as", "like", "including"}
+
+
+def _an_example(doc: Doc, actor: Actor, speaking: bool, role: str | None, headline: bool) -> bool:
+    """Is the actor named once, only as an example of a class the sentence names with a
+    plural noun ("popular franchises such as Harbour Quest", "newer models like the
+    Corvane", "media figures such as Dana Merrow and Tom Fenwick"), with no role, no words,
+    and not in the headline? It illustrates the class; it does not act in the story."""
+    if actor.kind == "place" or speaking or role or headline or len(actor.mentions) != 1:
+        return False
+    top = _name_head(doc[actor.mentions[0]])
+    if top.dep_ == "poss" and top.head.i != top.i:
+        top = _name_head(top.head)  # "Harbour's Quest": the name goes on after the 's
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    prep = top.head
+    if top.dep_ != "pobj" or prep.lower_ not in _EXAMPLE_PREPS or prep.head.i == prep.i:
+        return False
+    if prep.lower_ == "as" and not (prep.i > 0 and doc[prep.i - 1].lower_ == "such"):
+        return False
+    return prep.head.tag_ == "NNS"
+
+
 def _listed_once(doc: Doc, actor: Actor, speaking: bool, role: str | None, headline: bool) -> bool:
     """Is the organisation named once, as one item of a list of three names or more that
     is not the subject of the sentence ("clients including Arlo, Vantee and Brisk",
@@ -468,7 +492,8 @@ def salience(doc: Doc, actor: Actor, speaking: bool, role: str | None, lead_end:
     more, or in the headline and in the body as a place). ``celestial``: a heavenly
     body as a place (:meth:`Cast.celestial_place`)."""
     if _passing(doc, actor, speaking, role, quoted, celestial) or _cited_publication(
-            doc, actor, speaking) or _names_a_show(doc, actor, speaking) or _listed_once(doc, actor, speaking, role, headline):
+            doc, actor, speaking) or _names_a_show(doc, actor, speaking) or _listed_once(doc, actor, speaking, role, headline) or (
+            _an_example(doc, actor, speaking, role, headline)):
         return 0.0
     n = len(actor.mentions)
     lead = bool(actor.mentions) and actor.mentions[0] < lead_end
