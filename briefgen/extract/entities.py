@@ -459,6 +459,41 @@ def _an_example(doc: Doc, actor: Actor, speaking: bool, role: str | None, headli
     return prep.head.tag_ == "NNS"
 
 
+#: Determiners that count a thing or pick one of many: "an Orbix", "another Orbix".
+_COUNTING_DETS = {"a", "an", "another", "every", "each"}
+#: Owners a product has and a body does not: "my Orbix", "its new Orbix".
+_OWNERS = {"my", "your", "our", "its"}
+#: What a body does and a thing does not: "X warned", "X said".
+_SPEAKING_VERBS = {"say", "warn", "announce", "report", "tell", "claim", "write", "state", "urge",
+                   "call", "accuse", "deny", "confirm", "argue", "add", "insist"}
+
+
+def _owned_thing(doc: Doc, actor: Actor, speaking: bool) -> bool:
+    """Is the "organisation" a product on every mention: counted or owned, never a body
+    ("an Orbix", "two Orbixes", "my Orbix Pro", "its latest Orbix", "Pellico's Orbix")?
+    A firm is not "an Acme" nor "my Acme"; a name with an organisation's word
+    ("... Group") stays one."""
+    if actor.kind != "organisation" or speaking or not actor.mentions or any(
+            w.lower().strip(",.") in ORG_NAME_WORDS for w in actor.name.split()):
+        return False
+    for i in actor.mentions:
+        head = _name_head(doc[i])
+        if head.i != i or not doc[i].text[:1].isalpha():
+            return False
+        if head.dep_ == "nsubj" and head.head.lemma_ in _SPEAKING_VERBS:
+            return False  # "the People's Courier warned ...": a thing does not speak
+        kids = list(head.children)
+        if any(c.dep_ == "det" and c.lower_ in _COUNTING_DETS for c in kids):
+            continue
+        if any(c.dep_ == "nummod" and c.i < i for c in kids):
+            continue  # "two Orbixes", not a score after a team's name ("Harriers 3")
+        if any(c.dep_ == "poss" and (c.lower_ in _OWNERS or (c.pos_ == "PROPN" and c.ent_type_ in {
+                "ORG", "PRODUCT"})) for c in kids):
+            continue
+        return False
+    return True
+
+
 def _listed_once(doc: Doc, actor: Actor, speaking: bool, role: str | None, headline: bool) -> bool:
     """Is the organisation named once, as one item of a list of three names or more that
     is not the subject of the sentence ("clients including Arlo, Vantee and Brisk",
@@ -492,7 +527,7 @@ def salience(doc: Doc, actor: Actor, speaking: bool, role: str | None, lead_end:
     more, or in the headline and in the body as a place). ``celestial``: a heavenly
     body as a place (:meth:`Cast.celestial_place`)."""
     if _passing(doc, actor, speaking, role, quoted, celestial) or _cited_publication(
-            doc, actor, speaking) or _names_a_show(doc, actor, speaking) or _listed_once(doc, actor, speaking, role, headline) or (
+            doc, actor, speaking) or _names_a_show(doc, actor, speaking) or _owned_thing(doc, actor, speaking) or _listed_once(doc, actor, speaking, role, headline) or (
             _an_example(doc, actor, speaking, role, headline)):
         return 0.0
     n = len(actor.mentions)

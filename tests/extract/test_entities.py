@@ -869,3 +869,22 @@ def test_an_example_who_acts_elsewhere_stays_an_actor() -> None:
     found = _actors_of("Writers such as Dana Merrow praised the book. Merrow said it changed her "
                        "life, and Merrow wrote its foreword.")
     assert _salient(found, "Dana Merrow")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("I still charge my Orbix Pro every night. The new charger from Pellico holds three "
+         "devices and costs $99.", "Orbix Pro"),
+        ("A Velomax Premium Sound System will be available as an option. Pellico says the car "
+         "goes on sale in spring.", "Velomax Premium Sound System"),
+    ],
+)
+def test_a_product_counted_or_owned_on_every_mention_is_no_actor(text: str, name: str) -> None:
+    assert not _salient(_actors_of(text), name)
+
+
+def test_a_body_owned_by_a_name_that_speaks_stays_an_actor() -> None:
+    found = _actors_of("On Monday, the People's Lantern, the mouthpiece of the ruling party, warned "
+                       "that the protests would be crushed. The protests went on.")
+    assert _salient(found, "Lantern")
