@@ -625,14 +625,19 @@ def compose(extractions: Sequence[Extraction], audience: Audience, *, audience_n
                   published=ex.article.published, url=ex.article.url)
         for n, ex in enumerate(extractions, start=1)
     ]
-    facts = _interleave([[(f.text, n, paragraph_of(ex, f.start)) for f in ex.facts]
+    # a brief that cuts no item (no ``item_words``) prints each fact's whole sentence: the
+    # extraction's trim after the main clause is for a short list of lines; it ranks the
+    # same either way
+    lines = {n: [f.whole or f if audience.item_words is None else f for f in ex.facts]
+             for n, ex in enumerate(extractions, 1)}
+    facts = _interleave([[(f.text, n, paragraph_of(ex, f.start)) for f in lines[n]]
                          for n, ex in enumerate(extractions, 1)])
     n_summary = audience.summary_bullets
     wants_context = "context" in audience.sections and audience.max_context > 0
     ranked = _merge_items(facts, n_summary + audience.max_facts
                           + (audience.max_context if wants_context else 0))
     # the editorial edits of each line (bracketed names, resolved days, cuts) go with it
-    edits: dict[str, list[Edit]] = {f.text: f.edits for ex in extractions for f in ex.facts if f.edits}
+    edits: dict[str, list[Edit]] = {f.text: f.edits for fs in lines.values() for f in fs if f.edits}
     edits.update({c.text: c.edits for ex in extractions for c in ex.context if c.edits})
     ranked = [i.model_copy(update={"edits": list(edits.get(i.text, []))}) for i in ranked]
     headline_items = pick_summary(ranked, n_summary)

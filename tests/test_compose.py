@@ -8,7 +8,7 @@ import pytest
 
 from briefgen.compose import compose, pick_quotes, shorten
 from briefgen.config import Audience
-from briefgen.models import Article, Extraction, Fact, Quote
+from briefgen.models import Article, Edit, Extraction, Fact, Quote
 
 LONG = ("Increasingly short of water on the high plains, Valdoria has turned to an old rival, Kestland, "
         "to help it make up for the grain and fodder its farms are losing in the third dry "
@@ -475,3 +475,18 @@ def test_a_fact_on_an_unintroduced_description_gives_way(opening: str, kept: boo
     assert len(facts) == 2
     assert (version in facts) is kept
     assert ("Prices start at 40,000 euros for the smallest model of the range." in facts) is not kept
+
+
+def test_a_brief_that_cuts_no_line_prints_the_whole_sentence() -> None:
+    whole = ("The Kelby council approved a new ferry service to Orrin Island on Tuesday, "
+             "which will carry 400 passengers a day from June.")
+    trimmed = "The Kelby council approved a new ferry service to Orrin Island on Tuesday \u2026"
+    ex = _ex("a.txt", [whole, "Ticket prices will rise by 5% next year, the operator said."])
+    cut = Edit(start=len(trimmed) - 2, end=len(trimmed), original="", kind="cut")
+    ex.facts[0] = ex.facts[0].model_copy(update={
+        "text": trimmed, "end": ex.facts[0].start + len(trimmed) - 2, "edits": [cut],
+        "whole": ex.facts[0]})
+    policy = compose([ex], Audience(summary_bullets=1, max_facts=2))
+    assert policy.summary[0].text == whole
+    short = compose([ex], Audience(summary_bullets=1, max_facts=2, item_words=40))
+    assert short.summary[0].text == trimmed
