@@ -642,7 +642,15 @@ def compose(extractions: Sequence[Extraction], audience: Audience, *, audience_n
     ranked = [i.model_copy(update={"edits": list(edits.get(i.text, []))}) for i in ranked]
     headline_items = pick_summary(ranked, n_summary)
     ranked = headline_items + [i for i in ranked if not any(i is h for h in headline_items)]
-    summary = [shorten_item(i, audience.summary_words) for i in headline_items]
+    # a whole sentence too long for the summary prints as the extraction trimmed it (after
+    # its main clause, by the parse) rather than cut at shorten's last comma
+    trimmed = {f.whole.text: f for ex in extractions for f in ex.facts if f.whole is not None}
+    summary = [shorten_item(i if len(i.text.split()) <= audience.summary_words * 1.25
+                            or i.text not in trimmed else
+                            i.model_copy(update={"text": trimmed[i.text].text,
+                                                 "edits": list(trimmed[i.text].edits)}),
+                            audience.summary_words)
+               for i in headline_items]
     # No sentence is printed twice: the lines the fact ranker puts first are the key
     # facts (it already ranks history and setting lower); "Context and background" then
     # takes the background that neither the summary nor the key facts print.
