@@ -649,19 +649,32 @@ def compose(extractions: Sequence[Extraction], audience: Audience, *, audience_n
                   published=ex.article.published, url=ex.article.url)
         for n, ex in enumerate(extractions, start=1)
     ]
-    facts = _interleave([[(f.text, n, paragraph_of(ex, f.start)) for f in ex.facts]
+    # a brief that cuts no item (no ``item_words``) prints each fact's whole sentence: the
+    # extraction's trim after the main clause is for a short list of lines; it ranks the
+    # same either way
+    lines = {n: [f.whole or f if audience.item_words is None else f for f in ex.facts]
+             for n, ex in enumerate(extractions, 1)}
+    facts = _interleave([[(f.text, n, paragraph_of(ex, f.start)) for f in lines[n]]
                          for n, ex in enumerate(extractions, 1)])
     n_summary = audience.summary_bullets
     wants_context = "context" in audience.sections and audience.max_context > 0
     ranked = _merge_items(facts, n_summary + audience.max_facts
                           + (audience.max_context if wants_context else 0))
     # the editorial edits of each line (bracketed names, resolved days, cuts) go with it
-    edits: dict[str, list[Edit]] = {f.text: f.edits for ex in extractions for f in ex.facts if f.edits}
+    edits: dict[str, list[Edit]] = {f.text: f.edits for fs in lines.values() for f in fs if f.edits}
     edits.update({c.text: c.edits for ex in extractions for c in ex.context if c.edits})
     ranked = [i.model_copy(update={"edits": list(edits.get(i.text, []))}) for i in ranked]
     headline_items = pick_summary(ranked, n_summary)
     ranked = headline_items + [i for i in ranked if not any(i is h for h in headline_items)]
-    summary = [shorten_item(i, audience.summary_words) for i in headline_items]
+    # a whole sentence too long for the summary prints as the extraction trimmed it (after
+    # its main clause, by the parse) rather than cut at shorten's last comma
+    trimmed = {f.whole.text: f for ex in extractions for f in ex.facts if f.whole is not None}
+    summary = [shorten_item(i if len(i.text.split()) <= audience.summary_words * 1.25
+                            or i.text not in trimmed else
+                            i.model_copy(update={"text": trimmed[i.text].text,
+                                                 "edits": list(trimmed[i.text].edits)}),
+                            audience.summary_words)
+               for i in headline_items]
     # No sentence is printed twice: the lines the fact ranker puts first are the key
     # facts (it already ranks history and setting lower); "Context and background" then
     # takes the background that neither the summary nor the key facts print.

@@ -9,7 +9,7 @@ import pytest
 from briefgen.compose import compose, pick_quotes, shorten
 from briefgen.compose import language_notices as compose_notices
 from briefgen.config import Audience
-from briefgen.models import Article, Extraction, Fact, Quote
+from briefgen.models import Article, Edit, Extraction, Fact, Quote
 
 LONG = ("Increasingly short of water on the high plains, Valdoria has turned to an old rival, Kestland, "
         "to help it make up for the grain and fodder its farms are losing in the third dry "
@@ -491,3 +491,35 @@ def test_a_page_that_stops_mid_text_gets_a_notice() -> None:
         "the article, as a paywall or a preview does, so this brief covers only those words."]
     assert not any("mid-text" in n for n in compose_notices([whole]))
     assert compose_notices([whole, cut])[0].startswith("Source 2 stops mid-text after 38 words")
+
+
+def test_a_brief_that_cuts_no_line_prints_the_whole_sentence() -> None:
+    whole = ("The Kelby council approved a new ferry service to Orrin Island on Tuesday, "
+             "which will carry 400 passengers a day from June.")
+    trimmed = "The Kelby council approved a new ferry service to Orrin Island on Tuesday \u2026"
+    ex = _ex("a.txt", [whole, "Ticket prices will rise by 5% next year, the operator said."])
+    cut = Edit(start=len(trimmed) - 2, end=len(trimmed), original="", kind="cut")
+    ex.facts[0] = ex.facts[0].model_copy(update={
+        "text": trimmed, "end": ex.facts[0].start + len(trimmed) - 2, "edits": [cut],
+        "whole": ex.facts[0]})
+    policy = compose([ex], Audience(summary_bullets=1, max_facts=2))
+    assert policy.summary[0].text == whole
+    short = compose([ex], Audience(summary_bullets=1, max_facts=2, item_words=40))
+    assert short.summary[0].text == trimmed
+
+
+def test_a_whole_sentence_too_long_for_the_summary_prints_as_trimmed() -> None:
+    # shorten's cut of the whole sentence would stop at "on Tuesday", before what it ended
+    trimmed = ("The Kelby council approved a new ferry service to Orrin Island on Tuesday, ending a "
+               "two-year campaign by residents of the three villages on the island for a daily "
+               "link to the harbour at Kelby on the mainland \u2026")
+    whole = trimmed[:-2] + (", which will carry up to 400 passengers and 60 cars a day from the "
+                            "first week of June.")
+    ex = _ex("a.txt", [whole, "Ticket prices will rise by 5% next year, the operator said."])
+    cut = Edit(start=len(trimmed) - 2, end=len(trimmed), original="", kind="cut")
+    ex.facts[0] = ex.facts[0].model_copy(update={
+        "text": trimmed, "end": ex.facts[0].start + len(trimmed) - 2, "edits": [cut],
+        "whole": ex.facts[0]})
+    brief = compose([ex], Audience(summary_bullets=1, max_facts=2))
+    assert len(whole.split()) > 40
+    assert brief.summary[0].text == trimmed

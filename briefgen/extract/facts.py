@@ -24,7 +24,7 @@ from briefgen.extract.marks import strip_span as _strip_span
 from briefgen.extract.quotes import SPEECH_VERBS, verb_forms
 from briefgen.extract.shorten import SPEECH as CLAIM_VERBS
 from briefgen.extract.shorten import asides, dateline_end
-from briefgen.extract.standalone import make_line
+from briefgen.extract.standalone import Line, make_line
 from briefgen.models import Edit, Fact, Quote
 
 __all__ = [
@@ -150,6 +150,8 @@ class _Cand:
     line: str = ""
     edits: list[Edit] = field(default_factory=list)
     feats: dict[str, float] = field(default_factory=dict)
+    whole: Line | None = None  # the untrimmed sentence's line, when the line is trimmed
+    whole_end: int = 0
 
 
 def _quote_state(text: str, sents: list[Span]) -> list[bool]:
@@ -993,6 +995,13 @@ def _candidates(doc: Doc, text: str, quotes: list[Quote], cast: Cast,
                          cut=cand.end < end, drops=asides(doc, text, sent, cand.start, cand.end))
         if line is None:
             continue  # it leans on a sentence the brief does not print
+        if cand.end < end and _STATEMENT_END.search(text[cand.start:end]):
+            # the whole sentence, for a brief that prints its lines uncut (it ranks as
+            # the trimmed line does); not one the parser ended mid-phrase ("... hit
+            # singles like 1971's" before a quoted title)
+            cand.whole = make_line(doc, text, sent, cand.start, end, cast, published,
+                                   drops=asides(doc, text, sent, cand.start, end))
+            cand.whole_end = end
         cand.line, cand.edits = line.text, line.edits
         cand.ents = [e for e in cand.ents if cand.start <= e.start_char < cand.end]
         cand.bag = Counter(
@@ -1271,8 +1280,11 @@ def extract_facts(doc: Doc, quotes: list[Quote], cast: Cast | None = None,
     _score(cands, text, title)
     out: list[Fact] = []
     for c in _select(cands):
+        whole = None if c.whole is None else Fact(
+            text=c.whole.text, start=c.start, end=c.whole_end, score=round(c.score, 4),
+            edits=c.whole.edits)
         out.append(Fact(text=c.line, start=c.start, end=c.end, score=round(c.score, 4),
-                        edits=c.edits))
+                        edits=c.edits, whole=whole))
     return out
 
 

@@ -92,6 +92,17 @@ def test_long_sentence_is_trimmed_at_a_clause_boundary() -> None:
     assert not fact.endswith(",")
     assert fact.endswith(" \u2026")  # the cut is marked
     assert restore(fact, facts[0].edits) == doc.text[facts[0].start : facts[0].end]
+    # the whole sentence goes with it, for a brief that cuts no line
+    whole = facts[0].whole
+    assert whole is not None and whole.text.endswith("despite repeated increases.")
+    assert whole.start == facts[0].start
+    assert restore(whole.text, whole.edits) == doc.text[whole.start : whole.end]
+
+
+def test_a_whole_line_has_no_whole_of_its_own() -> None:
+    facts = extract_facts(parse("The Kelby town council voted on Monday to close the old "
+                                "harbour bridge to traffic for a year."), [])
+    assert len(facts) == 1 and facts[0].whole is None
 
 
 def test_trimming_keeps_who_made_the_claim() -> None:
