@@ -32,6 +32,23 @@ def test_shorten(text: str, limit: int, expected: str) -> None:
         assert text.startswith(out.removesuffix(" …"))
 
 
+@pytest.mark.parametrize(("text", "needed"), [
+    # only the opening subordinate clause would be left: its main clause goes (invented)
+    ("The ferry company says both timetables are similar to last year. While commuters on the "
+     "north shore get a boat every thirty minutes at peak times and on weekends, those who live "
+     "on the islands will wait up to two hours.", "those who live"),
+    ("If the river authority cannot finish repairing the old towpath along the canal before the "
+     "first winter storms arrive in November, the council will close it to walkers and cyclists.",
+     "the council will close it"),
+    # an enumeration before its verb: a cut between its items leaves a subject with no verb
+    ("New ferries, two electric buses, a redesigned tram, a cable car to the old fortress above "
+     "the harbour and a night train to the capital are among the plans the council unveiled on "
+     "Tuesday.", "are among"),
+])
+def test_shorten_keeps_a_clause_that_says_something(text: str, needed: str) -> None:
+    assert needed in shorten(text, 24)
+
+
 def _ex(source: str, facts: list[str], quotes: list[Quote] | None = None) -> Extraction:
     body = " ".join(facts)
     items, pos = [], 0
