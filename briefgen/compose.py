@@ -68,17 +68,45 @@ _LIST_GOES_ON = re.compile(r",\s[^,;.]{0,80}?\s(?:and|or)\s")
 def _cut_keeps_clause(text: str, cut: int) -> bool:
     """Does cutting ``text`` at ``cut`` leave its last sentence a clause that says something?
 
-    Not when the kept part of that sentence is only its opening subordinate clause ("While
+    Not when it stops inside a quotation or drops the claim's source (:func:`_drops_source`),
+    nor when the kept part of that sentence is only its opening subordinate clause ("While
     the old engine is cheaper \u2026": the main clause it leads to goes), nor when the cut
     falls inside an enumeration, between two short items of a list that goes on to its
     last item after "and" ("New bikes, two scooters, a redesigned tram \u2026": the verb
     the list is the subject of goes).
     """
+    if _drops_source(text, cut):
+        return False
     kept = text[:cut]
     last = re.split(r"(?<=[.!?;])\s+", kept.strip())[-1]
     if _SUBORDINATE_OPENER.match(last) and "," not in last:
         return False
     return not (text.startswith(", ", cut) and _in_list(text, cut))
+
+
+#: A claim's source after the cut: a closing quote mark then its speaker ("..." adds Ana
+#: Ruiz) or "according to ..." (:data:`_SOURCE_AFTER`), or right after the cut an
+#: attribution that ends the sentence (", the ministry said on Monday.": :data:`_SOURCE_NEXT`).
+_SOURCE_AFTER = re.compile(
+    r"[\"\u201d]\s*,?\s*(?:[\w.'\u2019-]+\s){0,4}?(?:said|says|adds|added|warned|wrote|told|explained|"
+    r"noted|insisted|argued|according)\b"
+    r"|\baccording to\b")
+_SOURCE_NEXT = re.compile(
+    r"\s*,?\s*(?:[\w.'\u2019-]+\s){1,5}(?:said|says|reported|reports|told|added|adds|wrote|warned)\b"
+    r"[^,;:.!?\"\u201c\u201d]{0,40}[.!?]")
+
+
+def _drops_source(text: str, cut: int) -> bool:
+    """Would cutting ``text`` at ``cut`` stop inside a quotation, or drop who made the claim?
+
+    "\u201cWe are delighted with the deal \u2026" loses both its closing quote mark and the
+    ", adds Ana Ruiz" after it; "... was critically injured \u2026" loses ", the agency
+    reported": the line would state as fact what someone claims.
+    """
+    kept = text[:cut]
+    if kept.count('"') % 2 or kept.count("\u201c") > kept.count("\u201d"):
+        return True
+    return _SOURCE_AFTER.search(text, cut) is not None or _SOURCE_NEXT.match(text, cut) is not None
 
 
 def _in_list(text: str, comma: int) -> bool:
@@ -98,7 +126,8 @@ def shorten(text: str, max_words: int = 40, slack: float = 1.25) -> str:
     before a conjunction) past the first third of the allowance, then at any comma there, and
     only as a last resort between words. A cut that would drop a concessive or
     contrastive clause ("though ...", "but ...", "when, in fact, ...") is never made, nor one
-    that keeps only an opening subordinate clause or stops inside a list
+    inside a quotation or before who made the claim, nor one that keeps only an opening
+    subordinate clause or stops inside a list
     (:func:`_cut_keeps_clause`): the sentence is then kept whole.
     """
     words = text.split()

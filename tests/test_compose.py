@@ -33,6 +33,19 @@ def test_shorten(text: str, limit: int, expected: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "needed"), [
+    # never inside a quotation, never without who says it (invented)
+    ("\u201cWe have spent three years planning the new ferry routes to the outer islands, and we "
+     "are delighted that the council has finally approved all of them,\u201d adds Ana Ruiz, the "
+     "harbour master.", "adds Ana Ruiz"),
+    ("Two men were injured when a crane collapsed onto the roof of the old market hall in Elmsford "
+     "during a storm on Tuesday night, the regional fire service reported on Wednesday.",
+     "the regional fire service reported"),
+])
+def test_shorten_keeps_the_source_of_a_claim(text: str, needed: str) -> None:
+    assert needed in shorten(text, 24)
+
+
+@pytest.mark.parametrize(("text", "needed"), [
     # only the opening subordinate clause would be left: its main clause goes (invented)
     ("The ferry company says both timetables are similar to last year. While commuters on the "
      "north shore get a boat every thirty minutes at peak times and on weekends, those who live "
