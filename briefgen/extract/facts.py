@@ -104,6 +104,30 @@ _TEASER = re.compile(
     r"a\s+look|the\s+latest|a\s+rundown|a\s+breakdown)\b")
 
 
+#: The writer's aside to the reader in the main clause: "As the year ends, it's time to sit
+#: back and reflect", "..., so it's time to set priorities", "let's be honest, ...".
+_ASIDE = re.compile(
+    r"(?i)^(?:[^,]{0,100},\s*)?(?:(?:so|and|but|now)\s+)?it(?:'s|\u2019s|\s+is)\s+(?:high\s+)?time\s+(?:to|for)\b"
+    r"|\blet(?:'s|\u2019s)\s+(?:face\s+it|be\s+honest|be\s+real|be\s+clear|not\s+forget)\b")
+
+
+def _outside_quotes(chunk: str) -> str:
+    """``chunk`` without what stands in quote marks, including the part before a closing
+    mark whose opening mark is in an earlier sentence ("... a subjective thing," he said.)."""
+    rest = _QUOTED.sub(" ", chunk)
+    k = max(rest.rfind("\u201d"), -1)
+    if k >= 0:
+        rest = rest[k + 1:]
+    if rest.count('"') % 2:
+        rest = rest[rest.index('"') + 1:] if rest.strip().endswith(("said.", "says.")) else rest[:rest.index('"')]
+    return rest.split("\u201c")[0]
+
+
+def writer_aside(chunk: str) -> bool:
+    """The writer's aside or rhetoric outside quote marks (:data:`_ASIDE`), not a fact."""
+    return _ASIDE.search(_outside_quotes(chunk).strip()) is not None
+
+
 def points_at_page(chunk: str) -> bool:
     """A line that points at the page or teases what follows, not a statement (:data:`_POINTER`,
     :data:`_TEASER`)."""
@@ -376,6 +400,8 @@ def not_a_statement(sent: Span, chunk: str) -> bool:
         return True
     if points_at_page(chunk):
         return True  # "The chart below shows ...", "All that and more is below.", "Here's what we know:"
+    if writer_aside(chunk):
+        return True  # "As the year ends, it's time to sit back and reflect."
     if _bracketed(chunk) and not _opens_paragraph(sent):
         return True  # "... (The family denies any involvement.)": an aside to the sentence before
     # the line starts where ``chunk`` does: after a dateline ("(CNN) --", "WASHINGTON \u2014")

@@ -961,3 +961,21 @@ def test_a_trim_never_cuts_a_list_joined_by_semicolons() -> None:
     facts = extract_facts(parse(text), [])
     assert len(facts) == 1
     assert "contact with the clothes of the sick" in facts[0].text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "refused"),
+    [
+        # the writer's aside to the reader (invented lines)
+        ("As the ferry season comes to an end, it's time to sit back and count the passengers.", True),
+        ("The harbour cafe sells too many cakes, so it's time to set some rules for the crew.", True),
+        ("And let's face it, the old ferry was never going to reach the outer islands.", True),
+        # someone's claim, with its source
+        ("The harbour master said it is time to replace the old ferry with two electric boats.", False),
+        ("\u201cIt is time to replace the old ferry,\u201d the harbour master told the council.", False),
+        ("So the crossing was rough, and let's not forget, it was the first trip,\" the captain said.", False),
+    ],
+)
+def test_a_writer_aside_is_not_a_statement(sentence: str, refused: bool) -> None:
+    sent = next(iter(parse(sentence).sents))
+    assert not_a_statement(sent, sentence) is refused
