@@ -90,7 +90,9 @@ def _cut_keeps_clause(text: str, cut: int) -> bool:
 _SOURCE_AFTER = re.compile(
     r"[\"\u201d]\s*,?\s*(?:[\w.'\u2019-]+\s){0,4}?(?:said|says|adds|added|warned|wrote|told|explained|"
     r"noted|insisted|argued|according)\b"
-    r"|\baccording to\b")
+    r"|\baccording to\b"
+    # the inverted attribution of a wire story: "..., said Lt. Ana Ruiz, a police spokeswoman."
+    r"|,\s*(?:said|says|added|adds|told)\s+(?:[A-Z]|the\s|a\s)")
 _SOURCE_NEXT = re.compile(
     r"\s*,?\s*(?:[\w.'\u2019-]+\s){1,5}(?:said|says|reported|reports|told|added|adds|wrote|warned)\b"
     r"[^,;:.!?\"\u201c\u201d]{0,40}[.!?]")
@@ -114,7 +116,8 @@ def _in_list(text: str, comma: int) -> bool:
     last item after "and"/"or" (two short items before it)?"""
     last = re.split(r"(?<=[.!?;])\s+", text[:comma].strip())[-1]
     items = re.split(r",\s", last)
-    return (len(items) >= 3 and all(len(x.split()) <= 6 for x in items[-3:-1])
+    # an age is no item ("Ana Ruiz, 32, of Elmsford, ...")
+    return (len(items) >= 3 and all(len(x.split()) <= 6 and re.search(r"[A-Za-z]{2}", x) for x in items[-3:-1])
             and _LIST_GOES_ON.match(text, comma) is not None)
 
 

@@ -45,6 +45,14 @@ def test_shorten_keeps_the_source_of_a_claim(text: str, needed: str) -> None:
     assert needed in shorten(text, 24)
 
 
+def test_shorten_keeps_an_inverted_attribution_and_reads_an_age_as_no_list_item() -> None:
+    text = ("Officers from the harbour police unit stopped a van near the old market hall and later "
+            "arrested Ana Ruiz, 32, of Elmsford, after finding stolen copper and two ladders in the "
+            "back, said Sgt. Erik Halvorsen, a police spokesman.")
+    out = shorten(text, 24)
+    assert "said Sgt. Erik Halvorsen" in out
+
+
 @pytest.mark.parametrize(("text", "needed"), [
     # only the opening subordinate clause would be left: its main clause goes (invented)
     ("The ferry company says both timetables are similar to last year. While commuters on the "
