@@ -428,9 +428,6 @@ def not_a_statement(sent: Span, chunk: str) -> bool:
             and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in lead[0].head.children))
     ):
         return True  # an imperative: "Don't worry, ...", "Consider the case of ..."
-    if (lead and lead[0].tag_ == "VBZ" and lead[0].pos_ == "VERB" and lead[0].i == root.i
-            and not any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in root.children)):
-        return True  # a listing's fragment with no subject: "Includes a two-year warranty."
     if (root.tag_ == "VB" and root.pos_ == "VERB" and any(c.lower_ == "please" for c in root.children)
             and not any(c.dep_ in {"nsubj", "nsubjpass", "expl", "aux"} for c in root.children)):
         return True  # "For more information, please visit ..."
