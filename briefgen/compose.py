@@ -57,6 +57,70 @@ def _keeps_contrast(tail: str) -> bool:
     return bool(_CONTRAST.search(" " + tail))
 
 
+#: A clause that cannot stand without the main clause after it: "While X ...", "If X ...".
+_SUBORDINATE_OPENER = re.compile(
+    r"^[\"'\u201c\u2018(\[]*(?:while|although|though|if|when|whenever|because|as|since|unless|"
+    r"whereas|even though|even if|once|after|before|until)\b", re.I)
+#: What follows a comma inside an enumeration: more items, then the last one after "and"/"or".
+_LIST_GOES_ON = re.compile(r",\s[^,;.]{0,80}?\s(?:and|or)\s")
+
+
+def _cut_keeps_clause(text: str, cut: int) -> bool:
+    """Does cutting ``text`` at ``cut`` leave its last sentence a clause that says something?
+
+    Not when it stops inside a quotation or drops the claim's source (:func:`_drops_source`),
+    nor when the kept part of that sentence is only its opening subordinate clause ("While
+    the old engine is cheaper \u2026": the main clause it leads to goes), nor when the cut
+    falls inside an enumeration, between two short items of a list that goes on to its
+    last item after "and" ("New bikes, two scooters, a redesigned tram \u2026": the verb
+    the list is the subject of goes).
+    """
+    if _drops_source(text, cut):
+        return False
+    kept = text[:cut]
+    last = re.split(r"(?<=[.!?;])\s+", kept.strip())[-1]
+    if _SUBORDINATE_OPENER.match(last) and "," not in last:
+        return False
+    return not (text.startswith(", ", cut) and _in_list(text, cut))
+
+
+#: A claim's source after the cut: a closing quote mark then its speaker ("..." adds Ana
+#: Ruiz) or "according to ..." (:data:`_SOURCE_AFTER`), or right after the cut an
+#: attribution that ends the sentence (", the ministry said on Monday.": :data:`_SOURCE_NEXT`).
+_SOURCE_AFTER = re.compile(
+    r"[\"\u201d]\s*,?\s*(?:[\w.'\u2019-]+\s){0,4}?(?:said|says|adds|added|warned|wrote|told|explained|"
+    r"noted|insisted|argued|according)\b"
+    r"|\baccording to\b"
+    # the inverted attribution of a wire story: "..., said Lt. Ana Ruiz, a police spokeswoman."
+    r"|,\s*(?:said|says|added|adds|told)\s+(?:[A-Z]|the\s|a\s)")
+_SOURCE_NEXT = re.compile(
+    r"\s*,?\s*(?:[\w.'\u2019-]+\s){1,5}(?:said|says|reported|reports|told|added|adds|wrote|warned)\b"
+    r"[^,;:.!?\"\u201c\u201d]{0,40}[.!?]")
+
+
+def _drops_source(text: str, cut: int) -> bool:
+    """Would cutting ``text`` at ``cut`` stop inside a quotation, or drop who made the claim?
+
+    "\u201cWe are delighted with the deal \u2026" loses both its closing quote mark and the
+    ", adds Ana Ruiz" after it; "... was critically injured \u2026" loses ", the agency
+    reported": the line would state as fact what someone claims.
+    """
+    kept = text[:cut]
+    if kept.count('"') % 2 or kept.count("\u201c") > kept.count("\u201d"):
+        return True
+    return _SOURCE_AFTER.search(text, cut) is not None or _SOURCE_NEXT.match(text, cut) is not None
+
+
+def _in_list(text: str, comma: int) -> bool:
+    """Is the comma at ``comma`` between two items of an enumeration that goes on to its
+    last item after "and"/"or" (two short items before it)?"""
+    last = re.split(r"(?<=[.!?;])\s+", text[:comma].strip())[-1]
+    items = re.split(r",\s", last)
+    # an age is no item ("Ana Ruiz, 32, of Elmsford, ...")
+    return (len(items) >= 3 and all(len(x.split()) <= 6 and re.search(r"[A-Za-z]{2}", x) for x in items[-3:-1])
+            and _LIST_GOES_ON.match(text, comma) is not None)
+
+
 def shorten(text: str, max_words: int = 40, slack: float = 1.25) -> str:
     """Cut a long sentence at a clause boundary, never mid-word, marking the cut with '…'.
 
@@ -64,22 +128,26 @@ def shorten(text: str, max_words: int = 40, slack: float = 1.25) -> str:
     nobody). Otherwise it is cut at the last strong boundary (semicolon, dash, comma
     before a conjunction) past the first third of the allowance, then at any comma there, and
     only as a last resort between words. A cut that would drop a concessive or
-    contrastive clause ("though ...", "but ...", "when, in fact, ...") is never made: the
-    sentence is then kept whole.
+    contrastive clause ("though ...", "but ...", "when, in fact, ...") is never made, nor one
+    inside a quotation or before who made the claim, nor one that keeps only an opening
+    subordinate clause or stops inside a list
+    (:func:`_cut_keeps_clause`): the sentence is then kept whole.
     """
     words = text.split()
     if len(words) <= max_words * slack:
         return text
     limit = len(" ".join(words[:max_words]))
     strong = [m.start() for m in _STRONG_CUT.finditer(text, 0, limit + 1)
-              if m.start() >= limit * 0.3 and not _keeps_contrast(text[m.start():])]
+              if m.start() >= limit * 0.3 and not _keeps_contrast(text[m.start():])
+              and _cut_keeps_clause(text, m.start())]
     weak = [i for i in range(int(limit * 0.3), limit)
-            if text.startswith(", ", i) and not _keeps_contrast(text[i:])]
+            if text.startswith(", ", i) and not _keeps_contrast(text[i:]) and _cut_keeps_clause(text, i)]
     if strong:
         cut = strong[-1]
     elif weak:
         cut = weak[-1]
-    elif not _keeps_contrast(text[limit:]):
+    elif not _keeps_contrast(text[limit:]) and _cut_keeps_clause(text, limit) and not any(
+            text.startswith(", ", i) and _in_list(text, i) for i in range(limit)):
         cut = limit
     else:
         return text

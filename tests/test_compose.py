@@ -33,6 +33,44 @@ def test_shorten(text: str, limit: int, expected: str) -> None:
         assert text.startswith(out.removesuffix(" …"))
 
 
+@pytest.mark.parametrize(("text", "needed"), [
+    # never inside a quotation, never without who says it (invented)
+    ("\u201cWe have spent three years planning the new ferry routes to the outer islands, and we "
+     "are delighted that the council has finally approved all of them,\u201d adds Ana Ruiz, the "
+     "harbour master.", "adds Ana Ruiz"),
+    ("Two men were injured when a crane collapsed onto the roof of the old market hall in Elmsford "
+     "during a storm on Tuesday night, the regional fire service reported on Wednesday.",
+     "the regional fire service reported"),
+])
+def test_shorten_keeps_the_source_of_a_claim(text: str, needed: str) -> None:
+    assert needed in shorten(text, 24)
+
+
+def test_shorten_keeps_an_inverted_attribution_and_reads_an_age_as_no_list_item() -> None:
+    text = ("Officers from the harbour police unit stopped a van near the old market hall and later "
+            "arrested Ana Ruiz, 32, of Elmsford, after finding stolen copper and two ladders in the "
+            "back, said Sgt. Erik Halvorsen, a police spokesman.")
+    out = shorten(text, 24)
+    assert "said Sgt. Erik Halvorsen" in out
+
+
+@pytest.mark.parametrize(("text", "needed"), [
+    # only the opening subordinate clause would be left: its main clause goes (invented)
+    ("The ferry company says both timetables are similar to last year. While commuters on the "
+     "north shore get a boat every thirty minutes at peak times and on weekends, those who live "
+     "on the islands will wait up to two hours.", "those who live"),
+    ("If the river authority cannot finish repairing the old towpath along the canal before the "
+     "first winter storms arrive in November, the council will close it to walkers and cyclists.",
+     "the council will close it"),
+    # an enumeration before its verb: a cut between its items leaves a subject with no verb
+    ("New ferries, two electric buses, a redesigned tram, a cable car to the old fortress above "
+     "the harbour and a night train to the capital are among the plans the council unveiled on "
+     "Tuesday.", "are among"),
+])
+def test_shorten_keeps_a_clause_that_says_something(text: str, needed: str) -> None:
+    assert needed in shorten(text, 24)
+
+
 def _ex(source: str, facts: list[str], quotes: list[Quote] | None = None) -> Extraction:
     body = " ".join(facts)
     items, pos = [], 0
