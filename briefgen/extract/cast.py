@@ -3353,14 +3353,26 @@ def _only_as_source(cast: Cast, a: Actor, lo: int, hi: int) -> bool:
 #: Nouns of a description that say what kind of organisation it is; an organisation whose
 #: role says it is another kind ("a record label") is not what "the band" means.
 _KIND_NOUNS = ORG_EPITHETS | NAMED_BODY_EPITHETS
+#: Nouns that, alone after "the", mean the organisation the article is about ("The company
+#: said", "The band unveiled"); not "the campaign", "the site", "the brand", which as
+#: often mean a thing of its own.
+_MAIN_ORG_NOUNS = frozenset({
+    "company", "firm", "agency", "club", "team", "band", "group", "charity", "airline", "carrier",
+    "retailer", "startup", "start-up", "bank", "insurer", "lender", "organisation", "organization",
+    "nonprofit", "manufacturer", "broadcaster", "maker", "chain", "developer", "publisher",
+})
 
 
 def _main_organisation(cast: Cast, ep: Epithet) -> Actor | None:
-    """The organisation the article is about so far, when it has one: before ``ep``, the
-    only organisation named outside quote marks, or the one named at least twice and
-    more than twice as often as any other. None when its role calls it another kind of
-    body than the description's noun, or its name is a dateline glued to a word."""
+    """The organisation the article is about so far, for a description of the noun alone
+    ("The company", not "The defense team"): before ``ep``, the only organisation named
+    outside quote marks, or the one named at least twice and more than twice as often as
+    any other, when some mention of it is a clause's subject ("The Rolling Pins will
+    tour ...", not "on Twitter"). None when its role calls it another kind of body than
+    the description's noun, or its name is a dateline glued to a word."""
     doc = cast.doc
+    if ep.noun not in _MAIN_ORG_NOUNS or ep.end - ep.start != 2:
+        return None
     before = doc[ep.start].idx
     counts: Counter[int] = Counter()
     by_id: dict[int, Actor] = {}
@@ -3377,6 +3389,9 @@ def _main_organisation(cast: Cast, ep: Epithet) -> Actor | None:
     if len(ranked) == 2 and (ranked[0][1] < 2 or ranked[0][1] <= 2 * ranked[1][1]):
         return None
     one = by_id[ranked[0][0]]
+    if not any(doc[i].dep_ in {"nsubj", "nsubjpass"} for i in one.mentions
+               if i < ep.start and not cast.in_quote(doc[i].idx)):
+        return None  # never what a sentence was about: "drew attention on Twitter"
     role = set((one.role or "").lower().replace("-", " ").split())
     if (role & _KIND_NOUNS) and not _role_has(one, ep.noun):
         return None  # "Harbor Records, a record label": not "the band"

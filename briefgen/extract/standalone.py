@@ -285,12 +285,14 @@ def reported_subject(tok: Token, root: Token) -> bool:
 
 def _name_epithet(doc: Doc, ep: Epithet, cast: Cast, body_toks: list[Token],
                   changes: list[tuple[int, int, str, str]]) -> None:
-    """"The 23-year-old flew ..." -> "The 23-year-old [Harry Kane] flew ...": a bare
-    description as the subject keeps the article's words and is followed by the name of
-    the actor the cast finds it refers to, in brackets
+    """"The 23-year-old flew ..." -> "[Harry Kane] flew ...": a bare description as the
+    subject is replaced by the name of the actor the cast finds it refers to
     (:func:`briefgen.extract.cast.epithet_referent`); when the cast is not sure, the line
-    keeps the article's words alone. Never inside quote marks, never when the line names
-    the actor before it."""
+    keeps the article's words. Never inside quote marks, never when the line names the
+    actor before it.
+
+    (Keeping the description and inserting the name after it, "The 23-year-old [Harry
+    Kane] flew ...", was tried: it lowered ROUGE-1 on a gold half, so the name replaces.)"""
     span = doc[ep.start: ep.end]
     if span.start < body_toks[0].i or any(cast.in_quote(t.idx) for t in span):
         return
@@ -302,9 +304,11 @@ def _name_epithet(doc: Doc, ep: Epithet, cast: Cast, body_toks: list[Token],
     before = {t.lower_ for t in body_toks if t.i < span.start}
     if not key or set(key) <= before or (actor.kind == "person" and key[-1] in before):
         return  # "After Kane landed, the striker said ...": the line names them first
-    # "But the agency said" -> "[The] agency [NASA] said": the name goes after the
-    # description, the article's words stay as they are
-    changes.append((span.end_char, span.end_char, f" [{name}]", "referent"))
+    for k, (s, e, _new, kind) in enumerate(changes):
+        if kind == "connective" and s < span.start_char < e:
+            # "But the agency said" -> "[NASA] said": the connective goes, nothing more
+            changes[k] = (s, span.start_char, "", kind)
+    changes.append((span.start_char, span.end_char, f"[{name}]", "referent"))
 
 
 def _date_insertions(doc: Doc, sent: Span, start: int, end: int,

@@ -48,12 +48,12 @@ def _last_line(text: str):  # type: ignore[no-untyped-def]
     return sent, make_line(doc, text, sent, sent.start_char, sent.end_char, build_cast(doc, text))
 
 
-def test_an_age_as_the_subject_is_followed_by_the_name_in_brackets() -> None:
+def test_an_age_as_the_subject_is_named_in_brackets() -> None:
     sent, line = _last_line(
         "Marta Solis signed for Porto Alegre FC on Monday after a week of talks. "
         "The 31-year-old will play her first match for the club on Saturday.")
     assert line is not None
-    assert line.text == "The 31-year-old [Marta Solis] will play her first match for the club on Saturday."
+    assert line.text == "[Marta Solis] will play her first match for the club on Saturday."
     assert restore(line.text, line.edits) == sent.text
 
 
@@ -62,7 +62,7 @@ def test_the_agency_is_named_as_the_organisation_it_refers_to() -> None:
         "The Nordic Maritime Agency warned ship owners about ice in the Baltic on Tuesday. "
         "The agency said that 14 vessels had already reported damage.")
     assert line is not None
-    assert line.text == "The agency [Nordic Maritime Agency] said that 14 vessels had already reported damage."
+    assert line.text == "[Nordic Maritime Agency] said that 14 vessels had already reported damage."
     assert restore(line.text, line.edits) == sent.text
 
 
@@ -124,7 +124,7 @@ def test_a_description_reported_before_its_source_is_named() -> None:
         "Marta Solis signed for Porto Alegre FC on Monday after a week of talks. "
         "The 31-year-old is the best striker in the league, say club officials.")
     assert line is not None
-    assert line.text == "The 31-year-old [Marta Solis] is the best striker in the league, say club officials."
+    assert line.text == "[Marta Solis] is the best striker in the league, say club officials."
     assert restore(line.text, line.edits) == sent.text
 
 
@@ -178,12 +178,12 @@ def test_a_line_that_needs_the_sentence_before_it_is_known_to_the_brief(line: st
     assert leans_back(line) is leans
 
 
-def test_a_connective_before_a_description_goes_and_the_name_follows_it() -> None:
+def test_a_connective_before_a_description_goes_with_it() -> None:
     sent, line = _last_line(
         "The Nordic Maritime Agency warned ship owners about ice in the Baltic on Tuesday. "
         "But the agency said that 14 vessels had already reported damage.")
     assert line is not None
-    assert line.text == "[The] agency [Nordic Maritime Agency] said that 14 vessels had already reported damage."
+    assert line.text == "[Nordic Maritime Agency] said that 14 vessels had already reported damage."
     assert restore(line.text, line.edits) == sent.text
 
 
@@ -194,7 +194,7 @@ def test_a_source_only_person_in_the_window_is_not_who_the_description_means() -
         "\"She is recovering well,\" said spokesman Piet Arnold. "
         "The 68-year-old has played more than 2,000 concerts.")
     assert line is not None
-    assert line.text == "The 68-year-old [Tova Brandt] has played more than 2,000 concerts."
+    assert line.text == "[Tova Brandt] has played more than 2,000 concerts."
 
 
 def test_a_pronoun_after_another_gendered_noun_is_not_the_descriptions() -> None:
@@ -203,7 +203,7 @@ def test_a_pronoun_after_another_gendered_noun_is_not_the_descriptions() -> None
         "Jonas Lindqvist announced the news on a chat show on Tuesday. "
         "The actor shared a photo of his wife holding her new puppy.")
     assert line is not None
-    assert line.text.startswith("The actor [Jonas Lindqvist] shared")
+    assert line.text.startswith("[Jonas Lindqvist] shared")
 
 
 def test_the_article_s_one_organisation_is_what_a_later_description_means() -> None:
@@ -214,7 +214,7 @@ def test_the_article_s_one_organisation_is_what_a_later_description_means() -> N
         "Tickets go on sale at 10 a.m. on Friday. "
         "The band unveiled its plans at the close of a concert in Denver.")
     assert line is not None
-    assert line.text.startswith("The band [Copper Lanterns] unveiled its plans")
+    assert line.text.startswith("[Copper Lanterns] unveiled its plans")
 
 
 def test_no_main_organisation_when_two_are_named_as_often() -> None:
@@ -224,5 +224,23 @@ def test_no_main_organisation_when_two_are_named_as_often() -> None:
         "Shareholders will vote in March. "
         "Staff were told on Tuesday. "
         "The company said it would keep both brands.")
+    assert line is not None
+    assert "[" not in line.text
+
+
+@pytest.mark.parametrize("text", [
+    # the only organisation was never what a sentence was about: "the campaign" is an ad's
+    "The state's new road safety slogan drew wide attention on Quillr on Monday. "
+    "Officials said the slogan would run on billboards until June. "
+    "Drivers were asked to share it with friends. "
+    "The campaign, which includes radio spots, cost about $300,000.",
+    # a modifier says which team: not the organisation the article is about
+    "The Copper Lanterns will tour North America next year for their 30th anniversary. "
+    "Their singer Sam Ortiz was charged with assault in March. "
+    "He denies the charge. "
+    "The defense team said the trial should be moved to another city.",
+])
+def test_no_main_organisation_for_a_thing_or_a_modified_description(text: str) -> None:
+    _, line = _last_line(text)
     assert line is not None
     assert "[" not in line.text
