@@ -3314,6 +3314,8 @@ def _wanted_gender(cast: Cast, ep: Epithet) -> str | None:
     doc = cast.doc
     said = {"m" if ep.noun in _MALE_EPITHETS else "f" if ep.noun in _FEMALE_EPITHETS else ""}
     for t in doc[ep.end: doc[ep.start].sent.end]:
+        if t.ent_type_ == "PERSON" or t.lower_ in _MALE_EPITHETS | _FEMALE_EPITHETS:
+            break  # "The actor shared a clip of his wife getting her first scan": "her" is hers
         g = _PRONOUN_GENDER.get(t.lower_)
         if g and t.pos_ == "PRON" and not cast.in_quote(t.idx):
             said.add(g)
@@ -3346,6 +3348,56 @@ def _only_as_source(cast: Cast, a: Actor, lo: int, hi: int) -> bool:
     doc = cast.doc
     heads = [i for i in a.mentions if lo <= i < hi]
     return bool(heads) and all(_as_source(doc[i]) for i in heads)
+
+
+#: Nouns of a description that say what kind of organisation it is; an organisation whose
+#: role says it is another kind ("a record label") is not what "the band" means.
+_KIND_NOUNS = ORG_EPITHETS | NAMED_BODY_EPITHETS
+#: Nouns that, alone after "the", mean the organisation the article is about ("The company
+#: said", "The band unveiled"); not "the campaign", "the site", "the brand", which as
+#: often mean a thing of its own.
+_MAIN_ORG_NOUNS = frozenset({
+    "company", "firm", "agency", "club", "team", "band", "group", "charity", "airline", "carrier",
+    "retailer", "startup", "start-up", "bank", "insurer", "lender", "organisation", "organization",
+    "nonprofit", "manufacturer", "broadcaster", "maker", "chain", "developer", "publisher",
+})
+
+
+def _main_organisation(cast: Cast, ep: Epithet) -> Actor | None:
+    """The organisation the article is about so far, for a description of the noun alone
+    ("The company", not "The defense team"): before ``ep``, the only organisation named
+    outside quote marks, or the one named at least twice and more than twice as often as
+    any other, when some mention of it is a clause's subject ("The Rolling Pins will
+    tour ...", not "on Twitter"). None when its role calls it another kind of body than
+    the description's noun, or its name is a dateline glued to a word."""
+    doc = cast.doc
+    if ep.noun not in _MAIN_ORG_NOUNS or ep.end - ep.start != 2:
+        return None
+    before = doc[ep.start].idx
+    counts: Counter[int] = Counter()
+    by_id: dict[int, Actor] = {}
+    for a in cast.actors:
+        if a.kind != "organisation" or a.first_at >= before or a.thing or Cast.looks_like_person(a) or _country(a):
+            continue
+        n = sum(1 for i in a.mentions if i < ep.start and not cast.in_quote(doc[i].idx))
+        if n:
+            counts[id(a)] = n
+            by_id[id(a)] = a
+    ranked = counts.most_common(2)
+    if not ranked:
+        return None
+    if len(ranked) == 2 and (ranked[0][1] < 2 or ranked[0][1] <= 2 * ranked[1][1]):
+        return None
+    one = by_id[ranked[0][0]]
+    if not any(doc[i].dep_ in {"nsubj", "nsubjpass"} for i in one.mentions
+               if i < ep.start and not cast.in_quote(doc[i].idx)):
+        return None  # never what a sentence was about: "drew attention on Twitter"
+    role = set((one.role or "").lower().replace("-", " ").split())
+    if (role & _KIND_NOUNS) and not _role_has(one, ep.noun):
+        return None  # "Harbor Records, a record label": not "the band"
+    if re.search(r"[()]", one.name):
+        return None
+    return one
 
 
 def epithet_referent(cast: Cast, ep: Epithet, sents: int = 2, depth: int = 0) -> Actor | None:
@@ -3392,12 +3444,24 @@ def epithet_referent(cast: Cast, ep: Epithet, sents: int = 2, depth: int = 0) ->
         return None
     if not want_person and any(_role_has(p, ep.noun) for _, p in cast._person_mentions(lo, ep.start)):
         return None  # "Patriot, one of the largest coal companies" read as a person's name
+    if len(window) > 1:
+        # "..., said spokesman Sam Reed. The 68-year-old has ...": the one who is only a
+        # source in the window is not who the description means
+        topics = [a for a in window if not _only_as_source(cast, a, lo, ep.start)]
+        window = topics or window
     if rolled:
         if len(rolled) > 1:
             rolled = [a for a in rolled if a in window]
         if len(rolled) != 1 or not all(a is rolled[0] for a in window):
             return None
         one = rolled[0]
+    elif ep.kind == "organisation" and not window:
+        # "The Rolling Pins will tour ... Tickets go on sale Friday. The band unveiled ...":
+        # no organisation in the window; the one the article is about
+        main = _main_organisation(cast, ep)
+        if main is None:
+            return None
+        return main
     elif ep.kind in {"relation", "body"} or len(window) != 1:
         return None
     else:
