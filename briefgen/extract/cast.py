@@ -267,6 +267,9 @@ def _shared_appositive(ent: Span) -> str | None:
     return None
 
 
+_HYPHENS = {"-", "\u2010"}
+
+
 def _appositive_after(ent: Span) -> str | None:
     doc = ent.doc
     head = ent.root
@@ -281,7 +284,25 @@ def _appositive_after(ent: Span) -> str | None:
                 continue  # "X, who heads the Alliance, a group that ...": the group is not X
             if child.tag_ == "NNS" and head.tag_ in {"NNP", "NN"}:
                 continue  # "China invites Taliban, Afghan officials for talks": a list, not X
-            return _appos_text(child)
+            if child.text in _HYPHENS or (child.i + 1 < len(doc) and doc[child.i + 1].text in _HYPHENS
+                                          and not child.whitespace_):
+                continue  # "co" and "-" of "co-founder", split in three: the noun's comes next
+            if child.like_num and child.left_edge.i == child.right_edge.i and doc[child.i - 1].text == "," and (
+                    child.i + 1 < len(doc) and doc[child.i + 1].text == ","):
+                continue  # an age: "Dana Ames, 42, a teacher from Leeds"
+            gap = doc[ent.end: child.left_edge.i]
+            if len(gap) > 8 or any((t.pos_ in {"VERB", "AUX"} and t.dep_ != "amod") or t.is_quote or (
+                    t.is_punct and (":" in t.text or ";" in t.text)) for t in gap):
+                continue  # the parser hung a later clause's noun on the name: not its description
+            text = _appos_text(child)
+            commas = [t.i for t in gap if t.text == ","]
+            lead = doc[commas[-1] + 1: child.left_edge.i] if commas else gap[:0]
+            if text and len(lead) and lead[-1].text in _HYPHENS and not lead[-1].whitespace_ and all(
+                    t.text in _HYPHENS or t.tag_ == "POS" or not t.is_punct for t in lead):
+                # words the parser left out of the appositive: "co-" of "co-founder",
+                # "Orbis Tours' co-" of "Orbis Tours' co-founder and director"
+                text = _clean_role(lead.text_with_ws + text)
+            return text
     # a relative clause: "NAME, who is the director of X, said"
     k = ent.end
     if k + 3 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "who" and doc[

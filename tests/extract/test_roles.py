@@ -411,3 +411,38 @@ def test_a_description_of_another_persons_post_is_not_taken() -> None:
     found = _roles("President Ana Ruiz met Norland President Tomas Ibarra. The Veltran "
                    "president said the talks went well.")
     assert found.get("Ana Ruiz") == "President"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # "co-founder", split by the tokenizer into three appositives
+        ("Tom Reyes, co-founder of Orbis Hub, said the idea was simple.", "Tom Reyes",
+         "co-founder of Orbis Hub"),
+        # an age between the name and its description
+        ("Dana Ames, 42, a teacher from Leeds, said the school was cold.", "Dana Ames",
+         "teacher from Leeds"),
+        # a description set off by dashes
+        ("Peng Lu \u2014 project manager for sales and PR director of Orbix, the retail site "
+         "\u2014 responded on Monday.", "Peng Lu", "project manager for sales and PR director of Orbix"),
+    ],
+)
+def test_an_appositive_the_parser_splits_is_read_whole(text: str, name: str, role: str) -> None:
+    assert _roles(text).get(name) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a noun of a later clause the parser hung on the sentence's first name
+        ("Mara Quint went from being a quiet student growing up in Leeds to being the face of "
+         "Veltra Front, the extremist group behind a wave of attacks.", "Mara Quint"),
+        ("Dale Orrin came out during the encore for a version of their single \u201cWalk It "
+         "Home,\u201d the title track of their 1976 album, the first with Orrin in the lineup.",
+         "Dale Orrin"),
+        # a list line: what follows a colon is no description of the name
+        ("Arrested: Tom Reyes, 29: possession of a stolen car.", "Tom Reyes"),
+    ],
+)
+def test_no_role_from_a_far_or_listed_appositive(text: str, name: str) -> None:
+    assert _roles(text).get(name) is None
