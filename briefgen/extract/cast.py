@@ -105,6 +105,7 @@ _CLAUSE_OPENERS = {"who", "whom", "that", "which", "whose", "of", "to", "at", "w
 
 def _clean_role(text: str) -> str | None:
     text = text.strip(" ,;:\u2014\u2013-")
+    text = re.sub(r"^[^\s()]*\)\s*", "", text)  # "X)Former President": a dateline glued on
     # "now an immunologist at X", "also commander in chief", "another top aide": the post,
     # without the words that tie it to the sentence
     text = re.sub(r"^(?:(?:now|also)\s+)?(a|an|the|another)\s+", "", text, flags=re.I)
@@ -771,6 +772,10 @@ def _noun_before(doc: Doc, first: int) -> str | None:
         if t.pos_ == "VERB" and any(c.dep_ in {"aux", "auxpass"} for c in t.children):
             break  # a verb of its own clause: "the tour will feature members X, Y", "to investigate"
         lo -= 1
+    if lo >= 2 and doc[lo - 1].text in _HYPHENS and not (doc[lo - 1].whitespace_ or doc[lo - 2].whitespace_):
+        c = _hyphen_start(doc, lo)
+        if all(doc[j].is_alpha for j in range(c, lo, 2)):
+            lo = c  # never half a hyphenated word: "Five-time Olympic-winning medalist", not "time ..."
     words = doc[lo: k + 1]
     plural, lemma = doc[k].lower_, doc[k].lemma_.lower()
     if doc[k].tag_ == "NNS" and plural.endswith("s") and plural[:-1].startswith(lemma[:-1]):
@@ -1020,6 +1025,7 @@ def _description_owners(doc: Doc, cast: Cast) -> list[tuple[int, int, Actor]]:
 
 #: Nouns for a country a role can name its owner by: "the country's president".
 _COUNTRY_DESCRIPTIONS = {"country", "nation"}
+_COUNTRY_OWNER = re.compile(r"\b(?:the\s+)?(?:country|nation)['\u2019]s\b", re.I)
 _DESCRIBED_OWNER = re.compile(r"^(?:the\s+)?(?P<noun>[a-z]+)['\u2019]s\s+(?P<rest>\S.*)$")
 _DESCRIBED_BODY = re.compile(r"^(?P<head>.+?\s(?:at|of|for|with))\s+the\s+(?:[a-z-]+\s+)?(?P<noun>[a-z-]+)$")
 
@@ -1045,15 +1051,17 @@ def _body_named(doc: Doc, cast: Cast, at: int, role: str) -> str:
     President"; "the team's meteorologist" -> "Harbour United's meteorologist" (the body
     the description refers to, :meth:`Cast.organisation_by_description`). Otherwise the
     role unchanged."""
+    inner = _COUNTRY_OWNER.search(role)
+    if inner is not None:  # "spokeswoman for the country's Foreign Ministry"
+        country = _nearest_country(doc, cast, at)
+        if country is None:
+            return role
+        return f"{role[:inner.start()]}{written_name(country)}'s{role[inner.end():]}"
     m = _DESCRIBED_OWNER.match(role)
     if m is None:
         return role
     noun = m["noun"].lower()
-    owner: Actor | None = None
-    if noun in _COUNTRY_DESCRIPTIONS:
-        owner = _nearest_country(doc, cast, at)
-    elif noun in ORG_DESCRIPTIONS:
-        owner = cast.organisation_by_description(noun, at)
+    owner = cast.organisation_by_description(noun, at) if noun in ORG_DESCRIPTIONS else None
     if owner is None:
         return role
     return f"{written_name(owner)}'s {m['rest']}"

@@ -446,3 +446,21 @@ def test_an_appositive_the_parser_splits_is_read_whole(text: str, name: str, rol
 )
 def test_no_role_from_a_far_or_listed_appositive(text: str, name: str) -> None:
     assert _roles(text).get(name) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # "the country's" inside a role: the country last named
+        ("Peru condemned the strikes, said Mara Afkan, spokeswoman for the country's Foreign "
+         "Ministry.", "Mara Afkan", "spokeswoman for Peru's Foreign Ministry"),
+        # a dateline glued to the first word is no part of the role
+        ("(WIRE)Former President Bill Hart was admitted to the hospital.", "Bill Hart",
+         "Former President"),
+        # a hyphenated word is never cut in half
+        ("Five-time Olympic-winning medalist Ana Ruiz and trophy winner Tom Hale danced.",
+         "Ana Ruiz", "Five-time Olympic-winning medalist"),
+    ],
+)
+def test_a_role_is_cleaned_and_its_country_named(text: str, name: str, role: str) -> None:
+    assert _roles(text).get(name) == role
