@@ -93,8 +93,10 @@ _POINTER = re.compile(
     r"|\b(?:the|this|these)\s+following\s+(?:charts?|graphs?|graphics?|tables?|maps?|photos?|"
     r"pictures?|images?|videos?|clips?|slideshows?|galler(?:y|ies)|infographics?|lists?)\b"
     r"|\b(?:is|are|see|shown|listed|pictured|seen|detailed|outlined|embedded|more)\s+(?:below|above)"
-    r"(?=\s*(?:[.:;]|$|\s+in\s+(?:the|our|this|today's)\b|\s+on\s+this\b))"
-    r"|\b(?:scroll\s+down|read\s+on|keep\s+reading)\b"
+    # one run of white space in each branch: "\s*" before "\s+in" backtracks quadratically
+    r"(?=\s*(?:[.:;]|$)|\s+(?:in\s+(?:the|our|this|today's)\b|on\s+this\b))"
+    # the reader told to go on, not "the verdict was read on Friday", "they keep reading it"
+    r"|\b(?:scroll\s+down|read\s+on|keep\s+reading)(?=\s*(?:[.!:;,)>\u2026-]|$)|\s+(?:to|for)\b)"
 )
 #: A teaser for what the piece says next: "Here's what we know:", "Here is how it works."
 #: (a short line, or one that hands over to a colon; "Here's what gave doubters grist: on
