@@ -947,7 +947,7 @@ def test_a_scheduled_week_day_is_dated_ahead() -> None:
         # the page pointing at itself, or a teaser for what follows (invented lines)
         ("The chart below shows how rents rose in each district of Valdoria since 2015.", True),
         ("The following map marks the twelve villages the flood cut off last week.", True),
-        ("All that and more is below in our weekly roundup of ferry deals.", True),
+        ("Every fare and more is below in our weekly roundup of ferry deals.", True),
         ("Watch the ferry captain explain the new timetable in the video above.", True),
         ("Here's what we know about the Elmsford flood so far:", True),
         ("Here is how the new ferry timetable will work for commuters.", True),
