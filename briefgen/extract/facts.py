@@ -84,7 +84,7 @@ _SOCIAL = re.compile(
     r"tiktok|reddit|threads|social media)|social media users?|users? (?:wrote|commented|joked))\b"
 )
 #: The page pointing at itself rather than telling the story: a chart, a photo or a video
-#: "below" or "above", "the following chart", "All that and more is below", "... , read
+#: "below" or "above", "the following chart", "Every fare and more is below", "... , read
 #: on", "keep reading" (outside quote marks). Such a line says where something is on the
 #: page, not what happened.
 _POINTER = re.compile(
@@ -107,7 +107,7 @@ _TEASER = re.compile(
 
 
 #: The writer's aside to the reader in the main clause: "As the year ends, it's time to sit
-#: back and reflect", "..., so it's time to set priorities", "let's be honest, ...".
+#: back and reflect", "..., so it's time to plan ahead", "let's be honest, ...".
 _ASIDE = re.compile(
     r"(?i)^(?:[^,]{0,100},\s*)?(?:(?:so|and|but|now)\s+)?it(?:'s|\u2019s|\s+is)\s+(?:high\s+)?time\s+(?:to|for)\b"
     r"|\blet(?:'s|\u2019s)\s+(?:face\s+it|be\s+honest|be\s+real|be\s+clear|not\s+forget)\b")
@@ -403,7 +403,7 @@ def not_a_statement(sent: Span, chunk: str) -> bool:
     if _SOCIAL.search(chunk):
         return True
     if points_at_page(chunk):
-        return True  # "The chart below shows ...", "All that and more is below.", "Here's what we know:"
+        return True  # "The chart below shows ...", "Every fare and more is below.", "Here's what we know:"
     if writer_aside(chunk):
         return True  # "As the year ends, it's time to sit back and reflect."
     if _bracketed(chunk) and not _opens_paragraph(sent):
