@@ -117,14 +117,14 @@ Changed rows: 19 wrong rows left out (11 box score, 5 money or shares with no wh
 study samples, 1 acceleration); the 3 wrong rows of two ranges are 2 right rows ("230 miles
 to more 300 miles: ...", "at least 25 to 30 times ..."); 1 right row left out as the same
 range again ("between 25 and 30 times ..."); 4 rows moved up into the six: 3 right ("$50
-price break: Today's deal", "$199: Black Friday pricing on ecobee", "90 miles per gallon
-... of gasoline"), 1 wrong ("$10 Amazon Credit", a headline's promotion). Pasted input: the
+price break: Today's deal", "$199: Black Friday pricing on <brand>", "90 miles per gallon
+... of gasoline"), 1 wrong ("$10 <retailer> Credit", a headline's promotion). Pasted input: the
 same rows change (107 -> 90). CNN/DM dev brief rows 370 -> 361: 7 box-score rows left out
 ("36 goals in 71 appearances", "705 appearances ..."), "2,500 students" -> "2,000 to 2,500
 students", "a $40 million long-term contract" gets its doer; "$70 billion oil wealth" (its
 whose a possessive outside the slice) and "86% approval rating" (a pronoun's) are left out.
 Left: the 16 fragments (one or two instances each), "$449,000: so far this year" (one
-instance, so no rule), "up 25 times" ("saved up"), "$10 Amazon Credit", a count whose verb
+instance, so no rule), "up 25 times" ("saved up"), "$10 <retailer> Credit", a count whose verb
 is a bare participle ("eliminating 195,600 ... jobs").
 """
 

@@ -88,13 +88,13 @@ def _cut_keeps_clause(text: str, cut: int) -> bool:
 #: Ruiz) or "according to ..." (:data:`_SOURCE_AFTER`), or right after the cut an
 #: attribution that ends the sentence (", the ministry said on Monday.": :data:`_SOURCE_NEXT`).
 _SOURCE_AFTER = re.compile(
-    r"[\"\u201d]\s*,?\s*(?:[\w.'\u2019-]+\s){0,4}?(?:said|says|adds|added|warned|wrote|told|explained|"
+    r"[\"\u201d]\s*(?:,\s*)?(?:[\w.'\u2019-]+\s){0,4}?(?:said|says|adds|added|warned|wrote|told|explained|"
     r"noted|insisted|argued|according)\b"
     r"|\baccording to\b"
     # the inverted attribution of a wire story: "..., said Lt. Ana Ruiz, a police spokeswoman."
     r"|,\s*(?:said|says|added|adds|told)\s+(?:[A-Z]|the\s|a\s)")
 _SOURCE_NEXT = re.compile(
-    r"\s*,?\s*(?:[\w.'\u2019-]+\s){1,5}(?:said|says|reported|reports|told|added|adds|wrote|warned)\b"
+    r"\s*(?:,\s*)?(?:[\w.'\u2019-]+\s){1,5}(?:said|says|reported|reports|told|added|adds|wrote|warned)\b"
     r"[^,;:.!?\"\u201c\u201d]{0,40}[.!?]")
 
 

@@ -561,3 +561,14 @@ def test_a_whole_sentence_too_long_for_the_summary_prints_as_trimmed() -> None:
     brief = compose([ex], Audience(summary_bullets=1, max_facts=2))
     assert len(whole.split()) > 40
     assert brief.summary[0].text == trimmed
+
+
+def test_the_source_check_takes_linear_time_on_a_run_of_spaces() -> None:
+    # article text is untrusted: a closing quote mark then a long run of white space must
+    # not make the attribution patterns backtrack quadratically (seconds at 8,000 spaces)
+    import time
+
+    text = " ".join(["ferry"] * 60) + ' "late' + '"' + " " * 200_000 + "x, y, z said."
+    started = time.perf_counter()
+    shorten(text, 40)
+    assert time.perf_counter() - started < 1.0

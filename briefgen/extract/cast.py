@@ -764,7 +764,7 @@ def _noun_before(doc: Doc, first: int) -> str | None:
             lo = c
             continue
         if t.like_num and t.is_alpha and doc[lo].lower_ == "time":
-            lo -= 1  # "five time NBA champion": how often, not a count of people
+            lo -= 1  # "five time league champion": how often, not a count of people
             break
         if t.is_punct or t.is_stop or t.ent_type_ == "PERSON" or t.pos_ in closed - {"VERB"} or (
                 t.pos_ == "VERB" and t.tag_ not in {"VB", "VBP"} and t.dep_ != "amod"):
@@ -775,7 +775,7 @@ def _noun_before(doc: Doc, first: int) -> str | None:
     if lo >= 2 and doc[lo - 1].text in _HYPHENS and not (doc[lo - 1].whitespace_ or doc[lo - 2].whitespace_):
         c = _hyphen_start(doc, lo)
         if all(doc[j].is_alpha for j in range(c, lo, 2)):
-            lo = c  # never half a hyphenated word: "Five-time Olympic-winning medalist", not "time ..."
+            lo = c  # never half a hyphenated word: "Four-time title-winning sprinter", not "time ..."
     words = doc[lo: k + 1]
     plural, lemma = doc[k].lower_, doc[k].lemma_.lower()
     if doc[k].tag_ == "NNS" and plural.endswith("s") and plural[:-1].startswith(lemma[:-1]):
@@ -1052,7 +1052,7 @@ def _body_named(doc: Doc, cast: Cast, at: int, role: str) -> str:
     the description refers to, :meth:`Cast.organisation_by_description`). Otherwise the
     role unchanged."""
     inner = _COUNTRY_OWNER.search(role)
-    if inner is not None:  # "spokeswoman for the country's Foreign Ministry"
+    if inner is not None:  # "adviser to the country's Trade Ministry"
         country = _nearest_country(doc, cast, at)
         if country is None:
             return role

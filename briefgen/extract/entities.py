@@ -355,8 +355,8 @@ _CITING_NOUNS = {"report", "article", "story", "interview", "piece", "editorial"
 
 
 def _name_head(tok: Token) -> Token:
-    """The noun a name's last word hangs on through compounds: "Independent" of "the
-    Independent newspaper" is "newspaper"; a name alone is its own head."""
+    """The noun a name's last word hangs on through compounds: "Lantern" of "the
+    Lantern newspaper" is "newspaper"; a name alone is its own head."""
     head = tok
     while head.dep_ == "compound" and head.head.i != head.i:
         head = head.head
@@ -396,7 +396,7 @@ def _masthead(doc: Doc, actor: Actor) -> bool:
     for i in actor.mentions:
         head = _name_head(doc[i])
         if head.i != i and head.lower_ in MEDIA_NOUNS:
-            return True  # "the Independent newspaper"
+            return True  # "the Lantern newspaper"
         if doc[i].dep_ == "appos" and doc[i].head.lower_ in MEDIA_NOUNS:
             return True  # "the journal BMJ"
     return False

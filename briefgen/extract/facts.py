@@ -84,7 +84,7 @@ _SOCIAL = re.compile(
     r"tiktok|reddit|threads|social media)|social media users?|users? (?:wrote|commented|joked))\b"
 )
 #: The page pointing at itself rather than telling the story: a chart, a photo or a video
-#: "below" or "above", "the following chart", "All that and more is below", "... , read
+#: "below" or "above", "the following chart", "Every fare and more is below", "... , read
 #: on", "keep reading" (outside quote marks). Such a line says where something is on the
 #: page, not what happened.
 _POINTER = re.compile(
@@ -93,8 +93,10 @@ _POINTER = re.compile(
     r"|\b(?:the|this|these)\s+following\s+(?:charts?|graphs?|graphics?|tables?|maps?|photos?|"
     r"pictures?|images?|videos?|clips?|slideshows?|galler(?:y|ies)|infographics?|lists?)\b"
     r"|\b(?:is|are|see|shown|listed|pictured|seen|detailed|outlined|embedded|more)\s+(?:below|above)"
-    r"(?=\s*(?:[.:;]|$|\s+in\s+(?:the|our|this|today's)\b|\s+on\s+this\b))"
-    r"|\b(?:scroll\s+down|read\s+on|keep\s+reading)\b"
+    # one run of white space in each branch: "\s*" before "\s+in" backtracks quadratically
+    r"(?=\s*(?:[.:;]|$)|\s+(?:in\s+(?:the|our|this|today's)\b|on\s+this\b))"
+    # the reader told to go on, not "the verdict was read on Friday", "they keep reading it"
+    r"|\b(?:scroll\s+down|read\s+on|keep\s+reading)(?=\s*(?:[.!:;,)>\u2026-]|$)|\s+(?:to|for)\b)"
 )
 #: A teaser for what the piece says next: "Here's what we know:", "Here is how it works."
 #: (a short line, or one that hands over to a colon; "Here's what gave doubters grist: on
@@ -105,7 +107,7 @@ _TEASER = re.compile(
 
 
 #: The writer's aside to the reader in the main clause: "As the year ends, it's time to sit
-#: back and reflect", "..., so it's time to set priorities", "let's be honest, ...".
+#: back and reflect", "..., so it's time to plan ahead", "let's be honest, ...".
 _ASIDE = re.compile(
     r"(?i)^(?:[^,]{0,100},\s*)?(?:(?:so|and|but|now)\s+)?it(?:'s|\u2019s|\s+is)\s+(?:high\s+)?time\s+(?:to|for)\b"
     r"|\blet(?:'s|\u2019s)\s+(?:face\s+it|be\s+honest|be\s+real|be\s+clear|not\s+forget)\b")
@@ -401,7 +403,7 @@ def not_a_statement(sent: Span, chunk: str) -> bool:
     if _SOCIAL.search(chunk):
         return True
     if points_at_page(chunk):
-        return True  # "The chart below shows ...", "All that and more is below.", "Here's what we know:"
+        return True  # "The chart below shows ...", "Every fare and more is below.", "Here's what we know:"
     if writer_aside(chunk):
         return True  # "As the year ends, it's time to sit back and reflect."
     if _bracketed(chunk) and not _opens_paragraph(sent):

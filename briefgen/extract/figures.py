@@ -12,8 +12,8 @@ ordinals, times of day, numbers in page furniture (ticker tables, list headings)
 numbers in what is surely no story text (:func:`briefgen.extract.facts.surely_page`: a
 press release's "About <Company>" profile, "has offices in 18 countries", a caption).
 Nor a game's box score ("rushed for 88 yards on 19 carries", "made 31 saves", "improved to
-9-2-1") or an acceleration test's name ("0-60 mph"). A range is one figure ("230 miles to
-more than 300 miles"), and the same figure is printed once.
+11-3-2") or an acceleration test's name ("0-60 mph"). A range is one figure ("180 miles to
+more than 240 miles"), and the same figure is printed once.
 """
 
 from __future__ import annotations
@@ -177,8 +177,8 @@ def _says_what(span: Span) -> bool:
 
 def _bare(span: Span) -> bool:
     """Is the slice a count and a plain noun ("27 shots", "$70,000 bond", "over 20
-    lawyers"), or a plain noun with common words before it ("$7,500 federal tax credit",
-    "$199 price tag", "195,600 full-time-equivalent jobs"), which says what is counted but
+    lawyers"), or a plain noun with common words before it ("$2,400 state fuel rebate",
+    "$89 entry fee", "41,200 full-time-equivalent posts"), which says what is counted but
     not whose it is, what it belongs to or what happened to it? Not a name ("$99 Vantor
     X2 mouse"), a list ("ad and media clients") or a phrase after ("of rope")."""
     words = _words(span)
@@ -189,7 +189,7 @@ def _bare(span: Span) -> bool:
 
 
 def _words(span: Span) -> list[Token]:
-    """The slice's words beyond numbers, units and hedges: "federal tax credit"."""
+    """The slice's words beyond numbers, units and hedges: "state fuel rebate"."""
     return [t for t in span if not (t.like_num or t.is_punct or t.is_currency or t.lower_ in UNITS
                                     or t.lower_ in _HEDGES)]
 
@@ -197,7 +197,7 @@ def _words(span: Span) -> list[Token]:
 def _sample(span: Span) -> bool:
     """Is the slice the sample of its clause's subject ("One trial in 64 older adults found
     ...", "a survey of 212 night nurses showed ..."): who was studied, not a finding? Not
-    a share of the count ("two-thirds of the 40,000 homeless people are ...")."""
+    a share of the count ("two-thirds of the 12,000 unpaid carers are ...")."""
     top = next((t for t in span if not span.start <= t.head.i < span.end), None)
     if top is None or top.dep_ != "pobj" or top.head.lower_ not in {"in", "of", "among"}:
         return False
@@ -580,8 +580,8 @@ def _spec_modifier(doc: Doc, ent: Span, units: bool = True) -> bool:
     if unit != units or not (unit or glued):
         return False  # "500 people", "three games": a count of things
     head = m.head
-    # near its noun, or among the modifiers of one noun phrase ("a 181 hp 2.5-liter
-    # four-cylinder gas engine")
+    # near its noun, or among the modifiers of one noun phrase ("a 150 hp 1.8-liter
+    # three-cylinder petrol engine")
     return (m.dep_ in {"compound", "amod", "nmod", "nummod"} and head.i > m.i
             and head.pos_ in {"NOUN", "PROPN"} and (head.i - m.i <= 4 or (
                 head.left_edge.i <= ent.start and all(
@@ -597,7 +597,7 @@ _GAME_STATS = {"carry", "save", "rebound", "assist", "touchdown", "reception", "
 _GAME_PLAYS = {"shot": {"stop", "face", "block", "save"}, "point": {"score", "pour"},
                "yard": {"rush", "throw", "pass", "run", "catch", "return"},
                "goal": {"score", "allow", "concede"}}
-#: A win-loss record ("improved to 14-0-1") or a completion count ("was 20-of-24 passing")
+#: A win-loss record ("improved to 11-3-2") or a completion count ("was 17-of-22 passing")
 _GAME_RECORD = re.compile(r"(?<![\d-])\d{1,2}-\d{1,2}-\d{1,2}(?![\d-])|\b\d{1,2}-of-\d{1,2}\b")
 
 
@@ -622,9 +622,9 @@ def _box_score(sent: Span) -> bool:
 
 def _ranges(doc: Doc) -> list[Span]:
     """The number entities, a range's two ends joined into one: "230 miles to more than 300
-    miles", "at least 25 to 30 times", "40,000 to 50,000 visitors" are one figure each,
+    miles", "at least 12 to 15 times", "40,000 to 50,000 visitors" are one figure each,
     not two rows. The ends are joined by "to", the first of the same kind and unit as the
-    second or a bare number ("25 to 30 times"); "fell 3% to $45" is two figures."""
+    second or a bare number ("12 to 15 times"); "fell 3% to $45" is two figures."""
     ents = list(doc.ents)
     out: list[Span] = []
     i = 0
@@ -714,8 +714,8 @@ def extract_figures(doc: Doc, quotes: list[Quote],
             continue  # a number with nothing saying what it counts is no help
         plain, many = _bare(span), len(_words(span)) > 1
         if plain and many and ent.label_ not in {"MONEY", "PERCENT"}:
-            # "40,000 homeless people", "47 Republican senators" say what they count; not a
-            # study's sample in its subject ("one study in 496 adolescent girls found")
+            # "12,000 unpaid carers", "31 opposition deputies" say what they count; not a
+            # study's sample in its subject ("one study in 212 night nurses found")
             if _sample(span):
                 continue
             plain = False
@@ -729,7 +729,7 @@ def extract_figures(doc: Doc, quotes: list[Quote],
             # "a 51% ownership position in ...": the thing, and who acquired it
             label = describe(doc, first, last, whose=True)
         s, e = strip_span(text, span.start_char, span.end_char)
-        key = _value_key(ent.text)  # a range's two ends: "25 to 30" and "between 25 and 30" are one
+        key = _value_key(ent.text)  # a range's two ends: "12 to 15" and "between 12 and 15" are one
         said = f"{si}:{label.lower()}" if label else ""
         if key in seen or (said and said in conversions and conversions[said] != _unit_key(ent)):
             continue  # the same figure again, or a conversion ("1,650 tons, or 1,500 metric tons")

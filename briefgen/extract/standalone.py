@@ -291,8 +291,8 @@ def _name_epithet(doc: Doc, ep: Epithet, cast: Cast, body_toks: list[Token],
     keeps the article's words. Never inside quote marks, never when the line names the
     actor before it.
 
-    (Keeping the description and inserting the name after it, "The 23-year-old [Harry
-    Kane] flew ...", was tried: it lowered ROUGE-1 on a gold half, so the name replaces.)"""
+    (Keeping the description and inserting the name after it, "The 23-year-old [Ana
+    Ruiz] flew ...", was tried: it lowered ROUGE-1 on a gold half, so the name replaces.)"""
     span = doc[ep.start: ep.end]
     if span.start < body_toks[0].i or any(cast.in_quote(t.idx) for t in span):
         return

@@ -885,6 +885,6 @@ def test_a_product_counted_or_owned_on_every_mention_is_no_actor(text: str, name
 
 
 def test_a_body_owned_by_a_name_that_speaks_stays_an_actor() -> None:
-    found = _actors_of("On Monday, the People's Lantern, the mouthpiece of the ruling party, warned "
-                       "that the protests would be crushed. The protests went on.")
+    found = _actors_of("The ferry strike spread to Kelby. The People's Lantern warned in an "
+                       "editorial that the strike would ruin the harbour. The strike went on.")
     assert _salient(found, "Lantern")

@@ -947,7 +947,7 @@ def test_a_scheduled_week_day_is_dated_ahead() -> None:
         # the page pointing at itself, or a teaser for what follows (invented lines)
         ("The chart below shows how rents rose in each district of Valdoria since 2015.", True),
         ("The following map marks the twelve villages the flood cut off last week.", True),
-        ("All that and more is below in our weekly roundup of ferry deals.", True),
+        ("Every fare and more is below in our weekly roundup of ferry deals.", True),
         ("Watch the ferry captain explain the new timetable in the video above.", True),
         ("Here's what we know about the Elmsford flood so far:", True),
         ("Here is how the new ferry timetable will work for commuters.", True),
@@ -957,11 +957,29 @@ def test_a_scheduled_week_day_is_dated_ahead() -> None:
         ("Temperatures in Elmsford fell to five degrees below zero on Tuesday night.", False),
         ("The River Wend rose two metres above its usual level after three days of rain.", False),
         ("\u201cThe chart below is simply wrong,\u201d the finance minister told the committee.", False),
+        # "read on", "keep reading", "scroll down" tell the reader to go on only when nothing
+        # the verb governs follows them
+        ("Read on to see which ferries the council plans to retire.", True),
+        ("If the timetable puzzles you, read on.", True),
+        ("The verdict against the Elmsford ferry operator was read on Friday afternoon.", False),
+        ("Pupils in Valdoria keep reading fewer books each year, the survey found.", False),
     ],
 )
 def test_a_line_pointing_at_the_page_is_not_a_statement(sentence: str, refused: bool) -> None:
     sent = next(iter(parse(sentence).sents))
     assert not_a_statement(sent, sentence) is refused
+
+
+def test_a_pointer_check_takes_linear_time_on_a_run_of_spaces() -> None:
+    # article text is untrusted: a long run of white space after "is below" must not make
+    # the lookahead backtrack quadratically (it took seconds at 8,000 spaces)
+    import time
+
+    from briefgen.extract.facts import points_at_page
+
+    started = time.perf_counter()
+    assert not points_at_page("The map is below" + " " * 200_000 + "x")
+    assert time.perf_counter() - started < 1.0
 
 
 def test_a_trim_never_cuts_a_list_joined_by_semicolons() -> None:

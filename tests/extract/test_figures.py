@@ -300,8 +300,8 @@ def test_a_label_that_says_not_whose_is_not_printed(text: str, wrong: str) -> No
         # a range is one figure, not its two ends on two rows
         ("The Orca van will go 230 miles to more than 290 miles per charge, the maker said.",
          "230 miles to more than 290 miles: Orca van go"),
-        ("Savers should aim to have at least 25 to 30 times their yearly costs invested.",
-         "at least 25 to 30 times their yearly costs"),
+        ("Growers aim to have at least 12 to 15 times their usual harvest stored.",
+         "at least 12 to 15 times their usual harvest"),
         ("Organisers expect 40,000 to 50,000 visitors at the fair next month.",
          "40,000 to 50,000 visitors: Organisers expect"),
     ],
@@ -313,8 +313,8 @@ def test_a_range_is_one_figure(text: str, line: str) -> None:
 
 
 def test_the_same_range_is_printed_once() -> None:
-    lines = _lines("Savers should aim to have at least 25 to 30 times their yearly costs invested. "
-                   "One planner suggests having between 25 and 30 times your yearly costs saved.")
+    lines = _lines("Growers aim to have at least 12 to 15 times their usual harvest stored. "
+                   "One grower suggests having between 12 and 15 times your usual harvest stored.")
     assert len(lines) == 1, lines
 
 

@@ -404,7 +404,7 @@ def test_a_role_names_its_body_and_place(text: str, name: str, role: str) -> Non
 
 
 def test_a_description_of_another_persons_post_is_not_taken() -> None:
-    """ "as the Commodores coach" is said of someone else (no subject), and two
+    """ "as the Harbour coach" is said of someone else (no subject), and two
     presidents make "the Veltran president" nobody's in particular."""
     found = _roles("Coach Bill Hart said Dan Cole has his full support as the Harbour coach.")
     assert found.get("Bill Hart") == "Coach"
@@ -452,14 +452,14 @@ def test_no_role_from_a_far_or_listed_appositive(text: str, name: str) -> None:
     ("text", "name", "role"),
     [
         # "the country's" inside a role: the country last named
-        ("Peru condemned the strikes, said Mara Afkan, spokeswoman for the country's Foreign "
-         "Ministry.", "Mara Afkan", "spokeswoman for Peru's Foreign Ministry"),
+        ("Chile protested at the tariffs, said Tomas Brel, adviser to the country's Trade "
+         "Ministry.", "Tomas Brel", "adviser to Chile's Trade Ministry"),
         # a dateline glued to the first word is no part of the role
         ("(WIRE)Former President Bill Hart was admitted to the hospital.", "Bill Hart",
          "Former President"),
         # a hyphenated word is never cut in half
-        ("Five-time Olympic-winning medalist Ana Ruiz and trophy winner Tom Hale danced.",
-         "Ana Ruiz", "Five-time Olympic-winning medalist"),
+        ("Four-time title-winning sprinter Ana Ruiz and trophy winner Tom Hale danced.",
+         "Ana Ruiz", "Four-time title-winning sprinter"),
     ],
 )
 def test_a_role_is_cleaned_and_its_country_named(text: str, name: str, role: str) -> None:
