@@ -14,7 +14,7 @@ that open on a bare description (``bare``: "The company said ...", "The 55-year-
 is ...") and lines where one was replaced by a bracketed name (``named``), printing each.
 
 ``sentences`` parses held-out articles (``--set nogold``: the 66 corpus pages without
-brief gold, ids in /tmp/r3/nogold_ids.txt; ``cnndm``: the CNN/DM dev articles;
+brief gold, ids in ``--ids``, default /tmp/r3/nogold_ids.txt; ``cnndm``: the CNN/DM dev articles;
 ``polnear``: the PolNeAR dev articles) and, for every sentence whose main subject is a
 bare description, prints what the cast resolves it to ("-" when it is not sure) with the
 two sentences before, for checking by hand. The last line gives the counts by kind.
@@ -31,6 +31,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"
+IDS = Path("/tmp/r3/nogold_ids.txt")
 
 #: A line that opens (after a short adverbial and a comma at most) on "the" + a few words
 #: + a description noun, with no capital (no name) in between.
@@ -55,19 +56,22 @@ def brief_lines(folders: list[Path]) -> int:
                 for item in b.get(part, []):
                     counts["lines"] += 1
                     text = item.get("text", "")
-                    named = [e for e in item.get("edits") or [] if e.get("kind") == "referent"
+                    named = [e["original"] for e in item.get("edits") or [] if e.get("kind") == "referent"
                              and re.match(r"(?i)the\b", e.get("original", ""))]
+                    bare = _BARE.match(text)
+                    if bare is not None and text[bare.end():].startswith(" ["):
+                        named.append(bare.group())  # "The company [Acme Foods] said"
                     if named:
                         counts["named"] += 1
-                        print(f"named {p.stem[:24]:24} {part:7} {text[:150]}   <- {named[0]['original']!r}")
-                    elif _BARE.match(text):
+                        print(f"named {p.stem[:24]:24} {part:7} {text[:150]}   <- {named[0]!r}")
+                    elif bare is not None:
                         counts["bare"] += 1
                         print(f"bare  {p.stem[:24]:24} {part:7} {text[:150]}")
         print(f"{folder}: lines={counts['lines']} bare={counts['bare']} named={counts['named']}")
     return 0
 
 
-def _articles(which: str, limit: int) -> list[tuple[str, object]]:
+def _articles(which: str, limit: int, ids_file: Path = IDS) -> list[tuple[str, object]]:
     """(id, Article) for one held-out set."""
     from briefgen.models import Article
 
@@ -75,7 +79,7 @@ def _articles(which: str, limit: int) -> list[tuple[str, object]]:
     if which == "nogold":
         from briefgen.pipeline import read_sources
 
-        ids = Path("/tmp/r3/nogold_ids.txt").read_text().split()
+        ids = ids_file.read_text().split()
         files = [str(CORPUS / "html" / f"{i}.html") for i in ids]
         for i, a in zip(ids, read_sources(files), strict=True):
             if isinstance(a, Article):
@@ -94,7 +98,7 @@ def _articles(which: str, limit: int) -> list[tuple[str, object]]:
     return out[:limit] if limit else out
 
 
-def sentences(which: str, show: bool, limit: int) -> int:
+def sentences(which: str, show: bool, limit: int, ids_file: Path = IDS) -> int:
     """Resolve every bare description that is a sentence's main subject; print each."""
     from briefgen.extract import parse_captions, parse_standfirst, reads_language
     from briefgen.extract.cast import (
@@ -111,7 +115,7 @@ def sentences(which: str, show: bool, limit: int) -> int:
 
     nlp = load()
     counts: Counter[str] = Counter()
-    for ident, article in _articles(which, limit):
+    for ident, article in _articles(which, limit, ids_file):
         if not reads_language(article.language):  # type: ignore[attr-defined]
             continue
         doc = nlp(article.body)  # type: ignore[attr-defined]
@@ -149,10 +153,11 @@ def main() -> int:
     s.add_argument("--set", choices=("nogold", "cnndm", "polnear"), default="nogold")
     s.add_argument("--show", action="store_true")
     s.add_argument("--limit", type=int, default=0)
+    s.add_argument("--ids", type=Path, default=IDS, help="page ids for --set nogold, one a line")
     args = ap.parse_args()
     if args.mode == "briefs":
         return brief_lines(args.folders)
-    return sentences(args.set, args.show, args.limit)
+    return sentences(args.set, args.show, args.limit, args.ids)
 
 
 if __name__ == "__main__":

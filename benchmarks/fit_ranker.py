@@ -62,7 +62,7 @@ the summary is cut to the summary's word limit. Not kept (the rule: no gold half
 Round 7 (main 016b8c2; gold R-1 html 53.05, A/B 51.07/54.88, pasted 53.19, A/B
 51.52/54.73): 2-fold cross-validation ON the gold, the product owner's rule ("write rules on
 one half, check the other"). ``cv`` reads the 25 gold pages once per input (html, pasted;
-halves /tmp/gold_A, /tmp/gold_B), extracts each as ``briefgen brief`` does (captions and
+halves /tmp/gold_A, /tmp/gold_B, written by benchmarks/gold_halves.py), extracts each as ``briefgen brief`` does (captions and
 standfirst included) while capturing the fact candidates and their features, and for a
 weight vector re-ranks (``_relevance``, ``_select``), rebuilds the Extraction with those
 facts and the context they leave (``extract_context``, memoised by the top facts), and

@@ -211,7 +211,8 @@ def line_checks(text: str, edits: list[dict], body_sq: str, body_flat: str, body
     return bad
 
 
-#: A person named only by what they are: "The man told ...", "The 55-year-old is ...".
+#: A person named only by what they are: "The man told ...", "The 55-year-old is ..."; not
+#: when a bracketed name follows the description ("The man [Jo Roe] told ...").
 _DEF_OPEN = re.compile(
     r"^(?:The|That|This) (?:\d+-year-old|(?:young |old |elderly |dead |injured )?(?:man|woman|"
     r"boy|girl|men|women|couple|pair|suspect|victim|patient|hunter|driver|teenager|child|"
@@ -300,7 +301,9 @@ def leaning_checks(text: str, earlier: str, people: list[str]) -> list[str]:
     bare = _INSERT.sub(" ", text).strip()
     own = outside_quotes(bare)
     owner = _DEF_OWNER.search(own)
-    if _DEF_OPEN.match(bare) or _DEF_ANY.search(own) or (owner is not None and not any(
+    opening = _DEF_OPEN.match(text)
+    named = opening is not None and text[opening.end():].startswith(" [")  # "The 34-year-old [Jo Roe]"
+    if (_DEF_OPEN.match(bare) and not named) or _DEF_ANY.search(own) or (owner is not None and not any(
             t.ent_type_ in {"GPE", "LOC", "ORG", "NORP"} for t in _nlp()(own[: owner.start()]))):
         bad.append("sa_def")
     for full in people:

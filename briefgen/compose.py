@@ -57,6 +57,70 @@ def _keeps_contrast(tail: str) -> bool:
     return bool(_CONTRAST.search(" " + tail))
 
 
+#: A clause that cannot stand without the main clause after it: "While X ...", "If X ...".
+_SUBORDINATE_OPENER = re.compile(
+    r"^[\"'\u201c\u2018(\[]*(?:while|although|though|if|when|whenever|because|as|since|unless|"
+    r"whereas|even though|even if|once|after|before|until)\b", re.I)
+#: What follows a comma inside an enumeration: more items, then the last one after "and"/"or".
+_LIST_GOES_ON = re.compile(r",\s[^,;.]{0,80}?\s(?:and|or)\s")
+
+
+def _cut_keeps_clause(text: str, cut: int) -> bool:
+    """Does cutting ``text`` at ``cut`` leave its last sentence a clause that says something?
+
+    Not when it stops inside a quotation or drops the claim's source (:func:`_drops_source`),
+    nor when the kept part of that sentence is only its opening subordinate clause ("While
+    the old engine is cheaper \u2026": the main clause it leads to goes), nor when the cut
+    falls inside an enumeration, between two short items of a list that goes on to its
+    last item after "and" ("New bikes, two scooters, a redesigned tram \u2026": the verb
+    the list is the subject of goes).
+    """
+    if _drops_source(text, cut):
+        return False
+    kept = text[:cut]
+    last = re.split(r"(?<=[.!?;])\s+", kept.strip())[-1]
+    if _SUBORDINATE_OPENER.match(last) and "," not in last:
+        return False
+    return not (text.startswith(", ", cut) and _in_list(text, cut))
+
+
+#: A claim's source after the cut: a closing quote mark then its speaker ("..." adds Ana
+#: Ruiz) or "according to ..." (:data:`_SOURCE_AFTER`), or right after the cut an
+#: attribution that ends the sentence (", the ministry said on Monday.": :data:`_SOURCE_NEXT`).
+_SOURCE_AFTER = re.compile(
+    r"[\"\u201d]\s*(?:,\s*)?(?:[\w.'\u2019-]+\s){0,4}?(?:said|says|adds|added|warned|wrote|told|explained|"
+    r"noted|insisted|argued|according)\b"
+    r"|\baccording to\b"
+    # the inverted attribution of a wire story: "..., said Lt. Ana Ruiz, a police spokeswoman."
+    r"|,\s*(?:said|says|added|adds|told)\s+(?:[A-Z]|the\s|a\s)")
+_SOURCE_NEXT = re.compile(
+    r"\s*(?:,\s*)?(?:[\w.'\u2019-]+\s){1,5}(?:said|says|reported|reports|told|added|adds|wrote|warned)\b"
+    r"[^,;:.!?\"\u201c\u201d]{0,40}[.!?]")
+
+
+def _drops_source(text: str, cut: int) -> bool:
+    """Would cutting ``text`` at ``cut`` stop inside a quotation, or drop who made the claim?
+
+    "\u201cWe are delighted with the deal \u2026" loses both its closing quote mark and the
+    ", adds Ana Ruiz" after it; "... was critically injured \u2026" loses ", the agency
+    reported": the line would state as fact what someone claims.
+    """
+    kept = text[:cut]
+    if kept.count('"') % 2 or kept.count("\u201c") > kept.count("\u201d"):
+        return True
+    return _SOURCE_AFTER.search(text, cut) is not None or _SOURCE_NEXT.match(text, cut) is not None
+
+
+def _in_list(text: str, comma: int) -> bool:
+    """Is the comma at ``comma`` between two items of an enumeration that goes on to its
+    last item after "and"/"or" (two short items before it)?"""
+    last = re.split(r"(?<=[.!?;])\s+", text[:comma].strip())[-1]
+    items = re.split(r",\s", last)
+    # an age is no item ("Ana Ruiz, 32, of Elmsford, ...")
+    return (len(items) >= 3 and all(len(x.split()) <= 6 and re.search(r"[A-Za-z]{2}", x) for x in items[-3:-1])
+            and _LIST_GOES_ON.match(text, comma) is not None)
+
+
 def shorten(text: str, max_words: int = 40, slack: float = 1.25) -> str:
     """Cut a long sentence at a clause boundary, never mid-word, marking the cut with '…'.
 
@@ -64,22 +128,26 @@ def shorten(text: str, max_words: int = 40, slack: float = 1.25) -> str:
     nobody). Otherwise it is cut at the last strong boundary (semicolon, dash, comma
     before a conjunction) past the first third of the allowance, then at any comma there, and
     only as a last resort between words. A cut that would drop a concessive or
-    contrastive clause ("though ...", "but ...", "when, in fact, ...") is never made: the
-    sentence is then kept whole.
+    contrastive clause ("though ...", "but ...", "when, in fact, ...") is never made, nor one
+    inside a quotation or before who made the claim, nor one that keeps only an opening
+    subordinate clause or stops inside a list
+    (:func:`_cut_keeps_clause`): the sentence is then kept whole.
     """
     words = text.split()
     if len(words) <= max_words * slack:
         return text
     limit = len(" ".join(words[:max_words]))
     strong = [m.start() for m in _STRONG_CUT.finditer(text, 0, limit + 1)
-              if m.start() >= limit * 0.3 and not _keeps_contrast(text[m.start():])]
+              if m.start() >= limit * 0.3 and not _keeps_contrast(text[m.start():])
+              and _cut_keeps_clause(text, m.start())]
     weak = [i for i in range(int(limit * 0.3), limit)
-            if text.startswith(", ", i) and not _keeps_contrast(text[i:])]
+            if text.startswith(", ", i) and not _keeps_contrast(text[i:]) and _cut_keeps_clause(text, i)]
     if strong:
         cut = strong[-1]
     elif weak:
         cut = weak[-1]
-    elif not _keeps_contrast(text[limit:]):
+    elif not _keeps_contrast(text[limit:]) and _cut_keeps_clause(text, limit) and not any(
+            text.startswith(", ", i) and _in_list(text, i) for i in range(limit)):
         cut = limit
     else:
         return text
@@ -579,9 +647,26 @@ def _left_out(extractions: Sequence[Extraction], fuller: Audience, summary: list
     return {"facts": len(lines), "quotes": sum(q.text not in said for q in full.quotes)}
 
 
+#: The longest body read as a page's preview: a whole article that happens to end on
+#: an ellipsis (a quote trailing off) is longer than a paywall's few paragraphs.
+PREVIEW_WORDS = 600
+
+
+def cut_off_ending(body: str) -> str | None:
+    """The last words of a body that stops mid-text, as a paywalled page or a preview
+    does ('... new maps and characters.\n\nAll...'): a last paragraph that ends on an
+    ellipsis, in a body of fewer than PREVIEW_WORDS words. None for a body that ends."""
+    last = body.rstrip().rsplit("\n", 1)[-1].strip()
+    if not last.endswith(("...", "\u2026")) or len(body.split()) >= PREVIEW_WORDS:
+        return None
+    words = last.split()
+    return " ".join(words[-6:]) if len(words) > 6 else last
+
+
 def language_notices(extractions: Sequence[Extraction]) -> list[str]:
-    """One notice per source in a language the model cannot read, and one per source that
-    gave no statement of fact at all: it gave nothing, and the reader must know why before
+    """One notice per source in a language the model cannot read, one per source whose
+    page stops mid-text (a paywall's preview: the brief is of the start alone), and one
+    per source that gave no statement of fact at all: it gave nothing, and the reader must know why before
     reading the rest. The brief prints these apart from the
     summary, which holds only what the articles say. With several sources the notice names
     the source by its number (the number the brief cites and lists it under)."""
@@ -596,6 +681,13 @@ def language_notices(extractions: Sequence[Extraction]) -> list[str]:
         which = "This source" if len(extractions) == 1 else f"Source {n}"
         notices.append(f"{which} is in {name}: briefgen reads English only, so no facts, "
                        "quotes, people or dates are taken from it.")
+    for n, ex in enumerate(extractions, 1):
+        if (cut := cut_off_ending(ex.article.body)) is not None:
+            which = "This source" if len(extractions) == 1 else f"Source {n}"
+            words = len(ex.article.body.split())
+            notices.append(f"{which} stops mid-text after {words} words (“{cut}”): the page "
+                           "shows only the start of the article, as a paywall or a preview does, "
+                           "so this brief covers only those words.")
     for n, ex in enumerate(extractions, 1):
         if reads_language(ex.article.language) and not ex.facts:
             # every sentence was advice to the reader, a question or a list: the brief says
@@ -625,19 +717,32 @@ def compose(extractions: Sequence[Extraction], audience: Audience, *, audience_n
                   published=ex.article.published, url=ex.article.url)
         for n, ex in enumerate(extractions, start=1)
     ]
-    facts = _interleave([[(f.text, n, paragraph_of(ex, f.start)) for f in ex.facts]
+    # a brief that cuts no item (no ``item_words``) prints each fact's whole sentence: the
+    # extraction's trim after the main clause is for a short list of lines; it ranks the
+    # same either way
+    lines = {n: [f.whole or f if audience.item_words is None else f for f in ex.facts]
+             for n, ex in enumerate(extractions, 1)}
+    facts = _interleave([[(f.text, n, paragraph_of(ex, f.start)) for f in lines[n]]
                          for n, ex in enumerate(extractions, 1)])
     n_summary = audience.summary_bullets
     wants_context = "context" in audience.sections and audience.max_context > 0
     ranked = _merge_items(facts, n_summary + audience.max_facts
                           + (audience.max_context if wants_context else 0))
     # the editorial edits of each line (bracketed names, resolved days, cuts) go with it
-    edits: dict[str, list[Edit]] = {f.text: f.edits for ex in extractions for f in ex.facts if f.edits}
+    edits: dict[str, list[Edit]] = {f.text: f.edits for fs in lines.values() for f in fs if f.edits}
     edits.update({c.text: c.edits for ex in extractions for c in ex.context if c.edits})
     ranked = [i.model_copy(update={"edits": list(edits.get(i.text, []))}) for i in ranked]
     headline_items = pick_summary(ranked, n_summary)
     ranked = headline_items + [i for i in ranked if not any(i is h for h in headline_items)]
-    summary = [shorten_item(i, audience.summary_words) for i in headline_items]
+    # a whole sentence too long for the summary prints as the extraction trimmed it (after
+    # its main clause, by the parse) rather than cut at shorten's last comma
+    trimmed = {f.whole.text: f for ex in extractions for f in ex.facts if f.whole is not None}
+    summary = [shorten_item(i if len(i.text.split()) <= audience.summary_words * 1.25
+                            or i.text not in trimmed else
+                            i.model_copy(update={"text": trimmed[i.text].text,
+                                                 "edits": list(trimmed[i.text].edits)}),
+                            audience.summary_words)
+               for i in headline_items]
     # No sentence is printed twice: the lines the fact ranker puts first are the key
     # facts (it already ranks history and setting lower); "Context and background" then
     # takes the background that neither the summary nor the key facts print.

@@ -114,6 +114,10 @@ class Fact(Span):
 
     score: float = 0.0
     edits: list[Edit] = Field(default_factory=list)
+    #: The whole sentence, when ``text`` is trimmed after its main clause (same start, the
+    #: sentence's end, its own edits): what a brief that cuts no item prints. None when
+    #: the line is the whole sentence already.
+    whole: Fact | None = None
 
 
 class ContextItem(Span):

@@ -7,8 +7,9 @@ import datetime as dt
 import pytest
 
 from briefgen.compose import compose, pick_quotes, shorten
+from briefgen.compose import language_notices as compose_notices
 from briefgen.config import Audience
-from briefgen.models import Article, Extraction, Fact, Quote
+from briefgen.models import Article, Edit, Extraction, Fact, Quote
 
 LONG = ("Increasingly short of water on the high plains, Valdoria has turned to an old rival, Kestland, "
         "to help it make up for the grain and fodder its farms are losing in the third dry "
@@ -30,6 +31,44 @@ def test_shorten(text: str, limit: int, expected: str) -> None:
     assert out == expected
     if out != text:  # never mid-word: everything before the mark is a prefix of the text
         assert text.startswith(out.removesuffix(" …"))
+
+
+@pytest.mark.parametrize(("text", "needed"), [
+    # never inside a quotation, never without who says it (invented)
+    ("\u201cWe have spent three years planning the new ferry routes to the outer islands, and we "
+     "are delighted that the council has finally approved all of them,\u201d adds Ana Ruiz, the "
+     "harbour master.", "adds Ana Ruiz"),
+    ("Two men were injured when a crane collapsed onto the roof of the old market hall in Elmsford "
+     "during a storm on Tuesday night, the regional fire service reported on Wednesday.",
+     "the regional fire service reported"),
+])
+def test_shorten_keeps_the_source_of_a_claim(text: str, needed: str) -> None:
+    assert needed in shorten(text, 24)
+
+
+def test_shorten_keeps_an_inverted_attribution_and_reads_an_age_as_no_list_item() -> None:
+    text = ("Officers from the harbour police unit stopped a van near the old market hall and later "
+            "arrested Ana Ruiz, 32, of Elmsford, after finding stolen copper and two ladders in the "
+            "back, said Sgt. Erik Halvorsen, a police spokesman.")
+    out = shorten(text, 24)
+    assert "said Sgt. Erik Halvorsen" in out
+
+
+@pytest.mark.parametrize(("text", "needed"), [
+    # only the opening subordinate clause would be left: its main clause goes (invented)
+    ("The ferry company says both timetables are similar to last year. While commuters on the "
+     "north shore get a boat every thirty minutes at peak times and on weekends, those who live "
+     "on the islands will wait up to two hours.", "those who live"),
+    ("If the river authority cannot finish repairing the old towpath along the canal before the "
+     "first winter storms arrive in November, the council will close it to walkers and cyclists.",
+     "the council will close it"),
+    # an enumeration before its verb: a cut between its items leaves a subject with no verb
+    ("New ferries, two electric buses, a redesigned tram, a cable car to the old fortress above "
+     "the harbour and a night train to the capital are among the plans the council unveiled on "
+     "Tuesday.", "are among"),
+])
+def test_shorten_keeps_a_clause_that_says_something(text: str, needed: str) -> None:
+    assert needed in shorten(text, 24)
 
 
 def _ex(source: str, facts: list[str], quotes: list[Quote] | None = None) -> Extraction:
@@ -475,3 +514,61 @@ def test_a_fact_on_an_unintroduced_description_gives_way(opening: str, kept: boo
     assert len(facts) == 2
     assert (version in facts) is kept
     assert ("Prices start at 40,000 euros for the smallest model of the range." in facts) is not kept
+
+
+def test_a_page_that_stops_mid_text_gets_a_notice() -> None:
+    """A paywalled page gives its first paragraphs and then 'All...': the brief says it
+    covers only the start; a whole article is not flagged."""
+    facts = ["Norrvik will close its last coal heating plant in 2027, two years early.",
+             "The council voted 31 to 12 for the plan on Tuesday."]
+    body = " ".join(facts) + "\n\nThe plant's 140 workers will be offered jobs at the new heat pumps.\n\nAll..."
+    cut = Extraction(article=Article(source="a.html", body=body, language="en"))
+    whole = Extraction(article=Article(source="b.html", body=body.rsplit("\n\n", 1)[0], language="en"))
+    assert compose_notices([cut])[:1] == [
+        "This source stops mid-text after 38 words (\u201cAll...\u201d): the page shows only the start of "
+        "the article, as a paywall or a preview does, so this brief covers only those words."]
+    assert not any("mid-text" in n for n in compose_notices([whole]))
+    assert compose_notices([whole, cut])[0].startswith("Source 2 stops mid-text after 38 words")
+
+
+def test_a_brief_that_cuts_no_line_prints_the_whole_sentence() -> None:
+    whole = ("The Kelby council approved a new ferry service to Orrin Island on Tuesday, "
+             "which will carry 400 passengers a day from June.")
+    trimmed = "The Kelby council approved a new ferry service to Orrin Island on Tuesday \u2026"
+    ex = _ex("a.txt", [whole, "Ticket prices will rise by 5% next year, the operator said."])
+    cut = Edit(start=len(trimmed) - 2, end=len(trimmed), original="", kind="cut")
+    ex.facts[0] = ex.facts[0].model_copy(update={
+        "text": trimmed, "end": ex.facts[0].start + len(trimmed) - 2, "edits": [cut],
+        "whole": ex.facts[0]})
+    policy = compose([ex], Audience(summary_bullets=1, max_facts=2))
+    assert policy.summary[0].text == whole
+    short = compose([ex], Audience(summary_bullets=1, max_facts=2, item_words=40))
+    assert short.summary[0].text == trimmed
+
+
+def test_a_whole_sentence_too_long_for_the_summary_prints_as_trimmed() -> None:
+    # shorten's cut of the whole sentence would stop at "on Tuesday", before what it ended
+    trimmed = ("The Kelby council approved a new ferry service to Orrin Island on Tuesday, ending a "
+               "two-year campaign by residents of the three villages on the island for a daily "
+               "link to the harbour at Kelby on the mainland \u2026")
+    whole = trimmed[:-2] + (", which will carry up to 400 passengers and 60 cars a day from the "
+                            "first week of June.")
+    ex = _ex("a.txt", [whole, "Ticket prices will rise by 5% next year, the operator said."])
+    cut = Edit(start=len(trimmed) - 2, end=len(trimmed), original="", kind="cut")
+    ex.facts[0] = ex.facts[0].model_copy(update={
+        "text": trimmed, "end": ex.facts[0].start + len(trimmed) - 2, "edits": [cut],
+        "whole": ex.facts[0]})
+    brief = compose([ex], Audience(summary_bullets=1, max_facts=2))
+    assert len(whole.split()) > 40
+    assert brief.summary[0].text == trimmed
+
+
+def test_the_source_check_takes_linear_time_on_a_run_of_spaces() -> None:
+    # article text is untrusted: a closing quote mark then a long run of white space must
+    # not make the attribution patterns backtrack quadratically (seconds at 8,000 spaces)
+    import time
+
+    text = " ".join(["ferry"] * 60) + ' "late' + '"' + " " * 200_000 + "x, y, z said."
+    started = time.perf_counter()
+    shorten(text, 40)
+    assert time.perf_counter() - started < 1.0

@@ -96,7 +96,8 @@ def test_briefs_as_a_reader_sees_them() -> None:
     # 53.78 after sa9 (bare surnames named; leaning lines out of the summary); quote error
     # 0.041 after qsel9 (7 fewer right quotes printed on half B, no new wrong one)
     # 53.89 after def9 (an unintroduced 'The X ...' key fact gives way to the next line)
-    assert s["rouge1"] >= 53.75 and s["printed_quote_err"] <= 0.042, s  # + rpool: sourced claims
+    # 54.15 after rouge10 (a policy brief prints a trimmed fact's whole sentence)
+    assert s["rouge1"] >= 54.05 and s["printed_quote_err"] <= 0.042, s  # + rpool: sourced claims
 
 
 def test_briefs_from_pasted_text() -> None:
@@ -117,5 +118,6 @@ def test_briefs_from_pasted_text() -> None:
     # 51.91 after pastedrel (link lists out of the body; 51.86 before); 52.99 after lead6
     # (a story's lead above a crosshead or widget line is no standfirst); rank6 alone 52.06
     # 53.36 after claim8 (53.23 before); 53.32 after compress8 alone (a trim keeps a
-    # clause giving the reason); both: 53.45; 53.51 after sa9; 53.58 after def9
-    assert s["rouge1"] >= 53.5 and s["printed_quote_err"] <= 0.042, s  # 51.68 after rcut, + rpool (51.56 summary3; 51.17 before)
+    # clause giving the reason); both: 53.45; 53.51 after sa9; 53.58 after def9; 53.78
+    # after rouge10 (whole sentences in the policy brief)
+    assert s["rouge1"] >= 53.7 and s["printed_quote_err"] <= 0.042, s  # 51.68 after rcut, + rpool (51.56 summary3; 51.17 before)

@@ -105,6 +105,7 @@ _CLAUSE_OPENERS = {"who", "whom", "that", "which", "whose", "of", "to", "at", "w
 
 def _clean_role(text: str) -> str | None:
     text = text.strip(" ,;:\u2014\u2013-")
+    text = re.sub(r"^[^\s()]*\)\s*", "", text)  # "X)Former President": a dateline glued on
     # "now an immunologist at X", "also commander in chief", "another top aide": the post,
     # without the words that tie it to the sentence
     text = re.sub(r"^(?:(?:now|also)\s+)?(a|an|the|another)\s+", "", text, flags=re.I)
@@ -124,7 +125,8 @@ def _clean_role(text: str) -> str | None:
     if re.search(r"@|https?:|www\.|\.com\b", text) or re.fullmatch(r"[\d\s,-]+(years? old)?", text):
         return None  # a handle, a link or an age is not a role
     first = text.split()[0].lower()
-    if first in _NOT_A_ROLE_START or re.search(r"\b(whom|whose)\b", text, flags=re.I):
+    counted = first in _NOT_A_ROLE_START and not re.match(r"\S+ time\b", text, flags=re.I)  # "five time champion"
+    if counted or re.search(r"\b(whom|whose)\b", text, flags=re.I):
         # "her former record label" (whose?), "both of whom", "two smaller organisations":
         # a pronoun, a relative or a count cannot stand in a table cell on its own
         return None
@@ -266,6 +268,9 @@ def _shared_appositive(ent: Span) -> str | None:
     return None
 
 
+_HYPHENS = {"-", "\u2010"}
+
+
 def _appositive_after(ent: Span) -> str | None:
     doc = ent.doc
     head = ent.root
@@ -280,7 +285,25 @@ def _appositive_after(ent: Span) -> str | None:
                 continue  # "X, who heads the Alliance, a group that ...": the group is not X
             if child.tag_ == "NNS" and head.tag_ in {"NNP", "NN"}:
                 continue  # "China invites Taliban, Afghan officials for talks": a list, not X
-            return _appos_text(child)
+            if child.text in _HYPHENS or (child.i + 1 < len(doc) and doc[child.i + 1].text in _HYPHENS
+                                          and not child.whitespace_):
+                continue  # "co" and "-" of "co-founder", split in three: the noun's comes next
+            if child.like_num and child.left_edge.i == child.right_edge.i and doc[child.i - 1].text == "," and (
+                    child.i + 1 < len(doc) and doc[child.i + 1].text == ","):
+                continue  # an age: "Dana Ames, 42, a teacher from Leeds"
+            gap = doc[ent.end: child.left_edge.i]
+            if len(gap) > 8 or any((t.pos_ in {"VERB", "AUX"} and t.dep_ != "amod") or t.is_quote or (
+                    t.is_punct and (":" in t.text or ";" in t.text)) for t in gap):
+                continue  # the parser hung a later clause's noun on the name: not its description
+            text = _appos_text(child)
+            commas = [t.i for t in gap if t.text == ","]
+            lead = doc[commas[-1] + 1: child.left_edge.i] if commas else gap[:0]
+            if text and len(lead) and lead[-1].text in _HYPHENS and not lead[-1].whitespace_ and all(
+                    t.text in _HYPHENS or t.tag_ == "POS" or not t.is_punct for t in lead):
+                # words the parser left out of the appositive: "co-" of "co-founder",
+                # "Orbis Tours' co-" of "Orbis Tours' co-founder and director"
+                text = _clean_role(lead.text_with_ws + text)
+            return text
     # a relative clause: "NAME, who is the director of X, said"
     k = ent.end
     if k + 3 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "who" and doc[
@@ -475,7 +498,9 @@ def premodifier_role(ent: Span) -> str | None:
         nxt = doc[k + 1]
         if ((t.pos_ in {"NOUN", "PROPN", "ADJ"} or (t.dep_ == "amod" and t.tag_ in {"VBG", "VBN"})
              or _title_read_as_verb(t, ent)) and (
-                not t.is_quote and not t.like_num)) or (t.text in {".", "-", "\u2010"} and k > start and doc[k - 1].pos_ in {"PROPN", "NOUN"}) or (low in {"'s", "\u2019s"} and k > start) or (low in TITLE_JOINERS and k > start and nxt.text[:1].isupper() and _joins_title(doc[k - 1])) or (low in {"and", ","} and k > start and _is_title_word(doc[k - 1]) and (
+                not t.is_quote and not t.like_num)) or (t.text in {".", "-", "\u2010"} and k > start and doc[k - 1].pos_ in {"PROPN", "NOUN"}) or (low in {"'s", "\u2019s"} and k > start) or (low in TITLE_JOINERS and k > start and _joins_title(doc[k - 1]) and _title_goes_on(doc, k, ent.start)) or (
+                low == "the" and k - 1 > start and doc[k - 1].lower_ in TITLE_JOINERS and nxt.pos_ == "PROPN"
+                and nxt.text[:1].isupper() and _joins_title(doc[k - 2])) or (low in {"and", ","} and k > start and _is_title_word(doc[k - 1]) and (
                   _is_title_word(_whole_word(nxt))
                   or (nxt.pos_ == "ADJ" and k + 2 < ent.start and _is_title_word(_whole_word(doc[k + 2]))))):
             lo = k
@@ -500,11 +525,27 @@ def premodifier_role(ent: Span) -> str | None:
     if role and doc[ent.start - 1].tag_ in {"NNS", "NNPS"} and role.endswith("s"):
         role = role[:-1]  # "founding members X, Y and Z": each is a founding member
     # the characters right after the name, without building the whole doc's text
-    after = (doc[ent.end - 1].whitespace_ + doc[ent.end: ent.end + 16].text_with_ws)[:16]
+    after = (doc[ent.end - 1].whitespace_ + doc[ent.end: ent.end + 16].text_with_ws)[:24]
     tag = re.match(r"\s*(\([RDI](?:-[A-Z][\w.]*(?: [A-Z][\w.]*)?)?\))", after)
     if role and tag:
         role = f"{role} {tag.group(1)}"
+    elif role and (tag := re.match(r",\s*([RDI]-[A-Z][\w.]*(?: [A-Z][\w.]*)?),", after)):
+        role = f"{role} ({tag.group(1)})"  # the tag set off by commas: "Rep. X, R-W.Va., said"
     return role
+
+
+def _title_goes_on(doc: Doc, k: int, name: int) -> bool:
+    """Does the joiner at ``k`` ("of", "to", "for") sit inside the title before the name at
+    ``name``: a capitalised word (or "the" and one) follows it, "Speaker of the House",
+    "Ambassador to the Harbour Union"; and after "to"/"for" no title of the named person's
+    own, which makes the words before the joiner another person's post: "aide to Vice
+    President X" is X's aide's role, not X's."""
+    nxt = doc[k + 1]
+    if nxt.lower_ == "the" and k + 2 < name:
+        nxt = doc[k + 2]
+    if not nxt.text[:1].isupper():
+        return False
+    return doc[k].lower_ == "of" or not any(_is_title_word(t) for t in doc[nxt.i: name])
 
 
 def _joins_title(t: Token) -> bool:
@@ -722,12 +763,19 @@ def _noun_before(doc: Doc, first: int) -> str | None:
                 break
             lo = c
             continue
+        if t.like_num and t.is_alpha and doc[lo].lower_ == "time":
+            lo -= 1  # "five time league champion": how often, not a count of people
+            break
         if t.is_punct or t.is_stop or t.ent_type_ == "PERSON" or t.pos_ in closed - {"VERB"} or (
                 t.pos_ == "VERB" and t.tag_ not in {"VB", "VBP"} and t.dep_ != "amod"):
             break
         if t.pos_ == "VERB" and any(c.dep_ in {"aux", "auxpass"} for c in t.children):
             break  # a verb of its own clause: "the tour will feature members X, Y", "to investigate"
         lo -= 1
+    if lo >= 2 and doc[lo - 1].text in _HYPHENS and not (doc[lo - 1].whitespace_ or doc[lo - 2].whitespace_):
+        c = _hyphen_start(doc, lo)
+        if all(doc[j].is_alpha for j in range(c, lo, 2)):
+            lo = c  # never half a hyphenated word: "Four-time title-winning sprinter", not "time ..."
     words = doc[lo: k + 1]
     plural, lemma = doc[k].lower_, doc[k].lemma_.lower()
     if doc[k].tag_ == "NNS" and plural.endswith("s") and plural[:-1].startswith(lemma[:-1]):
@@ -975,6 +1023,111 @@ def _description_owners(doc: Doc, cast: Cast) -> list[tuple[int, int, Actor]]:
     return out
 
 
+#: Nouns for a country a role can name its owner by: "the country's president".
+_COUNTRY_DESCRIPTIONS = {"country", "nation"}
+_COUNTRY_OWNER = re.compile(r"\b(?:the\s+)?(?:country|nation)['\u2019]s\b", re.I)
+_DESCRIBED_OWNER = re.compile(r"^(?:the\s+)?(?P<noun>[a-z]+)['\u2019]s\s+(?P<rest>\S.*)$")
+_DESCRIBED_BODY = re.compile(r"^(?P<head>.+?\s(?:at|of|for|with))\s+the\s+(?:[a-z-]+\s+)?(?P<noun>[a-z-]+)$")
+
+
+def _nearest_country(doc: Doc, cast: Cast, before: int) -> Actor | None:
+    """The country last named before token ``before``, in its sentence or the two before
+    (outside quote marks): what "the country" there stands for."""
+    lo = _window_start(doc, before, 2)
+    best: Actor | None = None
+    for m in cast.mentions_between(lo, before):
+        a = m.actor
+        if a is None or a.kind != "place" or m.end > before:
+            continue
+        info = gazetteer.place(a.name)
+        if info is not None and info[0] == "country":
+            best = a
+    return best
+
+
+def _body_named(doc: Doc, cast: Cast, at: int, role: str) -> str:
+    """A role that names its body by a description the article resolves, with the body's
+    name instead: "the country's President" (the country last named) -> "Ukraine's
+    President"; "the team's meteorologist" -> "Harbour United's meteorologist" (the body
+    the description refers to, :meth:`Cast.organisation_by_description`). Otherwise the
+    role unchanged."""
+    inner = _COUNTRY_OWNER.search(role)
+    if inner is not None:  # "adviser to the country's Trade Ministry"
+        country = _nearest_country(doc, cast, at)
+        if country is None:
+            return role
+        return f"{role[:inner.start()]}{written_name(country)}'s{role[inner.end():]}"
+    m = _DESCRIBED_OWNER.match(role)
+    if m is None:
+        return role
+    noun = m["noun"].lower()
+    owner = cast.organisation_by_description(noun, at) if noun in ORG_DESCRIPTIONS else None
+    if owner is None:
+        return role
+    return f"{written_name(owner)}'s {m['rest']}"
+
+
+def _named_instead(roles: list[str]) -> list[str]:
+    """A role that ends on a description of its body ("director for games at the tech
+    giant") gives way to the same role another mention states with the body's name
+    ("director for games at Orbix")."""
+    out = []
+    for r in roles:
+        m = _DESCRIBED_BODY.match(r)
+        if m is not None:
+            head = m["head"] + " "
+            named = [o for o in roles if o.startswith(head) and o[len(head):][:1].isupper()]
+            if named:
+                r = named[0]
+        out.append(r)
+    return out
+
+
+def _bare_title(role: str) -> list[str] | None:
+    """The words of a role that is a title alone, no place or body ("Governor",
+    "Attorney General", "coach"), lower-cased; None for any other role."""
+    words = [w.lower().rstrip(".") for w in role.split()]
+    if not words or len(words) > 3 or not all(w in TITLE_WORDS or w in {"general"} for w in words):
+        return None
+    return words
+
+
+def _title_described(doc: Doc, cast: Cast, actor: Actor, title: list[str]) -> str | None:
+    """The fuller form of a bare title that a description elsewhere in the article gives,
+    when it can only be this person's: "Gov. Ana Ruiz ... The governor of North Veltra
+    said" -> "governor of North Veltra"; "Attorney General Ana Ruiz ... the Veltra attorney
+    general is investigating" -> "Veltra attorney general". The description opens on "the",
+    qualifies the title by capitalised words before it or "of" and a name after it, is the
+    subject of its clause with no name after it, and no other person in the cast holds
+    that title."""
+    n = len(title)
+    head = title[-1]
+    for other in cast.people:
+        if other is not actor and other.role and head in other.role.lower().replace(".", "").split():
+            return None  # "the Veltra president" could be either of two presidents
+    for t in doc:
+        if t.lower_ != head or t.i - n + 1 < 1 or t.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        lo = t.i - n + 1
+        if [w.lower_ for w in doc[lo: t.i + 1]] != title or cast.in_marks(t.idx):
+            continue
+        hi = t.i + 1
+        if hi + 1 < len(doc) and doc[hi].lower_ == "of" and doc[hi + 1].pos_ == "PROPN":
+            hi += 1
+            while hi < len(doc) and doc[hi].pos_ == "PROPN":
+                hi += 1  # "the governor of North Veltra"
+        if hi < len(doc) and doc[hi].pos_ == "PROPN":
+            continue  # "the governor Ana Ruiz": named, not a description
+        k = lo
+        while k - 1 >= 0 and (doc[k - 1].pos_ == "PROPN" or (
+                doc[k - 1].pos_ == "NOUN" and doc[k - 1].dep_ == "compound" and doc[k - 1].is_lower)):
+            k -= 1  # "the Veltra attorney general", "the North Veltra state attorney general"
+        if k < 1 or doc[k - 1].lower_ != "the" or not any(w.pos_ == "PROPN" for w in doc[k:hi]):
+            continue  # no "the", or no name that says where or whose
+        return _clean_role(_span_text(doc, k, hi))
+    return None
+
+
 def role_of(doc: Doc, cast: Cast, actor: Actor) -> str | None:
     """The role the article gives an actor on any of its mentions.
 
@@ -987,7 +1140,9 @@ def role_of(doc: Doc, cast: Cast, actor: Actor) -> str | None:
     quoted: list[str] = []  # titles said inside quote marks
     kind_first: str | None = None
     if actor.role:
-        roles.append(actor.role)
+        first_seen = next((m.start for m in cast.mentions_of(actor) if m.end > m.start), None)
+        roles.append(_body_named(doc, cast, first_seen, actor.role)
+                     if actor.kind == "person" and first_seen is not None else actor.role)
     for m in cast.mentions_of(actor):
         if m.end <= m.start:
             continue
@@ -1026,7 +1181,7 @@ def role_of(doc: Doc, cast: Cast, actor: Actor) -> str | None:
         for role in found:
             role = _with_kin_owner(doc, cast, m.start, role) if role else None
             if role:
-                roles.append(role)
+                roles.append(_body_named(doc, cast, m.start, role) if actor.kind == "person" else role)
         head = _list_head(doc, root)
         if head is not None and head[0] > 0 and doc[head[0] - 1].tag_ == "NNS" and actor.kind != "place":
             # a noun in the plural covers the whole list: "founding members A, B and C",
@@ -1042,6 +1197,7 @@ def role_of(doc: Doc, cast: Cast, actor: Actor) -> str | None:
         roles.insert(0, kind_first)
     if not roles or (roles == [actor.role] and actor.role in quoted):
         roles = quoted or roles
+    roles = _named_instead(roles)
     names = {f.lower() for f in actor.forms} | {actor.name.lower()}
     roles = [r for r in roles if r.lower() not in names and not any(r.lower() in n for n in names)]
     if not roles and actor.kind == "organisation":
@@ -1070,7 +1226,11 @@ def role_of(doc: Doc, cast: Cast, actor: Actor) -> str | None:
         if fuller:
             return fuller[0]  # "General" -> "chairman of the Joint Chiefs of Staff"
     best = max(roles, key=lambda r: (counts[r], -roles.index(r)))
-    return _in_full(best if counts[best] > counts[first] else first)
+    chosen = _in_full(best if counts[best] > counts[first] else first)
+    title = _bare_title(chosen) if actor.kind == "person" else None
+    if title:
+        return _title_described(doc, cast, actor, title) or chosen
+    return chosen
 
 
 def _gender_from_title(ent: Span) -> str | None:
@@ -3315,6 +3475,8 @@ def _wanted_gender(cast: Cast, ep: Epithet) -> str | None:
     doc = cast.doc
     said = {"m" if ep.noun in _MALE_EPITHETS else "f" if ep.noun in _FEMALE_EPITHETS else ""}
     for t in doc[ep.end: doc[ep.start].sent.end]:
+        if t.ent_type_ == "PERSON" or t.lower_ in _MALE_EPITHETS | _FEMALE_EPITHETS:
+            break  # "The actor shared a clip of his wife getting her first scan": "her" is hers
         g = _PRONOUN_GENDER.get(t.lower_)
         if g and t.pos_ == "PRON" and not cast.in_quote(t.idx):
             said.add(g)
@@ -3347,6 +3509,56 @@ def _only_as_source(cast: Cast, a: Actor, lo: int, hi: int) -> bool:
     doc = cast.doc
     heads = [i for i in a.mentions if lo <= i < hi]
     return bool(heads) and all(_as_source(doc[i]) for i in heads)
+
+
+#: Nouns of a description that say what kind of organisation it is; an organisation whose
+#: role says it is another kind ("a record label") is not what "the band" means.
+_KIND_NOUNS = ORG_EPITHETS | NAMED_BODY_EPITHETS
+#: Nouns that, alone after "the", mean the organisation the article is about ("The company
+#: said", "The band unveiled"); not "the campaign", "the site", "the brand", which as
+#: often mean a thing of its own.
+_MAIN_ORG_NOUNS = frozenset({
+    "company", "firm", "agency", "club", "team", "band", "group", "charity", "airline", "carrier",
+    "retailer", "startup", "start-up", "bank", "insurer", "lender", "organisation", "organization",
+    "nonprofit", "manufacturer", "broadcaster", "maker", "chain", "developer", "publisher",
+})
+
+
+def _main_organisation(cast: Cast, ep: Epithet) -> Actor | None:
+    """The organisation the article is about so far, for a description of the noun alone
+    ("The company", not "The defense team"): before ``ep``, the only organisation named
+    outside quote marks, or the one named at least twice and more than twice as often as
+    any other, when some mention of it is a clause's subject ("The Rolling Pins will
+    tour ...", not "on Twitter"). None when its role calls it another kind of body than
+    the description's noun, or its name is a dateline glued to a word."""
+    doc = cast.doc
+    if ep.noun not in _MAIN_ORG_NOUNS or ep.end - ep.start != 2:
+        return None
+    before = doc[ep.start].idx
+    counts: Counter[int] = Counter()
+    by_id: dict[int, Actor] = {}
+    for a in cast.actors:
+        if a.kind != "organisation" or a.first_at >= before or a.thing or Cast.looks_like_person(a) or _country(a):
+            continue
+        n = sum(1 for i in a.mentions if i < ep.start and not cast.in_quote(doc[i].idx))
+        if n:
+            counts[id(a)] = n
+            by_id[id(a)] = a
+    ranked = counts.most_common(2)
+    if not ranked:
+        return None
+    if len(ranked) == 2 and (ranked[0][1] < 2 or ranked[0][1] <= 2 * ranked[1][1]):
+        return None
+    one = by_id[ranked[0][0]]
+    if not any(doc[i].dep_ in {"nsubj", "nsubjpass"} for i in one.mentions
+               if i < ep.start and not cast.in_quote(doc[i].idx)):
+        return None  # never what a sentence was about: "drew attention on Twitter"
+    role = set((one.role or "").lower().replace("-", " ").split())
+    if (role & _KIND_NOUNS) and not _role_has(one, ep.noun):
+        return None  # "Harbor Records, a record label": not "the band"
+    if re.search(r"[()]", one.name):
+        return None
+    return one
 
 
 def epithet_referent(cast: Cast, ep: Epithet, sents: int = 2, depth: int = 0) -> Actor | None:
@@ -3393,12 +3605,24 @@ def epithet_referent(cast: Cast, ep: Epithet, sents: int = 2, depth: int = 0) ->
         return None
     if not want_person and any(_role_has(p, ep.noun) for _, p in cast._person_mentions(lo, ep.start)):
         return None  # "Patriot, one of the largest coal companies" read as a person's name
+    if len(window) > 1:
+        # "..., said spokesman Sam Reed. The 68-year-old has ...": the one who is only a
+        # source in the window is not who the description means
+        topics = [a for a in window if not _only_as_source(cast, a, lo, ep.start)]
+        window = topics or window
     if rolled:
         if len(rolled) > 1:
             rolled = [a for a in rolled if a in window]
         if len(rolled) != 1 or not all(a is rolled[0] for a in window):
             return None
         one = rolled[0]
+    elif ep.kind == "organisation" and not window:
+        # "The Rolling Pins will tour ... Tickets go on sale Friday. The band unveiled ...":
+        # no organisation in the window; the one the article is about
+        main = _main_organisation(cast, ep)
+        if main is None:
+            return None
+        return main
     elif ep.kind in {"relation", "body"} or len(window) != 1:
         return None
     else:

@@ -339,6 +339,185 @@ def _passing(doc: Doc, actor: Actor, speaking: bool, role: str | None,
                for sent in sents.values())
 
 
+#: Nouns for a periodical: "the journal X", "the X newspaper". Not "website", "outlet" or
+#: "group": a fact-checking site or a watchdog cited for its finding is often the story's actor.
+MEDIA_NOUNS = {"journal", "newspaper", "paper", "magazine", "tabloid", "daily", "weekly", "newsletter"}
+#: Last words of a masthead: "... Times", "... Insider", "... News-Register".
+MASTHEAD_WORDS = {"news", "times", "post", "journal", "herald", "telegraph", "guardian", "gazette",
+                  "tribune", "insider", "register", "chronicle", "examiner", "observer", "inquirer",
+                  "intelligencer", "courier", "dispatch", "bulletin", "review", "magazine", "daily",
+                  "weekly", "express", "mirror", "independent", "sun"}
+#: Verbs and nouns a publication is cited by: "told X", "reported by X", "a report in X".
+_CITING_VERBS = {"tell", "leak", "speak", "talk", "say", "explain", "confirm", "report", "publish",
+                 "write", "cite", "quote", "print", "air", "broadcast", "appear", "read"}
+_CITING_NOUNS = {"report", "article", "story", "interview", "piece", "editorial", "column", "op-ed",
+                 "post", "podcast", "broadcast", "programme", "program", "show", "edition", "issue"}
+
+
+def _name_head(tok: Token) -> Token:
+    """The noun a name's last word hangs on through compounds: "Lantern" of "the
+    Lantern newspaper" is "newspaper"; a name alone is its own head."""
+    head = tok
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    return head
+
+
+def _cites(tok: Token, depth: int = 0) -> bool:
+    """Is ``tok`` (a name's head) where an article cites a publication: "he told X", "as
+    reported by X", "a report in X", "leaked to X", "according to X", "in the journal X",
+    "reading X", "after X reported that ..."?"""
+    head = tok.head
+    if head.lower_ == "according":
+        return True
+    if tok.dep_ in {"dobj", "dative"} and head.lemma_ in {"tell", "read"}:
+        return True
+    if tok.dep_ == "nsubj" and head.lemma_ in {"report", "reveal", "publish"}:
+        return True
+    if tok.dep_ == "pobj" and head.head.i != head.i:
+        verb = head.head
+        if head.lower_ == "to" and (verb.lemma_ in _CITING_VERBS or verb.lower_ == "according"):
+            return True
+        if head.lower_ in {"by", "in", "on", "with"} and (
+                verb.lemma_ in _CITING_VERBS or verb.lemma_ in _CITING_NOUNS):
+            return True
+    if tok.dep_ == "appos" and depth < 2:
+        return head.lower_ in MEDIA_NOUNS or _cites(head, depth + 1)
+    return False
+
+
+def _masthead(doc: Doc, actor: Actor) -> bool:
+    """Does the name read as a periodical's: a masthead word last ("... Times", "...
+    News-Register"), or a mention beside a noun for one ("the journal X", "the X
+    newspaper")?"""
+    last = actor.name.replace("\u2019", "'").split()[-1].split("-")[-1].lower()
+    if last in MASTHEAD_WORDS:
+        return True
+    for i in actor.mentions:
+        head = _name_head(doc[i])
+        if head.i != i and head.lower_ in MEDIA_NOUNS:
+            return True  # "the Lantern newspaper"
+        if doc[i].dep_ == "appos" and doc[i].head.lower_ in MEDIA_NOUNS:
+            return True  # "the journal BMJ"
+    return False
+
+
+def _cited_publication(doc: Doc, actor: Actor, speaking: bool) -> bool:
+    """Is the organisation a publication the article only cites as its source ("he told
+    the Harbour Courier", "according to the Daily Lantern", "a study in the journal
+    Medsight"), never a body that acts in the story?"""
+    if actor.kind != "organisation" or speaking or not actor.mentions:
+        return False
+    return _masthead(doc, actor) and all(_cites(_name_head(doc[i])) for i in actor.mentions)
+
+
+#: Nouns for a broadcast or a film: "the TV series, X", "the new X show".
+SHOW_NOUNS = {"series", "show", "sitcom", "drama", "documentary", "film", "movie", "miniseries",
+              "programme", "program", "soap", "franchise"}
+#: Parts of a show: "the third season of X".
+_SHOW_PARTS = {"season", "episode", "series", "finale", "premiere", "instalment", "installment"}
+
+
+def _names_a_show(doc: Doc, actor: Actor, speaking: bool) -> bool:
+    """Is the name, on every mention, a show's or a film's: "the TV series, X", "the third
+    season of X", "the X documentary"? A title, not who acts."""
+    if actor.kind == "person" or speaking or not actor.mentions:
+        return False
+    for i in actor.mentions:
+        head = _name_head(doc[i])
+        if head.i != i and head.lower_ in SHOW_NOUNS:
+            continue  # "the Harbour Lights series"
+        if head.dep_ == "appos" and head.head.lower_ in SHOW_NOUNS:
+            continue  # "the TV series, Harbour Lights"
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_ in _SHOW_PARTS:
+            continue  # "the third season of Harbour Lights"
+        return False
+    return True
+
+
+#: Words that open a list of examples after a plural noun: "franchises such as X".
+_EXAMPLE_PREPS = {"as", "like", "including"}
+
+
+def _an_example(doc: Doc, actor: Actor, speaking: bool, role: str | None, headline: bool) -> bool:
+    """Is the actor named once, only as an example of a class the sentence names with a
+    plural noun ("popular franchises such as Harbour Quest", "newer models like the
+    Corvane", "media figures such as Dana Merrow and Tom Fenwick"), with no role, no words,
+    and not in the headline? It illustrates the class; it does not act in the story."""
+    if actor.kind == "place" or speaking or role or headline or len(actor.mentions) != 1:
+        return False
+    top = _name_head(doc[actor.mentions[0]])
+    if top.dep_ == "poss" and top.head.i != top.i:
+        top = _name_head(top.head)  # "Harbour's Quest": the name goes on after the 's
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    prep = top.head
+    if top.dep_ != "pobj" or prep.lower_ not in _EXAMPLE_PREPS or prep.head.i == prep.i:
+        return False
+    if prep.lower_ == "as" and not (prep.i > 0 and doc[prep.i - 1].lower_ == "such"):
+        return False
+    return prep.head.tag_ == "NNS"
+
+
+#: Determiners that count a thing or pick one of many: "an Orbix", "another Orbix".
+_COUNTING_DETS = {"a", "an", "another", "every", "each"}
+#: Owners a product has and a body does not: "my Orbix", "its new Orbix".
+_OWNERS = {"my", "your", "our", "its"}
+#: What a body does and a thing does not: "X warned", "X said".
+_SPEAKING_VERBS = {"say", "warn", "announce", "report", "tell", "claim", "write", "state", "urge",
+                   "call", "accuse", "deny", "confirm", "argue", "add", "insist"}
+
+
+def _owned_thing(doc: Doc, actor: Actor, speaking: bool) -> bool:
+    """Is the "organisation" a product on every mention: counted or owned, never a body
+    ("an Orbix", "two Orbixes", "my Orbix Pro", "its latest Orbix", "Pellico's Orbix")?
+    A firm is not "an Acme" nor "my Acme"; a name with an organisation's word
+    ("... Group") stays one."""
+    if actor.kind != "organisation" or speaking or not actor.mentions or any(
+            w.lower().strip(",.") in ORG_NAME_WORDS for w in actor.name.split()):
+        return False
+    for i in actor.mentions:
+        head = _name_head(doc[i])
+        if head.i != i or not doc[i].text[:1].isalpha():
+            return False
+        if head.dep_ == "nsubj" and head.head.lemma_ in _SPEAKING_VERBS:
+            return False  # "the People's Courier warned ...": a thing does not speak
+        kids = list(head.children)
+        if any(c.dep_ == "det" and c.lower_ in _COUNTING_DETS for c in kids):
+            continue
+        if any(c.dep_ == "nummod" and c.i < i for c in kids):
+            continue  # "two Orbixes", not a score after a team's name ("Harriers 3")
+        if any(c.dep_ == "poss" and (c.lower_ in _OWNERS or (c.pos_ == "PROPN" and c.ent_type_ in {
+                "ORG", "PRODUCT"})) for c in kids):
+            continue
+        return False
+    return True
+
+
+def _listed_once(doc: Doc, actor: Actor, speaking: bool, role: str | None, headline: bool) -> bool:
+    """Is the organisation named once, as one item of a list of three names or more that
+    is not the subject of the sentence ("clients including Arlo, Vantee and Brisk",
+    "follow us on Chirper, Pictogram and Facepage"), with no role, no words, and not in
+    the headline? It is an example, not an actor; a list that acts ("Arlo, Vantee and
+    Brisk said ...") keeps its names."""
+    if actor.kind != "organisation" or speaking or role or headline or len(actor.mentions) != 1:
+        return False
+    top = _name_head(doc[actor.mentions[0]])
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    if top.dep_ in {"nsubj", "nsubjpass", "ROOT"}:
+        return False
+    items, todo = [top], [top]
+    while todo:
+        for child in todo.pop().children:
+            if child.dep_ == "conj":
+                items.append(child)
+                todo.append(child)
+    named = [t for t in items if t.pos_ == "PROPN" or t.ent_type_ in {"ORG", "PERSON", "PRODUCT",
+                                                                       "WORK_OF_ART", "GPE", "NORP"}]
+    return len(named) >= 3
+
+
 def salience(doc: Doc, actor: Actor, speaking: bool, role: str | None, lead_end: int,
              quoted: list[tuple[int, int]] = [],  # noqa: B006 - read only
              headline: bool = False, celestial: bool = False) -> float:
@@ -347,7 +526,9 @@ def salience(doc: Doc, actor: Actor, speaking: bool, role: str | None, lead_end:
     places count only when they are the scene (in the lead, or named three times or
     more, or in the headline and in the body as a place). ``celestial``: a heavenly
     body as a place (:meth:`Cast.celestial_place`)."""
-    if _passing(doc, actor, speaking, role, quoted, celestial):
+    if _passing(doc, actor, speaking, role, quoted, celestial) or _cited_publication(
+            doc, actor, speaking) or _names_a_show(doc, actor, speaking) or _owned_thing(doc, actor, speaking) or _listed_once(doc, actor, speaking, role, headline) or (
+            _an_example(doc, actor, speaking, role, headline)):
         return 0.0
     n = len(actor.mentions)
     lead = bool(actor.mentions) and actor.mentions[0] < lead_end

@@ -24,7 +24,7 @@ from briefgen.extract.marks import strip_span as _strip_span
 from briefgen.extract.quotes import SPEECH_VERBS, verb_forms
 from briefgen.extract.shorten import SPEECH as CLAIM_VERBS
 from briefgen.extract.shorten import asides, dateline_end
-from briefgen.extract.standalone import make_line
+from briefgen.extract.standalone import Line, make_line
 from briefgen.models import Edit, Fact, Quote
 
 __all__ = [
@@ -83,6 +83,65 @@ _SOCIAL = re.compile(
     r"(?:wrote|posted|commented|replied|joked|quipped) on (?:twitter|x|facebook|instagram|"
     r"tiktok|reddit|threads|social media)|social media users?|users? (?:wrote|commented|joked))\b"
 )
+#: The page pointing at itself rather than telling the story: a chart, a photo or a video
+#: "below" or "above", "the following chart", "Every fare and more is below", "... , read
+#: on", "keep reading" (outside quote marks). Such a line says where something is on the
+#: page, not what happened.
+_POINTER = re.compile(
+    r"(?i)\b(?:charts?|graphs?|graphics?|tables?|maps?|photos?|photographs?|pictures?|images?|"
+    r"videos?|clips?|slideshows?|galler(?:y|ies)|infographics?|footage|screenshots?)\s+(?:below|above)\b"
+    r"|\b(?:the|this|these)\s+following\s+(?:charts?|graphs?|graphics?|tables?|maps?|photos?|"
+    r"pictures?|images?|videos?|clips?|slideshows?|galler(?:y|ies)|infographics?|lists?)\b"
+    r"|\b(?:is|are|see|shown|listed|pictured|seen|detailed|outlined|embedded|more)\s+(?:below|above)"
+    # one run of white space in each branch: "\s*" before "\s+in" backtracks quadratically
+    r"(?=\s*(?:[.:;]|$)|\s+(?:in\s+(?:the|our|this|today's)\b|on\s+this\b))"
+    # the reader told to go on, not "the verdict was read on Friday", "they keep reading it"
+    r"|\b(?:scroll\s+down|read\s+on|keep\s+reading)(?=\s*(?:[.!:;,)>\u2026-]|$)|\s+(?:to|for)\b)"
+)
+#: A teaser for what the piece says next: "Here's what we know:", "Here is how it works."
+#: (a short line, or one that hands over to a colon; "Here's what gave doubters grist: on
+#: Friday ..." keeps its fact after the colon).
+_TEASER = re.compile(
+    r"(?i)^here(?:'s|\u2019s|\s+is|\s+are)\s+(?:what|how|why|where|when|who|everything|all\s+you|"
+    r"a\s+look|the\s+latest|a\s+rundown|a\s+breakdown)\b")
+
+
+#: The writer's aside to the reader in the main clause: "As the year ends, it's time to sit
+#: back and reflect", "..., so it's time to plan ahead", "let's be honest, ...".
+_ASIDE = re.compile(
+    r"(?i)^(?:[^,]{0,100},\s*)?(?:(?:so|and|but|now)\s+)?it(?:'s|\u2019s|\s+is)\s+(?:high\s+)?time\s+(?:to|for)\b"
+    r"|\blet(?:'s|\u2019s)\s+(?:face\s+it|be\s+honest|be\s+real|be\s+clear|not\s+forget)\b")
+
+
+def _outside_quotes(chunk: str) -> str:
+    """``chunk`` without what stands in quote marks, including the part before a closing
+    mark whose opening mark is in an earlier sentence ("... a subjective thing," he said.)."""
+    rest = _QUOTED.sub(" ", chunk)
+    k = max(rest.rfind("\u201d"), -1)
+    if k >= 0:
+        rest = rest[k + 1:]
+    if rest.count('"') % 2:
+        rest = rest[rest.index('"') + 1:] if rest.strip().endswith(("said.", "says.")) else rest[:rest.index('"')]
+    return rest.split("\u201c")[0]
+
+
+def writer_aside(chunk: str) -> bool:
+    """The writer's aside or rhetoric outside quote marks (:data:`_ASIDE`), not a fact."""
+    return _ASIDE.search(_outside_quotes(chunk).strip()) is not None
+
+
+def points_at_page(chunk: str) -> bool:
+    """A line that points at the page or teases what follows, not a statement (:data:`_POINTER`,
+    :data:`_TEASER`)."""
+    if _POINTER.search(_QUOTED.sub(" ", chunk)):
+        return True
+    body = chunk.strip()
+    if not _TEASER.match(body):
+        return False
+    head, _colon, rest = body.partition(":")
+    return len(head.split()) <= 14 and len(rest.split()) < 4
+
+
 #: Text that belongs to the page, not the story.
 _FURNITURE = re.compile(
     r"(?i)\b(click here|read more|sign up|subscribe|newsletter|follow (?:us|him|her) on|"
@@ -150,6 +209,8 @@ class _Cand:
     line: str = ""
     edits: list[Edit] = field(default_factory=list)
     feats: dict[str, float] = field(default_factory=dict)
+    whole: Line | None = None  # the untrimmed sentence's line, when the line is trimmed
+    whole_end: int = 0
 
 
 def _quote_state(text: str, sents: list[Span]) -> list[bool]:
@@ -341,6 +402,10 @@ def not_a_statement(sent: Span, chunk: str) -> bool:
         return True
     if _SOCIAL.search(chunk):
         return True
+    if points_at_page(chunk):
+        return True  # "The chart below shows ...", "Every fare and more is below.", "Here's what we know:"
+    if writer_aside(chunk):
+        return True  # "As the year ends, it's time to sit back and reflect."
     if _bracketed(chunk) and not _opens_paragraph(sent):
         return True  # "... (The family denies any involvement.)": an aside to the sentence before
     # the line starts where ``chunk`` does: after a dateline ("(CNN) --", "WASHINGTON \u2014")
@@ -993,6 +1058,13 @@ def _candidates(doc: Doc, text: str, quotes: list[Quote], cast: Cast,
                          cut=cand.end < end, drops=asides(doc, text, sent, cand.start, cand.end))
         if line is None:
             continue  # it leans on a sentence the brief does not print
+        if cand.end < end and _STATEMENT_END.search(text[cand.start:end]):
+            # the whole sentence, for a brief that prints its lines uncut (it ranks as
+            # the trimmed line does); not one the parser ended mid-phrase ("... hit
+            # singles like 1971's" before a quoted title)
+            cand.whole = make_line(doc, text, sent, cand.start, end, cast, published,
+                                   drops=asides(doc, text, sent, cand.start, end))
+            cand.whole_end = end
         cand.line, cand.edits = line.text, line.edits
         cand.ents = [e for e in cand.ents if cand.start <= e.start_char < cand.end]
         cand.bag = Counter(
@@ -1192,11 +1264,36 @@ def _finite(verb: Token) -> bool:
     return verb.tag_ in _FINITE
 
 
+def _semicolon_list(sent: Span, semi: Token) -> bool:
+    """Is the semicolon ``semi`` a separator in a list ("X spreads by bites; by contact with
+    tissue; and by droplets")? Its sentence has three parts or more between semicolons,
+    and the part after ``semi`` has no finite verb of its own: a cut there keeps the first
+    items and drops the rest, which changes what the line says."""
+    parts: list[list[Token]] = [[]]
+    for t in sent:
+        if t.text == ";":
+            parts.append([])
+        else:
+            parts[-1].append(t)
+    if len(parts) < 3:
+        return False
+    k = sum(1 for t in sent if t.text == ";" and t.i <= semi.i)
+    part = {t.i for t in parts[k]}
+
+    def own_clause(t: Token) -> bool:
+        # a finite verb of the part's own clause, not of a relative clause in it ("wells
+        # that the council has not tested")
+        head = t.head if t.dep_ in {"aux", "auxpass"} else t
+        return not any(a.dep_ in {"relcl", "acl"} and a.i in part for a in [head, *head.ancestors])
+
+    return not any(t.tag_ in _FINITE and own_clause(t) for t in parts[k])
+
+
 def _trim(doc: Doc, text: str, cand: _Cand) -> tuple[int, int]:
     """Cut a long sentence after its main clause, never inside a clause.
 
-    Cuts tried: a tail after a semicolon, a trailing relative or participial clause set
-    off by a comma. A trailing attribution (", police said.") is never cut: without it
+    Cuts tried: a tail after a semicolon (not one that separates the items of a list,
+    :func:`_semicolon_list`), a trailing relative or participial clause set off by a comma. A trailing attribution (", police said.") is never cut: without it
     a claim would read as established fact (it costs about 0.3 ROUGE on the dev set).
     Nor is a clause that qualifies or contradicts the rest ("though ...", "but ...",
     "when, in fact, ..."), nor one that says why or in what circumstance it holds
@@ -1210,7 +1307,7 @@ def _trim(doc: Doc, text: str, cand: _Cand) -> tuple[int, int]:
     root = sent.root
     cuts: list[int] = []
     for tok in sent:
-        if tok.text == ";" and tok.i > sent.start + 6:
+        if tok.text == ";" and tok.i > sent.start + 6 and not _semicolon_list(sent, tok):
             cuts.append(tok.idx)
         if (
             tok.text == ","
@@ -1271,8 +1368,11 @@ def extract_facts(doc: Doc, quotes: list[Quote], cast: Cast | None = None,
     _score(cands, text, title)
     out: list[Fact] = []
     for c in _select(cands):
+        whole = None if c.whole is None else Fact(
+            text=c.whole.text, start=c.start, end=c.whole_end, score=round(c.score, 4),
+            edits=c.whole.edits)
         out.append(Fact(text=c.line, start=c.start, end=c.end, score=round(c.score, 4),
-                        edits=c.edits))
+                        edits=c.edits, whole=whole))
     return out
 
 

@@ -11,7 +11,9 @@ Not figures: years ("the 2024 moon mission"), ages ("Smith, 55,", "a 55-year-old
 ordinals, times of day, numbers in page furniture (ticker tables, list headings), and
 numbers in what is surely no story text (:func:`briefgen.extract.facts.surely_page`: a
 press release's "About <Company>" profile, "has offices in 18 countries", a caption).
-The same figure is printed once.
+Nor a game's box score ("rushed for 88 yards on 19 carries", "made 31 saves", "improved to
+11-3-2") or an acceleration test's name ("0-60 mph"). A range is one figure ("180 miles to
+more than 240 miles"), and the same figure is printed once.
 """
 
 from __future__ import annotations
@@ -54,6 +56,9 @@ UNITS = {
 #: page book", "a 200 yard race")
 _SPEC_UNITS = {"horsepower", "page", "yard", "inch", "foot", "gallon", "liter", "litre",
                "megapixel", "gb", "tb", "mah", "watt"}
+#: Nouns that take a part of a count ("half of the 300 workers")
+_SHARES = {"half", "third", "quarter", "fifth", "majority", "most", "share", "percent", "part",
+           "many", "some", "all", "none", "rest"}
 MAX_FIGURE_WORDS = 20
 MAX_LABEL_WORDS = 12
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d|21\d\d)s?$")
@@ -68,6 +73,8 @@ _STREET = re.compile(
 #: The words a house number follows ("lives at 12 Ferry Street"); a number after a verb or a
 #: quantifier counts something ("paid 1200 St. Louis families", "all 9 Supreme Court justices")
 _ADDRESS_BEFORE = {"at", "of", "on", "from", "near", "to", "in", "into", "outside", "behind"}
+#: An acceleration test's name: "0-60 mph", "from zero to 62 mph", "0 to 100 km/h"
+_ACCELERATION = re.compile(r"\b(?:0|zero)\s*(?:-|\u2013|to)\s*\d{2,3}\s*(?:mph|kph|km/h)\b", re.I)
 #: A footnote mark glued to a word: "intervention[2]", "shift[1"
 _FOOTNOTE = re.compile(r"\[\d{1,3}\]?")
 #: A dateline's end glued to the next word: "CNN)Serena"
@@ -169,12 +176,41 @@ def _says_what(span: Span) -> bool:
 
 
 def _bare(span: Span) -> bool:
-    """Is the slice a count and one plain noun ("27 shots", "$70,000 bond", "over 20
-    lawyers"), which says what is counted but not whose it is or what it belongs to?"""
-    words = [t for t in span if not (t.like_num or t.is_punct or t.is_currency or t.lower_ in UNITS
-                                     or t.lower_ in _HEDGES)]
-    return (len(words) == 1 and words[0].pos_ == "NOUN" and words[0].i == span.end - 1
+    """Is the slice a count and a plain noun ("27 shots", "$70,000 bond", "over 20
+    lawyers"), or a plain noun with common words before it ("$2,400 state fuel rebate",
+    "$89 entry fee", "41,200 full-time-equivalent posts"), which says what is counted but
+    not whose it is, what it belongs to or what happened to it? Not a name ("$99 Vantor
+    X2 mouse"), a list ("ad and media clients") or a phrase after ("of rope")."""
+    words = _words(span)
+    return (bool(words) and words[-1].pos_ == "NOUN" and words[-1].i == span.end - 1
+            and all(t.pos_ in {"NOUN", "ADJ"} or (t.pos_ == "VERB" and t.dep_ == "amod")
+                    for t in words)
             and span.doc[words[0].i - 1].text != "-")  # "22-inch" is a size, no count
+
+
+def _words(span: Span) -> list[Token]:
+    """The slice's words beyond numbers, units and hedges: "state fuel rebate"."""
+    return [t for t in span if not (t.like_num or t.is_punct or t.is_currency or t.lower_ in UNITS
+                                    or t.lower_ in _HEDGES)]
+
+
+def _sample(span: Span) -> bool:
+    """Is the slice the sample of its clause's subject ("One trial in 64 older adults found
+    ...", "a survey of 212 night nurses showed ..."): who was studied, not a finding? Not
+    a share of the count ("two-thirds of the 12,000 unpaid carers are ...")."""
+    top = next((t for t in span if not span.start <= t.head.i < span.end), None)
+    if top is None or top.dep_ != "pobj" or top.head.lower_ not in {"in", "of", "among"}:
+        return False
+    noun = top.head.head
+    return (noun.dep_ in {"nsubj", "nsubjpass"} and noun.pos_ == "NOUN" and not noun.like_num
+            and noun.lemma_.lower() not in _SHARES)
+
+
+def _doing(span: Span) -> bool:
+    """Is the slice its clause's subject ("The $49 charging brick goes on sale ...")? Then
+    a plain noun phrase with words before its noun is its own doer and says what it is."""
+    top = next((t for t in span if not span.start <= t.head.i < span.end), None)
+    return top is not None and top.dep_ in {"nsubj", "nsubjpass"}
 
 
 def _held_object(span: Span) -> bool:
@@ -504,6 +540,8 @@ def _not_a_figure(doc: Doc, ent: Span) -> bool:
             and doc[num.i - 1].lower_ in _ADDRESS_BEFORE
             and _STREET.match(doc.text, num.idx + len(num.text), num.idx + 80)):
         return True  # a house number: "of 2460 W. County Road 350N" is an address
+    if _ACCELERATION.search(doc[max(ent.start - 2, 0): ent.end].text):
+        return True  # "0-60 mph in 5.8 seconds": the name of a test, not a speed
     after = doc[ent.end: ent.end + 2].text.lower()
     before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
     if _AGE.search(text) or after.startswith(("-year-old", "years old", "year-old")) or before in {
@@ -542,8 +580,69 @@ def _spec_modifier(doc: Doc, ent: Span, units: bool = True) -> bool:
     if unit != units or not (unit or glued):
         return False  # "500 people", "three games": a count of things
     head = m.head
+    # near its noun, or among the modifiers of one noun phrase ("a 150 hp 1.8-liter
+    # three-cylinder petrol engine")
     return (m.dep_ in {"compound", "amod", "nmod", "nummod"} and head.i > m.i
-            and head.pos_ in {"NOUN", "PROPN"} and head.i - m.i <= 4)
+            and head.pos_ in {"NOUN", "PROPN"} and (head.i - m.i <= 4 or (
+                head.left_edge.i <= ent.start and all(
+                    t.like_num or t.pos_ in {"NOUN", "ADJ"} or (t.text == "-" and not t.whitespace_)
+                    for t in doc[m.i + 1: head.i]))))
+
+
+#: A player's or a team's game statistics: nouns that count nothing but play ("rushed for 90
+#: yards on 21 carries", "made 30 saves"), and nouns that do with a verb of play ("stopped 27
+#: shots", "scored 24 points", "threw for 300 yards"; "gave 400 flu shots" is a figure)
+_GAME_STATS = {"carry", "save", "rebound", "assist", "touchdown", "reception", "strikeout",
+               "tackle", "interception", "turnover", "homer"}
+_GAME_PLAYS = {"shot": {"stop", "face", "block", "save"}, "point": {"score", "pour"},
+               "yard": {"rush", "throw", "pass", "run", "catch", "return"},
+               "goal": {"score", "allow", "concede"}}
+#: A win-loss record ("improved to 11-3-2") or a completion count ("was 17-of-22 passing")
+_GAME_RECORD = re.compile(r"(?<![\d-])\d{1,2}-\d{1,2}-\d{1,2}(?![\d-])|\b\d{1,2}-of-\d{1,2}\b")
+
+
+def _box_score(sent: Span) -> bool:
+    """Is the sentence a game's box score, whose numbers a brief does not need: a count of a
+    game statistic ("Rhys Dolan rushed for 88 yards on 19 carries", "Ana Vik made 31 saves")
+    or a team's record ("the Herons, who improved to 6-2-1")?"""
+    if _GAME_RECORD.search(sent.text):
+        return True
+    for t in sent:
+        if not (t.like_num and t.dep_ == "nummod" and t.head.pos_ == "NOUN"):
+            continue
+        noun = t.head
+        lemma = noun.lemma_.lower()
+        if lemma in _GAME_STATS:
+            return True
+        verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if lemma in _GAME_PLAYS and verb.lemma_.lower() in _GAME_PLAYS[lemma]:
+            return True
+    return False
+
+
+def _ranges(doc: Doc) -> list[Span]:
+    """The number entities, a range's two ends joined into one: "230 miles to more than 300
+    miles", "at least 12 to 15 times", "40,000 to 50,000 visitors" are one figure each,
+    not two rows. The ends are joined by "to", the first of the same kind and unit as the
+    second or a bare number ("12 to 15 times"); "fell 3% to $45" is two figures."""
+    ents = list(doc.ents)
+    out: list[Span] = []
+    i = 0
+    while i < len(ents):
+        a = ents[i]
+        b = ents[i + 1] if i + 1 < len(ents) else None
+        if (b is not None and a.label_ in FIGURE_LABELS and b.label_ in FIGURE_LABELS
+                and b.start == a.end + 1 and a.sent.start == b.sent.start
+                and any(t.like_num for t in a) and any(t.like_num for t in b)
+                and doc[a.end].lower_ == "to"
+                and (a.label_ == b.label_ or not _unit_key(a))
+                and (not _unit_key(a) or _unit_key(a) == _unit_key(b))):
+            out.append(Span(doc, a.start, b.end, label=b.label_))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
 
 
 def _furniture(sent: Span) -> bool:
@@ -585,7 +684,7 @@ def extract_figures(doc: Doc, quotes: list[Quote],
     sents = list(doc.sents)
     outside = within(surely_page(text, sents) if skip is None else skip)
     si = 0
-    for ent in doc.ents:
+    for ent in _ranges(doc):
         if ent.label_ not in FIGURE_LABELS:
             continue
         while si < len(sents) and sents[si].end <= ent.start:
@@ -597,7 +696,7 @@ def extract_figures(doc: Doc, quotes: list[Quote],
         if any(a <= ent.start_char < b for a, b in covered):
             continue  # already inside an earlier figure ("(500 miles)")
         if (not any(t.like_num for t in ent) or _not_a_figure(doc, ent) or _furniture(sents[si])
-                or _spec_modifier(doc, ent)):
+                or _spec_modifier(doc, ent) or _box_score(sents[si])):
             continue
         root = ent.root
         if ent.label_ == "CARDINAL":
@@ -613,7 +712,14 @@ def extract_figures(doc: Doc, quotes: list[Quote],
         label = "" if _says_what(span) else describe(doc, first, last)
         if not _says_what(span) and not label:
             continue  # a number with nothing saying what it counts is no help
-        if _bare(span) or _spec_modifier(doc, ent, units=False):
+        plain, many = _bare(span), len(_words(span)) > 1
+        if plain and many and ent.label_ not in {"MONEY", "PERCENT"}:
+            # "12,000 unpaid carers", "31 opposition deputies" say what they count; not a
+            # study's sample in its subject ("one study in 212 night nurses found")
+            if _sample(span):
+                continue
+            plain = False
+        if (plain and not (many and _doing(span))) or _spec_modifier(doc, ent, units=False):
             # "27 shots", "$70,000 bond", "an 11-game losing streak": a thing but not whose;
             # say who, or leave it out
             label = describe(doc, first, last, whose=True)
@@ -623,7 +729,7 @@ def extract_figures(doc: Doc, quotes: list[Quote],
             # "a 51% ownership position in ...": the thing, and who acquired it
             label = describe(doc, first, last, whose=True)
         s, e = strip_span(text, span.start_char, span.end_char)
-        key = _value_key(ent.text)
+        key = _value_key(ent.text)  # a range's two ends: "12 to 15" and "between 12 and 15" are one
         said = f"{si}:{label.lower()}" if label else ""
         if key in seen or (said and said in conversions and conversions[said] != _unit_key(ent)):
             continue  # the same figure again, or a conversion ("1,650 tons, or 1,500 metric tons")

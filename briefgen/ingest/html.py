@@ -36,6 +36,7 @@ from briefgen.ingest.text import (
     short_body_warning,
     split_walls,
     url_host,
+    word_count,
 )
 from briefgen.models import Article
 
@@ -260,11 +261,27 @@ def _h1_texts(raw: str) -> list[str]:
 
 def _printed_headline(raw: str) -> str | None:
     """The page's one <h1>, when it has exactly one that reads as a headline (four
-    words or more): the headline as printed, not the title tag's SEO variant."""
+    words or more, and not the site's own name: a masthead set in an <h1>): the
+    headline as printed, not the title tag's SEO variant."""
     found = [" ".join(htmllib.unescape(_TAG.sub(" ", h1)).split())
              for h1 in _h1_texts(_strip_hidden(raw))]
-    heads = [h for h in found if len(h.split()) >= 4 and len(h) < 300]
+    heads = [h for h in found if word_count(h) >= 4 and len(h) < 300
+             and not _is_site_name(h, raw)]
     return heads[0] if len(heads) == 1 else None
+
+
+def _is_site_name(text: str, raw: str) -> bool:
+    """True when ``text`` is the site's name as the page declares it (og:site_name),
+    not a headline: 'Harbour Daily News' over every page of the site."""
+    site = " ".join((_declared_site_name(raw) or "").split()).casefold()
+    return bool(site) and " ".join(text.split()).casefold() == site
+
+
+def _og_title(raw: str) -> str | None:
+    """The og:title content, as the markup writes it."""
+    return next((" ".join(htmllib.unescape(c.group(1) or c.group(2) or "").split())
+                 for t in _META.finditer(raw)
+                 if _OG_TITLE.search(t.group(0)) and (c := _CONTENT.search(t.group(0)))), None)
 
 
 def page_lines(raw: str) -> list[str]:
@@ -497,6 +514,7 @@ def _stamp(jsonld: str, metas: str) -> dt.datetime | None:
 
 
 _SITE_NAME = re.compile(r"property\s*=\s*[\"']?og:site_name\b", re.I)
+_OG_TITLE = re.compile(r"property\s*=\s*[\"']?og:title\b", re.I)
 _CONTENT = re.compile(r"content\s*=\s*(?:\"([^\"<>]*)\"|'([^'<>]*)')", re.I)
 
 
@@ -591,6 +609,12 @@ def parse_html(raw: str, source: str, url: str | None = None) -> Article:
             found["published"] = "html date (htmldate)"
         except ValueError:
             published = None
+    if values["title"] and _is_site_name(values["title"], raw) and (og := _og_title(raw)) \
+            and not _is_site_name(og, raw):
+        # the extractor took the masthead (the site's name) for the title: the page's
+        # own og:title names the article
+        values["title"] = og
+        found["title"] = "html og:title (the title found was the site's name)"
     if (h1 := _printed_headline(raw)) and h1 != values["title"]:
         values["title"] = h1
         found["title"] = "html h1 (the headline as printed)"

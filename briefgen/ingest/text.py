@@ -1869,8 +1869,8 @@ def clean_headline(title: str | None) -> str | None:
     if not title:
         return title
     t = title.strip()
-    while (m := _SITE_SUFFIX.search(t)) and len(m.group("site").split()) <= 4 \
-            and len(t[: m.start()].split()) >= 4:
+    while (m := _SITE_SUFFIX.search(t)) and word_count(m.group("site")) <= 4 \
+            and word_count(t[: m.start()]) >= 4:
         t = t[: m.start()].rstrip()
     t = _KICKER.sub("", t)
     return t or title

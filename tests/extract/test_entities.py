@@ -775,3 +775,116 @@ def test_a_moon_with_a_persons_name_is_the_scene_of_a_story_about_space() -> Non
     titan = found.get("Titan")
     assert titan is not None and titan.label == "GPE", list(found)
     assert (titan.salience or 0) > 0
+
+
+def _salient(found: dict[str, Entity], name: str) -> bool:
+    hit = [e for e in found.values() if name in e.name]
+    return bool(hit) and (hit[0].salience or 0) > 0
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('"Start by writing down what you spend," Dana Merrow told Harbour Insider. '
+         "Merrow retired at 41 and now teaches budgeting.", "Harbour Insider"),
+        ("Tom Fenwick, 43, could barely climb the stairs, according to a case study published "
+         "on Monday in the journal Medsight. Fenwick was treated at Kelso Hospital.", "Medsight"),
+        ('"The council failed us," said one resident, as reported by the Lantern newspaper. '
+         "The council opened an inquiry on Tuesday.", "Lantern"),
+        ("The governor launched the campaign on Monday, according to a report in the Marston "
+         "Courier. The governor said the slogan would stay.", "Marston Courier"),
+        ("As documents leaked to the Valley Times have shown, the ministry ignored the warnings. "
+         "The ministry denied it.", "Valley Times"),
+    ],
+)
+def test_a_publication_only_cited_as_a_source_is_no_actor(text: str, name: str) -> None:
+    assert not _salient(_actors_of(text), name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the publication acts in the story: it is sued, it answers
+        ("The Valley Times was sued by the ministry on Monday. The Valley Times said it would "
+         "fight the case in court.", "Valley Times"),
+        # an agency cited as a source is no publication
+        ("About 400 kilograms of heroin were seized last year, according to the Border "
+         "Narcotics Agency. The Border Narcotics Agency plans more checks.", "Border Narcotics Agency"),
+    ],
+)
+def test_a_publication_or_agency_that_acts_stays_an_actor(text: str, name: str) -> None:
+    assert _salient(_actors_of(text), name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Dana Merrow led Pellico for six years, winning clients including Arvane, Tollmark, "
+         "Brisko and Quenby. Merrow joins Lumeo as its chief strategy officer.", "Tollmark"),
+        ("Dana Merrow led Pellico for six years and won awards from Harlan & Price, Veldt and "
+         "Ostrander Group. Merrow joins Lumeo as its chief strategy officer.", "Veldt"),
+        ("We stopped at the lake for lunch and hiked for three hours. Be sure to follow the park "
+         "on Chirper, Pictogram and Facepage.", "Pictogram"),
+    ],
+)
+def test_an_organisation_named_once_in_a_list_of_examples_is_no_actor(text: str, name: str) -> None:
+    assert not _salient(_actors_of(text), name)
+
+
+def test_a_list_of_organisations_that_acts_keeps_its_names() -> None:
+    found = _actors_of("Arvane, Tollmark and Brisko said on Monday that they would stop selling "
+                       "the toy. Regulators had warned about its batteries.")
+    assert _salient(found, "Tollmark")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("While fans spent the weekend watching the third season of Harbour Lights on a streaming "
+         "service, the prince was busy. The prince gave an interview on Saturday.", "Harbour Lights"),
+        ("The service is the only way to watch the new space TV series, The Long Orbit, which airs "
+         "starting today. The service costs $7 a month.", "Long Orbit"),
+    ],
+)
+def test_a_show_named_as_a_title_is_no_actor(text: str, name: str) -> None:
+    assert not _salient(_actors_of(text), name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The service launches with twelve games, featuring popular franchises such as Harbour's "
+         "Quest, Night Road and more. The service costs $10 a month.", "Harbour"),
+        ("The Pellico Sedan gets a look that mimics newer models like the Corvane and Maxwell. "
+         "Pellico says the sedan goes on sale in spring.", "Corvane"),
+        ("Others should be grilled about their ties to him, from media figures such as Dana Merrow, "
+         "Tom Fenwick and Lisa Arden. The prince denied wrongdoing.", "Tom Fenwick"),
+    ],
+)
+def test_a_name_given_only_as_an_example_is_no_actor(text: str, name: str) -> None:
+    assert not _salient(_actors_of(text), name)
+
+
+def test_an_example_who_acts_elsewhere_stays_an_actor() -> None:
+    found = _actors_of("Writers such as Dana Merrow praised the book. Merrow said it changed her "
+                       "life, and Merrow wrote its foreword.")
+    assert _salient(found, "Dana Merrow")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("I still charge my Orbix Pro every night. The new charger from Pellico holds three "
+         "devices and costs $99.", "Orbix Pro"),
+        ("A Velomax Premium Sound System will be available as an option. Pellico says the car "
+         "goes on sale in spring.", "Velomax Premium Sound System"),
+    ],
+)
+def test_a_product_counted_or_owned_on_every_mention_is_no_actor(text: str, name: str) -> None:
+    assert not _salient(_actors_of(text), name)
+
+
+def test_a_body_owned_by_a_name_that_speaks_stays_an_actor() -> None:
+    found = _actors_of("The ferry strike spread to Kelby. The People's Lantern warned in an "
+                       "editorial that the strike would ruin the harbour. The strike went on.")
+    assert _salient(found, "Lantern")

@@ -92,6 +92,17 @@ def test_long_sentence_is_trimmed_at_a_clause_boundary() -> None:
     assert not fact.endswith(",")
     assert fact.endswith(" \u2026")  # the cut is marked
     assert restore(fact, facts[0].edits) == doc.text[facts[0].start : facts[0].end]
+    # the whole sentence goes with it, for a brief that cuts no line
+    whole = facts[0].whole
+    assert whole is not None and whole.text.endswith("despite repeated increases.")
+    assert whole.start == facts[0].start
+    assert restore(whole.text, whole.edits) == doc.text[whole.start : whole.end]
+
+
+def test_a_whole_line_has_no_whole_of_its_own() -> None:
+    facts = extract_facts(parse("The Kelby town council voted on Monday to close the old "
+                                "harbour bridge to traffic for a year."), [])
+    assert len(facts) == 1 and facts[0].whole is None
 
 
 def test_trimming_keeps_who_made_the_claim() -> None:
@@ -928,3 +939,72 @@ def test_a_scheduled_week_day_is_dated_ahead() -> None:
     lines = _lines(text)
     assert any("on Friday [19 January]" in line for line in lines), lines
     assert any("on Sunday [14 January]" in line for line in lines), lines
+
+
+@pytest.mark.parametrize(
+    ("sentence", "refused"),
+    [
+        # the page pointing at itself, or a teaser for what follows (invented lines)
+        ("The chart below shows how rents rose in each district of Valdoria since 2015.", True),
+        ("The following map marks the twelve villages the flood cut off last week.", True),
+        ("Every fare and more is below in our weekly roundup of ferry deals.", True),
+        ("Watch the ferry captain explain the new timetable in the video above.", True),
+        ("Here's what we know about the Elmsford flood so far:", True),
+        ("Here is how the new ferry timetable will work for commuters.", True),
+        # a fact that only uses the words
+        ("Here's what gave the doubters hope: on Friday the ferry company reported record "
+         "sales of 40,000 tickets for the summer.", False),
+        ("Temperatures in Elmsford fell to five degrees below zero on Tuesday night.", False),
+        ("The River Wend rose two metres above its usual level after three days of rain.", False),
+        ("\u201cThe chart below is simply wrong,\u201d the finance minister told the committee.", False),
+        # "read on", "keep reading", "scroll down" tell the reader to go on only when nothing
+        # the verb governs follows them
+        ("Read on to see which ferries the council plans to retire.", True),
+        ("If the timetable puzzles you, read on.", True),
+        ("The verdict against the Elmsford ferry operator was read on Friday afternoon.", False),
+        ("Pupils in Valdoria keep reading fewer books each year, the survey found.", False),
+    ],
+)
+def test_a_line_pointing_at_the_page_is_not_a_statement(sentence: str, refused: bool) -> None:
+    sent = next(iter(parse(sentence).sents))
+    assert not_a_statement(sent, sentence) is refused
+
+
+def test_a_pointer_check_takes_linear_time_on_a_run_of_spaces() -> None:
+    # article text is untrusted: a long run of white space after "is below" must not make
+    # the lookahead backtrack quadratically (it took seconds at 8,000 spaces)
+    import time
+
+    from briefgen.extract.facts import points_at_page
+
+    started = time.perf_counter()
+    assert not points_at_page("The map is below" + " " * 200_000 + "x")
+    assert time.perf_counter() - started < 1.0
+
+
+def test_a_trim_never_cuts_a_list_joined_by_semicolons() -> None:
+    # "spreads in three ways; through water ... \u2026" would say it spreads only one way
+    text = ("Cholera spreads among the villages of the Wend valley in three ways; through water "
+            "from shared wells that the council has not yet tested; through food washed in that "
+            "water; and through contact with the clothes of the sick.")
+    facts = extract_facts(parse(text), [])
+    assert len(facts) == 1
+    assert "contact with the clothes of the sick" in facts[0].text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "refused"),
+    [
+        # the writer's aside to the reader (invented lines)
+        ("As the ferry season comes to an end, it's time to sit back and count the passengers.", True),
+        ("The harbour cafe sells too many cakes, so it's time to set some rules for the crew.", True),
+        ("And let's face it, the old ferry was never going to reach the outer islands.", True),
+        # someone's claim, with its source
+        ("The harbour master said it is time to replace the old ferry with two electric boats.", False),
+        ("\u201cIt is time to replace the old ferry,\u201d the harbour master told the council.", False),
+        ("So the crossing was rough, and let's not forget, it was the first trip,\" the captain said.", False),
+    ],
+)
+def test_a_writer_aside_is_not_a_statement(sentence: str, refused: bool) -> None:
+    sent = next(iter(parse(sentence).sents))
+    assert not_a_statement(sent, sentence) is refused

@@ -359,3 +359,108 @@ def test_a_past_post_the_article_states_beats_the_speakers_present_one() -> None
 )
 def test_a_post_in_a_relative_clause_reads_as_a_post(text: str, name: str, role: str) -> None:
     assert _roles(text).get(name) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a title that holds "the": "Speaker of the House", "Ambassador to the ..."
+        ("The bill was backed by Speaker of the Assembly Hal Brenner on Monday.", "Hal Brenner",
+         "Speaker of the Assembly"),
+        ("On Monday, Ambassador to the Veltran Union Gordon Vask met the king.",
+         "Gordon Vask", "Ambassador to the Veltran Union"),
+        # ... but "aide to Vice President X" is the aide's post, not X's
+        ("Lena Warde, a top aide to Vice President Brenner, testified on Tuesday.", "Brenner",
+         "Vice President"),
+        # a party tag set off by commas, as one in brackets
+        ("Rep. Dana Ames, R-Okla., visited the border on Monday.", "Dana Ames",
+         "Representative (R-Okla.)"),
+        # how often, not how many: "five time champion"
+        ("The club is the home of five time league champion Tomas Ibarra.", "Tomas Ibarra",
+         "five time league champion"),
+    ],
+)
+def test_titles_with_the_a_party_tag_and_a_count_of_times(text: str, name: str, role: str) -> None:
+    assert _roles(text).get(name) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # the country a description stands for, by its name
+        ("Veltra sent aid to Peru to press the country's President Tomas Ibarra into a deal.",
+         "Tomas Ibarra", "Peru's President"),
+        # a description of a body gives way to the same role with the body's name
+        ("\u201cIt works,\u201d says Jack Orrin, director for games at the tech giant. Jack Orrin, "
+         "director for games at Orbix, spoke to reporters on Monday.", "Jack Orrin",
+         "director for games at Orbix"),
+        # a bare title gets the place a description of that post gives elsewhere
+        ("Gov. Ana Ruiz launched the campaign on Monday. The governor of North Veltra would "
+         "like us to know that her state is on it.", "Ana Ruiz", "governor of North Veltra"),
+    ],
+)
+def test_a_role_names_its_body_and_place(text: str, name: str, role: str) -> None:
+    assert _roles(text).get(name) == role
+
+
+def test_a_description_of_another_persons_post_is_not_taken() -> None:
+    """ "as the Harbour coach" is said of someone else (no subject), and two
+    presidents make "the Veltran president" nobody's in particular."""
+    found = _roles("Coach Bill Hart said Dan Cole has his full support as the Harbour coach.")
+    assert found.get("Bill Hart") == "Coach"
+    found = _roles("President Ana Ruiz met Norland President Tomas Ibarra. The Veltran "
+                   "president said the talks went well.")
+    assert found.get("Ana Ruiz") == "President"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # "co-founder", split by the tokenizer into three appositives
+        ("Tom Reyes, co-founder of Orbis Hub, said the idea was simple.", "Tom Reyes",
+         "co-founder of Orbis Hub"),
+        # an age between the name and its description
+        ("Dana Ames, 42, a teacher from Leeds, said the school was cold.", "Dana Ames",
+         "teacher from Leeds"),
+        # a description set off by dashes
+        ("Peng Lu \u2014 project manager for sales and PR director of Orbix, the retail site "
+         "\u2014 responded on Monday.", "Peng Lu", "project manager for sales and PR director of Orbix"),
+    ],
+)
+def test_an_appositive_the_parser_splits_is_read_whole(text: str, name: str, role: str) -> None:
+    assert _roles(text).get(name) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a noun of a later clause the parser hung on the sentence's first name
+        ("Mara Quint went from being a quiet student growing up in Leeds to being the face of "
+         "Veltra Front, the extremist group behind a wave of attacks.", "Mara Quint"),
+        ("Dale Orrin came out during the encore for a version of their single \u201cWalk It "
+         "Home,\u201d the title track of their 1976 album, the first with Orrin in the lineup.",
+         "Dale Orrin"),
+        # a list line: what follows a colon is no description of the name
+        ("Arrested: Tom Reyes, 29: possession of a stolen car.", "Tom Reyes"),
+    ],
+)
+def test_no_role_from_a_far_or_listed_appositive(text: str, name: str) -> None:
+    assert _roles(text).get(name) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # "the country's" inside a role: the country last named
+        ("Chile protested at the tariffs, said Tomas Brel, adviser to the country's Trade "
+         "Ministry.", "Tomas Brel", "adviser to Chile's Trade Ministry"),
+        # a dateline glued to the first word is no part of the role
+        ("(WIRE)Former President Bill Hart was admitted to the hospital.", "Bill Hart",
+         "Former President"),
+        # a hyphenated word is never cut in half
+        ("Four-time title-winning sprinter Ana Ruiz and trophy winner Tom Hale danced.",
+         "Ana Ruiz", "Four-time title-winning sprinter"),
+    ],
+)
+def test_a_role_is_cleaned_and_its_country_named(text: str, name: str, role: str) -> None:
+    assert _roles(text).get(name) == role

@@ -131,3 +131,25 @@ def test_date_as_printed_under_the_headline_not_the_utc_stamp(tmp_path: Path) ->
 {BODY}</article><aside><h3>Gallery</h3><p>Norrvik to close its last coal heating plant two
 years early</p><p>1 / 1</p><p>Back to Gallery</p></aside></body></html>""", encoding="utf-8")
     assert read_source(str(path)).published == dt.date(2021, 3, 2)
+
+
+def test_a_masthead_in_an_h1_is_not_the_headline(tmp_path: Path) -> None:
+    """A site that sets its own name in the page's one <h1> (the masthead over every
+    page): the headline is the page's og:title, not the site's name."""
+    head = """<title>Norrvik to close its last coal heating plant two years early | Harbour Daily News</title>
+<meta property="og:title" content="Norrvik to close its last coal heating plant two years early">
+<meta property="og:site_name" content="Harbour Daily News">"""
+    top = """<h1><a href="/" title="Harbour Daily News">Harbour Daily News</a></h1>
+<h2>Norrvik to close its last coal heating plant two years early</h2>"""
+    article = _page(tmp_path, head, top)
+    assert article.title == "Norrvik to close its last coal heating plant two years early"
+    assert article.publisher == "Harbour Daily News"
+
+
+def test_site_name_after_a_headline_in_a_script_without_spaces(tmp_path: Path) -> None:
+    """A Japanese headline is one "word" to str.split(): its site-name suffix still goes
+    (' | ノート.example' behind a headline of 20 characters)."""
+    head = """<title>石炭火力発電所を二年早く閉鎖する計画が決まりました | ノート.example</title>
+<meta property="og:site_name" content="ノート.example">"""
+    article = _page(tmp_path, head, "<p>石炭火力発電所</p>")
+    assert article.title == "石炭火力発電所を二年早く閉鎖する計画が決まりました"
