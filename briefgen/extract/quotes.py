@@ -230,6 +230,16 @@ class _Attributor:
             subj = self.subject_of(doc[i])
             if subj is not None and not quoted.covers(subj):
                 self.cast.add_unlabelled(subj)
+        # the paragraph breaks a wall of text lost (briefgen.ingest.text.wall_breaks)
+        self.recovered = sorted(doc.user_data.get("recovered_breaks", ()))
+
+    def crosses(self, lo: int, hi: int) -> bool:
+        """Whether a paragraph break lies between character offsets ``lo`` and ``hi``: a
+        blank line, or a break a wall of text lost."""
+        if "\n\n" in self.text[lo:hi]:
+            return True
+        k = bisect.bisect_right(self.recovered, lo)
+        return k < len(self.recovered) and self.recovered[k] <= hi
 
     # -- naming the speaker of a cue ---------------------------------------------
 
@@ -387,7 +397,7 @@ class _Attributor:
                 return Attribution(p.name, "person", p.role, cue_text, 0.8)
             # "DuVernay said she felt ...": the subject of an earlier cue in the sentence
             lo = tok.sent.start
-            if lo > 0 and "\n\n" not in doc[lo - 1].sent.text:
+            if lo > 0 and not self.crosses(doc[lo - 1].sent.start_char, tok.sent.start_char):
                 lo = doc[lo - 1].sent.start
             for i in reversed(self.cues):
                 if i >= tok.i or i < lo:
@@ -726,7 +736,7 @@ class _Attributor:
         # the attribution sentence right after: '"....." Singh said.' or across a split
         if s_hi < len(doc):
             nxt = doc[s_hi].sent
-            if "\n\n" not in self.text[end:nxt.start_char] and not self.quoted.overlaps(
+            if not self.crosses(end, nxt.start_char) and not self.quoted.overlaps(
                 nxt.start_char, nxt.start_char + 1
             ):
                 for i in self.cues:

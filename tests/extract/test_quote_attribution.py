@@ -353,3 +353,36 @@ def test_a_group_does_not_take_the_floor_from_the_speaker_before_it() -> None:
             "does not mean they came first.\u201d")
     assert quote_of(text, "bitter").speaker != "Mara Quist"
     assert quote_of(text, "that does not mean").speaker == "Mara Quist"
+
+
+# -- a wall of text: an article whose paragraph breaks were lost ----------------------
+
+
+def test_wall_breaks_split_between_sentences_not_inside_a_quote() -> None:
+    """A paragraph of 250 words or more is read as one sentence a paragraph, except that a
+    quotation stays whole and '"...," she said. "..."' stays with its speaker."""
+    from briefgen.ingest.text import wall_breaks
+
+    said = 'The plan was approved. "We tried," Ana Ruiz said. "We failed. We will try again." '
+    wall = said + "The council met on Tuesday. " * 60
+    starts = [wall[k:k + 12] for k in wall_breaks(wall)]
+    assert starts[0] == '"We tried," '  # the first sentence ends; the quote's two parts stay
+    assert not any(s.startswith('"We failed') or s.startswith("We will") for s in starts)
+    assert wall_breaks(said) == []  # a paragraph of ordinary length is left alone
+
+
+def test_a_quote_in_a_wall_of_text_keeps_its_speaker(nlp, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Pasted text with no paragraph breaks: the quote after a speaker's first quote is
+    his, not the subject of the next sentence ("The council says ...")."""
+    from pathlib import Path
+
+    from briefgen.extract import extract
+    from briefgen.ingest import read_source
+
+    path = tmp_path / "wall.txt"
+    path.write_text((Path(__file__).parents[1] / "fixtures" / "wall_of_text.txt").read_text())
+    article = read_source(str(path))
+    assert article.recovered_breaks and "\n\n" not in article.body.split("\n\n", 1)[-1]
+    said = {q.text: q.speaker for q in extract(article, nlp).quotes if q.kind != "indirect"}
+    assert said["We found out from the radio."] == "Tomas Berg"
+    assert said["It is the right decision, and the numbers have been clear for years,"] == "Priya Nandakumar"
