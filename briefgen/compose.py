@@ -682,7 +682,8 @@ def language_notices(extractions: Sequence[Extraction]) -> list[str]:
         notices.append(f"{which} is in {name}: briefgen reads English only, so no facts, "
                        "quotes, people or dates are taken from it.")
     for n, ex in enumerate(extractions, 1):
-        if (cut := cut_off_ending(ex.article.body)) is not None:
+        # a source in a language briefgen cannot read has its own notice, and no brief
+        if reads_language(ex.article.language) and (cut := cut_off_ending(ex.article.body)) is not None:
             which = "This source" if len(extractions) == 1 else f"Source {n}"
             words = len(ex.article.body.split())
             notices.append(f"{which} stops mid-text after {words} words (“{cut}”): the page "

@@ -529,6 +529,9 @@ def test_a_page_that_stops_mid_text_gets_a_notice() -> None:
         "the article, as a paywall or a preview does, so this brief covers only those words."]
     assert not any("mid-text" in n for n in compose_notices([whole]))
     assert compose_notices([whole, cut])[0].startswith("Source 2 stops mid-text after 38 words")
+    german = Extraction(article=Article(source="c.html", body="Die Minister haben beschlossen ...",
+                                        language="de"))
+    assert [n for n in compose_notices([german]) if "mid-text" in n] == []  # its own notice only
 
 
 def test_a_brief_that_cuts_no_line_prints_the_whole_sentence() -> None:

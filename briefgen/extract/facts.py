@@ -125,9 +125,17 @@ def _outside_quotes(chunk: str) -> str:
     return rest.split("\u201c")[0]
 
 
+#: An attribution that ends the line: "..., the mayor said.", "..., Ruiz told reporters."
+_SAID_AT_END = re.compile(r",\s*(?:[\w.'\u2019-]+\s){1,5}(?:said|says|told|added|adds|argued|"
+                          r"wrote|warned)\b[^,;:\"\u201c\u201d]{0,60}$")
+
+
 def writer_aside(chunk: str) -> bool:
-    """The writer's aside or rhetoric outside quote marks (:data:`_ASIDE`), not a fact."""
-    return _ASIDE.search(_outside_quotes(chunk).strip()) is not None
+    """The writer's aside or rhetoric outside quote marks (:data:`_ASIDE`), not a fact; a
+    line that ends by saying who said it ("It is time for a change, the mayor said.") is
+    that person's claim, not the writer's aside."""
+    plain = _outside_quotes(chunk).strip()
+    return _ASIDE.search(plain) is not None and _SAID_AT_END.search(plain.rstrip(".!")) is None
 
 
 def points_at_page(chunk: str) -> bool:

@@ -1003,6 +1003,8 @@ def test_a_trim_never_cuts_a_list_joined_by_semicolons() -> None:
         ("The harbour master said it is time to replace the old ferry with two electric boats.", False),
         ("\u201cIt is time to replace the old ferry,\u201d the harbour master told the council.", False),
         ("So the crossing was rough, and let's not forget, it was the first trip,\" the captain said.", False),
+        ("It is time for a new ferry to the outer islands, the harbour master said.", False),
+        ("It's time to sell the old ferry, Mira Holt told the council on Tuesday.", False),
     ],
 )
 def test_a_writer_aside_is_not_a_statement(sentence: str, refused: bool) -> None:
