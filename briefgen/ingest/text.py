@@ -806,10 +806,12 @@ def wall_breaks(paragraph: str) -> list[int]:
     breaks: list[int] = []
     cur = 0
     for m in _WALL_END.finditer(paragraph):
+        # a title or an initial is a few characters long: read only the end before the
+        # stop (the whole text before it, each time, is quadratic on "A. A. A. ...")
+        if _NOT_AN_END.search(paragraph, max(cur, m.start() - 24), m.start()):
+            continue
         candidate = paragraph[cur:m.start()] + m.group(1)
         nxt = paragraph[m.end():m.end() + 1]
-        if _NOT_AN_END.search(paragraph[:m.start()]):
-            continue
         if _open_quotes(candidate):
             # inside a quotation, unless the next sentence opens a quote again: a quote
             # running over paragraphs leaves each one open and opens the next
