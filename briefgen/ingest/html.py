@@ -278,10 +278,9 @@ def _is_site_name(text: str, raw: str) -> bool:
 
 
 def _og_title(raw: str) -> str | None:
-    """The og:title content, as the markup writes it."""
-    return next((" ".join(htmllib.unescape(c.group(1) or c.group(2) or "").split())
-                 for t in _META.finditer(raw)
-                 if _OG_TITLE.search(t.group(0)) and (c := _CONTENT.search(t.group(0)))), None)
+    """The og:title content, entities decoded and white space collapsed."""
+    title = _meta_content(raw, _OG_TITLE)
+    return None if title is None else " ".join(htmllib.unescape(title).split())
 
 
 def page_lines(raw: str) -> list[str]:
@@ -524,10 +523,15 @@ _COMPANY_END = re.compile(r"\b(?:media|communications|service|services|group|hol
                           r"ltd|corporation|corp|company|publishing|enterprises)\.?$", re.I)
 
 
+def _meta_content(raw: str, prop: re.Pattern[str]) -> str | None:
+    """The content of the first <meta> tag whose property ``prop`` matches, as written."""
+    return next((c.group(1) or c.group(2) or "" for t in _META.finditer(raw)
+                 if prop.search(t.group(0)) and (c := _CONTENT.search(t.group(0)))), None)
+
+
 def _declared_site_name(raw: str) -> str | None:
     """The og:site_name content, as the markup writes it."""
-    return next((c.group(1) or c.group(2) or "" for t in _META.finditer(raw)
-                 if _SITE_NAME.search(t.group(0)) and (c := _CONTENT.search(t.group(0)))), None)
+    return _meta_content(raw, _SITE_NAME)
 
 
 def site_not_owner(name: str, raw: str) -> str:
