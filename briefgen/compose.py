@@ -22,6 +22,7 @@ from briefgen.extract.standalone import leans_back
 from briefgen.models import (
     Brief,
     BriefActor,
+    BriefEvent,
     BriefItem,
     BriefQuote,
     Edit,
@@ -635,6 +636,39 @@ def _event_label(date: str, precision: str) -> str:
     return date
 
 
+def _plain(text: str) -> str:
+    """A line's words for comparing rows with lines: lower case, no editorial brackets, no
+    end punctuation, single spaces."""
+    return " ".join(text.lower().replace("[", "").replace("]", "").split()).rstrip(" .;:,")
+
+
+#: A row that is this much of a printed line (in words), and inside it, is that line again;
+#: a shorter row ("In 1990, the bridge opened" of a long sentence) says the event briefly.
+SAME_LINE = 0.75
+
+
+def unrepeated_events(events: list[BriefEvent], printed: Sequence[str]) -> list[BriefEvent]:
+    """Timeline rows less those that repeat a line the reader has just read: a row whose
+    words all stand, in order, in a summary, key-fact or context line printed before the
+    timeline and make most of it (:data:`SAME_LINE`), "1990 | The old bridge over the river
+    was opened in 1990." under the key fact "The old bridge over the river was opened in
+    1990, officials said."; and a row whose words another row already printed (one sentence
+    naming four years is one row, at the first of them, not four rows of the same words)."""
+    lines = [_plain(t) for t in printed]
+    kept: list[BriefEvent] = []
+    seen: set[str] = set()
+    for ev in events:
+        words = _plain(ev.text)
+        inside = re.compile(r"(?<!\w)" + re.escape(words) + r"(?!\w)")
+        n = len(words.split())
+        if not words or words in seen or any(n >= SAME_LINE * len(line.split()) and inside.search(line)
+                                             for line in lines):
+            continue
+        seen.add(words)
+        kept.append(ev)
+    return kept
+
+
 def _left_out(extractions: Sequence[Extraction], fuller: Audience, summary: list[BriefItem],
               facts: list[BriefItem], context: list[BriefItem],
               quotes: list[BriefQuote]) -> dict[str, int]:
@@ -791,6 +825,10 @@ def compose(extractions: Sequence[Extraction], audience: Audience, *, audience_n
     first = extractions[0].article
     brief_title = title or first.title or "Untitled brief"
     printed = [i.text for i in [*summary, *key_facts, *context]]
+    if "timeline" in audience.sections:
+        at = audience.sections.index("timeline")
+        events = unrepeated_events(events, [i.text for s in order if audience.sections.index(s) < at
+                                            for i in parts[s]])
     quotes = corroborate.merge_quotes(pick_quotes(extractions, audience, printed), extractions)
     if fuller is not None:
         omitted = _left_out(extractions, fuller, summary, key_facts, context, quotes)

@@ -575,3 +575,23 @@ def test_the_source_check_takes_linear_time_on_a_run_of_spaces() -> None:
     started = time.perf_counter()
     shorten(text, 40)
     assert time.perf_counter() - started < 1.0
+
+
+def test_timeline_rows_do_not_repeat_a_line_just_printed() -> None:
+    from briefgen.compose import unrepeated_events
+    from briefgen.models import BriefEvent
+
+    def row(date: str, text: str) -> BriefEvent:
+        return BriefEvent(date=date, precision="year", label=date, text=text)
+
+    printed = ["The foundation was set up by [Ana Ruiz] after she left office in 2001.",
+               "Ruiz's titles came in 1998, 2002 and 2006, and she retired from the track in 2010 "
+               "after a long injury that kept her out of every race of two seasons."]
+    events = [row("2001", "The foundation was set up by [Ana Ruiz] after she left office in 2001."),
+              row("1998", "[Ana Ruiz]'s titles came in 1998, 2002 and 2006"),
+              row("2002", "[Ana Ruiz]'s titles came in 1998, 2002 and 2006"),
+              row("2010", "She retired from the track in 2010"),
+              row("2015", "The village of Tarnow opened its new school in 2015.")]
+    kept = unrepeated_events(events, printed)
+    # the whole key fact again goes; a brief clause of a long line stays, once
+    assert [e.date for e in kept] == ["1998", "2010", "2015"]

@@ -1138,6 +1138,29 @@ _BIO = re.compile(
 _WIRE = re.compile(r"^[A-Z][A-Z .,'\-]{1,40}(?:,\s*[A-Z][a-z]{2}\.? \d{1,2})?\s*\("
                    r"(?P<agency>Reuters|AP|AFP|Bloomberg|Xinhua|Yonhap|dpa|UPI|PA)\)\s*[-\u2013\u2014]")
 _AGENCIES = {"AP": "Associated Press", "PA": "PA Media"}
+# An outlet's dateline glued to the paragraph's first word, as some archives keep it: "(XYZ)The
+# mayor said ...", "Port Ellis, Avalon (XYZ)Former mayor ...". Only at a paragraph's head,
+# the place (at most six capitalised words) and an all-capital name in brackets, with no
+# space before the capital, digit or quote mark that starts the sentence.
+_GLUED_DATELINE = re.compile(r"^(?:[A-Z][\w.'\-]*(?:,? [A-Z][\w.'\-]*){0,5} )?"
+                             r"\((?P<outlet>[A-Z]{2,10})\)(?=[A-Z0-9\"'\u201c\u2018])")
+# Labels in capitals that are no outlet's name ("(UPDATE)The ...").
+_NOT_AN_OUTLET = frozenset(["UPDATE", "UPDATED", "VIDEO", "PHOTOS", "PHOTO", "WATCH", "LISTEN",
+                            "AUDIO", "EXCLUSIVE", "OPINION", "LIVE", "BREAKING", "CORRECTION"])
+
+
+def unglue_dateline(line: str) -> tuple[str, str | None]:
+    """A paragraph without the outlet's dateline glued to its first word, and the outlet.
+
+    "(XYZ)Former mayor Ana Ruiz said ..." -> ("Former mayor Ana Ruiz said ...", "XYZ"): left
+    glued, the parser reads "XYZ)Former" as a word, and the outlet ends up in names, roles
+    and lines. A line without such a dateline comes back as it is, with no outlet.
+    """
+    m = _GLUED_DATELINE.match(line)
+    if m is None:
+        return line, None
+    outlet = m.group("outlet")
+    return line[m.end():], None if outlet in _NOT_AN_OUTLET else outlet
 # An e-mail address or phone number after a byline name.
 _CONTACT = re.compile(r"(?<!\s)\s+(?:[\w.+\-]+@[\w\-]+\.[\w.\-]+|\(?\d{3}\)?[\s.\-]*\d{3}[.\-]\d{4}).*$")
 _LABEL = re.compile(r"^(image|photo|picture|pictured|caption|image caption|photo caption)\s*[:,]?$",
@@ -1584,6 +1607,9 @@ def parse_text(raw: str, source: str) -> Article:
         if not body and (m := _WIRE.match(ln)):
             agency = m.group("agency")
             meta.set("publisher", _AGENCIES.get(agency, agency), "wire dateline")
+        ln, outlet = unglue_dateline(ln)
+        if outlet is not None and not body:
+            meta.set("publisher", outlet, "dateline glued to the first word")
         body.append(ln)
     body = _without_boilerplate(body, meta.publisher)
     breaks = split_walls(body)

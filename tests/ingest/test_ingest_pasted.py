@@ -173,3 +173,22 @@ def test_link_list_inside_the_article_stays_out_of_the_body(label: str, links: l
     assert article.body.split("\n\n") == _PARAS
     for link in links:
         assert link not in article.body
+
+
+@pytest.mark.parametrize("raw, first, outlet", [
+    ("(XYZ)Former mayor Ana Ruiz said on Monday that the bridge would close for repairs in May.",
+     "Former mayor Ana Ruiz said", "XYZ"),
+    ("Port Ellis, Avalon (XYZ)The harbour board voted on Tuesday to raise its fees by a tenth.",
+     "The harbour board voted", "XYZ"),
+    ("(UPDATE)The harbour board voted on Tuesday to raise its fees by a tenth this spring.",
+     "The harbour board voted", None),
+    ("The harbour board (XYZ) voted on Tuesday to raise its fees by a tenth this spring.",
+     "The harbour board (XYZ) voted", None),
+])
+def test_an_outlet_dateline_glued_to_the_first_word_is_split_off(raw: str, first: str,
+                                                                 outlet: str | None) -> None:
+    from briefgen.ingest.text import parse_text
+
+    art = parse_text(raw, "story.txt")
+    assert art.body.startswith(first)
+    assert art.publisher == outlet
