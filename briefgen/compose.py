@@ -15,7 +15,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from briefgen import corroborate
 from briefgen.config import Audience
 from briefgen.dates import WEEKDAYS
-from briefgen.extract import reads_language
+from briefgen.extract import gazetteer, reads_language
 from briefgen.extract.facts import SAME_FACT, similar
 from briefgen.extract.quotes import names_a_frame
 from briefgen.extract.standalone import leans_back
@@ -441,6 +441,23 @@ def _insert(item: BriefItem, at: int, words: str) -> BriefItem:
     return item.model_copy(update={"text": item.text[:at] + words + item.text[at:], "edits": edits})
 
 
+#: The rest of a line's clause after a surname, up to its first pronoun for a person.
+_NEXT_PRONOUN = re.compile(r"((?:[\s,]+[\w'\u2019\-]+){0,3}?)[\s,]+(he|she|his|her)\b", re.I)
+_SAYING = re.compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes|believes?|thinks?)\b", re.I)
+
+
+def _other_gender_after(text: str, at: int, first: str) -> bool:
+    """Does the line's next pronoun after a surname (at ``at``), at most four words on and
+    with no verb of saying before it, say the other gender than the first name ``first``
+    does? "Ruiz and his brother were ..." with "Ana" for the first name: yes."""
+    m = _NEXT_PRONOUN.match(text, at)
+    if m is None or _SAYING.search(m.group(1)):
+        return False  # "Ruiz said its mother feeds her cub": another clause, anyone's
+    gender = gazetteer.first_name_gender(first)
+    said = "f" if m.group(2).lower() in {"she", "her"} else "m"
+    return gender in {"m", "f"} and gender != said
+
+
 def name_first_mentions(lines: list[BriefItem], extractions: Sequence[Extraction]) -> list[BriefItem]:
     """A bare surname on the first printed line that uses it gets the rest of the name:
     "[Piet Arnold] and Ortiz said" -> "[Piet Arnold] and [Lena] Ortiz said", unless a
@@ -479,6 +496,8 @@ def name_first_mentions(lines: list[BriefItem], extractions: Sequence[Extraction
                     continue  # "Lena Ortiz", "[Lena Ortiz]": not bare
                 if _DETERMINED.search(text[max(0, m.start() - 80): m.start()]):
                     continue  # "the Ortiz memo": a thing; the person is still to be named
+                if _other_gender_after(text, m.end(), first.split()[0]):
+                    continue  # "Ruiz and his brother": not the woman the cast names Ruiz
                 introduced.add((src, last))
                 at, given_words = m.start(), first.split()
                 if word in _SURNAME_PARTICLES:

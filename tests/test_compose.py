@@ -595,3 +595,13 @@ def test_timeline_rows_do_not_repeat_a_line_just_printed() -> None:
     kept = unrepeated_events(events, printed)
     # the whole key fact again goes; a brief clause of a long line stays, once
     assert [e.date for e in kept] == ["1998", "2010", "2015"]
+
+
+def test_a_first_name_is_not_given_to_a_surname_the_line_calls_the_other_gender() -> None:
+    from briefgen.compose import _other_gender_after
+
+    text = "Ruiz and his brother were injured in the fire in 2012."
+    assert _other_gender_after(text, 4, "Ana")
+    assert not _other_gender_after(text, 4, "Tomas")
+    assert not _other_gender_after("Ruiz said \"his\" plan was late.", 4, "Ana")
+    assert not _other_gender_after("Ruiz said its mother feeds her cub.", 4, "Tomas")

@@ -367,6 +367,73 @@ def _apply(text: str, start: int, end: int,
     return Line(text="".join(out), edits=edits)
 
 
+def _line_gender(tok: Token, body_toks: list[Token], cast: Cast) -> str | None:
+    """The gender the line's own pronoun gives the person named at ``tok``: the first
+    "he"/"she" subject or "his"/"her" owner after it on the line, outside quote marks,
+    with no other person named between them ("Ruiz and his brother were ..." -> "m")."""
+    for t in body_toks:
+        if t.i <= tok.i:
+            continue
+        if t.ent_type_ == "PERSON" or cast.in_quote(t.idx):
+            return None
+        low = t.lower_
+        if ((low in {"he", "she"} and t.dep_ in {"nsubj", "nsubjpass"}) or (
+                low in _PERSON_POSSESSIVES and t.dep_ == "poss")) and _same_clause(t, tok):
+            return "f" if low in {"she", "her"} else "m"
+    return None
+
+
+#: Links that open another clause: a pronoun beyond one may be anyone's ("Ruiz said its
+#: mother feeds her cub").
+_OTHER_CLAUSE = {"ccomp", "advcl", "relcl", "parataxis", "csubj", "acl", "mark"}
+
+
+def _same_clause(t: Token, name: Token) -> bool:
+    """Is ``t`` in the clause of ``name`` (up its heads to the name or the name's verb,
+    through no link that opens another clause)?"""
+    stop = {name.i, name.head.i}
+    for _ in range(12):
+        if t.i in stop:
+            return True
+        if t.dep_ in _OTHER_CLAUSE or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def _named_gender(a: Actor, cast: Cast) -> str | None:
+    """A person's gender from the title or first name of the full name, else from the
+    article's pronouns: the pronouns after a bare surname are the very thing in doubt."""
+    return a.gender or (a.gender_guess if a.gender_guess in {"m", "f"} else None) or cast.gender_of(a)
+
+
+def surname_bearer(actor: Actor, tok: Token, body_toks: list[Token], cast: Cast) -> Actor | None:
+    """The person a bare surname on a line may be bracketed with, or None when not sure.
+
+    The cast's reading (``actor``) unless the article names two people of that surname
+    in full with other first names ("Ana Ruiz", "Tom Ruiz"): then the one whose gender
+    the line's own pronoun gives (:func:`_line_gender`), when exactly one has it, else
+    none. And none when the line's pronoun is of the other gender than the one the full
+    name or the article gives: "Ruiz and his brother were ..." is no "[Ana Ruiz]".
+    """
+    last = name_key(actor.name)[-1]
+    if name_key(tok.text)[-1:] != [last]:
+        return actor  # a first name ("Ana speaks ..."): the cast's reading
+    wanted = _line_gender(tok, body_toks, cast)
+    namesakes: dict[str, Actor] = {}
+    for a in cast.actors:
+        words = name_key(a.name)
+        if a.kind == "person" and len(words) > 1 and words[-1] == last:
+            namesakes.setdefault(words[0], a)
+    if len(namesakes) > 1:
+        fits = [a for a in namesakes.values() if _named_gender(a, cast) == wanted]
+        return fits[0] if wanted is not None and len(fits) == 1 else None
+    gender = _named_gender(actor, cast)
+    if wanted is not None and gender in {"m", "f"} and gender != wanted:
+        return None
+    return actor
+
+
 def make_line(doc: Doc, text: str, sent: Span, start: int, end: int, cast: Cast,
               published: dt.date | None = None, cut: bool = False,
               drops: list[tuple[int, int]] | None = None, dates: bool = True) -> Line | None:
@@ -485,6 +552,8 @@ def make_line(doc: Doc, text: str, sent: Span, start: int, end: int, cast: Cast,
                 continue
             if set(full) <= line_words - set(said):
                 continue  # the full name is elsewhere on the line
+            if len(said) == 1 and (actor := surname_bearer(actor, tok, body_toks, cast)) is None:
+                continue  # not sure whose surname it is: left as the article writes it
             changes.append((span.start_char, span.end_char, f"[{actor.name}]", "referent"))
     if not glued and (ep := opening_age(doc, opener.i)) is not None:
         # "The 23-year-old flew to London ...": the parser lost the subject

@@ -244,3 +244,34 @@ def test_no_main_organisation_for_a_thing_or_a_modified_description(text: str) -
     _, line = _last_line(text)
     assert line is not None
     assert "[" not in line.text
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two people of one surname: the line's own pronoun says which, else no bracket
+    ("Ana Ruiz won the race on Sunday. Her father, Tomas Ruiz, watched from the stands. "
+     "Ruiz then lifted her trophy in front of the crowd.",
+     "[Ana Ruiz] then lifted her trophy in front of the crowd."),
+    ("Ana Ruiz won the race on Sunday. Her father, Tomas Ruiz, watched from the stands. "
+     "Ruiz was at the track again on Monday.",
+     "Ruiz was at the track again on Monday."),
+    # one person of that surname, but the line's pronoun is of the other gender
+    ("Ana Ruiz wrote a letter to the paper on Sunday. She thanked the nurses. "
+     "Ruiz and his brother were injured in the fire in 2012.",
+     "Ruiz and his brother were injured in the fire in 2012."),
+    # one person, the pronoun agrees: bracketed as before
+    ("Ana Ruiz wrote a letter to the paper on Sunday. She thanked the nurses. "
+     "Ruiz and her brother were injured in the fire in 2012.",
+     "[Ana Ruiz] and her brother were injured in the fire in 2012."),
+])
+def test_a_bare_surname_is_bracketed_only_with_the_person_it_can_be(text: str, expected: str) -> None:
+    sent, line = _last_line(text)
+    assert line is not None
+    assert line.text == expected
+    assert restore(line.text, line.edits) == sent.text
+
+
+def test_a_pronoun_in_a_reported_clause_says_nothing_of_the_surname() -> None:
+    _sent, line = _last_line("Tomas Ruiz, a keeper, fed the bears on Sunday. "
+                            "After a cub is born, Ruiz said its mother spends all her time with it.")
+    assert line is not None
+    assert line.text == "After a cub is born, [Tomas Ruiz] said its mother spends all her time with it."
