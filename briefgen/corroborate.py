@@ -325,6 +325,12 @@ def merge_quotes(quotes: list[BriefQuote], extractions: Sequence[Extraction]) ->
     return [q for q in out if any(q is k for k in kept)]
 
 
+#: What a timeline row's label adds when the row tells a plan or a forecast ("2030
+#: (expected) | The bridge will open in 2030"): a reader of a time line takes a dated
+#: row for something that happened.
+AHEAD_LABEL = "(expected)"
+
+
 def merge_events(extractions: Sequence[Extraction], shorten_to: int = 45) -> list[BriefEvent]:
     """Timeline rows across sources: one row per event, every source cited.
 
@@ -343,7 +349,7 @@ def merge_events(extractions: Sequence[Extraction], shorten_to: int = 45) -> lis
                 continue
             other = next((e for e in events if e.date != ev.date and n not in e.cites
                           and e.precision == ev.precision and similar(e.text, ev.text) >= 0.8), None)
-            label = _event_label(ev.date, ev.precision)
+            label = _event_label(ev.date, ev.precision) + (f" {AHEAD_LABEL}" if ev.ahead else "")
             if other is not None:
                 if not other.variants:
                     other.variants.append(Variant(text=other.label, cites=list(other.cites)))
@@ -357,7 +363,7 @@ def merge_events(extractions: Sequence[Extraction], shorten_to: int = 45) -> lis
                 continue
             events.append(BriefEvent(date=ev.date, precision=ev.precision, label=label,
                                      text=shorten(ev.text, shorten_to), cites=[n],
-                                     paragraph=paragraph_of(ex, ev.start)))
+                                     paragraph=paragraph_of(ex, ev.start), ahead=ev.ahead))
     events.sort(key=lambda e: e.date)
     return events
 

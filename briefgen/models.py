@@ -166,6 +166,8 @@ class Event(Span):
     date: str
     precision: Precision = "day"
     edits: list[Edit] = Field(default_factory=list)
+    ahead: bool = Field(False, description="The row tells what is planned or expected then "
+                                           "('will open in 2030'), not what happened.")
 
 
 class Extraction(_Model):
@@ -276,6 +278,7 @@ class BriefEvent(_Model):
     text: str
     cites: list[int] = Field(default_factory=list)
     paragraph: int | None = Field(None, description="1-based paragraph of the first cited source.")
+    ahead: bool = Field(False, description="A plan or a forecast, not an event: its label says so.")
     variants: list[Variant] = Field(
         default_factory=list, description="When the sources date the event differently: each date with its sources.")
 

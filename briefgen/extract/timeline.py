@@ -797,6 +797,17 @@ def _in_brackets_after_a_day(doc: Doc, ent: Span, dates: list[Span]) -> bool:
         o.end == ent.start - 1 for o in dates)
 
 
+def _ahead_row(doc: Doc, s: int, e: int, ent: Span) -> bool:
+    """Does the row (characters ``s``-``e``) tell the plan or forecast its date's clause
+    looks ahead with, not a past event it also names? The date's verb is on the row and
+    no verb of the row before it is in the past tense ("will open in 2030", "is due on
+    Friday"; not "was told it will open in 2030")."""
+    v = _governor(ent)
+    if v is None or not s <= v.idx < e:
+        return False
+    return not any(t.tag_ == "VBD" and t.i < v.i and t.idx >= s for t in doc[ent.sent.start:v.i])
+
+
 def extract_timeline(doc: Doc, published: dt.date | None, cast: Cast | None = None) -> list[Event]:
     """Events with resolved dates, in date order (then article order).
 
@@ -883,7 +894,8 @@ def extract_timeline(doc: Doc, published: dt.date | None, cast: Cast | None = No
         if (date, s) in seen or looks_like_furniture(full) or _LEGAL.search(full):
             continue  # captions and page furniture carry dates but are not events
         seen.add((date, s))
-        out.append(Event(date=date, precision=precision, text=line.text, edits=line.edits, start=s, end=e))
+        out.append(Event(date=date, precision=precision, text=line.text, edits=line.edits, start=s, end=e,
+                         ahead=future and _ahead_row(doc, s, e, ent)))
         sent_of.append(sent.start)
     # a sentence dated "on Sunday ... of 2024" is one event, at its most precise date
     out = [

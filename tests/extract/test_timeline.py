@@ -498,3 +498,25 @@ def test_a_future_event_keeps_its_later_date() -> None:
 def test_a_week_day_in_the_present_tense_is_the_coming_one(sentence: str, day: str) -> None:
     rows = _rows(sentence)
     assert [r[0] for r in rows] == [day], rows
+
+
+@pytest.mark.parametrize("text, ahead", [
+    ("The new bridge over the Tarn will open in 2030, the council said.", True),
+    ("Millions of fans will be watching the final in Porto in 2030.", True),
+    ("The village fair opens to its visitors on Friday.", True),
+    ("Ana Ruiz opened the new school in the village in 2019.", False),
+    ("The mayor was told in 2019 that the bridge would be finished soon.", False),
+])
+def test_a_row_that_tells_a_plan_or_a_forecast_says_so(text: str, ahead: bool) -> None:
+    events = extract_timeline(parse(text), MONDAY)
+    assert events and events[0].ahead is ahead
+
+
+def test_the_label_of_a_row_ahead_says_it_is_expected() -> None:
+    from briefgen.corroborate import AHEAD_LABEL, merge_events
+    from briefgen.models import Article, Event, Extraction
+
+    text = "The new bridge will open in 2030."
+    ex = Extraction(article=Article(source="a.txt", body=text),
+                    timeline=[Event(date="2030", precision="year", text=text, start=0, end=len(text), ahead=True)])
+    assert merge_events([ex])[0].label == f"2030 {AHEAD_LABEL}"
