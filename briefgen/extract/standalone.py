@@ -24,6 +24,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from briefgen.dates import WEEKDAYS
@@ -423,8 +424,8 @@ def surname_bearer(actor: Actor, tok: Token, body_toks: list[Token], cast: Cast)
     namesakes: dict[str, Actor] = {}
     for a in cast.actors:
         words = name_key(a.name)
-        if a.kind == "person" and len(words) > 1 and words[-1] == last:
-            namesakes.setdefault(words[0], a)
+        if a.kind == "person" and len(words) > 1 and words[-1] == last and words[0] not in STOP_WORDS:
+            namesakes.setdefault(words[0], a)  # "Will Warren ...?" opens a question: no namesake
     if len(namesakes) > 1:
         fits = [a for a in namesakes.values() if _named_gender(a, cast) == wanted]
         return fits[0] if wanted is not None and len(fits) == 1 else None

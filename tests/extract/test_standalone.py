@@ -275,3 +275,10 @@ def test_a_pronoun_in_a_reported_clause_says_nothing_of_the_surname() -> None:
                             "After a cub is born, Ruiz said its mother spends all her time with it.")
     assert line is not None
     assert line.text == "After a cub is born, [Tomas Ruiz] said its mother spends all her time with it."
+
+
+def test_a_function_word_before_the_surname_makes_no_namesake() -> None:
+    _sent, line = _last_line("Ana Ruiz spoke in Tarnow on Sunday. Will Ruiz run again? "
+                             "Ruiz was under attack last month as the new leader.")
+    assert line is not None
+    assert line.text == "[Ana Ruiz] was under attack last month as the new leader."
