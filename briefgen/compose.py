@@ -440,6 +440,42 @@ def _insert(item: BriefItem, at: int, words: str) -> BriefItem:
     return item.model_copy(update={"text": item.text[:at] + words + item.text[at:], "edits": edits})
 
 
+def _drop_edit(item: BriefItem, edit: Edit) -> BriefItem:
+    """``item`` without the insertion ``edit`` (the edits after it move back)."""
+    n = edit.end - edit.start
+    edits = [e.model_copy(update={"start": e.start - n, "end": e.end - n}) if e.start >= edit.end else e
+             for e in item.edits if e is not edit]
+    return item.model_copy(update={"text": item.text[:edit.start] + item.text[edit.end:], "edits": edits})
+
+
+def _day_key(text: str, edit: Edit) -> tuple[str, str]:
+    """The day word before an inserted date and the date: ("tuesday", "[19 November]")."""
+    # the last word before it, read in a short window (a line may be one long token)
+    before = re.findall(r"\w+", text[max(0, edit.start - 30):edit.start])
+    return (before[-1].lower() if before else "", text[edit.start:edit.end].strip())
+
+
+def resolve_days_once(lines: list[BriefItem]) -> list[BriefItem]:
+    """A relative day resolved on an earlier line is not resolved again.
+
+    ``lines`` are in print order. "Tuesday [19 November]" tells the reader the date once;
+    on a later line the same "Tuesday" with the same " [19 November]" after it says
+    nothing new, so that insertion goes ("the panel met Tuesday [19 November]" ... "on
+    Tuesday the chair resigned"). A different day word before the same date ("yesterday
+    [19 November]") or another date after the same word keeps its bracket.
+    """
+    seen: set[tuple[str, str]] = set()
+    out: list[BriefItem] = []
+    for item in lines:
+        dates = sorted((e for e in item.edits if e.kind == "date" and not e.original), key=lambda e: -e.start)
+        for e in dates:
+            if _day_key(item.text, e) in seen:
+                item = _drop_edit(item, e)
+        seen |= {_day_key(item.text, e) for e in item.edits if e.kind == "date" and not e.original}
+        out.append(item)
+    return out
+
+
 def name_first_mentions(lines: list[BriefItem], extractions: Sequence[Extraction]) -> list[BriefItem]:
     """A bare surname on the first printed line that uses it gets the rest of the name:
     "[Piet Arnold] and Ortiz said" -> "[Piet Arnold] and [Lena] Ortiz said", unless a
@@ -781,7 +817,7 @@ def compose(extractions: Sequence[Extraction], audience: Audience, *, audience_n
     # the first line that prints it in the audience's own order of sections
     parts = {"summary": summary, "facts": key_facts, "context": context}
     order = [s for s in audience.sections if s in parts]
-    named = iter(name_first_mentions([i for s in order for i in parts[s]], extractions))
+    named = iter(resolve_days_once(name_first_mentions([i for s in order for i in parts[s]], extractions)))
     for s in order:
         parts[s] = [next(named) for _ in parts[s]]
     summary, key_facts, context = parts["summary"], parts["facts"], parts["context"]

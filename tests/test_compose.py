@@ -575,3 +575,33 @@ def test_the_source_check_takes_linear_time_on_a_run_of_spaces() -> None:
     started = time.perf_counter()
     shorten(text, 40)
     assert time.perf_counter() - started < 1.0
+
+
+def test_a_day_resolved_once_is_not_resolved_again() -> None:
+    """The same "Tuesday [19 November]" on a later line loses its bracket; a different day
+    word before the same date, or the same word before another date, keeps it."""
+    from briefgen.compose import resolve_days_once
+    from briefgen.models import BriefItem, restore
+
+    def line(text: str) -> BriefItem:
+        edits = []
+        for label in (" [19 November]", " [12 November]"):
+            at = text.find(label)
+            if at >= 0:
+                edits.append(Edit(start=at, end=at + len(label), original="", kind="date"))
+        if text.startswith("[Mira Holt]"):
+            edits.append(Edit(start=0, end=11, original="She", kind="referent"))
+        return BriefItem(text=text, cites=[1], edits=sorted(edits, key=lambda e: e.start))
+
+    lines = [line("The harbour board met on Tuesday [19 November] to approve the new quay."),
+             line("[Mira Holt] told the board on Tuesday [19 November] that work starts Tuesday [12 November] "
+                  "next year."),
+             line("The vote came yesterday [19 November] after a long debate."),
+             line("The quay will cost 40 million crowns.")]
+    out = resolve_days_once(lines)
+    assert out[0].text == lines[0].text
+    assert out[1].text == ("[Mira Holt] told the board on Tuesday that work starts Tuesday [12 November] "
+                           "next year.")
+    assert restore(out[1].text, out[1].edits) == ("She told the board on Tuesday that work starts Tuesday "
+                                                  "next year.")
+    assert out[2].text == lines[2].text and out[3] is lines[3]
