@@ -605,3 +605,54 @@ def test_a_day_resolved_once_is_not_resolved_again() -> None:
     assert restore(out[1].text, out[1].edits) == ("She told the board on Tuesday that work starts Tuesday "
                                                   "next year.")
     assert out[2].text == lines[2].text and out[3] is lines[3]
+
+
+def test_a_surname_given_in_full_on_an_earlier_line_prints_as_the_article_wrote_it() -> None:
+    """"[Ana Roe]" (the extraction's full name for "Roe") prints "Roe" once a line printed
+    before it named Ana Roe; not on the first line that names her, nor when an earlier line
+    names someone else with the surname, nor for a pronoun ("[Ana Roe]" for "She")."""
+    from briefgen.compose import names_once
+    from briefgen.models import BriefItem, restore
+
+    def line(text: str, original: str = "") -> BriefItem:
+        edits = []
+        at = text.find("[Ana")
+        if at >= 0:
+            end = text.index("]", at) + 1
+            edits.append(Edit(start=at, end=end, original=original or text[at + 1:end - 1].split()[-1],
+                              kind="referent"))
+        late = text.find(" [3 May]")
+        if late >= 0:
+            edits.append(Edit(start=late, end=late + 8, original="", kind="date"))
+        return BriefItem(text=text, cites=[1], edits=edits)
+
+    first = line("[Ana Roe] opened the new clinic in Kelby.")
+    lines = [first,
+             line("The mayor, Ana Roe, cut the ribbon."),
+             line("On Friday [3 May] [Ana Roe] said the clinic would hire 40 nurses."),
+             line("[Ana Roe] thanked the builders.", original="She"),
+             line("Tom Roe, her brother, built it."),
+             line("[Ana Roe] said the beds arrive in June.")]
+    out = names_once(lines)
+    assert out[0] is first
+    assert out[2].text == "On Friday [3 May] Roe said the clinic would hire 40 nurses."
+    assert restore(out[2].text, out[2].edits) == "On Friday Roe said the clinic would hire 40 nurses."
+    assert out[3].text == lines[3].text  # a pronoun keeps its referent
+    assert out[5].text == lines[5].text  # "Roe" could be Tom Roe now
+
+
+def test_a_surname_two_people_share_keeps_the_full_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    from briefgen.compose import names_once
+    from briefgen.extract import extract
+    from briefgen.models import BriefItem
+
+    ex = extract(Article(source="a.txt", body=STAND_IN), nlp)
+    lines = [BriefItem(text="Bob Smith, her brother, runs the port.", cites=[1]),
+             BriefItem(text="Nils Varga, a former aide at the council, testified in Brill on Tuesday.", cites=[1]),
+             BriefItem(text="[Bob Smith] said the Varga memo was leaked.", cites=[1],
+                       edits=[Edit(start=0, end=11, original="Smith", kind="referent")]),
+             BriefItem(text="[Nils Varga] said the call was unusual.", cites=[1],
+                       edits=[Edit(start=0, end=12, original="Varga", kind="referent")])]
+    out = names_once(lines, [ex])
+    assert out[2].text == lines[2].text  # Ann Smith is in the story too
+    assert out[3].text == "Varga said the call was unusual."
