@@ -7,6 +7,7 @@ sources that report it. Facts that several sources report are merged and counted
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -458,6 +459,98 @@ def _other_gender_after(text: str, at: int, first: str) -> bool:
     return gender in {"m", "f"} and gender != said
 
 
+def _drop_edit(item: BriefItem, edit: Edit) -> BriefItem:
+    """``item`` without the insertion ``edit`` (the edits after it move back)."""
+    n = edit.end - edit.start
+    edits = [e.model_copy(update={"start": e.start - n, "end": e.end - n}) if e.start >= edit.end else e
+             for e in item.edits if e is not edit]
+    return item.model_copy(update={"text": item.text[:edit.start] + item.text[edit.end:], "edits": edits})
+
+
+def _day_key(text: str, edit: Edit) -> tuple[str, str]:
+    """The day word before an inserted date and the date: ("tuesday", "[19 November]")."""
+    # the last word before it, read in a short window (a line may be one long token)
+    before = re.findall(r"\w+", text[max(0, edit.start - 30):edit.start])
+    return (before[-1].lower() if before else "", text[edit.start:edit.end].strip())
+
+
+def resolve_days_once(lines: list[BriefItem]) -> list[BriefItem]:
+    """A relative day resolved on an earlier line is not resolved again.
+
+    ``lines`` are in print order. "Tuesday [19 November]" tells the reader the date once;
+    on a later line the same "Tuesday" with the same " [19 November]" after it says
+    nothing new, so that insertion goes ("the panel met Tuesday [19 November]" ... "on
+    Tuesday the chair resigned"). A different day word before the same date ("yesterday
+    [19 November]") or another date after the same word keeps its bracket.
+    """
+    seen: set[tuple[str, str]] = set()
+    out: list[BriefItem] = []
+    for item in lines:
+        dates = sorted((e for e in item.edits if e.kind == "date" and not e.original), key=lambda e: -e.start)
+        for e in dates:
+            if _day_key(item.text, e) in seen:
+                item = _drop_edit(item, e)
+        seen |= {_day_key(item.text, e) for e in item.edits if e.kind == "date" and not e.original}
+        out.append(item)
+    return out
+
+
+def _named_before(full: str, printed: str) -> bool:
+    """Has ``printed`` (the lines printed so far, brackets taken out) named ``full`` in full,
+    and no one else with its surname ("[Joe Roe]" after "Ana Roe" stays in full)?"""
+    if full not in printed:
+        return False
+    given, surname = full.rsplit(" ", 1)
+    words = _NAME_TOKEN.findall(printed)
+    return all(prev == given.split()[-1] or not prev[:1].isupper()
+               for prev, word in itertools.pairwise(words) if word.removesuffix("'s").removesuffix("\u2019s") == surname)
+
+
+#: A word, or a mark between words (so "Vietnam, Roe" does not read "Vietnam" as Roe's first name)
+_NAME_TOKEN = re.compile(r"[\w.'\u2019-]+|[^\w\s]")
+
+
+def _shared_surnames(extractions: Sequence[Extraction]) -> set[str]:
+    """Surnames two people of one source's cast share ("Ana Roe" and "Tom Roe")."""
+    out: set[str] = set()
+    for ex in extractions:
+        given: dict[str, str] = {}
+        for e in ex.entities:
+            words = e.name.split()
+            # the word before the surname: "Defense Secretary Ana Roe" is Ana Roe
+            if e.label == "PERSON" and len(words) >= 2 and given.setdefault(words[-1], words[-2]) != words[-2]:
+                out.add(words[-1])
+    return out
+
+
+def names_once(lines: list[BriefItem], extractions: Sequence[Extraction] = ()) -> list[BriefItem]:
+    """A surname the extraction gave in full ("[Ana Roe] said" for "Roe said") prints as
+    the article wrote it once a line printed before it names the person in full.
+
+    ``lines`` are in print order (summary, key facts, context): the brief is read in that
+    order, as :func:`name_first_mentions` reads it, so the reader has met "Ana Roe" when
+    "Roe" comes. A surname that an earlier line gives another first name, or that the
+    sources' casts give two people (:func:`_given_names`), keeps the full name.
+    """
+    shared = _shared_surnames(extractions)
+    printed = ""
+    out: list[BriefItem] = []
+    for item in lines:
+        for e in sorted((e for e in item.edits if e.kind == "referent" and e.original), key=lambda e: -e.start):
+            name = item.text[e.start:e.end]
+            full = name[1:-1].strip() if name.startswith("[") and name.endswith("]") else ""
+            if (" " in full and full.rsplit(" ", 1)[1] == e.original.strip()
+                    and full.rsplit(" ", 1)[1] not in shared and _named_before(full, printed)):
+                n = len(name) - len(e.original)
+                edits = [x.model_copy(update={"start": x.start - n, "end": x.end - n}) if x.start >= e.end else x
+                         for x in item.edits if x is not e]
+                item = item.model_copy(update={"text": item.text[:e.start] + e.original + item.text[e.end:],
+                                               "edits": edits})
+        printed += " " + item.text.replace("[", "").replace("]", "")
+        out.append(item)
+    return out
+
+
 def name_first_mentions(lines: list[BriefItem], extractions: Sequence[Extraction]) -> list[BriefItem]:
     """A bare surname on the first printed line that uses it gets the rest of the name:
     "[Piet Arnold] and Ortiz said" -> "[Piet Arnold] and [Lena] Ortiz said", unless a
@@ -834,7 +927,8 @@ def compose(extractions: Sequence[Extraction], audience: Audience, *, audience_n
     # the first line that prints it in the audience's own order of sections
     parts = {"summary": summary, "facts": key_facts, "context": context}
     order = [s for s in audience.sections if s in parts]
-    named = iter(name_first_mentions([i for s in order for i in parts[s]], extractions))
+    named = iter(names_once(resolve_days_once(name_first_mentions([i for s in order for i in parts[s]], extractions)),
+                            extractions))
     for s in order:
         parts[s] = [next(named) for _ in parts[s]]
     summary, key_facts, context = parts["summary"], parts["facts"], parts["context"]

@@ -605,3 +605,84 @@ def test_a_first_name_is_not_given_to_a_surname_the_line_calls_the_other_gender(
     assert not _other_gender_after(text, 4, "Tomas")
     assert not _other_gender_after("Ruiz said \"his\" plan was late.", 4, "Ana")
     assert not _other_gender_after("Ruiz said its mother feeds her cub.", 4, "Tomas")
+
+
+def test_a_day_resolved_once_is_not_resolved_again() -> None:
+    """The same "Tuesday [19 November]" on a later line loses its bracket; a different day
+    word before the same date, or the same word before another date, keeps it."""
+    from briefgen.compose import resolve_days_once
+    from briefgen.models import BriefItem, restore
+
+    def line(text: str) -> BriefItem:
+        edits = []
+        for label in (" [19 November]", " [12 November]"):
+            at = text.find(label)
+            if at >= 0:
+                edits.append(Edit(start=at, end=at + len(label), original="", kind="date"))
+        if text.startswith("[Mira Holt]"):
+            edits.append(Edit(start=0, end=11, original="She", kind="referent"))
+        return BriefItem(text=text, cites=[1], edits=sorted(edits, key=lambda e: e.start))
+
+    lines = [line("The harbour board met on Tuesday [19 November] to approve the new quay."),
+             line("[Mira Holt] told the board on Tuesday [19 November] that work starts Tuesday [12 November] "
+                  "next year."),
+             line("The vote came yesterday [19 November] after a long debate."),
+             line("The quay will cost 40 million crowns.")]
+    out = resolve_days_once(lines)
+    assert out[0].text == lines[0].text
+    assert out[1].text == ("[Mira Holt] told the board on Tuesday that work starts Tuesday [12 November] "
+                           "next year.")
+    assert restore(out[1].text, out[1].edits) == ("She told the board on Tuesday that work starts Tuesday "
+                                                  "next year.")
+    assert out[2].text == lines[2].text and out[3] is lines[3]
+
+
+def test_a_surname_given_in_full_on_an_earlier_line_prints_as_the_article_wrote_it() -> None:
+    """"[Ana Roe]" (the extraction's full name for "Roe") prints "Roe" once a line printed
+    before it named Ana Roe; not on the first line that names her, nor when an earlier line
+    names someone else with the surname, nor for a pronoun ("[Ana Roe]" for "She")."""
+    from briefgen.compose import names_once
+    from briefgen.models import BriefItem, restore
+
+    def line(text: str, original: str = "") -> BriefItem:
+        edits = []
+        at = text.find("[Ana")
+        if at >= 0:
+            end = text.index("]", at) + 1
+            edits.append(Edit(start=at, end=end, original=original or text[at + 1:end - 1].split()[-1],
+                              kind="referent"))
+        late = text.find(" [3 May]")
+        if late >= 0:
+            edits.append(Edit(start=late, end=late + 8, original="", kind="date"))
+        return BriefItem(text=text, cites=[1], edits=edits)
+
+    first = line("[Ana Roe] opened the new clinic in Kelby.")
+    lines = [first,
+             line("The mayor, Ana Roe, cut the ribbon."),
+             line("On Friday [3 May] [Ana Roe] said the clinic would hire 40 nurses."),
+             line("[Ana Roe] thanked the builders.", original="She"),
+             line("Tom Roe, her brother, built it."),
+             line("[Ana Roe] said the beds arrive in June.")]
+    out = names_once(lines)
+    assert out[0] is first
+    assert out[2].text == "On Friday [3 May] Roe said the clinic would hire 40 nurses."
+    assert restore(out[2].text, out[2].edits) == "On Friday Roe said the clinic would hire 40 nurses."
+    assert out[3].text == lines[3].text  # a pronoun keeps its referent
+    assert out[5].text == lines[5].text  # "Roe" could be Tom Roe now
+
+
+def test_a_surname_two_people_share_keeps_the_full_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    from briefgen.compose import names_once
+    from briefgen.extract import extract
+    from briefgen.models import BriefItem
+
+    ex = extract(Article(source="a.txt", body=STAND_IN), nlp)
+    lines = [BriefItem(text="Bob Smith, her brother, runs the port.", cites=[1]),
+             BriefItem(text="Nils Varga, a former aide at the council, testified in Brill on Tuesday.", cites=[1]),
+             BriefItem(text="[Bob Smith] said the Varga memo was leaked.", cites=[1],
+                       edits=[Edit(start=0, end=11, original="Smith", kind="referent")]),
+             BriefItem(text="[Nils Varga] said the call was unusual.", cites=[1],
+                       edits=[Edit(start=0, end=12, original="Varga", kind="referent")])]
+    out = names_once(lines, [ex])
+    assert out[2].text == lines[2].text  # Ann Smith is in the story too
+    assert out[3].text == "Varga said the call was unusual."
