@@ -312,6 +312,27 @@ def test_a_range_is_one_figure(text: str, line: str) -> None:
     assert len(lines) == 1, lines
 
 
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        # "from A to B" of a change is printed as a change, not as a spread of values
+        ("Duties on Orvan steel were increased from 10% to 25% in May, the ministry said.",
+         "from 10% to 25%: Duties on Orvan steel increased"),
+        ("The council cut the harbour levy from 12% to 9% last year.",
+         "from 12% to 9%: council cut the harbour levy"),
+        ("In one trial, increasing fibre intake from 15% to 30% led to lower weight.",
+         "from 15% to 30%: increasing fibre intake"),
+        # a spread stays a range
+        ("Tickets for the Velm festival range from $150 to $200, organisers said.",
+         "$150 to $200: Tickets for the Velm festival range"),
+    ],
+)
+def test_a_change_from_one_amount_to_another_says_from(text: str, line: str) -> None:
+    lines = _lines(text)
+    assert line in lines, lines
+    assert len(lines) == 1, lines
+
+
 def test_the_same_range_is_printed_once() -> None:
     lines = _lines("Growers aim to have at least 12 to 15 times their usual harvest stored. "
                    "One grower suggests having between 12 and 15 times your usual harvest stored.")
