@@ -343,10 +343,21 @@ def describe(doc: Doc, first: int, last: int, whose: bool = False) -> str:
         if v.lemma_ != "be":
             if v.dep_ == "xcomp" and v.head.pos_ in {"VERB", "AUX"}:
                 words.append(v.head)  # "have to pay"
-            words += [c for c in v.children if c.dep_ in {"aux", "neg"} and c.i > v.head.i]
+            # a modal and a "not" stay with their verb: "the fund will hand out", "would not
+            # lose"; without them the label is a fragment ("the fund hand") or says the opposite
+            # (after the subject: "could those 11 words be admitted" asks, it says nothing),
+            # a "not" with the auxiliary it is glued to ("isn't playing")
+            floor = subj.i if subj is not None else -1
+            mods = [c for c in v.children if (c.dep_ in {"aux", "neg"} and c.i > v.head.i) or (
+                c.i > floor and (c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD")))]
+            words += mods + [doc[c.i - 1] for c in mods if c.dep_ == "neg" and c.i - 1 > floor
+                             and doc[c.i - 1].dep_ in {"aux", "auxpass"} and doc[c.i - 1].head == v]
             words.append(v)
         for c in v.children:
             if c.i in skip or c.i < v.i:
+                continue
+            if c.dep_ == "prt":
+                words.append(c)  # the verb's particle: "hand out", "set aside"
                 continue
             if whose:
                 if c.dep_ == "dobj" and c.i < first and top.dep_ == "pobj" and top.head.head == c:
@@ -368,7 +379,7 @@ def describe(doc: Doc, first: int, last: int, whose: bool = False) -> str:
     words = [t for t in words if t.i not in skip and (not t.is_punct or t.text == "-")]
     while words and words[0].pos_ in {"DET", "CCONJ", "ADP", "PUNCT", "PART"} and not _glued(words[0]):
         words = words[1:]
-    while words and words[-1].pos_ in {"DET", "CCONJ", "ADP", "PUNCT", "PART", "AUX"}:
+    while words and words[-1].pos_ in {"DET", "CCONJ", "ADP", "PUNCT", "PART", "AUX"} and words[-1].dep_ != "prt":
         words = words[:-1]
     if not any(t.pos_ in {"NOUN", "PROPN"} for t in words):
         return ""
