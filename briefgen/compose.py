@@ -77,13 +77,16 @@ def _cut_keeps_clause(text: str, cut: int) -> bool:
     last item after "and" ("New bikes, two scooters, a redesigned tram \u2026": the verb
     the list is the subject of goes).
     """
-    if _drops_source(text, cut):
-        return False
-    kept = text[:cut]
-    last = re.split(r"(?<=[.!?;])\s+", kept.strip())[-1]
-    if _SUBORDINATE_OPENER.match(last) and "," not in last:
+    if _drops_source(text, cut) or _only_opener(text[:cut]):
         return False
     return not (text.startswith(", ", cut) and _in_list(text, cut))
+
+
+def _only_opener(kept: str) -> bool:
+    """Is the last sentence of ``kept`` only an opening subordinate clause ("While the old
+    engine is cheaper")?"""
+    last = re.split(r"(?<=[.!?;])\s+", kept.strip())[-1]
+    return bool(_SUBORDINATE_OPENER.match(last)) and "," not in last
 
 
 #: A claim's source after the cut: a closing quote mark then its speaker ("..." adds Ana
@@ -123,17 +126,47 @@ def _in_list(text: str, comma: int) -> bool:
             and _LIST_GOES_ON.match(text, comma) is not None)
 
 
+_PUNCT = re.compile(r"[,;:.!?]")
+_AND_OR = re.compile(r"\s(?:and|or)\s")
+
+
+def _list_spans(text: str, end: int) -> list[tuple[int, int]]:
+    """Where the enumerations with a comma before ``end`` run: from their first item to the
+    end of their last one, the words after "and"/"or" up to the next punctuation mark (a list
+    that is the subject runs on to its verb, so to the sentence's end). A list that ends
+    before ``end`` ("Ana Ruiz, a lawyer, writer and critic, says ...") leaves the words
+    after it free to cut."""
+    spans = []
+    for i in range(end):
+        if not (text.startswith(", ", i) and _in_list(text, i)):
+            continue
+        m = _LIST_GOES_ON.match(text, i)
+        if m is None:
+            continue
+        item = text[text.rfind(", ", 0, i) + 2: i]
+        if len(item.split()) <= 8 and _AND_OR.search(item):
+            spans.append((i, i))  # the list ended at this comma: "a lawyer, writer and critic, says"
+            continue
+        last = _PUNCT.search(text, m.end(), m.end() + 200)
+        before = text.rfind(", ", 0, i)  # the list's first item: two before the comma
+        before = text.rfind(", ", 0, before) if before > 0 else -1
+        first = max(before + 2 if before >= 0 else 0, text.rfind(". ", 0, i) + 2)
+        spans.append((first, last.start() if last else len(text)))
+    return spans
+
+
 def shorten(text: str, max_words: int = 40, slack: float = 1.25) -> str:
     """Cut a long sentence at a clause boundary, never mid-word, marking the cut with '…'.
 
     A sentence up to ``slack`` times the limit is kept whole (cutting one word helps
     nobody). Otherwise it is cut at the last strong boundary (semicolon, dash, comma
     before a conjunction) past the first third of the allowance, then at any comma there, and
-    only as a last resort between words. A cut that would drop a concessive or
-    contrastive clause ("though ...", "but ...", "when, in fact, ...") is never made, nor one
-    inside a quotation or before who made the claim, nor one that keeps only an opening
-    subordinate clause or stops inside a list
-    (:func:`_cut_keeps_clause`): the sentence is then kept whole.
+    only as a last resort between words: at the limit, or at the last word boundary before
+    it that is not inside a list (:func:`_list_spans`) or a quotation. A cut that would drop a
+    concessive or contrastive clause ("though ...", "but ...", "when, in fact, ...") is never
+    made, nor one inside a quotation or before who made the claim, nor one that keeps only an
+    opening subordinate clause or stops inside a list (:func:`_cut_keeps_clause`): the
+    sentence is kept whole when no cut is left.
     """
     words = text.split()
     if len(words) <= max_words * slack:
@@ -148,11 +181,19 @@ def shorten(text: str, max_words: int = 40, slack: float = 1.25) -> str:
         cut = strong[-1]
     elif weak:
         cut = weak[-1]
-    elif not _keeps_contrast(text[limit:]) and _cut_keeps_clause(text, limit) and not any(
-            text.startswith(", ", i) and _in_list(text, i) for i in range(limit)):
-        cut = limit
-    else:
+    elif _keeps_contrast(text[limit:]) or _SOURCE_AFTER.search(text, limit) or _SOURCE_NEXT.match(text, limit):
+        return text  # any cut before the limit would drop the contrast or the source too
+    elif _only_opener(text[:limit]):
         return text
+    else:
+        # between words, as a last resort: at the limit, or back to the last word boundary
+        # before it that is neither inside a list nor inside a quotation
+        lists = _list_spans(text, limit)
+        cut = next((i for i in range(limit, int(limit * 0.3) - 1, -1)
+                    if (i == limit or text[i] == " ") and not any(a < i <= b for a, b in lists)
+                    and _cut_keeps_clause(text, i)), -1)
+        if cut < 0:
+            return text
     # a line that already ends on a cut (an aside left out) gets one ellipsis, not two
     return text[:cut].rstrip(",;:\u2013\u2014- ").removesuffix(" …").rstrip(",;:\u2013\u2014- ") + " …"
 

@@ -71,6 +71,31 @@ def test_shorten_keeps_a_clause_that_says_something(text: str, needed: str) -> N
     assert needed in shorten(text, 24)
 
 
+@pytest.mark.parametrize(("text", "limit"), [
+    # an enumeration that ends early does not stop the last cut: the limit holds (invented)
+    ("Ana Ruiz, a harbour pilot, writer and critic, says people often think of the ferry "
+     "timetable as confusing and believe they will never need to learn it because their "
+     "children will always drive them to the quay whenever the weather turns bad in winter.", 24),
+    ("The five ports -- Elmsford, Kestby, Varna, Olm and Tarro -- along with the capital, began "
+     "talks with the ferry union in the spring and signed what came to be known as the harbour "
+     "accord, offering longer contracts in return for fewer strikes over the next three years.", 24),
+])
+def test_shorten_holds_its_limit_past_an_early_list(text: str, limit: int) -> None:
+    out = shorten(text, limit)
+    assert out != text and len(out.split()) <= limit * 1.25, out
+    assert text.startswith(out.removesuffix(" …"))
+
+
+def test_shorten_backs_out_of_a_quotation_rather_than_keeping_a_long_line() -> None:
+    text = ("The harbour master told the council in a letter released on Saturday that its plan "
+            "could harm the talks by \u201cemboldening the hard-liners, inviting a costly response from "
+            "the union and making it harder to reach a deal that would protect the islands and "
+            "their ferries for many years to come.\u201d")
+    out = shorten(text, 24)
+    assert len(out.split()) <= 30, out
+    assert "\u201c" not in out, out
+
+
 def _ex(source: str, facts: list[str], quotes: list[Quote] | None = None) -> Extraction:
     body = " ".join(facts)
     items, pos = [], 0

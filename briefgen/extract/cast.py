@@ -509,6 +509,11 @@ def premodifier_role(ent: Span) -> str | None:
         k -= 1
     while lo < ent.start and (doc[lo].is_punct or doc[lo].lower_ in TITLE_JOINERS | {"and", "'s", "\u2019s"}):
         lo += 1
+    if start < lo < ent.start and lo >= 2 and doc[lo - 1].text in _HYPHENS and not (
+            doc[lo - 1].whitespace_ or doc[lo - 2].whitespace_):
+        c = max(_hyphen_start(doc, lo), start)
+        if all(doc[j].is_alpha for j in range(c, lo, 2)):
+            lo = c  # never half a hyphenated word: "Three-time Oscar-winning director", "two-term Sen."
     if lo >= ent.start or not (any(_is_title_word(t) for t in doc[lo:ent.start]) or _owned_post(ent, lo)):
         root = ent.root
         if root.dep_ == "conj" and lo == ent.start:

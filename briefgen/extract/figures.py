@@ -343,10 +343,21 @@ def describe(doc: Doc, first: int, last: int, whose: bool = False) -> str:
         if v.lemma_ != "be":
             if v.dep_ == "xcomp" and v.head.pos_ in {"VERB", "AUX"}:
                 words.append(v.head)  # "have to pay"
-            words += [c for c in v.children if c.dep_ in {"aux", "neg"} and c.i > v.head.i]
+            # a modal and a "not" stay with their verb: "the fund will hand out", "would not
+            # lose"; without them the label is a fragment ("the fund hand") or says the opposite
+            # (after the subject: "could those 11 words be admitted" asks, it says nothing),
+            # a "not" with the auxiliary it is glued to ("isn't playing")
+            floor = subj.i if subj is not None else -1
+            mods = [c for c in v.children if (c.dep_ in {"aux", "neg"} and c.i > v.head.i) or (
+                c.i > floor and (c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD")))]
+            words += mods + [doc[c.i - 1] for c in mods if c.dep_ == "neg" and c.i - 1 > floor
+                             and doc[c.i - 1].dep_ in {"aux", "auxpass"} and doc[c.i - 1].head == v]
             words.append(v)
         for c in v.children:
             if c.i in skip or c.i < v.i:
+                continue
+            if c.dep_ == "prt":
+                words.append(c)  # the verb's particle: "hand out", "set aside"
                 continue
             if whose:
                 if c.dep_ == "dobj" and c.i < first and top.dep_ == "pobj" and top.head.head == c:
@@ -368,7 +379,7 @@ def describe(doc: Doc, first: int, last: int, whose: bool = False) -> str:
     words = [t for t in words if t.i not in skip and (not t.is_punct or t.text == "-")]
     while words and words[0].pos_ in {"DET", "CCONJ", "ADP", "PUNCT", "PART"} and not _glued(words[0]):
         words = words[1:]
-    while words and words[-1].pos_ in {"DET", "CCONJ", "ADP", "PUNCT", "PART", "AUX"}:
+    while words and words[-1].pos_ in {"DET", "CCONJ", "ADP", "PUNCT", "PART", "AUX"} and words[-1].dep_ != "prt":
         words = words[:-1]
     if not any(t.pos_ in {"NOUN", "PROPN"} for t in words):
         return ""
@@ -645,6 +656,28 @@ def _ranges(doc: Doc) -> list[Span]:
     return out
 
 
+#: Words of a change of amount: "rose from 40,000 to 50,000", "a cut from 12% to 9%"
+_CHANGE_WORDS = {"increase", "rise", "raise", "grow", "growth", "climb", "jump", "soar", "surge",
+                 "fall", "drop", "decline", "decrease", "cut", "reduce", "reduction", "lower",
+                 "slash", "shrink", "turn", "change", "shift", "move", "go", "boost", "expand",
+                 "double", "triple", "halve", "hike", "lift", "push", "swell", "slip", "plunge",
+                 "tumble", "sink", "dip", "narrow", "widen", "trim", "revise", "bring", "take"}
+
+
+def _change(doc: Doc, ent: Span, first: int) -> bool:
+    """Is a range's "from A to B" a change of one amount ("increased from 10% to 25%",
+    "increasing the dose from 15% to 30%"), not a spread ("prices range from $150 to
+    $200")? Printed with its "from", so it does not read as a spread."""
+    if first != ent.start or first < 1 or doc[first - 1].lower_ != "from":
+        return False
+    if not any(t.lower_ == "to" for t in ent):
+        return False
+    head = doc[first - 1].head
+    # the changed amount's own word of change: "increasing protein intake from 15% to 30%"
+    words = [head, *(c for c in head.children if c.dep_ == "amod" and c.pos_ == "VERB")]
+    return any(w.pos_ in {"VERB", "NOUN"} and w.lemma_.lower() in _CHANGE_WORDS for w in words)
+
+
 def _furniture(sent: Span) -> bool:
     """A ticker table or a list heading ("11 Fascinating Facts"), not a sentence: no verb,
     or mostly numbers and capitals."""
@@ -729,6 +762,8 @@ def extract_figures(doc: Doc, quotes: list[Quote],
             # "a 51% ownership position in ...": the thing, and who acquired it
             label = describe(doc, first, last, whose=True)
         s, e = strip_span(text, span.start_char, span.end_char)
+        if _change(doc, ent, first):
+            s = doc[first - 1].idx  # "from 10% to 25%": a change, not a range
         key = _value_key(ent.text)  # a range's two ends: "12 to 15" and "between 12 and 15" are one
         said = f"{si}:{label.lower()}" if label else ""
         if key in seen or (said and said in conversions and conversions[said] != _unit_key(ent)):

@@ -460,6 +460,13 @@ def test_no_role_from_a_far_or_listed_appositive(text: str, name: str) -> None:
         # a hyphenated word is never cut in half
         ("Four-time title-winning sprinter Ana Ruiz and trophy winner Tom Hale danced.",
          "Ana Ruiz", "Four-time title-winning sprinter"),
+        # ... nor a title before a name whose first word is a count or an adverb
+        ("Three-time Oscar-winning director Mara Quist said the film would open in May.",
+         "Mara Quist", "Three-time Oscar-winning director"),
+        ("The race is open now that two-term Sen. Ellen Marsh is retiring.", "Ellen Marsh",
+         "two-term Sen."),
+        ("The deal was backed by internationally-recognized President Jan Rook.", "Jan Rook",
+         "internationally-recognized President"),
     ],
 )
 def test_a_role_is_cleaned_and_its_country_named(text: str, name: str, role: str) -> None:
