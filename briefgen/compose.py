@@ -19,7 +19,7 @@ from briefgen.dates import WEEKDAYS
 from briefgen.extract import gazetteer, reads_language
 from briefgen.extract.facts import SAME_FACT, similar
 from briefgen.extract.quotes import names_a_frame
-from briefgen.extract.standalone import leans_back
+from briefgen.extract.standalone import leans_back, leans_on_previous
 from briefgen.models import (
     Brief,
     BriefActor,
@@ -303,6 +303,26 @@ _KNOWN_HEADS = frozenset({
 def _introduces(text: str, head: str) -> bool:
     """Does ``text`` bring in a ``head`` for the first time: "a detached garage", "an SUV"?"""
     return re.search(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?" + re.escape(head) + r"\b", text) is not None
+
+
+#: A line that opens on the person it is about, described and not named ("The 55-year-old
+#: opposition leader was shot ...", "The man suspected of ... has died"): often the story's
+#: lead, which the headline introduces.
+_DESCRIBED_OPENING = re.compile(r"^The (?:\d+-year-old|(?:young |elderly )?(?:man|woman|boy|girl|couple|"
+                                r"pair|suspect|victim|patient|teenager)\b)")
+
+
+def _leans_for_order(text: str) -> bool:
+    """Whether a key fact goes after the ones that stand alone: it leans on the sentence
+    before (:func:`leans_back`), unless only by opening on the person it describes, which
+    a reader places from the headline (the line keeps the place its rank gives it)."""
+    if not leans_back(text):
+        return False
+    m = _DESCRIBED_OPENING.match(text)
+    if m is None or leans_on_previous(text):
+        return True
+    # the rest of the line may lean all the same ("..., as a result.")
+    return leans_back("Someone" + text[m.end():])
 
 
 def after_what_they_follow(summary: list[BriefItem], facts: list[BriefItem]) -> list[BriefItem]:
@@ -960,7 +980,7 @@ def compose(extractions: Sequence[Extraction], audience: Audience, *, audience_n
                 context = [moved]
     # A fact that opens on "He adds ..." or "But ..." leans on a sentence the brief does
     # not print: it goes after the facts that stand on their own.
-    key_facts.sort(key=lambda i: leans_back(i.text))
+    key_facts.sort(key=lambda i: _leans_for_order(i.text))
     key_facts = after_what_they_follow(summary, key_facts)
     if audience.item_words:
         key_facts = [shorten_item(i, audience.item_words) for i in key_facts]

@@ -181,6 +181,36 @@ def test_a_line_that_follows_on_comes_after_the_line_it_follows() -> None:
     assert after_what_they_follow([said], [adds, storm]) == [adds, storm]
 
 
+@pytest.mark.parametrize(("text", "goes_after"), [
+    # the person the line is about, described, not named: read from the headline
+    ("The 48-year-old ferry captain was arrested on Monday at the port of Brill.", False),
+    ("The man suspected of setting the warehouse fire has died in hospital.", False),
+    ("The suspect, Tom Reld, 63, died on Saturday after treatment for his wounds.", False),
+    # the rest of the line leans all the same, or it opens on a word that leans
+    ("The man told doctors he had felt ill for weeks, as a result.", True),
+    ("If it's a crime against the state, the case goes to a higher court.", True),
+    ("[Ann Lee] adds that the port will reopen by Friday.", False),
+    ("He adds that the port will reopen by Friday.", True),
+    ("The harbour reopened on Friday after the storm.", False),
+])
+def test_a_line_opening_on_the_person_it_describes_keeps_its_rank(text: str, goes_after: bool) -> None:
+    from briefgen.compose import _leans_for_order
+
+    assert _leans_for_order(text) is goes_after
+
+
+def test_a_described_person_line_stays_among_the_first_key_facts() -> None:
+    lines = ["Storms closed the port of Brill on Monday.",
+             "The 48-year-old ferry captain was arrested on Monday at the port of Brill.",
+             "If it's a crime against the state, the case goes to a higher court.",
+             "Repairs to the harbour wall will take a week, the council said.",
+             "Ferries to the islands were cancelled until Thursday."]
+    brief = compose([_ex("a.txt", lines)], Audience(summary_bullets=1, max_facts=4))
+    facts = [f.text for f in brief.facts]
+    assert facts.index(lines[1]) < facts.index(lines[3])  # its rank, not after the others
+    assert facts[-1] == lines[2]  # a line that leans goes last
+
+
 def test_role_that_the_name_already_says_is_not_repeated() -> None:
     q = _q("The alliance takes every violation of allied airspace seriously indeed.",
            "A Nato spokesperson", "spokesperson")
