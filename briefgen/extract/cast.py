@@ -1302,6 +1302,9 @@ _SCORE = re.compile(r"(?<![\d/.-])\d{1,3} ?[-\u2013] ?\d{1,3}(?![\d/.%-])")
 #: Prepositions that after a noun name a topic, not a place: "policies on Brexit",
 #: "a row over Brexit".
 _TOPIC_PREPS = {"on", "over"}
+#: Directions before "of" that place a name: "20 miles south of Oskvar".
+_COMPASS_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                  "outside", "near"}
 
 
 def after_locative(doc: Doc, i: int, topics: bool = True) -> bool:
@@ -2497,12 +2500,36 @@ class Cast:
             return "person"
         if len(words) == 1 and (orgs >= places or place is None) and self._named_as_person(a, orgs >= places):
             return "person"  # "Trump" read as ORG: "he", "President", "Clinton or" say who it is
+        if place is not None and orgs >= places and self._only_a_place(a):
+            return "place"  # "a newsroom in Oskvar", "south of Oskvar" though tagged ORG
         if orgs >= places:
             return "organisation"
         if place is None and gazetteer.capital_of(a.name) is None and any(
                 self._agentive(i) for i in a.mentions) and not any(self._locative(i) for i in a.mentions):
             return "organisation"  # "Fortress will give up the contract": no place acts
         return "place"
+
+    def _only_a_place(self, a: Actor) -> bool:
+        """Is a name the gazetteer knows as a place, though tagged an organisation, used
+        only as one: after a locative on one mention or more ("a newsroom in Oskvar",
+        "south of Oskvar", "the city of Oskvar") and never as what an organisation is, the
+        doer of a verb other than "be" ("Oskvar said", "Oskvar beat Lenz"), an owner
+        ("Oskvar's board") or a side in a match? Then it is the place, not a body."""
+        doc = self.doc
+        located = False
+        for m in self.mentions_of(a):
+            tok = doc[m.head]
+            if m.end < len(doc) and doc[m.end].text in {"'s", "\u2019s", "'", "\u2019"}:
+                return False  # "Oskvar's board"
+            if self._agentive(m.head) and not (tok.dep_ == "nsubj" and tok.head.lemma_ == "be"):
+                return False  # "Oskvar said", not "Oskvar is 20 miles east of ..."
+            if tok.dep_ == "dobj":
+                return False  # "beat Oskvar", "leapfrog Oskvar": a side, not a place
+            first = m.start
+            if after_locative(doc, m.head, topics=False) or self._place_of(m.head) or (
+                    first > 0 and doc[first - 1].lower_ == "of" and first > 1 and doc[first - 2].lower_ in _COMPASS_WORDS):
+                located = True
+        return located and not self._plays(a)
 
     def _dateline(self, a: Actor) -> bool:
         """Is a mention of a name a dateline's town: first on its line, then a comma and

@@ -29,6 +29,7 @@ from briefgen.extract.cast import (
     ROLE_NOUNS,
     Actor,
     Cast,
+    actor_key,
     after_locative,
     build_cast,
     written_name,
@@ -56,6 +57,10 @@ EVENT_WORDS = {"finals", "final", "cup", "championship", "championships", "open"
 #: a scheme, not who acts.
 LAW_WORDS = {"act", "bill", "treaty", "accord", "accords", "agreement", "pact", "directive",
              "amendment", "plan"}
+#: A flight by its number: "Harbour Air Flight 212", "flight HA212".
+_CRAFT = re.compile(r"\bflight\s+[A-Z]{0,3}\d{1,5}\b", re.I)
+#: Prefixes of a ship's name: "USS Harbourton", "HMS Kelby".
+VESSEL_PREFIXES = {"USS", "U.S.S.", "HMS", "H.M.S.", "RMS", "MV", "M/V", "SS", "HMAS", "HMCS", "INS"}
 #: A place is the scene, rarely the story: however often named, it scores at most this.
 PLACE_CAP = 6.0
 #: Sentences from the top of the story in which an actor counts as part of the lead.
@@ -314,6 +319,8 @@ def _passing(doc: Doc, actor: Actor, speaking: bool, role: str | None,
         return True  # "the new Magic Keyboard", "Smart Keyboard Folio": a thing (the cast's test)
     if not speaking and _trade_marked(doc, actor):
         return True  # "Digital Intuition®": a product, no actor
+    if actor.kind != "person" and (_CRAFT.search(actor.name) or actor.name.split()[0] in VESSEL_PREFIXES):
+        return True  # "Harbour Air Flight 212", "the USS Harbourton": a craft, not who acts
     if actor.name.split()[-1].lower() in EVENT_WORDS:
         return True  # "Davis Cup Finals", "Dubai Air Show": events, not actors
     if actor.kind != "person" and len(actor.name.split()) > 1 and actor.name.split()[-1].lower() in LAW_WORDS:
@@ -518,6 +525,79 @@ def _listed_once(doc: Doc, actor: Actor, speaking: bool, role: str | None, headl
     return len(named) >= 3
 
 
+#: The outlet's own dateline at the top of a story: "(Newswire) --", "HARBOUR CITY (Newswire) -",
+#: "(Newswire)Police said": a name of capitals in round brackets, then a dash or the story's
+#: first word glued on; not an acronym after its name ("the Port Authority (PA) said").
+_DATELINE_OUTLET = re.compile(r"\(([A-Z][A-Za-z.&'\-]{1,20}(?: [A-Z][A-Za-z.&'\-]{1,20}){0,2})\)"
+                              r"(?:[ \t]*(?:--?|\u2014|\u2013)|(?=[A-Z\"\u201c]))")
+#: How far into the text the dateline may sit: after a headline line or a town's name.
+_DATELINE_REACH = 160
+#: A line crediting the outlet's staff: "Jo Smith contributed reporting", "reported from".
+_STAFF_CREDIT = re.compile(r"\bcontribut(?:ed|ing) (?:to )?(?:this )?(?:report|reporting|story|article)\b"
+                           r"|\breported from\b|\b(?:reporting|writing|editing) by\b", re.I)
+
+
+def outlet_keys(doc: Doc) -> set[str]:
+    """The name keys (:func:`actor_key`) of the outlet that publishes the story: the name
+    in round brackets of a wire dateline among the text's first words ("(Newswire) --
+    Police said", "(Newswire)Police said"). The outlet tells the story; it is not one of
+    its actors. Not the publisher a page declares or briefgen guesses: a company's own
+    release is published by the company the story is about."""
+    keys = set()
+    m = _DATELINE_OUTLET.search(doc.text[:_DATELINE_REACH])
+    if m is not None and not gazetteer.place(m.group(1)):
+        keys.add(actor_key(m.group(1)))
+    keys.discard("")
+    return keys
+
+
+def _outlet_or_staff(doc: Doc, actor: Actor, role: str | None, marked: bool, outlets: set[str]) -> bool:
+    """Is the actor the story's own outlet ("told Newswire", "Newswire's Jo Smith
+    reported", "Newswire cannot verify") or a unit of it ("Newswire Health Desk"), or one of its staff never quoted in quote marks:
+    a person whose role is only the outlet ("Newswire's Jo Smith") or who is named only
+    in a credit line ("Jo Smith contributed reporting", "Jo Smith reported from Oslo")?"""
+    if actor.kind == "organisation":
+        keys = {actor_key(f) for f in (actor.name, *actor.forms)}
+        # "Newswire Health Desk"; "Newswire)Police" where the dateline is glued to the text
+        return any(k == o or k.startswith((o + " ", o + ")")) for k in keys for o in outlets)
+    if actor.kind != "person" or marked:
+        return False
+    if role is not None and outlets and actor_key(role) in outlets:
+        return True
+    sents = {doc[i].sent.start: doc[i].sent for i in actor.mentions}
+    return bool(sents) and all(_STAFF_CREDIT.search(s.text) for s in sents.values())
+
+
+#: Words of a role that make an organisation a news outlet: "the state news agency".
+_NEWS_ROLE_WORDS = {"news", "newspaper", "broadcaster", "newswire", "wire", "tabloid", "daily"}
+
+
+def _cited_agency(doc: Doc, actor: Actor, speaking: bool, role: str | None) -> bool:
+    """Is the organisation a news agency or outlet the article only cites as its source
+    ("Newswire reported", "according to Newswire", "told the news agency Newswire",
+    "Newswire said, citing officials"), never a body that acts in the story? Its role or a
+    mention says it is news ("the state news agency", "the Newswire news agency")."""
+    if actor.kind != "organisation" or not actor.mentions:
+        return False  # "the talks failed, Newswire reported": its report is no actor's words
+    news = role is not None and any(w in _NEWS_ROLE_WORDS for w in role.lower().split())
+    for i in actor.mentions:
+        head = _name_head(doc[i])
+        if (head.i != i and head.lower_ in {"agency", "service", "outlet"} and any(
+                t.lower_ in _NEWS_ROLE_WORDS for t in doc[i: head.i])) or any(
+                t.lower_ in _NEWS_ROLE_WORDS for t in doc[max(0, i - 3): i]):
+            news = True
+    if not news:
+        return False
+    for i in actor.mentions:
+        head = _name_head(doc[i])
+        if _cites(head):
+            continue
+        if head.dep_ == "nsubj" and head.head.lemma_ in {"say", "report", "quote", "cite"}:
+            continue  # "Newswire said", "Newswire quoted him as saying"
+        return False
+    return True
+
+
 def salience(doc: Doc, actor: Actor, speaking: bool, role: str | None, lead_end: int,
              quoted: list[tuple[int, int]] = [],  # noqa: B006 - read only
              headline: bool = False, celestial: bool = False) -> float:
@@ -528,7 +608,8 @@ def salience(doc: Doc, actor: Actor, speaking: bool, role: str | None, lead_end:
     body as a place (:meth:`Cast.celestial_place`)."""
     if _passing(doc, actor, speaking, role, quoted, celestial) or _cited_publication(
             doc, actor, speaking) or _names_a_show(doc, actor, speaking) or _owned_thing(doc, actor, speaking) or _listed_once(doc, actor, speaking, role, headline) or (
-            _an_example(doc, actor, speaking, role, headline)):
+            _an_example(doc, actor, speaking, role, headline)) or _cited_agency(
+            doc, actor, speaking, role):
         return 0.0
     n = len(actor.mentions)
     lead = bool(actor.mentions) and actor.mentions[0] < lead_end
@@ -561,8 +642,11 @@ def extract_entities(doc: Doc, quotes: list[Quote], cast: Cast | None = None,
     headline: an actor it names ranks higher. ``skip``: the body's ranges that are surely
     page (:func:`briefgen.extract.facts.surely_page`, computed here when not given):
     mentions there do not count, and an actor named only there (the exchange
-    in a press release's "About <Company>" profile) is named in passing.
+    in a press release's "About <Company>" profile) is named in passing. The outlet of a
+    wire dateline ("(Newswire) --") and its staff tell the story and are no actors of it
+    (:func:`outlet_keys`).
     """
+    outlets = outlet_keys(doc)
     cast = cast if cast is not None else build_cast(doc)
     speaking: set[int] = set()  # said something, in quote marks or reported
     marked: set[int] = set()  # said something in quote marks: the brief calls them "quoted"
@@ -603,11 +687,13 @@ def extract_entities(doc: Doc, quotes: list[Quote], cast: Cast | None = None,
         role = actor.role
         name = written_name(actor)
         aliases = [f for f in actor.aliases if f != name]
+        headline = in_headline(actor, title)
+        told = not headline and _outlet_or_staff(doc, seen, role, id(actor) in marked, outlets)
         out.append(Entity(name=name, label=_LABEL[actor.kind], mentions=len(seen.mentions),
                           role=role, relation=relation, aliases=aliases,
-                          salience=salience(doc, seen, talks, role, lead_end,
-                                            quoted, in_headline(actor, title),
-                                            cast.celestial_place(actor))))
+                          salience=0.0 if told else salience(doc, seen, talks, role, lead_end,
+                                                             quoted, headline,
+                                                             cast.celestial_place(actor))))
     _one_of_a_family(out)
     out.sort(key=lambda e: (-(e.salience or 0.0), e.label == "GPE", -e.mentions, e.name))
     return out

@@ -434,3 +434,21 @@ def test_a_name_written_as_a_place_of_is_a_place(text: str, name: str) -> None:
 ])
 def test_a_sentences_first_word_read_as_a_common_word_is_no_actor(text: str, word: str) -> None:
     assert word not in [a.name for a in _cast(text).actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a town the gazetteer knows, tagged an organisation, used only as where things are
+        ("A series of bomb attacks in Lorca, as well as in Kelby and Varna, killed nine people.", "Lorca"),
+        ("The plot targeted a subway system and a newsroom in Lorca. None were carried out.", "Lorca"),
+        ("He lives in a town about an hour's drive south of Tampere. Police said he fled.", "Tampere"),
+    ],
+)
+def test_a_known_town_used_only_as_a_place_is_a_place(text: str, name: str) -> None:
+    assert _actor(_cast(text), name).kind == "place"
+
+
+def test_a_known_town_that_acts_stays_an_organisation() -> None:
+    cast = _cast("Lorca said it would pay for the repairs. Lorca's council met on Monday.")
+    assert _actor(cast, "Lorca").kind == "organisation"

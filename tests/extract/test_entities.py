@@ -888,3 +888,60 @@ def test_a_body_owned_by_a_name_that_speaks_stays_an_actor() -> None:
     found = _actors_of("The ferry strike spread to Kelby. The People's Lantern warned in an "
                        "editorial that the strike would ruin the harbour. The strike went on.")
     assert _salient(found, "Lantern")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the outlet of a wire dateline, glued or not, and the staff it credits
+        ("(Newswire) -- Police in Harbourton arrested two men on Friday, a spokesman told "
+         "Newswire. Newswire could not verify the video. Officers said the men were held.", "Newswire"),
+        ("(Newswire)Police in Harbourton arrested two men on Friday, a spokesman told Newswire. "
+         "Newswire's Dana Kello reported from Harbourton. Officers said the men were held.", "Dana Kello"),
+        ("(Newswire) -- Police in Harbourton arrested two men on Friday, Mayor Tom Fenwick said. "
+         "Newswire's Dana Kello and Rob Anker contributed to this report.", "Rob Anker"),
+        ("(Newswire) -- Police arrested two men, a spokesman told the Newswire Health Desk. "
+         "Mayor Tom Fenwick said the men were held.", "Newswire Health Desk"),
+    ],
+)
+def test_the_outlet_and_its_staff_are_no_actors(text: str, name: str) -> None:
+    found = _actors_of(text)
+    assert not _salient(found, name), found.get(name)
+
+
+def test_an_acronym_in_brackets_at_the_top_is_no_outlet() -> None:
+    found = _actors_of("The Kelby Harbour Board (KHB) approved the plan on Monday. The KHB said work "
+                       "would start in May, and the KHB board agreed.")
+    assert any((e.salience or 0) > 0 for n, e in found.items() if n in {"KHB", "Kelby Harbour Board"})
+
+
+def test_another_outlet_that_acts_stays_an_actor() -> None:
+    found = _actors_of("(Newswire) -- Harbour Courier fired its editor on Friday. Harbour Courier "
+                         "said the editor had broken its rules, and Harbour Courier hired a new one.")
+    assert _salient(found, "Harbour Courier")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Harbour Air Flight 212 landed in Kelby after a bird strike. The pilot said the "
+         "Harbour Air Flight 212 crew acted fast.", "Flight 212"),
+        ("The USS Harbourton docked in Kelby on Monday. Admiral Rosa Venn said the USS "
+         "Harbourton would stay a week.", "USS Harbourton"),
+    ],
+)
+def test_a_flight_or_a_ship_is_no_actor(text: str, name: str) -> None:
+    assert not _salient(_actors_of(text), name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry said the talks had failed, the state news agency Ravta reported. The minister "
+        "met officials on Tuesday, Ravta said. Ravta quoted him as saying the talks were over.",
+        "The minister met officials on Tuesday, according to the Ravta news agency. The ministry "
+        "said the talks had failed, Ravta reported.",
+    ],
+)
+def test_a_news_agency_only_cited_is_no_actor(text: str) -> None:
+    assert not _salient(_actors_of(text), "Ravta")
