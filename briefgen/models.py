@@ -20,6 +20,13 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+#: ``Article.found["publisher"]`` when the outlet was read off the story's own dateline
+#: ("(Newswire) -", "(NEWSWIRE)The mayor said"), not declared by the page or guessed.
+WIRE_DATELINE = "wire dateline"
+GLUED_DATELINE = "dateline glued to the first word"
+DATELINE_PUBLISHER = frozenset({WIRE_DATELINE, GLUED_DATELINE})
+
+
 class Article(_Model):
     """One source, cleaned: the article body and what is known about it."""
 

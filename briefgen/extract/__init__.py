@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from briefgen.dates import day_ahead
 from briefgen.extract import context, entities, facts, figures, quotes, timeline
 from briefgen.extract.cast import add_caption_roles, add_standfirst_names, build_cast
-from briefgen.models import Article, Extraction
+from briefgen.models import DATELINE_PUBLISHER, Article, Extraction
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -63,8 +63,11 @@ def extract_doc(article: Article, doc: Doc, captions: Sequence[Doc] = (),
                                       title=article.title, skip=skip)
     found_context = context.extract_context(doc, quoted, found_facts, cast=cast,
                                             published=article.published, skip=skip)
+    # the outlet of a dateline ingest took off the text; not a declared or guessed publisher
+    # (a company's own release is published by the company the story is about)
+    dateline = article.found.get("publisher") in DATELINE_PUBLISHER
     found_entities = entities.extract_entities(doc, found, cast=cast, title=article.title,
-                                               skip=page)
+                                               skip=page, outlet=article.publisher if dateline else None)
     return Extraction(
         article=article,
         quotes=[q for q in found if q.kind != "indirect"],

@@ -537,13 +537,13 @@ _STAFF_CREDIT = re.compile(r"\bcontribut(?:ed|ing) (?:to )?(?:this )?(?:report|r
                            r"|\breported from\b|\b(?:reporting|writing|editing) by\b", re.I)
 
 
-def outlet_keys(doc: Doc) -> set[str]:
+def outlet_keys(doc: Doc, outlet: str | None = None) -> set[str]:
     """The name keys (:func:`actor_key`) of the outlet that publishes the story: the name
     in round brackets of a wire dateline among the text's first words ("(Newswire) --
     Police said", "(Newswire)Police said"). The outlet tells the story; it is not one of
     its actors. Not the publisher a page declares or briefgen guesses: a company's own
     release is published by the company the story is about."""
-    keys = set()
+    keys = {actor_key(outlet)} if outlet else set()
     m = _DATELINE_OUTLET.search(doc.text[:_DATELINE_REACH])
     if m is not None and not gazetteer.place(m.group(1)):
         keys.add(actor_key(m.group(1)))
@@ -634,7 +634,8 @@ def salience(doc: Doc, actor: Actor, speaking: bool, role: str | None, lead_end:
 
 def extract_entities(doc: Doc, quotes: list[Quote], cast: Cast | None = None,
                      title: str | None = None,
-                     skip: list[tuple[int, int]] | None = None) -> list[Entity]:
+                     skip: list[tuple[int, int]] | None = None,
+                     outlet: str | None = None) -> list[Entity]:
     """Named actors with mention counts, role, relation and salience, most central first.
 
     Read off the article's cast (built here when not given): each actor once, under its
@@ -644,9 +645,10 @@ def extract_entities(doc: Doc, quotes: list[Quote], cast: Cast | None = None,
     mentions there do not count, and an actor named only there (the exchange
     in a press release's "About <Company>" profile) is named in passing. The outlet of a
     wire dateline ("(Newswire) --") and its staff tell the story and are no actors of it
-    (:func:`outlet_keys`).
+    (:func:`outlet_keys`); ``outlet`` is that outlet when ingest already took the dateline
+    off the text ("(Newswire)Police said ..." in plain text).
     """
-    outlets = outlet_keys(doc)
+    outlets = outlet_keys(doc, outlet)
     cast = cast if cast is not None else build_cast(doc)
     speaking: set[int] = set()  # said something, in quote marks or reported
     marked: set[int] = set()  # said something in quote marks: the brief calls them "quoted"

@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 from briefgen.dates import MONTH_ALTERNATION
 from briefgen.dates import MONTHS as MONTH_NUMBERS
 from briefgen.errors import InputError
-from briefgen.models import Article
+from briefgen.models import GLUED_DATELINE, WIRE_DATELINE, Article
 
 MONTHS = MONTH_ALTERNATION
 WEEKDAYS = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?"
@@ -1606,10 +1606,10 @@ def parse_text(raw: str, source: str) -> Article:
         ln = lines[i]
         if not body and (m := _WIRE.match(ln)):
             agency = m.group("agency")
-            meta.set("publisher", _AGENCIES.get(agency, agency), "wire dateline")
+            meta.set("publisher", _AGENCIES.get(agency, agency), WIRE_DATELINE)
         ln, outlet = unglue_dateline(ln)
         if outlet is not None and not body:
-            meta.set("publisher", outlet, "dateline glued to the first word")
+            meta.set("publisher", outlet, GLUED_DATELINE)
         body.append(ln)
     body = _without_boilerplate(body, meta.publisher)
     breaks = split_walls(body)

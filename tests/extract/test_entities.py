@@ -945,3 +945,21 @@ def test_a_flight_or_a_ship_is_no_actor(text: str, name: str) -> None:
 )
 def test_a_news_agency_only_cited_is_no_actor(text: str) -> None:
     assert not _salient(_actors_of(text), "Ravta")
+
+
+def test_the_outlet_of_a_dateline_ingest_took_off_plain_text_is_no_actor() -> None:
+    # ingest splits "(NEWSWIRE)Police ..." and keeps the outlet as publisher; the outlet
+    # told later in the text is still the story's teller, not one of its actors
+    from briefgen.extract import extract
+    from briefgen.extract.nlp import load
+    from briefgen.ingest.text import parse_text
+
+    article = parse_text(
+        "(NEWSWIRE)Police in Harbourton arrested two men on Friday, a spokesman told NEWSWIRE. "
+        "NEWSWIRE could not verify the video, and NEWSWIRE asked the council for comment. "
+        "Mayor Tom Fenwick said the men were held overnight.", "story.txt")
+    assert article.publisher == "NEWSWIRE"
+    assert article.body.startswith("Police in Harbourton")
+    names = {e.name for e in extract(article, load()).entities if (e.salience or 0) > 0}
+    assert "Tom Fenwick" in names
+    assert not any("NEWSWIRE" in n for n in names), names
