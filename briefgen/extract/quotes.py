@@ -43,6 +43,7 @@ from briefgen.extract.cast import (
     Mention,
     appositive_role,
     fold_key,
+    name_key,
     unnamed_people,
 )
 from briefgen.extract.marks import Marked
@@ -232,6 +233,14 @@ class _Attributor:
                 self.cast.add_unlabelled(subj)
         # the paragraph breaks a wall of text lost (briefgen.ingest.text.wall_breaks)
         self.recovered = sorted(doc.user_data.get("recovered_breaks", ()))
+        #: the capitalised words of the quote being attributed (see ``named_in_quote``)
+        self.quote_words: set[str] = set()
+
+    def named_in_quote(self, p: Actor) -> bool:
+        """Does the quote being attributed name ``p`` ('"Tom was a kind man," he said')?
+        Whoever a quote talks about by name is not the "he" who says it."""
+        words = {w for f in (p.name, *p.forms) for w in name_key(f) if len(w) > 2}
+        return bool(words & self.quote_words)
 
     def crosses(self, lo: int, hi: int) -> bool:
         """Whether a paragraph break lies between character offsets ``lo`` and ``hi``: a
@@ -393,6 +402,8 @@ class _Attributor:
         low = tok.lower_
         if low in PRONOUNS_PERSON:
             p = cast.last_person(tok.i)
+            if p is not None and self.named_in_quote(p):
+                p = cast.last_person(tok.i, avoid=self.named_in_quote)
             if p is not None:
                 return Attribution(p.name, "person", p.role, cue_text, 0.8)
             # "DuVernay said she felt ...": the subject of an earlier cue in the sentence
@@ -1076,7 +1087,9 @@ def extract_quotes(doc: Doc, *, indirect: bool = True, cast: Cast | None = None)
             pass
         elif found is not None:
             cue, lo, hi, same = found
+            att.quote_words = {w.lower() for w in _CAPITALISED.findall(text, m.start, m.end)}
             a = att.attribute_cue(cue, lo, hi)
+            att.quote_words = set()
             if not same:
                 a.confidence = min(a.confidence, 0.85)
             if cue_lemma(cue) == "report" and a.speaker_type == "person":
@@ -1087,6 +1100,14 @@ def extract_quotes(doc: Doc, *, indirect: bool = True, cast: Cast | None = None)
             group = _group_clause(att, m)
             a = (_colon_speaker(att, m) or _rule_speaker(att, m) or group
                  or _earlier_speaker(att, out, para_starts, para, m.open_at, grouped))
+            if a.speaker and a.speaker_type == "person" and a.cue is None:
+                # carried over from before: not to the person the quote itself names
+                # ('Ana Ruiz spoke, Tom Vale told us. "Ana Ruiz had said ..."')
+                att.quote_words = {w.lower() for w in _CAPITALISED.findall(text, m.start, m.end)}
+                p = cast.actor_named(a.speaker)
+                if p is not None and p.kind == "person" and att.named_in_quote(p):
+                    a = Attribution(confidence=0.2)
+                att.quote_words = set()
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         sent_start = span[0].sent.start_char if span is not None and len(span) else m.open_at
         q = Quote(text=text[m.start:m.end], start=m.start, end=m.end, speaker=a.speaker,
@@ -1121,6 +1142,7 @@ def extract_quotes(doc: Doc, *, indirect: bool = True, cast: Cast | None = None)
 
 
 ACRONYM = re.compile(r"^(?:the\s+)?([A-Z]{3,6})$")
+_CAPITALISED = re.compile(r"[A-Z]\w*")
 
 
 def _spelled_out(cast: Cast, acronym: str) -> str | None:

@@ -434,3 +434,21 @@ def test_a_name_written_as_a_place_of_is_a_place(text: str, name: str) -> None:
 ])
 def test_a_sentences_first_word_read_as_a_common_word_is_no_actor(text: str, word: str) -> None:
     assert word not in [a.name for a in _cast(text).actors]
+
+
+def test_a_first_name_read_as_a_place_joins_its_surname() -> None:
+    # "Dallas" (a place to the tagger) + "Quist" (a person): one woman, not a place and a
+    # bare surname her cousin's full name would take over
+    cast = _cast("Now, questions swirl through Dallas Quist's mind. Her cousin Ana Quist came "
+                 "from Lyon to help.")
+    names = {a.name: a.kind for a in cast.actors}
+    assert names.get("Dallas Quist") == "person" and "Dallas" not in names
+    assert names.get("Ana Quist") == "person"
+
+
+def test_a_shared_surname_is_the_namesake_named_last() -> None:
+    cast = _cast("Kay Green won the title on Friday. Her father, Bill Green, watched from the "
+                 "stands. Kay Green wrote that it was hard. Green said it was a good day.")
+    said = [t for t in cast.doc if t.text == "Green" and t.head.lemma_ == "say"]
+    assert said and cast.actor_at(said[0].i) is not None
+    assert cast.actor_at(said[0].i).name == "Kay Green"

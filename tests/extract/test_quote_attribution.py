@@ -218,6 +218,16 @@ ROWS = [
      "Tomas Berg wrote six novels in ten years.\n\nMara Quist, one of his editors at the "
      "press, read every draft. \u201cHe never made it easy,\u201d she said.",
      "He never made it easy", "Mara Quist", None),
+    ("a bare surname two people share is the one named last, not the one named first",
+     "Kay Green won the county title on Friday. Her father, Bill Green, watched from the "
+     "stands, as he did when she lost here in 2009. Kay Green wrote last month that coming "
+     "back was hard. Still, Green said afterward, \u201cToday was a wonderful day for me.\u201d",
+     "Today was a wonderful day", "Kay Green", None),
+    ("the person a quote names is not the 'he' who says it",
+     "An uncle of Pavel Moss, Ivo Moss, spoke to reporters on Friday. He said Pavel Moss was "
+     "one of the two men arrested at the depot. \u201cIt's true that Pavel did this, and we "
+     "are ashamed,\u201d he said.",
+     "It's true that Pavel", "Ivo Moss", None),
     ("the cue that reports a reported cue names the source",
      'Mara Quist said that after legal advice Veltra had concluded the scheme was '
      '"not, in itself, contrary to the treaty".',
@@ -386,3 +396,14 @@ def test_a_quote_in_a_wall_of_text_keeps_its_speaker(nlp, tmp_path) -> None:  # 
     said = {q.text: q.speaker for q in extract(article, nlp).quotes if q.kind != "indirect"}
     assert said["We found out from the radio."] == "Tomas Berg"
     assert said["It is the right decision, and the numbers have been clear for years,"] == "Priya Nandakumar"
+
+
+def test_a_speaker_carried_over_is_not_the_person_the_quote_names() -> None:
+    # no cue of its own: the quote talks about the man named before it, so it is not his;
+    # with no one else to give it to, it is left unattributed
+    text = ("Days later, Pavel Moss gave a press conference and said the jeers were unfair. "
+            "\u201cPavel Moss "
+            "had said that the crowd was cruel, and that was the start of it.\u201d After ten "
+            "years away, the team came back.")
+    q = quote_of(text, "Pavel Moss had said")
+    assert q.speaker is None and not credited(q), q
