@@ -1436,6 +1436,8 @@ def is_place_code(ent: Span) -> bool:
 
 
 _GLUE = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])")
+#: An outlet's dateline tag glued to the first word of the text: "(WIRE)Ana Ruiz".
+_OUTLET_TAG = re.compile(r"^\(?[A-Z]{2,6}\)(?=[A-Z])")
 
 
 def unglue(name: str) -> str:
@@ -1506,6 +1508,7 @@ def clean_entity(ent: Span, text: str) -> tuple[str, int, int] | None:
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
     name = _POSSESSIVE.sub("", text[start:end]).strip()
     name = unglue(" ".join(name.split()))
+    name = _OUTLET_TAG.sub("", name)  # "(WIRE)Ana Ruiz said": the tag is no part of her name
     if len(name) < 2 or not name[0].isupper() or "\n" in text[start:end]:
         return None
     if sum(c.isdigit() for c in name) > len(name) / 3:
@@ -2056,6 +2059,7 @@ class Cast:
 
     def _add_person(self, ent: Span, name: str | None = None, label: str | None = None) -> None:
         ent, name, lead_role = _lead_role(ent, name or ent.text)
+        name = _OUTLET_TAG.sub("", name)
         words = name_key(name)
         if not words or any(not w[0].isalpha() for w in words):
             return
@@ -3098,8 +3102,8 @@ class Cast:
             p = m.actor if m.actor is not None and m.actor.kind == "person" else (
                 self.person_named(m.name, self.n_chars))
             # a person the type vote filed as an organisation still is one here
-            if p is not None and (p.kind == "person" or m.kind == "person"):
-                out.append((m.head, p))
+            if p is not None and (p.kind == "person" or m.kind == "person") and p.kind != "place":
+                out.append((m.head, p))  # a town the tagger once read as a name is no "she"
         for tok in doc[lo:hi]:
             # a surname the tagger read as a common noun: "Simmons teased the tour"
             if (tok.pos_ == "NOUN" and tok.dep_ in {"nsubj", "nsubjpass"} and tok.text[:1].isupper()

@@ -381,6 +381,8 @@ class _Attributor:
                                    cue_text, 0.95)
             org = doc[m.head]
             ent = [e for e in doc.ents if e.start <= org.i < e.end]
+            if (ent and ent[0].label_ == "NORP") or _NATIONAL_MAN.fullmatch(org.text):
+                return self._national(org, cue_text)
             # the tagger sometimes calls a known person's surname an ORG/GPE: "Valdar tells"
             known = cast.person_named(m.name, org.idx + 1) if len(m.name.split()) <= 2 else None
             if known is not None:
@@ -480,6 +482,26 @@ class _Attributor:
                 return Attribution(phrase, kind, None, cue_text, 0.75)
             role = tok.text if kind == "person" else None
             return Attribution(phrase, kind, role, cue_text, 0.7 if lemma else 0.6)
+        return Attribution(None, "unknown", None, cue_text, 0.3)
+
+    def _national(self, tok: Token, cue_text: str) -> Attribution:
+        """A nationality word where a speaker is looked for: it does not speak itself.
+        "says Ostrian-born Ivo Berg" is Ivo Berg; "the Frenchman said" is the man the
+        article is about, as "the singer said" is; "Ostrians" or "the French" are no one
+        in particular (left unattributed rather than credited to a nation)."""
+        head = tok
+        for _ in range(3):  # "Ostrian" -> "born" -> "Berg"
+            if head.head is head:
+                break
+            head = head.head
+            m = self.cast.mention_at(head.i)
+            if m is not None and m.kind == "person" and m.actor is not None:
+                return Attribution(m.actor.name, "person", m.actor.role, cue_text, 0.85)
+        dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
+        if dets == ["the"] and tok.tag_ in {"NN", "NNP"}:
+            p = self.cast.last_person(tok.i)
+            if p is not None:
+                return Attribution(p.name, "person", p.role, cue_text, 0.65)
         return Attribution(None, "unknown", None, cue_text, 0.3)
 
     def _lead_words(self, first: Token) -> str | None:
@@ -1100,9 +1122,13 @@ def extract_quotes(doc: Doc, *, indirect: bool = True, cast: Cast | None = None)
             group = _group_clause(att, m)
             a = (_colon_speaker(att, m) or _rule_speaker(att, m) or group
                  or _earlier_speaker(att, out, para_starts, para, m.open_at, grouped))
-            if a.speaker and a.speaker_type == "person" and a.cue is None:
-                # carried over from before: not to the person the quote itself names
-                # ('Ana Ruiz spoke, Tom Vale told us. "Ana Ruiz had said ..."')
+            goes_on = bool(out) and out[-1][0].speaker == a.speaker and (
+                out[-1][0].start >= para_starts[para])
+            if a.speaker and a.speaker_type == "person" and a.cue is None and not goes_on:
+                # carried over from a cue or a paragraph before: not to the person the quote
+                # itself names ('Ana Ruiz spoke, Tom Vale told us. "Ana Ruiz had said ..."');
+                # a speaker's own next quote may name him ('"...," Ruiz said. "I am not
+                # working for Ana Ruiz."')
                 att.quote_words = {w.lower() for w in _CAPITALISED.findall(text, m.start, m.end)}
                 p = cast.actor_named(a.speaker)
                 if p is not None and p.kind == "person" and att.named_in_quote(p):
@@ -1142,6 +1168,8 @@ def extract_quotes(doc: Doc, *, indirect: bool = True, cast: Cast | None = None)
 
 
 ACRONYM = re.compile(r"^(?:the\s+)?([A-Z]{3,6})$")
+#: A man or woman of a nation, in one word ("the Dutchman said").
+_NATIONAL_MAN = re.compile(r"(?:French|English|Dutch|Irish|Scots|Welsh|Cornish|Manx)(?:wo)?m[ae]n")
 _CAPITALISED = re.compile(r"[A-Z]\w*")
 
 

@@ -228,6 +228,18 @@ ROWS = [
      "one of the two men arrested at the depot. \u201cIt's true that Pavel did this, and we "
      "are ashamed,\u201d he said.",
      "It's true that Pavel", "Ivo Moss", None),
+    ("a nationality before a name is not the speaker",
+     "Ivo Berg builds chairs in a shed behind his house. \u201cIt is a rare honour,\u201d "
+     "says Canadian-born Berg, whose chairs sit in the old hall.",
+     "It is a rare honour", "Ivo Berg", None),
+    ("'the Dutchman' is the man the article is about",
+     "Team director Pieter Vos said the car was slow in the heat of the opening race on "
+     "Sunday. \u201cWe have a mountain to climb,\u201d the Dutchman said in a statement.",
+     "We have a mountain to climb", "Pieter Vos", None),
+    ("an outlet's tag glued to the first word is no part of the speaker's name",
+     "(KVN)Jaquita Moss still calls her husband's phone every week. \u201cIt goes to "
+     "voicemail,\u201d Moss said.",
+     "It goes to voicemail", "Jaquita Moss", None),
     ("the cue that reports a reported cue names the source",
      'Mara Quist said that after legal advice Veltra had concluded the scheme was '
      '"not, in itself, contrary to the treaty".',
@@ -407,3 +419,9 @@ def test_a_speaker_carried_over_is_not_the_person_the_quote_names() -> None:
             "years away, the team came back.")
     q = quote_of(text, "Pavel Moss had said")
     assert q.speaker is None and not credited(q), q
+
+
+def test_a_speaker_may_name_himself_in_his_next_quote() -> None:
+    text = ("\u201cThe harbour fees are unfair,\u201d Tomas Berg said on Monday. \u201cI am "
+            "working for you now. I am not working for Tomas Berg.\u201d")
+    assert quote_of(text, "I am working for you").speaker == "Tomas Berg"
