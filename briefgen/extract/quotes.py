@@ -33,6 +33,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from briefgen.extract import gazetteer
 from briefgen.extract.cast import (
     ORG_DESCRIPTIONS,
     ORG_NOUNS,
@@ -381,7 +382,10 @@ class _Attributor:
                                    cue_text, 0.95)
             org = doc[m.head]
             ent = [e for e in doc.ents if e.start <= org.i < e.end]
-            if (ent and ent[0].label_ == "NORP") or _NATIONAL_MAN.fullmatch(org.text):
+            if _NATIONAL_MAN.fullmatch(org.text) or (
+                    ent and ent[0].label_ == "NORP" and len(ent[0]) == 1
+                    and gazetteer.country_of_people(org.text) is not None
+                    and cast.person_named(org.text, org.idx + 1) is None):
                 return self._national(org, cue_text)
             # the tagger sometimes calls a known person's surname an ORG/GPE: "Valdar tells"
             known = cast.person_named(m.name, org.idx + 1) if len(m.name.split()) <= 2 else None
