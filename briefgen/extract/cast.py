@@ -1639,8 +1639,8 @@ def _with_office_names(doc: Doc) -> list[Span]:
 
 def _first_names_joined(doc: Doc) -> list[Span]:
     """``doc.ents`` with a first name the tagger read as a place or a body joined to the
-    surname after it: "Dallas" (GPE) + "Quist" (PERSON) in "through Dallas Quist's mind" is
-    one person, not a place and a bare surname another namesake could take."""
+    surname after it: "Dallas" (GPE) + "Delgado" (PERSON) in "Neighbours said Dallas Delgado
+    had left" is one person, not a place and a bare surname another namesake could take."""
     out: list[Span] = []
     for e in doc.ents:
         prev = out[-1] if out else None

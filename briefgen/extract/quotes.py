@@ -1131,8 +1131,8 @@ def extract_quotes(doc: Doc, *, indirect: bool = True, cast: Cast | None = None)
             if a.speaker and a.speaker_type == "person" and a.cue is None and not goes_on:
                 # carried over from a cue or a paragraph before: not to the person the quote
                 # itself names ('Ana Ruiz spoke, Tom Vale told us. "Ana Ruiz had said ..."');
-                # a speaker's own next quote may name him ('"...," Ruiz said. "I am not
-                # working for Ana Ruiz."')
+                # a speaker's own next quote may name him ('"...," Ruiz said. "Vote for
+                # Ana Ruiz and you get a mayor who listens."')
                 att.quote_words = {w.lower() for w in _CAPITALISED.findall(text, m.start, m.end)}
                 p = cast.actor_named(a.speaker)
                 if p is not None and p.kind == "person" and att.named_in_quote(p):

@@ -221,25 +221,25 @@ ROWS = [
     ("a bare surname two people share is the one named last, not the one named first",
      "Kay Green won the county title on Friday. Her father, Bill Green, watched from the "
      "stands, as he did when she lost here in 2009. Kay Green wrote last month that coming "
-     "back was hard. Still, Green said afterward, \u201cToday was a wonderful day for me.\u201d",
-     "Today was a wonderful day", "Kay Green", None),
+     "back was hard. Still, Green said afterward, \u201cThis title means the world to me.\u201d",
+     "This title means the world", "Kay Green", None),
     ("the person a quote names is not the 'he' who says it",
      "An uncle of Pavel Moss, Ivo Moss, spoke to reporters on Friday. He said Pavel Moss was "
-     "one of the two men arrested at the depot. \u201cIt's true that Pavel did this, and we "
-     "are ashamed,\u201d he said.",
-     "It's true that Pavel", "Ivo Moss", None),
+     "one of the two men arrested at the depot. \u201cYes, Pavel did this, and we are "
+     "ashamed,\u201d he said.",
+     "Yes, Pavel did this", "Ivo Moss", None),
     ("a nationality before a name is not the speaker",
      "Ivo Berg builds chairs in a shed behind his house. \u201cIt is a rare honour,\u201d "
      "says Canadian-born Berg, whose chairs sit in the old hall.",
      "It is a rare honour", "Ivo Berg", None),
     ("'the Dutchman' is the man the article is about",
      "Team director Pieter Vos said the car was slow in the heat of the opening race on "
-     "Sunday. \u201cWe have a mountain to climb,\u201d the Dutchman said in a statement.",
-     "We have a mountain to climb", "Pieter Vos", None),
+     "Sunday. \u201cWe have a long way to go,\u201d the Dutchman said in a statement.",
+     "We have a long way to go", "Pieter Vos", None),
     ("an outlet's tag glued to the first word is no part of the speaker's name",
-     "(KVN)Jaquita Moss still calls her husband's phone every week. \u201cIt goes to "
-     "voicemail,\u201d Moss said.",
-     "It goes to voicemail", "Jaquita Moss", None),
+     "(KVN)Odile Moss still writes to her brother every week. \u201cHe never "
+     "answers,\u201d Moss said.",
+     "He never answers", "Odile Moss", None),
     ("the cue that reports a reported cue names the source",
      'Mara Quist said that after legal advice Veltra had concluded the scheme was '
      '"not, in itself, contrary to the treaty".',
@@ -422,6 +422,6 @@ def test_a_speaker_carried_over_is_not_the_person_the_quote_names() -> None:
 
 
 def test_a_speaker_may_name_himself_in_his_next_quote() -> None:
-    text = ("\u201cThe harbour fees are unfair,\u201d Tomas Berg said on Monday. \u201cI am "
-            "working for you now. I am not working for Tomas Berg.\u201d")
-    assert quote_of(text, "I am working for you").speaker == "Tomas Berg"
+    text = ("\u201cThe harbour fees are unfair,\u201d Tomas Berg said on Monday. \u201cVote "
+            "for Tomas Berg and you get a man who listens.\u201d")
+    assert quote_of(text, "Vote for Tomas Berg").speaker == "Tomas Berg"
