@@ -1444,6 +1444,8 @@ def is_place_code(ent: Span) -> bool:
 
 
 _GLUE = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])")
+#: An outlet's dateline tag glued to the first word of the text: "(WIRE)Ana Ruiz".
+_OUTLET_TAG = re.compile(r"^\(?[A-Z]{2,6}\)(?=[A-Z])")
 
 
 def unglue(name: str) -> str:
@@ -1514,6 +1516,7 @@ def clean_entity(ent: Span, text: str) -> tuple[str, int, int] | None:
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
     name = _POSSESSIVE.sub("", text[start:end]).strip()
     name = unglue(" ".join(name.split()))
+    name = _OUTLET_TAG.sub("", name)  # "(WIRE)Ana Ruiz said": the tag is no part of her name
     if len(name) < 2 or not name[0].isupper() or "\n" in text[start:end]:
         return None
     if sum(c.isdigit() for c in name) > len(name) / 3:
@@ -1634,11 +1637,29 @@ def _with_office_names(doc: Doc) -> list[Span]:
     """``doc.ents`` with the public offices of :func:`office_names` in place of the parts
     the tagger made of them."""
     offices = office_names(doc)
+    ents = _first_names_joined(doc)
     if not offices:
-        return list(doc.ents)
+        return ents
     covered = {i for span in offices for i in range(span.start, span.end)}
-    kept = [e for e in doc.ents if not any(i in covered for i in range(e.start, e.end))]
+    kept = [e for e in ents if not any(i in covered for i in range(e.start, e.end))]
     return sorted([*kept, *offices], key=lambda e: e.start)
+
+
+def _first_names_joined(doc: Doc) -> list[Span]:
+    """``doc.ents`` with a first name the tagger read as a place or a body joined to the
+    surname after it: "Dallas" (GPE) + "Delgado" (PERSON) in "Neighbours said Dallas Delgado
+    had left" is one person, not a place and a bare surname another namesake could take."""
+    out: list[Span] = []
+    for e in doc.ents:
+        prev = out[-1] if out else None
+        if (e.label_ == "PERSON" and prev is not None and prev.end == e.start and len(prev) == 1
+                and prev.label_ in {"GPE", "ORG", "NORP", "LOC"} and prev[0].dep_ == "compound"
+                and prev[0].head.i in range(e.start, e.end) and prev[0].text.istitle()
+                and gazetteer.first_name_gender(prev[0].text) is not None):
+            out[-1] = Span(doc, prev.start, e.end, label="PERSON")
+            continue
+        out.append(e)
+    return out
 
 
 def _entity_starts(doc: Doc) -> dict[str, list[int]]:
@@ -2046,6 +2067,7 @@ class Cast:
 
     def _add_person(self, ent: Span, name: str | None = None, label: str | None = None) -> None:
         ent, name, lead_role = _lead_role(ent, name or ent.text)
+        name = _OUTLET_TAG.sub("", name)
         words = name_key(name)
         if not words or any(not w[0].isalpha() for w in words):
             return
@@ -2083,7 +2105,7 @@ class Cast:
         if words and gazetteer.place(name) is None:
             # a longer name only as the surname of several words of one named before:
             # "Van Der Meer" read as an organisation after "Kenji Van Der Meer"
-            person = self.resolve_words(words, self.n_chars) if len(words) <= 2 else next(
+            person = self.resolve_words(words, self.n_chars, span.start_char) if len(words) <= 2 else next(
                 (p for p in reversed(self._by_word.get(words[-1], []))
                  if name_key(p.name)[-len(words):] == words and len(name_key(p.name)) > len(words)),
                 None)
@@ -2776,8 +2798,14 @@ class Cast:
 
     # -- answering -----------------------------------------------------------------
 
-    def resolve_words(self, words: list[str], before: int) -> Actor | None:
-        """The person a name refers to: the one, named before, sharing its last word."""
+    def resolve_words(self, words: list[str], before: int, near: int | None = None) -> Actor | None:
+        """The person a name refers to: the one, named before, sharing its last word.
+
+        A bare surname two people share ("Green" after "Bill Green" and "Kay Green") is the
+        one named or referred to last before ``near`` (default ``before``), not the one
+        introduced last: "Kay Green won. ... Bill Green sat in the stands. ... Kay Green
+        wrote. Green said" is Kay Green.
+        """
         while len(words) > 1 and words[-1].strip(".") in _SUFFIXES:
             words = words[:-1]  # "Dale Ferrand Jr." is Dale Ferrand
         if not words:
@@ -2804,7 +2832,18 @@ class Cast:
                 return same_first[-1]
             if all(len(name_key(p.name)) > 1 for p in cands):
                 return None
+        if len(cands) > 1:
+            return self._named_last(cands, before if near is None else near) or cands[-1]
         return cands[-1]
+
+    def _named_last(self, cands: list[Actor], at: int) -> Actor | None:
+        """Of several people, the one whose last mention before char ``at`` comes last."""
+        best: tuple[int, Actor] | None = None
+        for p in cands:
+            seen = [i for i in p.mentions if self.doc[i].idx < at]
+            if seen and (best is None or max(seen) > best[0]):
+                best = (max(seen), p)
+        return best[1] if best is not None else None
 
     def person_named(self, text: str, before: int) -> Actor | None:
         """The person a written name refers to ("Singh", "Mr Singh", "Swaran Singh")."""
@@ -2939,7 +2978,8 @@ class Cast:
             starts.append(s.start)
         return starts
 
-    def last_person(self, before_token: int, window_sents: int = 3, chain: bool = True) -> Actor | None:
+    def last_person(self, before_token: int, window_sents: int = 3, chain: bool = True,
+                    avoid: Callable[[Actor], bool] | None = None) -> Actor | None:
         """The person a pronoun at ``before_token`` refers to, ranked on a few signals.
 
         Candidates are the people named (or already resolved from a pronoun) in the
@@ -2952,7 +2992,8 @@ class Cast:
         order, and counts as a mention of its person ("Andrew claims ... he was
         photographed with Epstein ... He instead told the BBC": the chain of subjects,
         not the last name written, says who "He" is). ``chain=False`` resolves with the
-        names and the pronouns already resolved only.
+        names and the pronouns already resolved only. ``avoid`` rules people out (the
+        person a quote names cannot be the "he" who says it).
         """
         pron = self.doc[before_token].lower_
         wanted = _PRONOUN_GENDER.get(pron)
@@ -2984,6 +3025,8 @@ class Cast:
                 score += 1.5
             if wanted and said.get(id(p), wanted) not in {wanted, "?"}:
                 continue  # the text itself said "she" of them just before
+            if avoid is not None and avoid(p):
+                continue
             gender = self.gender_of(p)
             guess = p.gender_guess if gender is None else None
             if wanted and gender == wanted:
@@ -3003,7 +3046,7 @@ class Cast:
                 # the pronoun now names them too, for the next pronoun to find
                 self.__dict__.setdefault("_resolved", {})[before_token] = best_actor
             return best_actor
-        return self.last_person(before_token, window_sents * 4, chain=False)
+        return self.last_person(before_token, window_sents * 4, chain=False, avoid=avoid)
 
     @staticmethod
     def looks_like_person(a: Actor) -> bool:
@@ -3091,8 +3134,8 @@ class Cast:
             p = m.actor if m.actor is not None and m.actor.kind == "person" else (
                 self.person_named(m.name, self.n_chars))
             # a person the type vote filed as an organisation still is one here
-            if p is not None and (p.kind == "person" or m.kind == "person"):
-                out.append((m.head, p))
+            if p is not None and (p.kind == "person" or m.kind == "person") and p.kind != "place":
+                out.append((m.head, p))  # a town the tagger once read as a name is no "she"
         for tok in doc[lo:hi]:
             # a surname the tagger read as a common noun: "Simmons teased the tour"
             if (tok.pos_ == "NOUN" and tok.dep_ in {"nsubj", "nsubjpass"} and tok.text[:1].isupper()

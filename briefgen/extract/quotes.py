@@ -33,6 +33,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from briefgen.extract import gazetteer
 from briefgen.extract.cast import (
     ORG_DESCRIPTIONS,
     ORG_NOUNS,
@@ -43,6 +44,7 @@ from briefgen.extract.cast import (
     Mention,
     appositive_role,
     fold_key,
+    name_key,
     unnamed_people,
 )
 from briefgen.extract.marks import Marked
@@ -232,6 +234,14 @@ class _Attributor:
                 self.cast.add_unlabelled(subj)
         # the paragraph breaks a wall of text lost (briefgen.ingest.text.wall_breaks)
         self.recovered = sorted(doc.user_data.get("recovered_breaks", ()))
+        #: the capitalised words of the quote being attributed (see ``named_in_quote``)
+        self.quote_words: set[str] = set()
+
+    def named_in_quote(self, p: Actor) -> bool:
+        """Does the quote being attributed name ``p`` ('"Tom was a kind man," he said')?
+        Whoever a quote talks about by name is not the "he" who says it."""
+        words = {w for f in (p.name, *p.forms) for w in name_key(f) if len(w) > 2}
+        return bool(words & self.quote_words)
 
     def crosses(self, lo: int, hi: int) -> bool:
         """Whether a paragraph break lies between character offsets ``lo`` and ``hi``: a
@@ -372,6 +382,11 @@ class _Attributor:
                                    cue_text, 0.95)
             org = doc[m.head]
             ent = [e for e in doc.ents if e.start <= org.i < e.end]
+            if _NATIONAL_MAN.fullmatch(org.text) or (
+                    ent and ent[0].label_ == "NORP" and len(ent[0]) == 1
+                    and gazetteer.country_of_people(org.text) is not None
+                    and cast.person_named(org.text, org.idx + 1) is None):
+                return self._national(org, cue_text)
             # the tagger sometimes calls a known person's surname an ORG/GPE: "Valdar tells"
             known = cast.person_named(m.name, org.idx + 1) if len(m.name.split()) <= 2 else None
             if known is not None:
@@ -393,6 +408,8 @@ class _Attributor:
         low = tok.lower_
         if low in PRONOUNS_PERSON:
             p = cast.last_person(tok.i)
+            if p is not None and self.named_in_quote(p):
+                p = cast.last_person(tok.i, avoid=self.named_in_quote)
             if p is not None:
                 return Attribution(p.name, "person", p.role, cue_text, 0.8)
             # "DuVernay said she felt ...": the subject of an earlier cue in the sentence
@@ -469,6 +486,26 @@ class _Attributor:
                 return Attribution(phrase, kind, None, cue_text, 0.75)
             role = tok.text if kind == "person" else None
             return Attribution(phrase, kind, role, cue_text, 0.7 if lemma else 0.6)
+        return Attribution(None, "unknown", None, cue_text, 0.3)
+
+    def _national(self, tok: Token, cue_text: str) -> Attribution:
+        """A nationality word where a speaker is looked for: it does not speak itself.
+        "says Ostrian-born Ivo Berg" is Ivo Berg; "the Frenchman said" is the man the
+        article is about, as "the singer said" is; "Ostrians" or "the French" are no one
+        in particular (left unattributed rather than credited to a nation)."""
+        head = tok
+        for _ in range(3):  # "Ostrian" -> "born" -> "Berg"
+            if head.head is head:
+                break
+            head = head.head
+            m = self.cast.mention_at(head.i)
+            if m is not None and m.kind == "person" and m.actor is not None:
+                return Attribution(m.actor.name, "person", m.actor.role, cue_text, 0.85)
+        dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
+        if dets == ["the"] and tok.tag_ in {"NN", "NNP"}:
+            p = self.cast.last_person(tok.i)
+            if p is not None:
+                return Attribution(p.name, "person", p.role, cue_text, 0.65)
         return Attribution(None, "unknown", None, cue_text, 0.3)
 
     def _lead_words(self, first: Token) -> str | None:
@@ -1076,7 +1113,9 @@ def extract_quotes(doc: Doc, *, indirect: bool = True, cast: Cast | None = None)
             pass
         elif found is not None:
             cue, lo, hi, same = found
+            att.quote_words = {w.lower() for w in _CAPITALISED.findall(text, m.start, m.end)}
             a = att.attribute_cue(cue, lo, hi)
+            att.quote_words = set()
             if not same:
                 a.confidence = min(a.confidence, 0.85)
             if cue_lemma(cue) == "report" and a.speaker_type == "person":
@@ -1087,6 +1126,18 @@ def extract_quotes(doc: Doc, *, indirect: bool = True, cast: Cast | None = None)
             group = _group_clause(att, m)
             a = (_colon_speaker(att, m) or _rule_speaker(att, m) or group
                  or _earlier_speaker(att, out, para_starts, para, m.open_at, grouped))
+            goes_on = bool(out) and out[-1][0].speaker == a.speaker and (
+                out[-1][0].start >= para_starts[para])
+            if a.speaker and a.speaker_type == "person" and a.cue is None and not goes_on:
+                # carried over from a cue or a paragraph before: not to the person the quote
+                # itself names ('Ana Ruiz spoke, Tom Vale told us. "Ana Ruiz had said ..."');
+                # a speaker's own next quote may name him ('"...," Ruiz said. "Vote for
+                # Ana Ruiz and you get a mayor who listens."')
+                att.quote_words = {w.lower() for w in _CAPITALISED.findall(text, m.start, m.end)}
+                p = cast.actor_named(a.speaker)
+                if p is not None and p.kind == "person" and att.named_in_quote(p):
+                    a = Attribution(confidence=0.2)
+                att.quote_words = set()
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         sent_start = span[0].sent.start_char if span is not None and len(span) else m.open_at
         q = Quote(text=text[m.start:m.end], start=m.start, end=m.end, speaker=a.speaker,
@@ -1121,6 +1172,9 @@ def extract_quotes(doc: Doc, *, indirect: bool = True, cast: Cast | None = None)
 
 
 ACRONYM = re.compile(r"^(?:the\s+)?([A-Z]{3,6})$")
+#: A man or woman of a nation, in one word ("the Dutchman said").
+_NATIONAL_MAN = re.compile(r"(?:French|English|Dutch|Irish|Scots|Welsh|Cornish|Manx)(?:wo)?m[ae]n")
+_CAPITALISED = re.compile(r"[A-Z]\w*")
 
 
 def _spelled_out(cast: Cast, acronym: str) -> str | None:

@@ -452,3 +452,19 @@ def test_a_known_town_used_only_as_a_place_is_a_place(text: str, name: str) -> N
 def test_a_known_town_that_acts_stays_an_organisation() -> None:
     cast = _cast("Lorca said it would pay for the repairs. Lorca's council met on Monday.")
     assert _actor(cast, "Lorca").kind == "organisation"
+
+
+def test_a_first_name_read_as_a_place_joins_its_surname() -> None:
+    # "Dallas" (a place to the tagger) + "Delgado" (a person): one man, not a place and a
+    # bare surname a namesake's full name could take over
+    cast = _cast("Neighbours said Dallas Delgado had left the house early.")
+    names = {a.name: a.kind for a in cast.actors}
+    assert names.get("Dallas Delgado") == "person" and "Dallas" not in names
+
+
+def test_a_shared_surname_is_the_namesake_named_last() -> None:
+    cast = _cast("Kay Green won the title on Friday. Her father, Bill Green, watched from the "
+                 "stands. Kay Green wrote that it was hard. Green said it was a good day.")
+    said = [t for t in cast.doc if t.text == "Green" and t.head.lemma_ == "say"]
+    assert said and cast.actor_at(said[0].i) is not None
+    assert cast.actor_at(said[0].i).name == "Kay Green"

@@ -218,6 +218,28 @@ ROWS = [
      "Tomas Berg wrote six novels in ten years.\n\nMara Quist, one of his editors at the "
      "press, read every draft. \u201cHe never made it easy,\u201d she said.",
      "He never made it easy", "Mara Quist", None),
+    ("a bare surname two people share is the one named last, not the one named first",
+     "Kay Green won the county title on Friday. Her father, Bill Green, watched from the "
+     "stands, as he did when she lost here in 2009. Kay Green wrote last month that coming "
+     "back was hard. Still, Green said afterward, \u201cThis title means the world to me.\u201d",
+     "This title means the world", "Kay Green", None),
+    ("the person a quote names is not the 'he' who says it",
+     "An uncle of Pavel Moss, Ivo Moss, spoke to reporters on Friday. He said Pavel Moss was "
+     "one of the two men arrested at the depot. \u201cYes, Pavel did this, and we are "
+     "ashamed,\u201d he said.",
+     "Yes, Pavel did this", "Ivo Moss", None),
+    ("a nationality before a name is not the speaker",
+     "Ivo Berg builds chairs in a shed behind his house. \u201cIt is a rare honour,\u201d "
+     "says Canadian-born Berg, whose chairs sit in the old hall.",
+     "It is a rare honour", "Ivo Berg", None),
+    ("'the Dutchman' is the man the article is about",
+     "Team director Pieter Vos said the car was slow in the heat of the opening race on "
+     "Sunday. \u201cWe have a long way to go,\u201d the Dutchman said in a statement.",
+     "We have a long way to go", "Pieter Vos", None),
+    ("an outlet's tag glued to the first word is no part of the speaker's name",
+     "(KVN)Odile Moss still writes to her brother every week. \u201cHe never "
+     "answers,\u201d Moss said.",
+     "He never answers", "Odile Moss", None),
     ("the cue that reports a reported cue names the source",
      'Mara Quist said that after legal advice Veltra had concluded the scheme was '
      '"not, in itself, contrary to the treaty".',
@@ -386,3 +408,20 @@ def test_a_quote_in_a_wall_of_text_keeps_its_speaker(nlp, tmp_path) -> None:  # 
     said = {q.text: q.speaker for q in extract(article, nlp).quotes if q.kind != "indirect"}
     assert said["We found out from the radio."] == "Tomas Berg"
     assert said["It is the right decision, and the numbers have been clear for years,"] == "Priya Nandakumar"
+
+
+def test_a_speaker_carried_over_is_not_the_person_the_quote_names() -> None:
+    # no cue of its own: the quote talks about the man named before it, so it is not his;
+    # with no one else to give it to, it is left unattributed
+    text = ("Days later, Pavel Moss gave a press conference and said the jeers were unfair. "
+            "\u201cPavel Moss "
+            "had said that the crowd was cruel, and that was the start of it.\u201d After ten "
+            "years away, the team came back.")
+    q = quote_of(text, "Pavel Moss had said")
+    assert q.speaker is None and not credited(q), q
+
+
+def test_a_speaker_may_name_himself_in_his_next_quote() -> None:
+    text = ("\u201cThe harbour fees are unfair,\u201d Tomas Berg said on Monday. \u201cVote "
+            "for Tomas Berg and you get a man who listens.\u201d")
+    assert quote_of(text, "Vote for Tomas Berg").speaker == "Tomas Berg"
