@@ -326,11 +326,11 @@ def leaning_checks(text: str, earlier: str, people: list[str]) -> list[str]:
         last = re.escape(parts[-1])
         # named in full: after a capitalised word that is no title ("Lena Ortiz"), or
         # after a bracketed insertion ("[Lena] Ortiz"), or inside one ("[Lena Ortiz]")
-        named = re.compile(r"(?:\]\s*|\b(?!(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof|Coach|President)\b)"
+        full_re = re.compile(r"(?:\]\s*|\b(?!(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof|Coach|President)\b)"
                            r"[A-Z][\w.'-]*\s+(?:(?:von|van|de|der|den|da|di|du|le|la|bin|al)\s+)?)" + last + r"\b|\[[^\]]*\b" + last + r"\]")
         own_q = outside_quotes(text)
         bare_hits = [m for m in re.finditer(r"\b" + last + r"\b", own_q)]
-        if not bare_hits or named.search(earlier) or named.search(text):
+        if not bare_hits or full_re.search(earlier) or full_re.search(text):
             continue
         bad.append("sa_surname")
         break
