@@ -1050,6 +1050,50 @@ def _nearest_country(doc: Doc, cast: Cast, before: int) -> Actor | None:
     return best
 
 
+#: Nouns by which an article calls a place it has named ("the city's mayor", "the state's
+#: new slogan"), with the kind of place (:func:`briefgen.extract.gazetteer.place`) each means.
+PLACE_EPITHETS = {"city": "city", "town": "city", "state": "region", "country": "country",
+                  "nation": "country"}
+
+
+def place_referent(cast: Cast, at: int, noun: str, sents: int = 2) -> Actor | None:
+    """The place "the city's" (the description's noun at token ``at``) stands for: the one
+    place of that kind (a city for "city", a US state for "state", a country for "country")
+    the article names outside quote marks in that sentence, before ``at``, or in the
+    ``sents`` before it; when it names none there, the one it names before that (the
+    place the article is about). None when it names two or more ("the city's" after
+    "from Lisbon to Porto": not sure which), or none."""
+    kind = PLACE_EPITHETS.get(noun.lower())
+    if kind is None:
+        return None
+    near = _places_of_kind(cast, _window_start(cast.doc, at, sents), at, kind)
+    if near is None:
+        return None
+    if not near:
+        near = _places_of_kind(cast, 0, at, kind) or []
+    return near[0] if len(near) == 1 else None
+
+
+def _places_of_kind(cast: Cast, lo: int, at: int, kind: str) -> list[Actor] | None:
+    """The places of ``kind`` named outside quote marks in ``doc[lo:at]``; None when a place
+    of that kind there is no place actor of the cast (read as a body, say): not sure."""
+    doc = cast.doc
+    found: list[Actor] = []
+    for m in cast.mentions_between(lo, at):
+        a = m.actor
+        if a is None or a.kind == "person" or m.end > at:
+            continue
+        info = gazetteer.place(written_name(a)) or gazetteer.place(a.name)
+        if info is not None and info[0] == kind and a not in found:
+            found.append(a)  # a place the tagger read as a body counts, to be sure
+    others = {fold_key(e.text) for e in doc[lo:at].ents if e.label_ in {"GPE", "LOC", "ORG", "FAC"}
+              and not cast.in_quote(e.start_char) and (gazetteer.place(e.text) or ("", 0))[0] == kind}
+    if any(a.kind != "place" for a in found) or others - {
+            fold_key(f) for a in found for f in [a.name, *a.forms]}:
+        return None
+    return found
+
+
 def _body_named(doc: Doc, cast: Cast, at: int, role: str) -> str:
     """A role that names its body by a description the article resolves, with the body's
     name instead: "the country's President" (the country last named) -> "Ukraine's

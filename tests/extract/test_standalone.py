@@ -282,3 +282,28 @@ def test_a_function_word_before_the_surname_makes_no_namesake() -> None:
                              "Ruiz was under attack last month as the new leader.")
     assert line is not None
     assert line.text == "[Ana Ruiz] was under attack last month as the new leader."
+
+
+@pytest.mark.parametrize(("text", "printed"), [
+    # one state named before: "the state's" is that state
+    ("Governor Ana Ruiz spoke in Nevada on Monday. The state's new water plan will cost $2 billion.",
+     "[Nevada's] new water plan will cost $2 billion."),
+    # one city named before: "the city's" is that city
+    ("Tomas Brell flew to Leeds on Friday. He visited the city's oldest market with two aides.",
+     "[Tomas Brell] visited [Leeds'] oldest market with two aides."),
+    # no state in the two sentences before it: the one state the article named before
+    ("Governor Ana Ruiz toured Nevada on Monday. Farmers met her at a dry dam. They asked for "
+     "help. Officials said the state's reservoirs are at a record low.",
+     "Officials said [Nevada's] reservoirs are at a record low."),
+    # two cities before it: not sure which, the line keeps the article's words
+    ("Tomas Brell flew from Leeds to Bristol on Friday. He visited the city's oldest market.",
+     "[Tomas Brell] visited the city's oldest market."),
+    # a country is no city: nothing in brackets
+    ("Tomas Brell flew to Portugal on Friday. He visited the city's oldest market.",
+     "[Tomas Brell] visited the city's oldest market."),
+])
+def test_a_place_named_by_what_it_is_gets_its_name(text: str, printed: str) -> None:
+    sent, line = _last_line(text)
+    assert line is not None
+    assert line.text == printed
+    assert restore(line.text, line.edits) == sent.text
