@@ -42,6 +42,17 @@ HONORIFICS = {
     "king", "queen", "prince", "princess", "rev", "rev.", "lt", "lt.", "col", "col.",
     "representative", "del", "del.", "retired", "sens", "sens.", "reps", "reps.",
     "sgt", "sgt.", "capt", "capt.", "chancellor", "premier", "vice",
+    "det", "det.", "cmdr", "cmdr.", "cdr", "cdr.", "supt", "supt.", "insp", "insp.", "maj",
+    "maj.", "cpl", "cpl.", "pvt", "pvt.", "brig", "brig.", "adm", "adm.",
+}
+#: Ranks and titles written short before a name ("Det. Ana Ruiz"), and what each says in
+#: full. The tokenizer keeps each with its full stop (:mod:`briefgen.extract.nlp`): split
+#: off, the stop ended a sentence and cut the title from the name it belongs to.
+TITLE_ABBREVIATIONS = {
+    "sgt.": "Sergeant", "det.": "Detective", "capt.": "Captain", "cmdr.": "Commander",
+    "cdr.": "Commander", "supt.": "Superintendent", "insp.": "Inspector", "maj.": "Major",
+    "cpl.": "Corporal", "pvt.": "Private", "brig.": "Brigadier", "lt.": "Lieutenant",
+    "col.": "Colonel", "adm.": "Admiral",
 }
 FEMALE = {"mrs", "mrs.", "ms", "ms.", "miss", "lady", "queen", "princess", "chairwoman"}
 MALE = {"mr", "mr.", "sir", "lord", "king", "prince", "chairman"}
@@ -623,7 +634,8 @@ def copula_role(ent: Span) -> str | None:
 #: Titles written short before a name, said in full as a role.
 _TITLE_IN_FULL = {"rep.": "Representative", "rep": "Representative", "sen.": "Senator",
                   "sen": "Senator", "gov.": "Governor", "gov": "Governor", "gen.": "General",
-                  "lt.": "Lieutenant", "col.": "Colonel", "prof.": "Professor"}
+                  "prof.": "Professor",
+                  **TITLE_ABBREVIATIONS, **{k.rstrip("."): v for k, v in TITLE_ABBREVIATIONS.items()}}
 
 
 def _hyphen_start(doc: Doc, i: int) -> int:
@@ -807,8 +819,21 @@ def _affiliation(doc: Doc, root: Token, first: int, last: int) -> str | None:
                     doc[hi + 1].text[:1].isupper() or doc[hi + 1].ent_iob_ == "I"):
                 hi += 1  # the whole name: "of the University of North Carolina"
             if doc[hi].ent_type_ == "ORG":
+                if hi + 1 < len(doc) and doc[hi + 1].lower_ in _BODY_AFTER_PLACE:
+                    hi += 1  # "of the Lakeside police", the place read as the body's name
                 return doc[j: hi + 1].text  # "Mara Quint of the Harbour Gazette"
+        hi = j
+        while hi < len(doc) and hi - j < 4 and doc[hi].text[:1].isupper() and doc[hi].is_alpha:
+            hi += 1
+        if j < hi < len(doc) and doc[hi].lower_ in _BODY_AFTER_PLACE:
+            return doc[j: hi + 1].text  # "Det. Ana Ruiz of the Lakeside police"
     return None
+
+
+#: Bodies written as a place and a lower-case noun: "the Lakeside police", "the Dover fire
+#: department".
+_BODY_AFTER_PLACE = {"police", "department", "council", "government", "ministry", "embassy",
+                     "prosecutors", "authorities"}
 
 
 def _list_head(doc: Doc, root: Token) -> tuple[int, int] | None:
@@ -888,6 +913,8 @@ def _in_full(role: str) -> str:
             return role  # "Lt. Gen." stays as written
         if any(w.lower() in TITLE_WORDS for w in head.split()):
             return head + tag
+        if last.lower() in TITLE_ABBREVIATIONS:
+            return f"{head} {full}{tag}"  # a rank after its force: "harbour police Sgt." -> "... Sergeant"
         return role
     full = _TITLE_IN_FULL.get(first.lower())
     return f"{full} {rest}".strip() if full else role
@@ -1139,6 +1166,7 @@ def role_of(doc: Doc, cast: Cast, actor: Actor) -> str | None:
     roles: list[str] = []
     quoted: list[str] = []  # titles said inside quote marks
     kind_first: str | None = None
+    affiliations: set[str] = set()  # the outlets and bodies a person speaks for
     if actor.role:
         first_seen = next((m.start for m in cast.mentions_of(actor) if m.end > m.start), None)
         roles.append(_body_named(doc, cast, first_seen, actor.role)
@@ -1193,6 +1221,7 @@ def role_of(doc: Doc, cast: Cast, actor: Actor) -> str | None:
             aff = _affiliation(doc, root, m.start, m.end - 1)
             if aff:
                 roles.append(aff)
+                affiliations.add(aff)
     if kind_first:
         roles.insert(0, kind_first)
     if not roles or (roles == [actor.role] and actor.role in quoted):
@@ -1222,7 +1251,11 @@ def role_of(doc: Doc, cast: Cast, actor: Actor) -> str | None:
         return _in_full(fuller_form[0])  # "members" -> "founding member"
     if len(first.split()) == 1 and first.lower().rstrip(".") in {
             w.rstrip(".") for w in TITLE_WORDS} | {k.rstrip(".") for k in _TITLE_IN_FULL}:
-        fuller = [r for r in roles if len(r.split()) > 1]
+        fuller = [r for r in roles if len(r.split()) > 1 or r in affiliations]
+        if fuller and fuller[0] in affiliations:
+            # the rank and the body it is held at: "Cmdr. X of the Harbour Police" ->
+            # "Commander, Harbour Police"
+            return f"{_in_full(first)}, {fuller[0]}"
         if fuller:
             return fuller[0]  # "General" -> "chairman of the Joint Chiefs of Staff"
     best = max(roles, key=lambda r: (counts[r], -roles.index(r)))
@@ -1499,8 +1532,8 @@ def clean_entity(ent: Span, text: str) -> tuple[str, int, int] | None:
     while toks and (toks[-1].is_punct or toks[-1].lower_ in {"'s", "\u2019s", "'", "\u2019"}
                     or (ent.label_ == "PERSON" and toks[-1].like_num)):
         toks = toks[:-1]  # also "Anderson Cooper 360": a person's name has no number
-    if not toks:
-        return None
+    if not toks or all(t.lower_ in HONORIFICS for t in toks):
+        return None  # "Det.", "Sgt.": a title the tagger took for a name of its own
     if _governing_verb(toks):
         return None  # "Questioning Vindman's judgment": a verb glued to the name it governs
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
@@ -1541,6 +1574,24 @@ def looks_like_person(name: str) -> bool:
     if any(w in ORG_NAME_WORDS or w in _GEO_WORDS for w in low) or gazetteer.place(name):
         return False
     return gazetteer.first_name_gender(words[0]) in {"m", "f"}
+
+
+def _after_title(ent: Span) -> Span:
+    """A title written short and the words after it are a person's name, however the tagger
+    labelled and cut them: "Det. Ana" (an organisation) and "Ruiz" (a person) are Ana
+    Ruiz, a detective. The span returned is the name alone (the title stays before it, for
+    the role), through the capitalised words the tagger made a person's right after it."""
+    doc = ent.doc
+    first = doc[ent.start]
+    if len(ent) < 2 or not (first.text.endswith(".") and first.text[:1].isupper()
+                            and first.lower_ in HONORIFICS) or not doc[ent.start + 1].text[:1].isupper():
+        return ent
+    end = ent.end
+    while end < len(doc) and end - ent.start < 5 and doc[end].ent_type_ == "PERSON" and (
+            doc[end].ent_iob_ == "B" if end == ent.end else True) and doc[end].text[:1].isupper() and (
+            doc[end - 1].whitespace_):
+        end += 1
+    return Span(doc, ent.start + 1, end, label="PERSON")
 
 
 def _whole_name(ent: Span) -> Span:
@@ -1825,6 +1876,7 @@ class Cast:
                 whole = Span(doc, whole.start, whole.end, label="PERSON")  # "Marcel Granollers and ... won"
             if whole.label_ not in ACTOR_LABELS or whole.start in taken:
                 continue
+            whole = _after_title(whole)
             grown = _with_owner(_whole_name(whole))
             taken.update(range(whole.end, grown.end))
             for ent in split_possessive(grown):
