@@ -464,3 +464,38 @@ def test_no_role_from_a_far_or_listed_appositive(text: str, name: str) -> None:
 )
 def test_a_role_is_cleaned_and_its_country_named(text: str, name: str, role: str) -> None:
     assert _roles(text).get(name) == role
+
+
+def _credits(text: str) -> dict[str, str | None]:
+    doc = parse(text)
+    return {q.speaker: q.speaker_role for q in extract_quotes(doc) if q.speaker}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a rank written short keeps its full stop: the name is not cut from its title
+        ('"He was trying to help," Sgt. Tom Vale said in a written statement.', "Tom Vale",
+         "Sergeant"),
+        ("The road was closed, said Capt. Lena Marsh.", "Lena Marsh", "Captain"),
+        # ... with the body named after the name
+        ("The first shots came after an argument, according to Det. Ana Ruiz of the Lakeside "
+         "police. One man died, Ruiz said.", "Ana Ruiz", "Detective, Lakeside police"),
+        ("The boats were late, said Cmdr. Ana Ruiz of the Coastal Police Institute.", "Ana Ruiz",
+         "Commander, Coastal Police Institute"),
+        # ... and said in full after the force it serves in
+        ("The suspect fled, Harbour Police Lt. Tom Vale said.", "Tom Vale",
+         "Harbour Police Lieutenant"),
+    ],
+)
+def test_a_rank_written_short_is_the_role(text: str, name: str, role: str) -> None:
+    assert _roles(text).get(name) == role
+
+
+def test_a_short_title_is_no_actor_and_the_quote_names_the_whole_name() -> None:
+    text = ("The first shots came after an argument, according to Det. Esteban Ruiz of the "
+            "Lakeside police. \"We have no motive yet,\" Ruiz said.")
+    roles = _roles(text)
+    assert "Det." not in roles and "Det" not in roles
+    assert roles.get("Esteban Ruiz") == "Detective, Lakeside police"
+    assert _credits(text).get("Esteban Ruiz") == "Detective, Lakeside police"
