@@ -285,7 +285,7 @@ _HYPHENS = {"-", "\u2010"}
 def _appositive_after(ent: Span) -> str | None:
     doc = ent.doc
     head = ent.root
-    shared = _shared_appositive(ent)
+    shared = _shared_appositive(ent) or _made_or_owned(doc, ent.end)
     if shared:
         return shared
     for child in head.children:
@@ -387,6 +387,57 @@ def _appositive_after(ent: Span) -> str | None:
     return None
 
 
+#: Nouns of "NAME, whose book ...", "who wrote the novel ...": a work its writer is the
+#: author of; and of "whose company X": a body the person speaks for.
+_WORKS = {"book", "novel", "memoir", "biography", "memoirs"}
+_OWN_BODIES = {"company", "firm", "agency", "startup", "charity", "foundation", "organization",
+               "organisation", "group", "band", "label", "studio", "restaurant", "shop", "store"}
+
+
+def _made_or_owned(doc: Doc, k: int) -> str | None:
+    """What a relative clause after a name says the person made, founded or owns:
+    "Ana Ruiz, who founded the Harbour Trust," -> "founder of the Harbour Trust";
+    "Ana Ruiz, whose book "The Long War" comes out," -> "author of "The Long War"";
+    "Tom Reed, who wrote the novel "Salt"," -> "author of "Salt""; "Tom Reed, whose
+    company Orbis Tours runs the trips," -> "Orbis Tours". ``k`` is the token after the
+    name; None when no such clause follows."""
+    if not (k + 3 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in {"who", "whose"}):
+        return None
+    word = doc[k + 2]
+    if doc[k + 1].lower_ == "who":
+        objs = [c for c in word.children if c.dep_ == "dobj"]
+        if not objs or word.tag_ not in {"VBD", "VBZ"}:
+            return None
+        obj = objs[0]
+        hi = obj.right_edge.i + 1
+        if hi < len(doc) and doc[hi].is_quote and doc[hi - 1].text != ",":
+            hi += 1  # the title's closing quote mark
+        hi = next((t.i for t in doc[obj.i: hi] if t.text in {",", ";"}), hi)  # "... in Dover, Kent"
+        if hi - (k + 3) > 12 or any(t.text in {",", ";"} or t.tag_ in {"WDT", "WP"} for t in doc[k + 3: hi]):
+            return None
+        if word.lemma_ in {"found", "co-found", "cofound"}:
+            return _clean_role(f"{'co-' if 'co' in word.lower_[:2] else ''}founder of {_span_text(doc, k + 3, hi)}")
+        if word.lemma_ in {"write", "author", "co-write"} and any(
+                t.lemma_ in _WORKS for t in doc[k + 3: obj.i + 1]):
+            work = _span_text(doc, k + 3, hi)
+            return _clean_role(f"author of {work}" + ('"' if work.count('"') % 2 else ""))
+        return None
+    if word.lower_ in _WORKS and doc[k + 3].is_quote:
+        end = next((j for j in range(k + 4, min(len(doc), k + 20)) if doc[j].is_quote), None)
+        if end is not None and end > k + 4:
+            title = doc[k + 4: end].text.rstrip(" ,")
+            return f"author of \"{title}\""
+        return None
+    if word.lower_ in _OWN_BODIES:
+        hi = k + 3
+        while hi < len(doc) and hi - k < 8 and doc[hi].is_alpha and doc[hi].text[:1].isupper() and (
+                doc[hi].pos_ in {"PROPN", "DET", "NOUN"}):
+            hi += 1
+        if hi > k + 3 and doc[hi - 1].pos_ == "PROPN" and hi < len(doc) and not doc[hi].text[:1].isupper():
+            return doc[k + 3: hi].text  # "whose company Orbis Tours runs"
+    return None
+
+
 #: Verbs of "NAME, who heads X": the post they name ("runs a bakery" names none, and
 #: stays as the article says it).
 _HOLDS_POST = {"head": "head", "chair": "chair", "lead": "leader"}
@@ -449,6 +500,10 @@ def _through_list(doc: Doc, j: int, stop: int) -> int:
 
 
 #: Words that make a phrase before a name a title: "Gov.", "Foreign Secretary".
+#: A player's position, said before the name with the team: "Harbour striker Ana Ruiz",
+#: "former Wildcats forward Tom Reed" (where "forward" is read as an adverb).
+POSITIONS = {"forward", "striker", "midfielder", "defender", "goalkeeper", "goalie", "winger",
+             "quarterback", "linebacker", "pitcher", "fullback", "guard", "batsman", "bowler"}
 TITLE_WORDS = (ROLE_NOUNS | {h.rstrip(".") for h in HONORIFICS} | {
     "captain", "player", "investor", "singer", "guitarist", "drummer", "coach", "star",
     "actor", "actress", "musician", "artist", "writer", "novelist", "producer", "billionaire",
@@ -457,7 +512,7 @@ TITLE_WORDS = (ROLE_NOUNS | {h.rstrip(".") for h in HONORIFICS} | {
     "physicist", "astronomer", "biologist", "chemist", "engineer", "designer", "broker",
     "brokerage", "trader", "banker", "sheriff", "marshal", "detective", "constable",
     "vp", "svp", "evp",
-}) - {
+} | POSITIONS) - {
     "mr", "mrs", "ms", "miss", "sir", "lady", "lord", "dr", "retired", "vice"}
 #: Words that join the parts of one title: "Secretary of State", "ambassador to Britain".
 TITLE_JOINERS = {"of", "to", "for", "at", "on"}
@@ -508,7 +563,8 @@ def premodifier_role(ent: Span) -> str | None:
         low = t.lower_
         nxt = doc[k + 1]
         if ((t.pos_ in {"NOUN", "PROPN", "ADJ"} or (t.dep_ == "amod" and t.tag_ in {"VBG", "VBN"})
-             or _title_read_as_verb(t, ent)) and (
+             or _title_read_as_verb(t, ent) or (k == ent.start - 1 and low in POSITIONS and k > start
+                                                 and doc[k - 1].pos_ == "PROPN")) and (
                 not t.is_quote and not t.like_num)) or (t.text in {".", "-", "\u2010"} and k > start and doc[k - 1].pos_ in {"PROPN", "NOUN"}) or (low in {"'s", "\u2019s"} and k > start) or (low in TITLE_JOINERS and k > start and _joins_title(doc[k - 1]) and _title_goes_on(doc, k, ent.start)) or (
                 low == "the" and k - 1 > start and doc[k - 1].lower_ in TITLE_JOINERS and nxt.pos_ == "PROPN"
                 and nxt.text[:1].isupper() and _joins_title(doc[k - 2])) or (low in {"and", ","} and k > start and _is_title_word(doc[k - 1]) and (
@@ -756,6 +812,9 @@ def _noun_before(doc: Doc, first: int) -> str | None:
         return None
     if doc[k].pos_ != "NOUN" and not _is_title_word(doc[k]) and not _noun_read_as_adjective(doc, k):
         return None  # "the wealthier X", "particularly X", "43-year-old X": no noun, no role
+    if doc[k].pos_ not in {"NOUN", "PROPN"} and doc[k].lower_ in POSITIONS and not (
+            k > 0 and doc[k - 1].pos_ == "PROPN"):
+        return None  # "Moving forward X": an adverb; "Wildcats forward X" is a position
     root = doc[first]
     while root.dep_ in {"compound", "flat"} and root.head.i > root.i:
         root = root.head
@@ -777,6 +836,9 @@ def _noun_before(doc: Doc, first: int) -> str | None:
             continue
         if t.like_num and t.is_alpha and doc[lo].lower_ == "time":
             lo -= 1  # "five time league champion": how often, not a count of people
+            break
+        if t.lower_ == "former":
+            lo -= 1  # "former Lakeside defender X": no longer the team's (a stop word, kept)
             break
         if t.is_punct or t.is_stop or t.ent_type_ == "PERSON" or t.pos_ in closed - {"VERB"} or (
                 t.pos_ == "VERB" and t.tag_ not in {"VB", "VBP"} and t.dep_ != "amod"):

@@ -499,3 +499,37 @@ def test_a_short_title_is_no_actor_and_the_quote_names_the_whole_name() -> None:
     assert "Det." not in roles and "Det" not in roles
     assert roles.get("Esteban Ruiz") == "Detective, Lakeside police"
     assert _credits(text).get("Esteban Ruiz") == "Detective, Lakeside police"
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a player named with the team: the position is the role, "former" with it
+        ("Harbour Town scored early before former Lakeside defender Tom Vale equalized.",
+         "Tom Vale", "former Lakeside defender"),
+        ("The team was fine, said former Wildcats forward Tom Vale.", "Tom Vale",
+         "former Wildcats forward"),
+        ("Wildcats guard Tom Vale scored twenty points.", "Tom Vale", "Wildcats guard"),
+        # what a relative clause says the person wrote, founded or owns
+        ('Ana Ruiz, whose book "The Long War," comes out next month, said the army was tired.',
+         "Ana Ruiz", 'author of "The Long War"'),
+        ('Tom Vale, who wrote the novel "Salt," said the plan failed.', "Tom Vale",
+         'author of the novel "Salt"'),
+        ("Lena Marsh, who founded the Harbour Trust in Dover, Kent, said the plan failed.",
+         "Lena Marsh", "founder of the Harbour Trust in Dover"),
+        ("Tom Vale, whose company Orbis Tours runs the trips, said the plan failed.", "Tom Vale",
+         "Orbis Tours"),
+    ],
+)
+def test_a_position_or_a_work_says_who_someone_is(text: str, name: str, role: str) -> None:
+    assert _roles(text).get(name) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Moving forward Tom Vale said the team was fine.", "Tom Vale"),
+        ("Tom Vale, who wrote that the plan was bad, said more.", "Tom Vale"),
+        ("Tom Vale, whose company went bust, said the plan failed.", "Tom Vale"),
+    ],
+)
+def test_no_role_from_an_adverb_or_a_clause_that_names_no_work(text: str, name: str) -> None:
+    assert _roles(text).get(name) is None
