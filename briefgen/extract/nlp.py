@@ -77,9 +77,13 @@ def _keep_title_stops(nlp: Language) -> None:
     ("... said Det. | Ana Ruiz of the harbour police."), so the tagger saw no name and the
     cast no title."""
     from spacy.symbols import ORTH
+    from spacy.tokenizer import Tokenizer
 
     from briefgen.extract.cast import TITLE_ABBREVIATIONS
 
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return  # a custom tokenizer keeps its own rules
     for short in TITLE_ABBREVIATIONS:
         word = short[:1].upper() + short[1:]
-        nlp.tokenizer.add_special_case(word, [{ORTH: word}])
+        tokenizer.add_special_case(word, [{ORTH: word}])
