@@ -42,8 +42,8 @@ HONORIFICS = {
     "king", "queen", "prince", "princess", "rev", "rev.", "lt", "lt.", "col", "col.",
     "representative", "del", "del.", "retired", "sens", "sens.", "reps", "reps.",
     "sgt", "sgt.", "capt", "capt.", "chancellor", "premier", "vice",
-    "det", "det.", "cmdr", "cmdr.", "cdr", "cdr.", "supt", "supt.", "insp", "insp.", "maj",
-    "maj.", "cpl", "cpl.", "pvt", "pvt.", "brig", "brig.", "adm", "adm.",
+    "det.", "cmdr", "cmdr.", "cdr", "cdr.", "supt", "supt.", "insp", "insp.", "maj.", "cpl",
+    "cpl.", "pvt", "pvt.", "brig.", "adm", "adm.",  # "Maj", "Det": names too, without the stop
 }
 #: Ranks and titles written short before a name ("Det. Ana Ruiz"), and what each says in
 #: full. The tokenizer keeps each with its full stop (:mod:`briefgen.extract.nlp`): split
@@ -398,7 +398,7 @@ def _made_or_owned(doc: Doc, k: int) -> str | None:
     """What a relative clause after a name says the person made, founded or owns:
     "Ana Ruiz, who founded the Harbour Trust," -> "founder of the Harbour Trust";
     "Ana Ruiz, whose book "The Long War" comes out," -> "author of "The Long War"";
-    "Tom Reed, who wrote the novel "Salt"," -> "author of "Salt""; "Tom Reed, whose
+    "Tom Reed, who wrote the novel "Salt"," -> "author of the novel "Salt""; "Tom Reed, whose
     company Orbis Tours runs the trips," -> "Orbis Tours". ``k`` is the token after the
     name; None when no such clause follows."""
     if not (k + 3 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in {"who", "whose"}):
@@ -499,11 +499,11 @@ def _through_list(doc: Doc, j: int, stop: int) -> int:
     return stop
 
 
-#: Words that make a phrase before a name a title: "Gov.", "Foreign Secretary".
 #: A player's position, said before the name with the team: "Harbour striker Ana Ruiz",
 #: "former Wildcats forward Tom Reed" (where "forward" is read as an adverb).
 POSITIONS = {"forward", "striker", "midfielder", "defender", "goalkeeper", "goalie", "winger",
              "quarterback", "linebacker", "pitcher", "fullback", "guard", "batsman", "bowler"}
+#: Words that make a phrase before a name a title: "Gov.", "Foreign Secretary".
 TITLE_WORDS = (ROLE_NOUNS | {h.rstrip(".") for h in HONORIFICS} | {
     "captain", "player", "investor", "singer", "guitarist", "drummer", "coach", "star",
     "actor", "actress", "musician", "artist", "writer", "novelist", "producer", "billionaire",
