@@ -46,8 +46,7 @@ HONORIFICS = {
     "cpl.", "pvt", "pvt.", "brig.", "adm", "adm.",  # "Maj", "Det": names too, without the stop
 }
 #: Ranks and titles written short before a name ("Det. Ana Ruiz"), and what each says in
-#: full. The tokenizer keeps each with its full stop (:mod:`briefgen.extract.nlp`): split
-#: off, the stop ended a sentence and cut the title from the name it belongs to.
+#: full.
 TITLE_ABBREVIATIONS = {
     "sgt.": "Sergeant", "det.": "Detective", "capt.": "Captain", "cmdr.": "Commander",
     "cdr.": "Commander", "supt.": "Superintendent", "insp.": "Inspector", "maj.": "Major",

@@ -67,23 +67,5 @@ def _prepare(nlp: Language) -> Language:
         _Language.component("briefgen_paragraphs", func=paragraph_breaks)
     if "briefgen_paragraphs" not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe("briefgen_paragraphs", before="parser")
-    _keep_title_stops(nlp)
     return nlp
 
-
-def _keep_title_stops(nlp: Language) -> None:
-    """A rank written short keeps its full stop ("Sgt.", "Det.", "Cmdr."), as "Gen." and
-    "Rep." already do: split off, the stop ended a sentence between the title and the name
-    ("... said Det. | Ana Ruiz of the harbour police."), so the tagger saw no name and the
-    cast no title."""
-    from spacy.symbols import ORTH
-    from spacy.tokenizer import Tokenizer
-
-    from briefgen.extract.cast import TITLE_ABBREVIATIONS
-
-    tokenizer = nlp.tokenizer
-    if not isinstance(tokenizer, Tokenizer):
-        return  # a custom tokenizer keeps its own rules
-    for short in TITLE_ABBREVIATIONS:
-        word = short[:1].upper() + short[1:]
-        tokenizer.add_special_case(word, [{ORTH: word}])

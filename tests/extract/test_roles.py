@@ -466,60 +466,17 @@ def test_a_role_is_cleaned_and_its_country_named(text: str, name: str, role: str
     assert _roles(text).get(name) == role
 
 
-def _credits(text: str) -> dict[str, str | None]:
-    doc = parse(text)
-    return {q.speaker: q.speaker_role for q in extract_quotes(doc) if q.speaker}
-
-
 @pytest.mark.parametrize(
     ("text", "name", "role"),
     [
-        # a rank written short keeps its full stop: the name is not cut from its title
-        ('"He was trying to help," Sgt. Tom Vale said in a written statement.', "Tom Vale",
-         "Sergeant"),
+        # a rank written short is said in full
         ("The road was closed, said Capt. Lena Marsh.", "Lena Marsh", "Captain"),
-        # ... with the body named after the name
-        ("The first shots came after an argument, according to Det. Ana Ruiz of the Lakeside "
-         "police. One man died, Ruiz said.", "Ana Ruiz", "Detective, Lakeside police"),
-        ("The boats were late, said Cmdr. Ana Ruiz of the Coastal Police Institute.", "Ana Ruiz",
-         "Commander, Coastal Police Institute"),
         # ... and said in full after the force it serves in
         ("The suspect fled, Harbour Police Lt. Tom Vale said.", "Tom Vale",
          "Harbour Police Lieutenant"),
     ],
 )
 def test_a_rank_written_short_is_the_role(text: str, name: str, role: str) -> None:
-    assert _roles(text).get(name) == role
-
-
-def test_a_short_title_is_no_actor_and_the_quote_names_the_whole_name() -> None:
-    text = ("The first shots came after an argument, according to Det. Esteban Ruiz of the "
-            "Lakeside police. \"We have no motive yet,\" Ruiz said.")
-    roles = _roles(text)
-    assert "Det." not in roles and "Det" not in roles
-    assert roles.get("Esteban Ruiz") == "Detective, Lakeside police"
-    assert _credits(text).get("Esteban Ruiz") == "Detective, Lakeside police"
-@pytest.mark.parametrize(
-    ("text", "name", "role"),
-    [
-        # a player named with the team: the position is the role, "former" with it
-        ("Harbour Town scored early before former Lakeside defender Tom Vale equalized.",
-         "Tom Vale", "former Lakeside defender"),
-        ("The team was fine, said former Wildcats forward Tom Vale.", "Tom Vale",
-         "former Wildcats forward"),
-        ("Wildcats guard Tom Vale scored twenty points.", "Tom Vale", "Wildcats guard"),
-        # what a relative clause says the person wrote, founded or owns
-        ('Ana Ruiz, whose book "The Long War," comes out next month, said the army was tired.',
-         "Ana Ruiz", 'author of "The Long War"'),
-        ('Tom Vale, who wrote the novel "Salt," said the plan failed.', "Tom Vale",
-         'author of the novel "Salt"'),
-        ("Lena Marsh, who founded the Harbour Trust in Dover, Kent, said the plan failed.",
-         "Lena Marsh", "founder of the Harbour Trust in Dover"),
-        ("Tom Vale, whose company Orbis Tours runs the trips, said the plan failed.", "Tom Vale",
-         "Orbis Tours"),
-    ],
-)
-def test_a_position_or_a_work_says_who_someone_is(text: str, name: str, role: str) -> None:
     assert _roles(text).get(name) == role
 
 
