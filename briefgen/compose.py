@@ -790,6 +790,22 @@ def pick_actors(extractions: Sequence[Extraction], limit: int) -> list[BriefActo
     return corroborate.merge_actors(extractions, limit)
 
 
+def quoted_only(actors: list[BriefActor], quotes: Sequence[BriefQuote]) -> list[BriefActor]:
+    """The Key actors table says "quoted" of the people whose words the brief prints: one
+    whose quote was left out (or who was credited with words the brief does not print) is
+    a subject of the story, not a voice in the brief. A speaker named by surname alone on a
+    quote ("Ruiz") is the actor of that surname ("Ana Ruiz")."""
+    voices = {corroborate.actor_key(name) for q in quotes if q.speaker
+              for name in q.speaker.split(" and ")}
+    for a in actors:
+        if a.relation != "speaker":
+            continue
+        key = corroborate.actor_key(a.name)
+        if key not in voices and not any(v and key.split()[-1:] == v.split() for v in voices):
+            a.relation = "subject"
+    return actors
+
+
 figure_line = corroborate.figure_line
 
 
@@ -1028,7 +1044,7 @@ def compose(extractions: Sequence[Extraction], audience: Audience, *, audience_n
         figures=figures,
         quotes=quotes,
         context=context,
-        actors=pick_actors(extractions, audience.max_actors),
+        actors=quoted_only(pick_actors(extractions, audience.max_actors), quotes),
         timeline=events[-audience.max_timeline:] if audience.max_timeline else [],
         sections=list(audience.sections),
         omitted={k: v for k, v in omitted.items() if v},

@@ -372,6 +372,11 @@ ACTOR_KINDS = {"PERSON": "Person", "ORG": "Organisation", "GPE": "Place", "LOC":
                "NORP": "Group", "FAC": "Place"}
 
 
+def actor_key(name: str) -> str:
+    """The key one actor is merged under across sources (see :func:`merge_actors`)."""
+    return _actor_key(name)
+
+
 def _actor_key(name: str) -> str:
     from briefgen.extract.cast import actor_key  # the one name normaliser
 

@@ -409,6 +409,25 @@ def test_pick_actors_ranks_by_salience_and_leaves_out_passing_mentions() -> None
     assert [a.name for a in pick_actors([ex], limit=1)] == ["Dana Whitfield"]
 
 
+def test_the_actors_table_says_quoted_only_of_the_people_the_brief_quotes() -> None:
+    from briefgen.compose import quoted_only
+    from briefgen.models import BriefActor, BriefQuote
+
+    actors = [
+        BriefActor(name="Dana Whitfield", kind="Person", role="Governor", relation="speaker"),
+        BriefActor(name="Tom Vale", kind="Person", role="mayor", relation="speaker"),
+        BriefActor(name="Lena Marsh", kind="Person", relation="speaker"),
+        BriefActor(name="Acme Corp", kind="Organisation", relation="subject"),
+    ]
+    quotes = [BriefQuote(text="We will rebuild the bridge.", speaker="Whitfield"),
+              BriefQuote(text="It is a fine plan.", speaker="Lena Marsh and Tom Hale")]
+    out = {a.name: a.relation for a in quoted_only(actors, quotes)}
+    # a surname alone on the quote is the actor of that surname; the mayor's quote is not
+    # printed, so the table gives his role without "quoted"
+    assert out == {"Dana Whitfield": "speaker", "Tom Vale": "subject", "Lena Marsh": "speaker",
+                   "Acme Corp": "subject"}
+
+
 def test_figure_line_says_what_it_counts() -> None:
     from briefgen.compose import figure_line
 

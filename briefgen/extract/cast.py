@@ -42,6 +42,16 @@ HONORIFICS = {
     "king", "queen", "prince", "princess", "rev", "rev.", "lt", "lt.", "col", "col.",
     "representative", "del", "del.", "retired", "sens", "sens.", "reps", "reps.",
     "sgt", "sgt.", "capt", "capt.", "chancellor", "premier", "vice",
+    "det.", "cmdr", "cmdr.", "cdr", "cdr.", "supt", "supt.", "insp", "insp.", "maj.", "cpl",
+    "cpl.", "pvt", "pvt.", "brig.", "adm", "adm.",  # "Maj", "Det": names too, without the stop
+}
+#: Ranks and titles written short before a name ("Det. Ana Ruiz"), and what each says in
+#: full.
+TITLE_ABBREVIATIONS = {
+    "sgt.": "Sergeant", "det.": "Detective", "capt.": "Captain", "cmdr.": "Commander",
+    "cdr.": "Commander", "supt.": "Superintendent", "insp.": "Inspector", "maj.": "Major",
+    "cpl.": "Corporal", "pvt.": "Private", "brig.": "Brigadier", "lt.": "Lieutenant",
+    "col.": "Colonel", "adm.": "Admiral",
 }
 FEMALE = {"mrs", "mrs.", "ms", "ms.", "miss", "lady", "queen", "princess", "chairwoman"}
 MALE = {"mr", "mr.", "sir", "lord", "king", "prince", "chairman"}
@@ -274,7 +284,7 @@ _HYPHENS = {"-", "\u2010"}
 def _appositive_after(ent: Span) -> str | None:
     doc = ent.doc
     head = ent.root
-    shared = _shared_appositive(ent)
+    shared = _shared_appositive(ent) or _made_or_owned(doc, ent.end)
     if shared:
         return shared
     for child in head.children:
@@ -376,6 +386,57 @@ def _appositive_after(ent: Span) -> str | None:
     return None
 
 
+#: Nouns of "NAME, whose book ...", "who wrote the novel ...": a work its writer is the
+#: author of; and of "whose company X": a body the person speaks for.
+_WORKS = {"book", "novel", "memoir", "biography", "memoirs"}
+_OWN_BODIES = {"company", "firm", "agency", "startup", "charity", "foundation", "organization",
+               "organisation", "group", "band", "label", "studio", "restaurant", "shop", "store"}
+
+
+def _made_or_owned(doc: Doc, k: int) -> str | None:
+    """What a relative clause after a name says the person made, founded or owns:
+    "Ana Ruiz, who founded the Harbour Trust," -> "founder of the Harbour Trust";
+    "Ana Ruiz, whose book "The Long War" comes out," -> "author of "The Long War"";
+    "Tom Reed, who wrote the novel "Salt"," -> "author of the novel "Salt""; "Tom Reed, whose
+    company Orbis Tours runs the trips," -> "Orbis Tours". ``k`` is the token after the
+    name; None when no such clause follows."""
+    if not (k + 3 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in {"who", "whose"}):
+        return None
+    word = doc[k + 2]
+    if doc[k + 1].lower_ == "who":
+        objs = [c for c in word.children if c.dep_ == "dobj"]
+        if not objs or word.tag_ not in {"VBD", "VBZ"}:
+            return None
+        obj = objs[0]
+        hi = obj.right_edge.i + 1
+        if hi < len(doc) and doc[hi].is_quote and doc[hi - 1].text != ",":
+            hi += 1  # the title's closing quote mark
+        hi = next((t.i for t in doc[obj.i: hi] if t.text in {",", ";"}), hi)  # "... in Dover, Kent"
+        if hi - (k + 3) > 12 or any(t.text in {",", ";"} or t.tag_ in {"WDT", "WP"} for t in doc[k + 3: hi]):
+            return None
+        if word.lemma_ in {"found", "co-found", "cofound"}:
+            return _clean_role(f"{'co-' if 'co' in word.lower_[:2] else ''}founder of {_span_text(doc, k + 3, hi)}")
+        if word.lemma_ in {"write", "author", "co-write"} and any(
+                t.lemma_ in _WORKS for t in doc[k + 3: obj.i + 1]):
+            work = _span_text(doc, k + 3, hi)
+            return _clean_role(f"author of {work}" + ('"' if work.count('"') % 2 else ""))
+        return None
+    if word.lower_ in _WORKS and doc[k + 3].is_quote:
+        end = next((j for j in range(k + 4, min(len(doc), k + 20)) if doc[j].is_quote), None)
+        if end is not None and end > k + 4:
+            title = doc[k + 4: end].text.rstrip(" ,")
+            return f"author of \"{title}\""
+        return None
+    if word.lower_ in _OWN_BODIES:
+        hi = k + 3
+        while hi < len(doc) and hi - k < 8 and doc[hi].is_alpha and doc[hi].text[:1].isupper() and (
+                doc[hi].pos_ in {"PROPN", "DET", "NOUN"}):
+            hi += 1
+        if hi > k + 3 and doc[hi - 1].pos_ == "PROPN" and hi < len(doc) and not doc[hi].text[:1].isupper():
+            return doc[k + 3: hi].text  # "whose company Orbis Tours runs"
+    return None
+
+
 #: Verbs of "NAME, who heads X": the post they name ("runs a bakery" names none, and
 #: stays as the article says it).
 _HOLDS_POST = {"head": "head", "chair": "chair", "lead": "leader"}
@@ -437,6 +498,10 @@ def _through_list(doc: Doc, j: int, stop: int) -> int:
     return stop
 
 
+#: A player's position, said before the name with the team: "Harbour striker Ana Ruiz",
+#: "former Wildcats forward Tom Reed" (where "forward" is read as an adverb).
+POSITIONS = {"forward", "striker", "midfielder", "defender", "goalkeeper", "goalie", "winger",
+             "quarterback", "linebacker", "pitcher", "fullback", "guard", "batsman", "bowler"}
 #: Words that make a phrase before a name a title: "Gov.", "Foreign Secretary".
 TITLE_WORDS = (ROLE_NOUNS | {h.rstrip(".") for h in HONORIFICS} | {
     "captain", "player", "investor", "singer", "guitarist", "drummer", "coach", "star",
@@ -446,7 +511,7 @@ TITLE_WORDS = (ROLE_NOUNS | {h.rstrip(".") for h in HONORIFICS} | {
     "physicist", "astronomer", "biologist", "chemist", "engineer", "designer", "broker",
     "brokerage", "trader", "banker", "sheriff", "marshal", "detective", "constable",
     "vp", "svp", "evp",
-}) - {
+} | POSITIONS) - {
     "mr", "mrs", "ms", "miss", "sir", "lady", "lord", "dr", "retired", "vice"}
 #: Words that join the parts of one title: "Secretary of State", "ambassador to Britain".
 TITLE_JOINERS = {"of", "to", "for", "at", "on"}
@@ -497,7 +562,8 @@ def premodifier_role(ent: Span) -> str | None:
         low = t.lower_
         nxt = doc[k + 1]
         if ((t.pos_ in {"NOUN", "PROPN", "ADJ"} or (t.dep_ == "amod" and t.tag_ in {"VBG", "VBN"})
-             or _title_read_as_verb(t, ent)) and (
+             or _title_read_as_verb(t, ent) or (k == ent.start - 1 and low in POSITIONS and k > start
+                                                 and doc[k - 1].pos_ == "PROPN")) and (
                 not t.is_quote and not t.like_num)) or (t.text in {".", "-", "\u2010"} and k > start and doc[k - 1].pos_ in {"PROPN", "NOUN"}) or (low in {"'s", "\u2019s"} and k > start) or (low in TITLE_JOINERS and k > start and _joins_title(doc[k - 1]) and _title_goes_on(doc, k, ent.start)) or (
                 low == "the" and k - 1 > start and doc[k - 1].lower_ in TITLE_JOINERS and nxt.pos_ == "PROPN"
                 and nxt.text[:1].isupper() and _joins_title(doc[k - 2])) or (low in {"and", ","} and k > start and _is_title_word(doc[k - 1]) and (
@@ -628,7 +694,8 @@ def copula_role(ent: Span) -> str | None:
 #: Titles written short before a name, said in full as a role.
 _TITLE_IN_FULL = {"rep.": "Representative", "rep": "Representative", "sen.": "Senator",
                   "sen": "Senator", "gov.": "Governor", "gov": "Governor", "gen.": "General",
-                  "lt.": "Lieutenant", "col.": "Colonel", "prof.": "Professor"}
+                  "prof.": "Professor",
+                  **TITLE_ABBREVIATIONS, **{k.rstrip("."): v for k, v in TITLE_ABBREVIATIONS.items()}}
 
 
 def _hyphen_start(doc: Doc, i: int) -> int:
@@ -749,6 +816,9 @@ def _noun_before(doc: Doc, first: int) -> str | None:
         return None
     if doc[k].pos_ != "NOUN" and not _is_title_word(doc[k]) and not _noun_read_as_adjective(doc, k):
         return None  # "the wealthier X", "particularly X", "43-year-old X": no noun, no role
+    if doc[k].pos_ not in {"NOUN", "PROPN"} and doc[k].lower_ in POSITIONS and not (
+            k > 0 and doc[k - 1].pos_ == "PROPN"):
+        return None  # "Moving forward X": an adverb; "Wildcats forward X" is a position
     root = doc[first]
     while root.dep_ in {"compound", "flat"} and root.head.i > root.i:
         root = root.head
@@ -770,6 +840,9 @@ def _noun_before(doc: Doc, first: int) -> str | None:
             continue
         if t.like_num and t.is_alpha and doc[lo].lower_ == "time":
             lo -= 1  # "five time league champion": how often, not a count of people
+            break
+        if t.lower_ == "former":
+            lo -= 1  # "former Lakeside defender X": no longer the team's (a stop word, kept)
             break
         if t.is_punct or t.is_stop or t.ent_type_ == "PERSON" or t.pos_ in closed - {"VERB"} or (
                 t.pos_ == "VERB" and t.tag_ not in {"VB", "VBP"} and t.dep_ != "amod"):
@@ -812,8 +885,21 @@ def _affiliation(doc: Doc, root: Token, first: int, last: int) -> str | None:
                     doc[hi + 1].text[:1].isupper() or doc[hi + 1].ent_iob_ == "I"):
                 hi += 1  # the whole name: "of the University of North Carolina"
             if doc[hi].ent_type_ == "ORG":
+                if hi + 1 < len(doc) and doc[hi + 1].lower_ in _BODY_AFTER_PLACE:
+                    hi += 1  # "of the Lakeside police", the place read as the body's name
                 return doc[j: hi + 1].text  # "Mara Quint of the Harbour Gazette"
+        hi = j
+        while hi < len(doc) and hi - j < 4 and doc[hi].text[:1].isupper() and doc[hi].is_alpha:
+            hi += 1
+        if j < hi < len(doc) and doc[hi].lower_ in _BODY_AFTER_PLACE:
+            return doc[j: hi + 1].text  # "Det. Ana Ruiz of the Lakeside police"
     return None
+
+
+#: Bodies written as a place and a lower-case noun: "the Lakeside police", "the Dover fire
+#: department".
+_BODY_AFTER_PLACE = {"police", "department", "council", "government", "ministry", "embassy",
+                     "prosecutors", "authorities"}
 
 
 def _list_head(doc: Doc, root: Token) -> tuple[int, int] | None:
@@ -893,6 +979,8 @@ def _in_full(role: str) -> str:
             return role  # "Lt. Gen." stays as written
         if any(w.lower() in TITLE_WORDS for w in head.split()):
             return head + tag
+        if last.lower() in TITLE_ABBREVIATIONS:
+            return f"{head} {full}{tag}"  # a rank after its force: "harbour police Sgt." -> "... Sergeant"
         return role
     full = _TITLE_IN_FULL.get(first.lower())
     return f"{full} {rest}".strip() if full else role
@@ -1188,6 +1276,7 @@ def role_of(doc: Doc, cast: Cast, actor: Actor) -> str | None:
     roles: list[str] = []
     quoted: list[str] = []  # titles said inside quote marks
     kind_first: str | None = None
+    affiliations: set[str] = set()  # the outlets and bodies a person speaks for
     if actor.role:
         first_seen = next((m.start for m in cast.mentions_of(actor) if m.end > m.start), None)
         roles.append(_body_named(doc, cast, first_seen, actor.role)
@@ -1242,6 +1331,7 @@ def role_of(doc: Doc, cast: Cast, actor: Actor) -> str | None:
             aff = _affiliation(doc, root, m.start, m.end - 1)
             if aff:
                 roles.append(aff)
+                affiliations.add(aff)
     if kind_first:
         roles.insert(0, kind_first)
     if not roles or (roles == [actor.role] and actor.role in quoted):
@@ -1271,7 +1361,11 @@ def role_of(doc: Doc, cast: Cast, actor: Actor) -> str | None:
         return _in_full(fuller_form[0])  # "members" -> "founding member"
     if len(first.split()) == 1 and first.lower().rstrip(".") in {
             w.rstrip(".") for w in TITLE_WORDS} | {k.rstrip(".") for k in _TITLE_IN_FULL}:
-        fuller = [r for r in roles if len(r.split()) > 1]
+        fuller = [r for r in roles if len(r.split()) > 1 or r in affiliations]
+        if fuller and fuller[0] in affiliations:
+            # the rank and the body it is held at: "Cmdr. X of the Harbour Police" ->
+            # "Commander, Harbour Police"
+            return f"{_in_full(first)}, {fuller[0]}"
         if fuller:
             return fuller[0]  # "General" -> "chairman of the Joint Chiefs of Staff"
     best = max(roles, key=lambda r: (counts[r], -roles.index(r)))
@@ -1553,8 +1647,8 @@ def clean_entity(ent: Span, text: str) -> tuple[str, int, int] | None:
     while toks and (toks[-1].is_punct or toks[-1].lower_ in {"'s", "\u2019s", "'", "\u2019"}
                     or (ent.label_ == "PERSON" and toks[-1].like_num)):
         toks = toks[:-1]  # also "Anderson Cooper 360": a person's name has no number
-    if not toks:
-        return None
+    if not toks or all(t.lower_ in HONORIFICS for t in toks):
+        return None  # "Det.", "Sgt.": a title the tagger took for a name of its own
     if _governing_verb(toks):
         return None  # "Questioning Vindman's judgment": a verb glued to the name it governs
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
@@ -1596,6 +1690,24 @@ def looks_like_person(name: str) -> bool:
     if any(w in ORG_NAME_WORDS or w in _GEO_WORDS for w in low) or gazetteer.place(name):
         return False
     return gazetteer.first_name_gender(words[0]) in {"m", "f"}
+
+
+def _after_title(ent: Span) -> Span:
+    """A title written short and the words after it are a person's name, however the tagger
+    labelled and cut them: "Det. Ana" (an organisation) and "Ruiz" (a person) are Ana
+    Ruiz, a detective. The span returned is the name alone (the title stays before it, for
+    the role), through the capitalised words the tagger made a person's right after it."""
+    doc = ent.doc
+    first = doc[ent.start]
+    if len(ent) < 2 or not (first.text.endswith(".") and first.text[:1].isupper()
+                            and first.lower_ in HONORIFICS) or not doc[ent.start + 1].text[:1].isupper():
+        return ent
+    end = ent.end
+    while end < len(doc) and end - ent.start < 5 and doc[end].ent_type_ == "PERSON" and (
+            doc[end].ent_iob_ == "B" if end == ent.end else True) and doc[end].text[:1].isupper() and (
+            doc[end - 1].whitespace_):
+        end += 1
+    return Span(doc, ent.start + 1, end, label="PERSON")
 
 
 def _whole_name(ent: Span) -> Span:
@@ -1898,6 +2010,7 @@ class Cast:
                 whole = Span(doc, whole.start, whole.end, label="PERSON")  # "Marcel Granollers and ... won"
             if whole.label_ not in ACTOR_LABELS or whole.start in taken:
                 continue
+            whole = _after_title(whole)
             grown = _with_owner(_whole_name(whole))
             taken.update(range(whole.end, grown.end))
             for ent in split_possessive(grown):

@@ -471,3 +471,29 @@ def test_no_role_from_a_far_or_listed_appositive(text: str, name: str) -> None:
 )
 def test_a_role_is_cleaned_and_its_country_named(text: str, name: str, role: str) -> None:
     assert _roles(text).get(name) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a rank written short is said in full
+        ("The road was closed, said Capt. Lena Marsh.", "Lena Marsh", "Captain"),
+        # ... and said in full after the force it serves in
+        ("The suspect fled, Harbour Police Lt. Tom Vale said.", "Tom Vale",
+         "Harbour Police Lieutenant"),
+    ],
+)
+def test_a_rank_written_short_is_the_role(text: str, name: str, role: str) -> None:
+    assert _roles(text).get(name) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Moving forward Tom Vale said the team was fine.", "Tom Vale"),
+        ("Tom Vale, who wrote that the plan was bad, said more.", "Tom Vale"),
+        ("Tom Vale, whose company went bust, said the plan failed.", "Tom Vale"),
+    ],
+)
+def test_no_role_from_an_adverb_or_a_clause_that_names_no_work(text: str, name: str) -> None:
+    assert _roles(text).get(name) is None
