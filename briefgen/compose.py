@@ -559,8 +559,8 @@ def resolve_days_once(lines: list[BriefItem]) -> list[BriefItem]:
 def _named_before(full: str, printed: str) -> bool:
     """Has ``printed`` (the lines printed so far, brackets taken out) named ``full`` in full,
     and no one else with its surname ("[Joe Roe]" after "Ana Roe" stays in full)?"""
-    if full not in printed:
-        return False
+    if re.search(r"(?<!\w)" + re.escape(full) + r"(?!\w)", printed) is None:
+        return False  # not "Ana Roe" inside "Ana Roeberg"
     given, surname = full.rsplit(" ", 1)
     words = _NAME_TOKEN.findall(printed)
     return all(prev == given.split()[-1] or not prev[:1].isupper()
@@ -591,7 +591,7 @@ def names_once(lines: list[BriefItem], extractions: Sequence[Extraction] = ()) -
     ``lines`` are in print order (summary, key facts, context): the brief is read in that
     order, as :func:`name_first_mentions` reads it, so the reader has met "Ana Roe" when
     "Roe" comes. A surname that an earlier line gives another first name, or that the
-    sources' casts give two people (:func:`_given_names`), keeps the full name.
+    sources' casts give two people (:func:`_shared_surnames`), keeps the full name.
     """
     shared = _shared_surnames(extractions)
     printed = ""

@@ -743,6 +743,10 @@ def test_a_surname_given_in_full_on_an_earlier_line_prints_as_the_article_wrote_
     assert restore(out[2].text, out[2].edits) == "On Friday Roe said the clinic would hire 40 nurses."
     assert out[3].text == lines[3].text  # a pronoun keeps its referent
     assert out[5].text == lines[5].text  # "Roe" could be Tom Roe now
+    # a longer name that opens on the full name is not it: "Ana Roeberg" is no Ana Roe
+    other = [BriefItem(text="Ana Roeberg chaired the board.", cites=[1]),
+             line("[Ana Roe] said the beds arrive in June.")]
+    assert names_once(other)[1].text == other[1].text
 
 
 def test_a_surname_two_people_share_keeps_the_full_name(nlp) -> None:  # type: ignore[no-untyped-def]
