@@ -1004,6 +1004,9 @@ def compose(extractions: Sequence[Extraction], audience: Audience, *, audience_n
     # the first line that prints it in the audience's own order of sections
     parts = {"summary": summary, "facts": key_facts, "context": context}
     order = [s for s in audience.sections if s in parts]
+    # the lines as made, brackets and all, as the timeline rows are made (the rows do not
+    # go through the naming below): what unrepeated_events compares a row with
+    as_made = {s: [i.text for i in parts[s]] for s in order}
     named = iter(names_once(resolve_days_once(name_first_mentions([i for s in order for i in parts[s]], extractions)),
                             extractions))
     for s in order:
@@ -1017,8 +1020,8 @@ def compose(extractions: Sequence[Extraction], audience: Audience, *, audience_n
     printed = [i.text for i in [*summary, *key_facts, *context]]
     if "timeline" in audience.sections:
         at = audience.sections.index("timeline")
-        events = unrepeated_events(events, [i.text for s in order if audience.sections.index(s) < at
-                                            for i in parts[s]])
+        events = unrepeated_events(events, [t for s in order if audience.sections.index(s) < at
+                                            for t in as_made[s]])
     quotes = corroborate.merge_quotes(pick_quotes(extractions, audience, printed), extractions)
     if fuller is not None:
         omitted = _left_out(extractions, fuller, summary, key_facts, context, quotes)
