@@ -520,12 +520,14 @@ def _other_gender_after(text: str, at: int, first: str) -> bool:
     return gender in {"m", "f"} and gender != said
 
 
-def _drop_edit(item: BriefItem, edit: Edit) -> BriefItem:
-    """``item`` without the insertion ``edit`` (the edits after it move back)."""
-    n = edit.end - edit.start
+def _undo_edit(item: BriefItem, edit: Edit) -> BriefItem:
+    """``item`` with the article's words back in place of ``edit`` (an insertion just goes;
+    the edits after it move by the difference)."""
+    n = edit.end - edit.start - len(edit.original)
     edits = [e.model_copy(update={"start": e.start - n, "end": e.end - n}) if e.start >= edit.end else e
              for e in item.edits if e is not edit]
-    return item.model_copy(update={"text": item.text[:edit.start] + item.text[edit.end:], "edits": edits})
+    return item.model_copy(update={"text": item.text[:edit.start] + edit.original + item.text[edit.end:],
+                                   "edits": edits})
 
 
 def _day_key(text: str, edit: Edit) -> tuple[str, str]:
@@ -550,7 +552,7 @@ def resolve_days_once(lines: list[BriefItem]) -> list[BriefItem]:
         dates = sorted((e for e in item.edits if e.kind == "date" and not e.original), key=lambda e: -e.start)
         for e in dates:
             if _day_key(item.text, e) in seen:
-                item = _drop_edit(item, e)
+                item = _undo_edit(item, e)
         seen |= {_day_key(item.text, e) for e in item.edits if e.kind == "date" and not e.original}
         out.append(item)
     return out
@@ -602,11 +604,7 @@ def names_once(lines: list[BriefItem], extractions: Sequence[Extraction] = ()) -
             full = name[1:-1].strip() if name.startswith("[") and name.endswith("]") else ""
             if (" " in full and full.rsplit(" ", 1)[1] == e.original.strip()
                     and full.rsplit(" ", 1)[1] not in shared and _named_before(full, printed)):
-                n = len(name) - len(e.original)
-                edits = [x.model_copy(update={"start": x.start - n, "end": x.end - n}) if x.start >= e.end else x
-                         for x in item.edits if x is not e]
-                item = item.model_copy(update={"text": item.text[:e.start] + e.original + item.text[e.end:],
-                                               "edits": edits})
+                item = _undo_edit(item, e)
         printed += " " + item.text.replace("[", "").replace("]", "")
         out.append(item)
     return out
