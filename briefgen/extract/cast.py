@@ -1174,7 +1174,11 @@ def _places_of_kind(cast: Cast, lo: int, at: int, kind: str) -> list[Actor] | No
         info = gazetteer.place(written_name(a)) or gazetteer.place(a.name)
         if info is not None and info[0] == kind and a not in found:
             found.append(a)  # a place the tagger read as a body counts, to be sure
-    others = {fold_key(e.text) for e in doc[lo:at].ents if e.label_ in {"GPE", "LOC", "ORG", "FAC"}
+    ents = cast.__dict__.get("_ents")
+    if ents is None:  # read once: Span.ents walks the whole doc at each call (quadratic)
+        ents = cast.__dict__["_ents"] = (list(doc.ents), [e.start for e in doc.ents])
+    spans = ents[0][bisect.bisect_left(ents[1], lo): bisect.bisect_left(ents[1], at)]
+    others = {fold_key(e.text) for e in spans if e.end <= at and e.label_ in {"GPE", "LOC", "ORG", "FAC"}
               and not cast.in_quote(e.start_char) and (gazetteer.place(e.text) or ("", 0))[0] == kind}
     if any(a.kind != "place" for a in found) or others - {
             fold_key(f) for a in found for f in [a.name, *a.forms]}:
