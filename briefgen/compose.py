@@ -520,12 +520,14 @@ def _other_gender_after(text: str, at: int, first: str) -> bool:
     return gender in {"m", "f"} and gender != said
 
 
-def _drop_edit(item: BriefItem, edit: Edit) -> BriefItem:
-    """``item`` without the insertion ``edit`` (the edits after it move back)."""
-    n = edit.end - edit.start
+def _undo_edit(item: BriefItem, edit: Edit) -> BriefItem:
+    """``item`` with the article's words back in place of ``edit`` (an insertion just goes;
+    the edits after it move by the difference)."""
+    n = edit.end - edit.start - len(edit.original)
     edits = [e.model_copy(update={"start": e.start - n, "end": e.end - n}) if e.start >= edit.end else e
              for e in item.edits if e is not edit]
-    return item.model_copy(update={"text": item.text[:edit.start] + item.text[edit.end:], "edits": edits})
+    return item.model_copy(update={"text": item.text[:edit.start] + edit.original + item.text[edit.end:],
+                                   "edits": edits})
 
 
 def _day_key(text: str, edit: Edit) -> tuple[str, str]:
@@ -550,7 +552,7 @@ def resolve_days_once(lines: list[BriefItem]) -> list[BriefItem]:
         dates = sorted((e for e in item.edits if e.kind == "date" and not e.original), key=lambda e: -e.start)
         for e in dates:
             if _day_key(item.text, e) in seen:
-                item = _drop_edit(item, e)
+                item = _undo_edit(item, e)
         seen |= {_day_key(item.text, e) for e in item.edits if e.kind == "date" and not e.original}
         out.append(item)
     return out
@@ -559,8 +561,8 @@ def resolve_days_once(lines: list[BriefItem]) -> list[BriefItem]:
 def _named_before(full: str, printed: str) -> bool:
     """Has ``printed`` (the lines printed so far, brackets taken out) named ``full`` in full,
     and no one else with its surname ("[Joe Roe]" after "Ana Roe" stays in full)?"""
-    if full not in printed:
-        return False
+    if re.search(r"(?<!\w)" + re.escape(full) + r"(?!\w)", printed) is None:
+        return False  # not "Ana Roe" inside "Ana Roeberg"
     given, surname = full.rsplit(" ", 1)
     words = _NAME_TOKEN.findall(printed)
     return all(prev == given.split()[-1] or not prev[:1].isupper()
@@ -591,7 +593,7 @@ def names_once(lines: list[BriefItem], extractions: Sequence[Extraction] = ()) -
     ``lines`` are in print order (summary, key facts, context): the brief is read in that
     order, as :func:`name_first_mentions` reads it, so the reader has met "Ana Roe" when
     "Roe" comes. A surname that an earlier line gives another first name, or that the
-    sources' casts give two people (:func:`_given_names`), keeps the full name.
+    sources' casts give two people (:func:`_shared_surnames`), keeps the full name.
     """
     shared = _shared_surnames(extractions)
     printed = ""
@@ -602,11 +604,7 @@ def names_once(lines: list[BriefItem], extractions: Sequence[Extraction] = ()) -
             full = name[1:-1].strip() if name.startswith("[") and name.endswith("]") else ""
             if (" " in full and full.rsplit(" ", 1)[1] == e.original.strip()
                     and full.rsplit(" ", 1)[1] not in shared and _named_before(full, printed)):
-                n = len(name) - len(e.original)
-                edits = [x.model_copy(update={"start": x.start - n, "end": x.end - n}) if x.start >= e.end else x
-                         for x in item.edits if x is not e]
-                item = item.model_copy(update={"text": item.text[:e.start] + e.original + item.text[e.end:],
-                                               "edits": edits})
+                item = _undo_edit(item, e)
         printed += " " + item.text.replace("[", "").replace("]", "")
         out.append(item)
     return out
@@ -1004,6 +1002,9 @@ def compose(extractions: Sequence[Extraction], audience: Audience, *, audience_n
     # the first line that prints it in the audience's own order of sections
     parts = {"summary": summary, "facts": key_facts, "context": context}
     order = [s for s in audience.sections if s in parts]
+    # the lines as made, brackets and all, as the timeline rows are made (the rows do not
+    # go through the naming below): what unrepeated_events compares a row with
+    as_made = {s: [i.text for i in parts[s]] for s in order}
     named = iter(names_once(resolve_days_once(name_first_mentions([i for s in order for i in parts[s]], extractions)),
                             extractions))
     for s in order:
@@ -1017,8 +1018,8 @@ def compose(extractions: Sequence[Extraction], audience: Audience, *, audience_n
     printed = [i.text for i in [*summary, *key_facts, *context]]
     if "timeline" in audience.sections:
         at = audience.sections.index("timeline")
-        events = unrepeated_events(events, [i.text for s in order if audience.sections.index(s) < at
-                                            for i in parts[s]])
+        events = unrepeated_events(events, [t for s in order if audience.sections.index(s) < at
+                                            for t in as_made[s]])
     quotes = corroborate.merge_quotes(pick_quotes(extractions, audience, printed), extractions)
     if fuller is not None:
         omitted = _left_out(extractions, fuller, summary, key_facts, context, quotes)

@@ -743,6 +743,10 @@ def test_a_surname_given_in_full_on_an_earlier_line_prints_as_the_article_wrote_
     assert restore(out[2].text, out[2].edits) == "On Friday Roe said the clinic would hire 40 nurses."
     assert out[3].text == lines[3].text  # a pronoun keeps its referent
     assert out[5].text == lines[5].text  # "Roe" could be Tom Roe now
+    # a longer name that opens on the full name is not it: "Ana Roeberg" is no Ana Roe
+    other = [BriefItem(text="Ana Roeberg chaired the board.", cites=[1]),
+             line("[Ana Roe] said the beds arrive in June.")]
+    assert names_once(other)[1].text == other[1].text
 
 
 def test_a_surname_two_people_share_keeps_the_full_name(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -760,3 +764,25 @@ def test_a_surname_two_people_share_keeps_the_full_name(nlp) -> None:  # type: i
     out = names_once(lines, [ex])
     assert out[2].text == lines[2].text  # Ann Smith is in the story too
     assert out[3].text == "Varga said the call was unusual."
+
+
+def test_a_row_repeating_a_line_whose_day_bracket_went_is_still_a_repeat() -> None:
+    """A timeline row is compared with the lines as they were made (brackets and all), not
+    with the lines after resolve_days_once took a repeated " [19 November]" out of them."""
+    from briefgen.models import Event
+
+    a = "The harbour board met on Tuesday to approve the new quay for the ferries."
+    b = "On Tuesday the chair of the harbour board resigned after the vote on the quay."
+    body = a + " " + b
+
+    def fact(s: str, score: float) -> Fact:
+        start, at = body.index(s), s.index("Tuesday") + len("Tuesday")
+        return Fact(text=s[:at] + " [19 November]" + s[at:], start=start, end=start + len(s), score=score,
+                    edits=[Edit(start=at, end=at + 14, original="", kind="date")])
+
+    fa, fb = fact(a, 0.9), fact(b, 0.8)
+    ev = Event(text=fb.text, start=fb.start, end=fb.end, date="2024-11-19", precision="day", edits=fb.edits)
+    art = Article(source="a.txt", body=body, title="Quay", published=dt.date(2024, 11, 21))
+    brief = compose([Extraction(article=art, facts=[fa, fb], timeline=[ev])], Audience())
+    assert [i.text for i in brief.summary][1] == b  # the day resolved once, on the line before
+    assert brief.timeline == []

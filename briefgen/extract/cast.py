@@ -1174,7 +1174,11 @@ def _places_of_kind(cast: Cast, lo: int, at: int, kind: str) -> list[Actor] | No
         info = gazetteer.place(written_name(a)) or gazetteer.place(a.name)
         if info is not None and info[0] == kind and a not in found:
             found.append(a)  # a place the tagger read as a body counts, to be sure
-    others = {fold_key(e.text) for e in doc[lo:at].ents if e.label_ in {"GPE", "LOC", "ORG", "FAC"}
+    ents = cast.__dict__.get("_ents")
+    if ents is None:  # read once: Span.ents walks the whole doc at each call (quadratic)
+        ents = cast.__dict__["_ents"] = (list(doc.ents), [e.start for e in doc.ents])
+    spans = ents[0][bisect.bisect_left(ents[1], lo): bisect.bisect_left(ents[1], at)]
+    others = {fold_key(e.text) for e in spans if e.end <= at and e.label_ in {"GPE", "LOC", "ORG", "FAC"}
               and not cast.in_quote(e.start_char) and (gazetteer.place(e.text) or ("", 0))[0] == kind}
     if any(a.kind != "place" for a in found) or others - {
             fold_key(f) for a in found for f in [a.name, *a.forms]}:
@@ -2183,16 +2187,27 @@ class Cast:
         if actor is not None:
             actor.mentions.append(span.root.i)
 
-    def add_unlabelled(self, tok: Token) -> None:
-        """Count a proper-noun subject of a speech verb as a person the tagger missed."""
+    def add_unlabelled(self, tok: Token, refresh: bool = True) -> bool:
+        """Count a proper-noun subject of a speech verb as a person the tagger missed.
+
+        Whether a person was added. Each addition re-reads every actor's type and role (a
+        pass over all mentions); ``refresh=False`` leaves that to one :meth:`refresh` after a
+        batch, so that a text of thousands of such subjects is not read thousands of times.
+        """
         if tok.ent_type_ or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
-            return
+            return False
         lo = tok.i
         while lo > 0 and tok.doc[lo - 1].pos_ == "PROPN" and tok.doc[lo - 1].dep_ == "compound":
             lo -= 1
         if self._grow_named(tok.doc[lo: tok.i + 1]):
-            return
+            return False
         self._add_person(tok.doc[lo: tok.i + 1])
+        if refresh:
+            self.refresh()
+        return True
+
+    def refresh(self) -> None:
+        """Re-read types, roles and things after people were added (:meth:`add_unlabelled`)."""
         self._merge_early_surnames()  # "Sanborn" (read as ORG) before "Jeff Sanborn"
         with self._reading():
             for a in self.actors:
@@ -2995,11 +3010,15 @@ class Cast:
 
     def _named_last(self, cands: list[Actor], at: int) -> Actor | None:
         """Of several people, the one whose last mention before char ``at`` comes last."""
+        starts = self.__dict__.get("_token_starts")
+        if starts is None:  # read once: a Token per mention per name would be quadratic
+            starts = self.__dict__["_token_starts"] = [t.idx for t in self.doc]
+        below = bisect.bisect_left(starts, at)  # the tokens that start before ``at``
         best: tuple[int, Actor] | None = None
         for p in cands:
-            seen = [i for i in p.mentions if self.doc[i].idx < at]
-            if seen and (best is None or max(seen) > best[0]):
-                best = (max(seen), p)
+            last = max((i for i in p.mentions if i < below), default=-1)
+            if last >= 0 and (best is None or last > best[0]):
+                best = (last, p)
         return best[1] if best is not None else None
 
     def person_named(self, text: str, before: int) -> Actor | None:

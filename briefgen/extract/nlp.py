@@ -68,4 +68,3 @@ def _prepare(nlp: Language) -> Language:
     if "briefgen_paragraphs" not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe("briefgen_paragraphs", before="parser")
     return nlp
-

@@ -327,9 +327,9 @@ def _name_places(doc: Doc, cast: Cast, body_toks: list[Token], text: str,
     half, so it is not done.)"""
     for k, tok in enumerate(body_toks[:-2]):
         noun, pos = body_toks[k + 1], body_toks[k + 2]
-        if tok.lower_ != "the" or noun.lower_ not in PLACE_EPITHETS or pos.tag_ != "POS" or (
+        if tok.lower_ != "the" or noun.text not in PLACE_EPITHETS or pos.tag_ != "POS" or (
                 cast.in_quote(tok.idx)):
-            continue
+            continue  # "the State's Attorney", "the City's Finest": a title or a name, not the place
         if any(t.ent_type_ in {"GPE", "LOC"} for t in body_toks[:k]):
             continue  # the line says which place itself
         place = place_referent(cast, noun.i, noun.lower_)

@@ -425,3 +425,19 @@ def test_a_speaker_may_name_himself_in_his_next_quote() -> None:
     text = ("\u201cThe harbour fees are unfair,\u201d Tomas Berg said on Monday. \u201cVote "
             "for Tomas Berg and you get a man who listens.\u201d")
     assert quote_of(text, "Vote for Tomas Berg").speaker == "Tomas Berg"
+
+
+def test_many_unlabelled_speakers_reread_the_cast_a_bounded_number_of_times(monkeypatch):
+    # a hostile text of many "Name said" subjects: the cast is re-read after each of the
+    # first few additions only, then once (it was once per addition: quadratic)
+    from briefgen.extract import cast as cast_module
+    from briefgen.extract import quotes as quotes_module
+
+    calls = []
+    real = cast_module.Cast.refresh
+    monkeypatch.setattr(cast_module.Cast, "refresh", lambda self: calls.append(1) or real(self))
+    text = "Bill Green met Kay Green. " + " ".join(
+        f'"We won {i}," Green said. Bill Green and Kay Green left.' for i in range(60))
+    found = extract_quotes(parse(text))
+    assert len(found) == 60
+    assert len(calls) <= quotes_module._REREAD_ADDS + 1

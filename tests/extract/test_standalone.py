@@ -301,6 +301,9 @@ def test_a_function_word_before_the_surname_makes_no_namesake() -> None:
     # a country is no city: nothing in brackets
     ("Tomas Brell flew to Portugal on Friday. He visited the city's oldest market.",
      "[Tomas Brell] visited the city's oldest market."),
+    # a capitalised "State's" is an office's title, not the state as an owner
+    ("Police in Nevada arrested two men on Friday. The case went to the State's Attorney for review.",
+     "The case went to the State's Attorney for review."),
 ])
 def test_a_place_named_by_what_it_is_gets_its_name(text: str, printed: str) -> None:
     sent, line = _last_line(text)
