@@ -100,7 +100,8 @@ def test_briefs_as_a_reader_sees_them() -> None:
     # 0.041 after qsel9 (7 fewer right quotes printed on half B, no new wrong one)
     # 53.89 after def9 (an unintroduced 'The X ...' key fact gives way to the next line)
     # 54.15 after rouge10 (a policy brief prints a trimmed fact's whole sentence)
-    assert s["rouge1"] >= 54.05 and s["printed_quote_err"] <= 0.042, s  # + rpool: sourced claims
+    # 54.28 after rouge11b (a relative day and a full name printed once per brief)
+    assert s["rouge1"] >= 54.2 and s["printed_quote_err"] <= 0.042, s  # + rpool: sourced claims
 
 
 def test_briefs_from_pasted_text() -> None:
@@ -122,5 +123,5 @@ def test_briefs_from_pasted_text() -> None:
     # (a story's lead above a crosshead or widget line is no standfirst); rank6 alone 52.06
     # 53.36 after claim8 (53.23 before); 53.32 after compress8 alone (a trim keeps a
     # clause giving the reason); both: 53.45; 53.51 after sa9; 53.58 after def9; 53.78
-    # after rouge10 (whole sentences in the policy brief)
-    assert s["rouge1"] >= 53.7 and s["printed_quote_err"] <= 0.042, s  # 51.68 after rcut, + rpool (51.56 summary3; 51.17 before)
+    # after rouge10 (whole sentences in the policy brief); 53.89 after rouge11b
+    assert s["rouge1"] >= 53.85 and s["printed_quote_err"] <= 0.042, s  # 51.68 after rcut, + rpool (51.56 summary3; 51.17 before)
