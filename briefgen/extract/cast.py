@@ -526,7 +526,7 @@ def _whole_word(t: Token) -> Token | Span:
     """A hyphenated word the tokenizer split ("co-founder"), from its first part."""
     doc = t.doc
     end = t.i + 1
-    while end + 1 < len(doc) and doc[end].text in {"-", "\u2010"} and not doc[end - 1].whitespace_ \
+    while end + 1 < len(doc) and doc[end].text in _HYPHENS and not doc[end - 1].whitespace_ \
             and not doc[end].whitespace_:
         end += 2
     return doc[t.i: end] if end > t.i + 1 else t
@@ -702,7 +702,7 @@ def _hyphen_start(doc: Doc, i: int) -> int:
     """The first token of the hyphenated word ending at token ``i`` ("vehicle" of
     "vehicle-maker"); ``i`` itself when no hyphen joins it to the word before."""
     c = i
-    while c - 2 >= 0 and doc[c - 1].text in {"-", "\u2010"} and not (
+    while c - 2 >= 0 and doc[c - 1].text in _HYPHENS and not (
             doc[c - 1].whitespace_ or doc[c - 2].whitespace_):
         c -= 2
     return c
@@ -828,13 +828,13 @@ def _noun_before(doc: Doc, first: int) -> str | None:
     lo = k
     while lo - 1 >= 0 and k - lo < 4:
         t = doc[lo - 1]
-        if t.text in {"-", "\u2010"} and not t.whitespace_:
+        if t.text in _HYPHENS and not t.whitespace_:
             # one hyphenated word: "vehicle-maker", "right-wing"; "43-year-old" is an age
             c = _hyphen_start(doc, lo)
             if c == lo:
                 break
             if any(not doc[j].is_alpha for j in range(c, lo, 2)):
-                lo = next((j for j in range(lo, k + 1) if doc[j - 1].text not in {"-", "\u2010"}), k + 1)
+                lo = next((j for j in range(lo, k + 1) if doc[j - 1].text not in _HYPHENS), k + 1)
                 break
             lo = c
             continue
