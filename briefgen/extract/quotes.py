@@ -251,8 +251,7 @@ class _Attributor:
     def named_in_quote(self, p: Actor) -> bool:
         """Does the quote being attributed name ``p`` ('"Tom was a kind man," he said')?
         Whoever a quote talks about by name is not the "he" who says it."""
-        words = {w for f in (p.name, *p.forms) for w in name_key(f) if len(w) > 2}
-        return bool(words & self.quote_words)
+        return _names(p, self.quote_words)
 
     def crosses(self, lo: int, hi: int) -> bool:
         """Whether a paragraph break lies between character offsets ``lo`` and ``hi``: a
@@ -1124,7 +1123,7 @@ def extract_quotes(doc: Doc, *, indirect: bool = True, cast: Cast | None = None)
             pass
         elif found is not None:
             cue, lo, hi, same = found
-            att.quote_words = {w.lower() for w in _CAPITALISED.findall(text, m.start, m.end)}
+            att.quote_words = _capitalised(text, m.start, m.end)
             a = att.attribute_cue(cue, lo, hi)
             att.quote_words = set()
             if not same:
@@ -1144,11 +1143,9 @@ def extract_quotes(doc: Doc, *, indirect: bool = True, cast: Cast | None = None)
                 # itself names ('Ana Ruiz spoke, Tom Vale told us. "Ana Ruiz had said ..."');
                 # a speaker's own next quote may name him ('"...," Ruiz said. "Vote for
                 # Ana Ruiz and you get a mayor who listens."')
-                att.quote_words = {w.lower() for w in _CAPITALISED.findall(text, m.start, m.end)}
                 p = cast.actor_named(a.speaker)
-                if p is not None and p.kind == "person" and att.named_in_quote(p):
+                if p is not None and p.kind == "person" and _names(p, _capitalised(text, m.start, m.end)):
                     a = Attribution(confidence=0.2)
-                att.quote_words = set()
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         sent_start = span[0].sent.start_char if span is not None and len(span) else m.open_at
         q = Quote(text=text[m.start:m.end], start=m.start, end=m.end, speaker=a.speaker,
@@ -1186,6 +1183,16 @@ ACRONYM = re.compile(r"^(?:the\s+)?([A-Z]{3,6})$")
 #: A man or woman of a nation, in one word ("the Dutchman said").
 _NATIONAL_MAN = re.compile(r"(?:French|English|Dutch|Irish|Scots|Welsh|Cornish|Manx)(?:wo)?m[ae]n")
 _CAPITALISED = re.compile(r"[A-Z]\w*")
+
+
+def _capitalised(text: str, lo: int, hi: int) -> set[str]:
+    """The capitalised words of ``text[lo:hi]``, lower-cased: the names a quote may hold."""
+    return {w.lower() for w in _CAPITALISED.findall(text, lo, hi)}
+
+
+def _names(p: Actor, words: set[str]) -> bool:
+    """Is one of ``p``'s name words (longer than two letters) among ``words``?"""
+    return bool({w for f in (p.name, *p.forms) for w in name_key(f) if len(w) > 2} & words)
 
 
 def _spelled_out(cast: Cast, acronym: str) -> str | None:
