@@ -188,6 +188,11 @@ def _bare(span: Span) -> bool:
             and span.doc[words[0].i - 1].text != "-")  # "22-inch" is a size, no count
 
 
+def _top(span: Span) -> Token | None:
+    """The slice's first word whose head is outside it: the word the slice hangs from."""
+    return next((t for t in span if not span.start <= t.head.i < span.end), None)
+
+
 def _words(span: Span) -> list[Token]:
     """The slice's words beyond numbers, units and hedges: "state fuel rebate"."""
     return [t for t in span if not (t.like_num or t.is_punct or t.is_currency or t.lower_ in UNITS
@@ -198,7 +203,7 @@ def _sample(span: Span) -> bool:
     """Is the slice the sample of its clause's subject ("One trial in 64 older adults found
     ...", "a survey of 212 night nurses showed ..."): who was studied, not a finding? Not
     a share of the count ("two-thirds of the 12,000 unpaid carers are ...")."""
-    top = next((t for t in span if not span.start <= t.head.i < span.end), None)
+    top = _top(span)
     if top is None or top.dep_ != "pobj" or top.head.lower_ not in {"in", "of", "among"}:
         return False
     noun = top.head.head
@@ -209,7 +214,7 @@ def _sample(span: Span) -> bool:
 def _doing(span: Span) -> bool:
     """Is the slice its clause's subject ("The $49 charging brick goes on sale ...")? Then
     a plain noun phrase with words before its noun is its own doer and says what it is."""
-    top = next((t for t in span if not span.start <= t.head.i < span.end), None)
+    top = _top(span)
     return top is not None and top.dep_ in {"nsubj", "nsubjpass"}
 
 
@@ -217,7 +222,7 @@ def _held_object(span: Span) -> bool:
     """Is the slice a noun phrase grown round its number and the object of its clause's verb
     ("Harlow acquired a 35% ownership position in ...", "Pelko has over 12,400 user
     reviews")? It says what is counted, and the clause's subject says whose."""
-    top = next((t for t in span if not span.start <= t.head.i < span.end), None)
+    top = _top(span)
     return top is not None and top.dep_ == "dobj" and not top.like_num and top.pos_ in {"NOUN", "PROPN"}
 
 
