@@ -348,9 +348,12 @@ def gold_set(kind: str, half: str) -> tuple[list[str], list[Article], list, list
     ext = ".html" if kind == "html" else ".txt"
     pages = [str(SHARED / "corpus" / kind / f"{i}{ext}") for i in ids]
     settings = load_settings().settings
-    # keyed by the Article model's fields: a pickle of an older model (before a field was
-    # added) would load without it and fail later
-    schema = hashlib.md5(" ".join(sorted(Article.model_fields)).encode()).hexdigest()[:8]
+    # keyed by the Article model's fields (a pickle of an older model, before a field was
+    # added, would load without it and fail later) and by the ingest code, so a change to
+    # ingest (or another worktree's ingest sharing /tmp) never reuses stale articles
+    ingest = Path(__file__).resolve().parents[1] / "briefgen" / "ingest"
+    code = b"".join(f.read_bytes() for f in sorted(ingest.glob("*.py")))
+    schema = hashlib.md5(" ".join(sorted(Article.model_fields)).encode() + code).hexdigest()[:8]
     cache = CACHE / f"articles-{kind}-{half}-{schema}.pkl"
     if cache.exists():
         arts = pickle.loads(cache.read_bytes())
