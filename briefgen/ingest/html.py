@@ -126,7 +126,47 @@ def pruned_tree(raw: str) -> Any:
             or (len(links) >= 3 and len(text.split()) >= 12)
         if card and link_text >= 0.8 * len(text):
             el.drop_tree()  # keeps the tail text
+    _keep_tails_of_empty(tree)
     return tree
+
+
+_INLINE = frozenset(["a", "b", "em", "i", "q", "span", "strong", "small", "u", "font", "abbr"])
+
+
+def _keep_tails_of_empty(tree: Any) -> None:
+    """Take out the empty elements trafilatura prunes, keeping the text that follows them.
+
+    In precision mode trafilatura deletes an empty element (no text, no children: a
+    spacer, an icon, a fake line break) together with its tail, the text that follows
+    it up to the next tag: a sentence or a heading after a spacer is lost. Here such an
+    element goes first, and its tail joins the text before it, with a space between
+    when both sides would otherwise run into one word ("Plan A" + "Plan B").
+    Without trafilatura's list of those elements (a version that moved it) nothing
+    changes.
+    """
+    try:
+        from trafilatura.settings import CUT_EMPTY_ELEMS
+    except ImportError:
+        return
+    empty = [el for el in tree.iterdescendants(*CUT_EMPTY_ELEMS)
+             if el.text is None and len(el) == 0 and (el.tail or "").strip()]
+    for el in empty:
+        parent = el.getparent()
+        if parent is None:
+            continue
+        if el.tag not in _INLINE:
+            el.tag = "br"
+            el.attrib.clear()
+            continue
+        tail = el.tail or ""
+        previous = el.getprevious()
+        before = (parent.text if previous is None else previous.tail) or ""
+        gap = " " if before and not before[-1].isspace() and not tail[0].isspace() else ""
+        if previous is None:
+            parent.text = before + gap + tail
+        else:
+            previous.tail = before + gap + tail
+        parent.remove(el)
 
 
 #: A class that marks a picture's caption: "caption", "wp-caption-text",
