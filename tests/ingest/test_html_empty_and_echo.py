@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import lxml.html
 
-from briefgen.ingest.html import _keep_tails_of_empty, parse_html
+from briefgen.ingest.html import _keep_tails_of_empty, clean_lines, parse_html
 
 LEAD = ("The harbour board of Eastbay agreed on Tuesday to rebuild the north pier "
         "before the winter storms, its chair said after a long meeting.")
@@ -21,10 +21,12 @@ REST = [
 
 
 def _page(body: str, h1: str = "Eastbay board agrees to rebuild the north pier",
-          title: str | None = None, og: str | None = None) -> str:
+          title: str | None = None, og: str | None = None, ld: str | None = None) -> str:
     og_tag = f'<meta property="og:title" content="{og}">' if og else ""
-    return (f"<html lang='en'><head><title>{title or h1}</title>{og_tag}</head><body>"
-            f"<article><h1>{h1}</h1>{body}</article></body></html>")
+    ld_tag = ('<script type="application/ld+json">{"@type": "NewsArticle", '
+              f'"headline": "{ld}"}}</script>') if ld else ""
+    return (f"<html lang='en'><head><title>{title or h1}</title>{og_tag}{ld_tag}</head><body>"
+            f"<header><h1>{h1}</h1></header><article>{body}</article></body></html>")
 
 
 def _tree(html: str) -> lxml.html.HtmlElement:
@@ -70,3 +72,31 @@ def test_paragraph_after_a_spacer_is_kept_in_the_body() -> None:
     article = parse_html(_page(body), "page.html")
     assert "What the fishermen want from the new pier" in article.body
     assert all(p in article.body for p in REST)
+
+
+def _echo_page(first_line: str) -> str:
+    body = (f"<p>{first_line}</p><p>{LEAD}</p>" + "".join(f"<p>{p}</p>" for p in REST))
+    # the metadata words the story differently from the headline printed over it
+    return _page(body, h1="Eastbay harbour board agrees to rebuild the north pier",
+                 title="Pier to be rebuilt", og="Pier to be rebuilt")
+
+
+def test_first_line_repeating_the_printed_headline_is_not_body_text() -> None:
+    article = parse_html(_echo_page("Eastbay harbour board agrees to rebuild the north pier"),
+                         "page.html")
+    assert article.body.split("\n\n")[0] == LEAD
+    assert article.title == "Eastbay harbour board agrees to rebuild the north pier"
+
+
+def test_first_paragraph_that_only_starts_like_the_headline_stays() -> None:
+    first = ("Eastbay harbour board agrees to rebuild the north pier, and the town council "
+             "will decide next week whether to widen the road that leads down to it.")
+    article = parse_html(_echo_page(first), "page.html")
+    assert article.body.split("\n\n")[0] == first
+
+
+def test_any_of_the_pages_titles_counts_as_the_headline() -> None:
+    text = "North pier to be rebuilt | Post\nThe board agreed on Tuesday.\nWork starts in May."
+    assert clean_lines(text, "Pier work", None, "North pier to be rebuilt") == [
+        "The board agreed on Tuesday.", "Work starts in May."]
+    assert clean_lines(text, "Pier work", None)[0].startswith("North pier")
