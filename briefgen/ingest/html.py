@@ -85,17 +85,21 @@ def _norm(text: str) -> str:
     return " ".join(_WORDS.findall(text.lower()))
 
 
-def clean_lines(text: str, title: str | None) -> list[str]:
-    """trafilatura text -> body paragraphs: no headline echo, no furniture lines."""
+def clean_lines(text: str, *titles: str | None) -> list[str]:
+    """trafilatura text -> body paragraphs: no headline echo, no furniture lines.
+
+    ``titles`` are the page's names for its article (the extracted title, the printed
+    <h1>, og:title): the title tag's wording often differs from the headline printed
+    over the article, and the printed one is what opens the text."""
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
-    if lines and title:
-        # The headline often opens the extracted text; it is metadata, not body.
-        t, first = _norm(title), _norm(lines[0])
-        # Equal, or one is the other with a site name added ("Title | Site"), never a
-        # paragraph that merely starts with the title's words.
-        if first and t and (first == t or t.startswith(first)
-                            or (first.startswith(t) and len(first) <= 1.3 * len(t))):
-            lines = lines[1:]
+    first = _norm(lines[0]) if lines else ""
+    # The headline often opens the extracted text; it is metadata, not body.
+    # Equal, or one is the other with a site name added ("Title | Site"), never a
+    # paragraph that merely starts with the title's words.
+    if first and any(t and (first == t or t.startswith(first)
+                            or (first.startswith(t) and len(first) <= 1.3 * len(t)))
+                     for t in (_norm(title or "") for title in titles)):
+        lines = lines[1:]
     return [ln for ln in lines if not is_furniture(ln) and parse_date(ln) is None]
 
 
@@ -126,7 +130,47 @@ def pruned_tree(raw: str) -> Any:
             or (len(links) >= 3 and len(text.split()) >= 12)
         if card and link_text >= 0.8 * len(text):
             el.drop_tree()  # keeps the tail text
+    _keep_tails_of_empty(tree)
     return tree
+
+
+_INLINE = frozenset(["a", "b", "em", "i", "q", "span", "strong", "small", "u", "font", "abbr"])
+
+
+def _keep_tails_of_empty(tree: Any) -> None:
+    """Take out the empty elements trafilatura prunes, keeping the text that follows them.
+
+    In precision mode trafilatura deletes an empty element (no text, no children: a
+    spacer, an icon, a fake line break) together with its tail, the text that follows
+    it up to the next tag: a sentence or a heading after a spacer is lost. Here such an
+    element goes first, and its tail joins the text before it, with a space between
+    when both sides would otherwise run into one word ("Plan A" + "Plan B").
+    Without trafilatura's list of those elements (a version that moved it) nothing
+    changes.
+    """
+    try:
+        from trafilatura.settings import CUT_EMPTY_ELEMS
+    except ImportError:
+        return
+    empty = [el for el in tree.iterdescendants(*CUT_EMPTY_ELEMS)
+             if el.text is None and len(el) == 0 and (el.tail or "").strip()]
+    for el in empty:
+        parent = el.getparent()
+        if parent is None:
+            continue
+        if el.tag not in _INLINE:
+            el.tag = "br"
+            el.attrib.clear()
+            continue
+        tail = el.tail or ""
+        previous = el.getprevious()
+        before = (parent.text if previous is None else previous.tail) or ""
+        gap = " " if before and not before[-1].isspace() and not tail[0].isspace() else ""
+        if previous is None:
+            parent.text = before + gap + tail
+        else:
+            previous.tail = before + gap + tail
+        parent.remove(el)
 
 
 #: A class that marks a picture's caption: "caption", "wp-caption-text",
@@ -585,7 +629,8 @@ def parse_html(raw: str, source: str, url: str | None = None) -> Article:
             doc = retry
     text = getattr(doc, "text", None) if doc is not None else None
     title = (getattr(doc, "title", None) or None) if doc is not None else None
-    paragraphs = clean_lines(text or "", title)
+    printed = _printed_headline(raw)
+    paragraphs = clean_lines(text or "", title, printed, _og_title(raw))
     if not paragraphs:
         raise InputError(
             f"{source}: no article text found in this HTML page; save the article page itself"
@@ -619,7 +664,7 @@ def parse_html(raw: str, source: str, url: str | None = None) -> Article:
         # own og:title names the article
         values["title"] = og
         found["title"] = "html og:title (the title found was the site's name)"
-    if (h1 := _printed_headline(raw)) and h1 != values["title"]:
+    if (h1 := printed) and h1 != values["title"]:
         values["title"] = h1
         found["title"] = "html h1 (the headline as printed)"
     if published is not None and (shown := _shown_date(raw, published, values["title"],
