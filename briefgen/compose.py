@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -246,18 +246,21 @@ _STOP_TERMS = frozenset([
     "them", "these", "those", "then", "being", "because", "where", "here", "just", "very"])
 
 
-def pick_summary(ranked: list[BriefItem], n: int) -> list[BriefItem]:
+def pick_summary(ranked: list[BriefItem], n: int,
+                 where: Callable[[BriefItem], int | None] | None = None) -> list[BriefItem]:
     """The bottom line: ``n`` lines chosen for what they cover, not where they stood.
 
     From the best ``n + 4`` lines, greedily take the one that adds most: its rank, the
     weight of the words it brings that the lines taken so far do not have (a word weighs
     as often as the candidate lines use it, so the story's own subjects count most), and
     a preference for what happened (a figure, a name, a day) over what might ("could",
-    "If confirmed, ..."). The chosen lines are returned in the article's order.
+    "If confirmed, ..."). The chosen lines are returned in the article's order
+    (:func:`in_article_order`), so a line that refers back ("The agency also said ...")
+    comes after what it refers to.
     """
     pool = ranked[: n + SUMMARY_POOL]
     if len(pool) <= n:
-        return list(pool)
+        return in_article_order(list(pool), ranked, where)
     weight: dict[str, int] = {}
     for item in ranked:
         for w in _terms(item.text):
@@ -278,10 +281,23 @@ def pick_summary(ranked: list[BriefItem], n: int) -> list[BriefItem]:
                       key=lambda kv: gain(kv[0], kv[1], covered))
         chosen.append(best)
         covered |= _terms(best.text)
+    return in_article_order(chosen, ranked, where)
+
+
+def in_article_order(items: list[BriefItem], ranked: list[BriefItem],
+                     where: Callable[[BriefItem], int | None] | None = None) -> list[BriefItem]:
+    """``items`` as their first source prints them: by source, then by ``where`` (a line's
+    character offset in that source's body), then by paragraph; the rank in ``ranked``
+    settles what neither places. Two lines of one paragraph keep the article's order too
+    (a page whose body has no paragraph breaks is all one paragraph)."""
     order = {id(it): k for k, it in enumerate(ranked)}
-    return sorted(chosen, key=lambda it: (it.cites[0] if it.cites else 0,
-                                          it.paragraph if it.paragraph is not None else 10**6,
-                                          order[id(it)]))
+    def key(it: BriefItem) -> tuple[int, int, int, int]:
+        at = where(it) if where is not None else None
+        return (it.cites[0] if it.cites else 0,
+                it.paragraph if it.paragraph is not None else 10**6,
+                at if at is not None else 10**9,
+                order.get(id(it), len(order)))
+    return sorted(items, key=key)
 
 
 #: A line that continues what someone said before: "[Jane Roe] adds that ...",
@@ -954,7 +970,11 @@ def compose(extractions: Sequence[Extraction], audience: Audience, *, audience_n
     edits: dict[str, list[Edit]] = {f.text: f.edits for fs in lines.values() for f in fs if f.edits}
     edits.update({c.text: c.edits for ex in extractions for c in ex.context if c.edits})
     ranked = [i.model_copy(update={"edits": list(edits.get(i.text, []))}) for i in ranked]
-    headline_items = pick_summary(ranked, n_summary)
+    # where each line stands in its first source's body: the summary prints in that order
+    starts = {(n, f.text): f.start for n, fs in lines.items() for f in fs}
+    def where(item: BriefItem) -> int | None:
+        return starts.get((item.cites[0], item.text)) if item.cites else None
+    headline_items = pick_summary(ranked, n_summary, where)
     ranked = headline_items + [i for i in ranked if not any(i is h for h in headline_items)]
     # a whole sentence too long for the summary prints as the extraction trimmed it (after
     # its main clause, by the parse) rather than cut at shorten's last comma

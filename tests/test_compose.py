@@ -314,6 +314,34 @@ def test_summary_is_chosen_for_coverage_not_position() -> None:
     assert lines[0] in chosen and lines[3] in chosen  # not the repeat, not the speculation
 
 
+def test_summary_prints_in_article_order_within_one_paragraph() -> None:
+    # one paragraph (no blank lines), facts ranked out of the article's order: the line
+    # that refers back ("also said") must still follow the ones before it in the body
+    lines = ["A new clinic opened in Tarnby on Monday, the health board said.",
+             "The clinic will treat 300 patients a week from its first month.",
+             "The health board also said it would hire 40 nurses by the spring."]
+    body = " ".join(lines)
+    ranked = [lines[2], lines[0], lines[1]]
+    facts = [Fact(text=t, start=body.index(t), end=body.index(t) + len(t), score=1.0 - k / 10)
+             for k, t in enumerate(ranked)]
+    ex = Extraction(article=Article(source="a.txt", body=body, title="Clinic"), facts=facts)
+    brief = compose([ex], Audience(summary_bullets=3, max_facts=1))
+    printed = [i.text for i in brief.summary]
+    assert printed == sorted(printed, key=body.index) and len(printed) == 3
+
+
+def test_in_article_order_falls_back_to_paragraph_then_rank() -> None:
+    from briefgen.compose import in_article_order
+    from briefgen.models import BriefItem
+
+    a, b, c, d = (BriefItem(text=t, cites=[src], paragraph=p)
+                  for t, src, p in [("a", 1, 2), ("b", 1, 1), ("c", 2, 1), ("d", 1, 2)])
+    at = {"a": 90, "d": 40}
+    # source first, then paragraph, then offset where known, then the rank
+    assert in_article_order([c, a, d, b], [a, b, c, d], lambda i: at.get(i.text)) == [b, d, a, c]
+    assert in_article_order([c, d, a, b], [a, b, c, d]) == [b, a, d, c]
+
+
 def test_left_out_line_counts_what_the_policy_brief_prints() -> None:
     facts = ["Nato ministers agreed on Wednesday to study a Baltic air defence network.",
              "Germany offered radar equipment worth 40 million euros.",

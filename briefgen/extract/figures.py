@@ -81,6 +81,22 @@ _FOOTNOTE = re.compile(r"\[\d{1,3}\]?")
 _GLUED_DATELINE = re.compile(r"^[^\s()]{1,30}\)(?=\w)")
 
 
+def _particle(t: Token) -> bool:
+    """Is ``t`` a verb's particle ("make up", "set aside"), not a hedge's word? "up to"
+    stays a hedge ("rose up to 40%")."""
+    return t.dep_ == "prt" and t.head.pos_ in {"VERB", "AUX"} and not (
+        t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to")
+
+
+def _makes_up(span: Span) -> bool:
+    """Is the slice what its clause's subject "makes up" ("Tenants make up 60% of the
+    voters")? The slice says what the share is of, the subject what the share is."""
+    top = _top(span)
+    if top is None or top.dep_ != "dobj" or top.head.lemma_.lower() != "make":
+        return False
+    return any(c.dep_ == "prt" and c.lower_ == "up" for c in top.head.children)
+
+
 def _figure_span(doc: Doc, ent: Span, sent: Span) -> tuple[int, int]:
     """Token range [first, last] of a number entity grown into what it counts.
 
@@ -89,8 +105,9 @@ def _figure_span(doc: Doc, ent: Span, sent: Span) -> tuple[int, int]:
     first, last = ent.start, ent.end - 1
     if first > sent.start and (doc[first - 1].is_currency or doc[first - 1].text in "$\u00a3\u20ac\u00a5"):
         first -= 1
-    # hedges before the number: "more than", "at least", "up to", "nearly"
-    while first > sent.start and doc[first - 1].lower_ in _HEDGES:
+    # hedges before the number: "more than", "at least", "up to", "nearly"; not a verb's
+    # particle ("staff make up 30% of ...": "up" is the verb's, "make up")
+    while first > sent.start and doc[first - 1].lower_ in _HEDGES and not _particle(doc[first - 1]):
         first -= 1
     while first < ent.start and doc[first].lower_ in {"to", "at", "a", "an"} and not (
         doc[first].lower_ in {"to", "at"} and doc[first + 1].lower_ in {"least", "most"}
@@ -546,11 +563,32 @@ def _words_text(words: list[Token]) -> str:
     return _GLUED_DATELINE.sub("", _FOOTNOTE.sub("", text).strip())
 
 
+def _rank(doc: Doc, ent: Span) -> bool:
+    """Is the number a rank or a place in a series, not a quantity: "the No. 3 seed", "the
+    #1 priority", "the number two reason", "issue #12"? Its first number follows "No.",
+    "#" or "number" (or carries "No." glued to it: "No.2")."""
+    if re.match(r"(?i)(?:no\.|#)\s*\d", ent.text.strip()):
+        return True
+    num = next((t for t in ent if t.like_num), None)
+    if num is None:
+        return False
+    i = num.i
+    if i > 0 and doc[i - 1].text == "#":
+        return True
+    if i > 0 and doc[i - 1].lower_ in {"no.", "number"}:
+        return True
+    # "No. 3" tokenised as "No", ".", "3" (in one sentence: not an answer "No." before it)
+    return (i > 1 and doc[i - 1].text == "." and doc[i - 2].lower_ == "no" and not doc[i - 2].whitespace_
+            and doc[i - 2].sent.start == num.sent.start)
+
+
 def _not_a_figure(doc: Doc, ent: Span) -> bool:
     """Years, ages, times of day: numbers that count nothing a brief should show."""
     text = ent.text.strip()
     if _YEAR.match(text) or re.search(r"\d:\d\d", text):
         return True
+    if _rank(doc, ent):
+        return True  # "the No. 3 seed", "the #1 priority": a place in an order, not an amount
     num = next((t for t in ent if t.like_num), None)
     if (num is not None and re.fullmatch(r"\d{1,6}", num.text) and num.i > 0
             and doc[num.i - 1].lower_ in _ADDRESS_BEFORE
@@ -747,7 +785,9 @@ def extract_figures(doc: Doc, quotes: list[Quote],
         if last - first + 1 > MAX_FIGURE_WORDS:
             first, last = ent.start, ent.end - 1
         span = doc[first: last + 1]
-        label = "" if _says_what(span) else describe(doc, first, last)
+        # "Tenants make up 60% of the voters": the share is the tenants', whom the slice
+        # does not name; the label is the clause with its particle verb ("Tenants make up")
+        label = describe(doc, first, last) if _makes_up(span) or not _says_what(span) else ""
         if not _says_what(span) and not label:
             continue  # a number with nothing saying what it counts is no help
         plain, many = _bare(span), len(_words(span)) > 1

@@ -391,3 +391,42 @@ def test_game_statistics_and_specifications_are_no_figures(text: str) -> None:
 def test_figures_near_those_rules_are_kept(text: str, line: str) -> None:
     lines = _lines(text)
     assert line in lines, lines
+
+
+@pytest.mark.parametrize(("text", "rank"), [
+    ("Ana Ruiz, the No. 4 seed, beat the defending champion in three sets.", "4"),
+    ("Housing is the #1 priority of the new council, the mayor said.", "1"),
+    ("Cost is the number two reason families give for leaving the scheme.", "two"),
+    ("The firm is the No.2 seller of e-bikes in the region.", "No.2"),
+])
+def test_a_rank_is_no_figure(text: str, rank: str) -> None:
+    # "No.", "#" or "number" before it: a place in an order, whatever the model tags it
+    doc = parse(text)
+    start = text.index(rank)
+    ent = doc.char_span(start, start + len(rank), label="CARDINAL")
+    assert ent is not None
+    assert _not_a_figure(doc, ent)
+
+
+def test_a_count_after_no_answer_is_still_a_figure() -> None:
+    # "No." that ends a sentence is an answer, not the mark of a rank
+    doc = parse('Was the vote close? "No." 300 members backed the plan.')
+    num = next(t for t in doc if t.text == "300")
+    ent = doc.char_span(num.idx, num.idx + 3, label="CARDINAL")
+    assert ent is not None
+    assert not _not_a_figure(doc, ent)
+
+
+@pytest.mark.parametrize(("text", "line"), [
+    ("Women make up 40% of the board's members, the report found.",
+     "40% of the board's members: Women make up"),
+    ("Tourists made up about 60% of the 2,000 visitors last year.",
+     "about 60% of the 2,000 visitors: Tourists made up"),
+])
+def test_make_up_is_the_verb_a_share_hangs_from(text: str, line: str) -> None:
+    # "up" is the verb's particle, not a hedge ("up to"): the share is the subject's
+    assert line in _lines(text)
+
+
+def test_up_to_is_still_a_hedge() -> None:
+    assert any(line.startswith("up to 40%") for line in _lines("Fares rose up to 40% in the city last year."))
