@@ -310,3 +310,57 @@ def test_a_place_named_by_what_it_is_gets_its_name(text: str, printed: str) -> N
     assert line is not None
     assert line.text == printed
     assert restore(line.text, line.edits) == sent.text
+
+
+def test_consequently_is_dropped_like_any_connective() -> None:
+    sent, line = _last_line(
+        "The port of Vell lost its biggest customer in March. "
+        "Consequently, the port cut its workforce by a third.")
+    assert line is not None
+    assert line.text == "[The] port cut its workforce by a third."
+    assert restore(line.text, line.edits) == sent.text
+
+
+def test_they_after_an_opener_gets_the_plural_subject_before() -> None:
+    sent, line = _last_line(
+        "Opposition councillors blocked the budget for a second time on Tuesday. "
+        "Once again they are delaying the repairs to the harbour wall.")
+    assert line is not None
+    assert line.text == "Once again [Opposition councillors] are delaying the repairs to the harbour wall."
+    assert restore(line.text, line.edits) == sent.text
+
+
+def test_a_possessive_in_the_subject_after_an_opener_is_named() -> None:
+    sent, line = _last_line(
+        "Dr. Lena Marsh explained the operation to the family on Monday. "
+        "Somehow, her account of the long procedure calmed everyone in the room.")
+    assert line is not None
+    assert line.text == "Somehow, [Lena Marsh's] account of the long procedure calmed everyone in the room."
+    assert restore(line.text, line.edits) == sent.text
+
+
+def test_a_pronoun_before_the_person_it_means_is_left_alone() -> None:
+    _, line = _last_line(
+        "The shop on Harbour Street closed last year. "
+        "After selling his bakery, Tomas Rein moved to the coast with his family.")
+    assert line is not None
+    assert "[" not in line.text
+
+
+def test_a_pronoun_for_an_unnamed_person_is_not_given_a_name() -> None:
+    # the doctor is named, the man is not: "his recovery" is the man's
+    _, line = _last_line(
+        "A 43-year-old man fell ill after buying a new duvet. "
+        "Dr. Sam Okoro told the man to remove the bedding. "
+        "Within days, his breathing improved.")
+    assert line is not None
+    assert "Okoro" not in line.text
+
+
+def test_the_person_in_apposition_to_a_subject_is_who_she_means() -> None:
+    sent, line = _last_line(
+        "The mayor of Vell, Anna Berg, resigned on Monday after a long row over the budget. "
+        "In an interview on local radio at the time she called the budget a disaster.")
+    assert line is not None
+    assert "[Anna Berg]" in line.text
+    assert restore(line.text, line.edits) == sent.text
