@@ -16,9 +16,11 @@ from briefgen.errors import Terminated, on_sigterm
 
 def main() -> None:
     """Entry point: install the handlers, then load and run the command line."""
-    if threading.current_thread() is threading.main_thread():
-        signal.signal(signal.SIGTERM, on_sigterm)
     try:
+        # inside the try: a Ctrl-C the moment the SIGTERM handler is in (a test or a user
+        # may signal right then) is caught too, not a bare KeyboardInterrupt exit
+        if threading.current_thread() is threading.main_thread():
+            signal.signal(signal.SIGTERM, on_sigterm)
         from briefgen.cli import main as cli_main
 
         cli_main()
