@@ -468,3 +468,30 @@ def test_a_shared_surname_is_the_namesake_named_last() -> None:
     said = [t for t in cast.doc if t.text == "Green" and t.head.lemma_ == "say"]
     assert said and cast.actor_at(said[0].i) is not None
     assert cast.actor_at(said[0].i).name == "Kay Green"
+
+
+def test_an_acronym_read_as_a_person_joins_its_full_name() -> None:
+    cast = _cast("Leaders of the Ostvald Quarry Union said on Monday that the OQU would strike. "
+                 "The OQU has 4,000 members, and the OQU voted to walk out on Friday.")
+    union = _actor(cast, "Ostvald Quarry Union")
+    assert cast.actor_named("OQU") is union
+
+
+def test_an_acronym_with_a_dotted_initial_joins_its_full_name() -> None:
+    cast = _cast("The U.S. Water Survey said the river had risen two metres. A USWS scientist "
+                 "said the levees would hold.")
+    survey = _actor(cast, "U.S. Water Survey")
+    assert cast.actor_named("USWS") is survey
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Rebels took control of Oskvarra, a city of about 90,000 near the border. Fighting "
+         "in Oskvarra went on for a week.", "Oskvarra"),
+        ("Militants seized Barrowby, a town of 20,000 in the north, on Sunday. Residents of "
+         "Barrowby fled.", "Barrowby"),
+    ],
+)
+def test_a_name_whose_role_is_a_town_is_a_place(text: str, name: str) -> None:
+    assert _actor(_cast(text), name).kind == "place"
