@@ -643,7 +643,8 @@ def _a_character(doc: Doc, i: int) -> bool:
                 or doc[tok.head.i - 1].lemma_.lower().removeprefix("co-") in _ACTING_VERBS):
             return True  # "stars as Tom"; the word before "as" when the parse hangs it elsewhere
         if tok.lemma_.lower() in _PART_NOUNS:
-            return True  # "three characters -- Tom, Jo and Kit"
+            # "three characters -- Tom, Jo and Kit"; not the owner of one: "Dana's character"
+            return tok.i == i or not any(c.dep_ == "poss" and c.i <= i for c in tok.children)
         for own in [tok, *(c for c in tok.children if c.dep_ == "appos")]:
             kids = list(own.children)
             if any(c.dep_ == "acl" and c.lemma_ in {"play", "portray", "voice"} and any(

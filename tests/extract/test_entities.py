@@ -1008,3 +1008,9 @@ def test_a_character_in_a_film_is_no_actor(text: str, name: str) -> None:
     found = _actors_of(text)
     assert not _salient(found, name)
     assert _salient(found, "Dana Merrow")
+
+
+def test_the_actor_who_owns_a_character_stays_an_actor() -> None:
+    found = _actors_of("Dana Merrow is back in the sequel. Tom Fenwick plays the father of Merrow's "
+                       "character, the studio said on Monday.")
+    assert _salient(found, "Dana Merrow")
