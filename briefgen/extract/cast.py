@@ -2102,6 +2102,7 @@ class Cast:
                 if a.kind == "person":
                     a.gender_guess = self._gender_from_names(a)
         self._merge_same_people()
+        self._merge_same_places()
         self._merge_acronyms()
         self.mentions.sort(key=lambda m: m.head)
         self._assign_roles()
@@ -2135,6 +2136,21 @@ class Cast:
                     lst.remove(a)
                     if keep not in lst:
                         lst.append(keep)
+
+    def _merge_same_places(self) -> None:
+        """A name typed an organisation though the tagger never read it as one (read as a
+        person's name, then typed for want of another kind), beside a place of the same
+        name ("the town of Oskvar", then "Oskvar resident Dana Merrow"), is that place:
+        the article names it as one. Not a side in a match ("Oskvar beat Lenz")."""
+        places = {fold_key(a.name): a for a in self.actors if a.kind == "place"}
+        for a in list(self.actors):
+            place = places.get(fold_key(a.name))
+            if place is None or place is a or a.kind != "organisation" or a.labels["ORG"] or self._plays(a):
+                continue
+            self._absorb(place, a)
+            for lst in self._by_word.values():
+                if a in lst:
+                    lst.remove(a)
 
     def _names_a_person(self, a: Actor) -> bool:
         """Can a one-word organisation or place be a person's surname: no known place or

@@ -495,3 +495,24 @@ def test_an_acronym_with_a_dotted_initial_joins_its_full_name() -> None:
 )
 def test_a_name_whose_role_is_a_town_is_a_place(text: str, name: str) -> None:
     assert _actor(_cast(text), name).kind == "place"
+
+
+def test_a_name_typed_an_organisation_only_for_want_of_a_kind_joins_its_place() -> None:
+    from collections import Counter
+
+    from briefgen.extract.cast import Actor
+
+    cast = _cast("Troops moved out from the town of Kessada on Monday. Kessada resident Omar "
+                 "Tandi said the soldiers left at dawn.")
+    place = _actor(cast, "Kessada")
+    assert place.kind == "place"
+    # the tagger's reading of a later mention as a person's name, then typed an organisation
+    read_as_name = Actor(name="Kessada", first_at=60, kind="organisation", mentions=[12],
+                         labels=Counter({"PERSON": 1}))
+    # a body that was tagged an organisation keeps its own actor
+    body = Actor(name="Kessada", first_at=70, kind="organisation", mentions=[13],
+                 labels=Counter({"ORG": 1}))
+    cast.actors += [read_as_name, body]
+    cast._merge_same_places()
+    assert read_as_name not in cast.actors and body in cast.actors
+    assert 12 in place.mentions
