@@ -2140,9 +2140,11 @@ class Cast:
     def _merge_same_places(self) -> None:
         """A name typed an organisation though the tagger never read it as one (read as a
         person's name, then typed for want of another kind), beside a place of the same
-        name ("the town of Oskvar", then "Oskvar resident Dana Merrow"), is that place:
-        the article names it as one. Not a side in a match ("Oskvar beat Lenz")."""
-        places = {fold_key(a.name): a for a in self.actors if a.kind == "place"}
+        name that the article calls a town, a city or an island ("the town of Oskvar", then
+        "Oskvar resident Dana Merrow"), is that place. Not a side in a match ("Oskvar beat
+        Lenz"), nor a name the tagger only guessed a place ("spread to Ebola")."""
+        places = {fold_key(a.name): a for a in self.actors if a.kind == "place" and any(
+            self._place_of(i) for i in a.mentions)}  # "the town of Oskvar": the article says so
         for a in list(self.actors):
             place = places.get(fold_key(a.name))
             if place is None or place is a or a.kind != "organisation" or a.labels["ORG"] or self._plays(a):
