@@ -1684,6 +1684,37 @@ _GEO_WORDS = {"hill", "hills", "park", "city", "valley", "beach", "field", "spri
               "coast", "province", "state", "district", "region"}
 
 
+#: Nouns of a role that say the name is a settlement or an island: "a city of 80,000".
+_SETTLEMENT_NOUNS = {"city", "town", "village", "island", "hamlet", "suburb", "township"}
+#: Words that may follow such a noun in a role that describes a place ("a town near ...");
+#: not a noun that makes it a body ("a town council").
+_PLACE_ROLE_NEXT = {"of", "in", "near", "on", "where", "that", "which", "with", "some", "about", "north",
+                    "south", "east", "west", "outside", "close", "just", "along"}
+
+
+def _place_role(role: str) -> bool:
+    """Is ``role`` one a settlement or an island has: "a city of about 80,000 near the
+    border", "the island where the capital is", "small town" (not "a town council")?"""
+    words = re.sub(r"^(the|a|an)\s+", "", role.strip(), flags=re.I).lower().replace(",", " ,").split()
+    while words and words[0] in {"small", "large", "big", "little", "remote", "coastal", "northern",
+                                 "southern", "eastern", "western", "nearby", "border", "port"}:
+        words = words[1:]
+    if not words or words[0] not in _SETTLEMENT_NOUNS:
+        return False
+    return len(words) == 1 or words[1] in _PLACE_ROLE_NEXT or words[1] == ","
+
+
+#: An abbreviation written with full stops, whose every letter is an initial: "U.S.".
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
+
+
+def initials(name: str) -> str:
+    """The capital initials of a name's words, every letter of a dotted abbreviation
+    among them: "Harbour Water Board" -> "HWB", "U.S. Water Board" -> "USWB"."""
+    return "".join(w.replace(".", "") if _DOTTED.fullmatch(w) else w[0]
+                   for w in name.split() if w[:1].isupper())
+
+
 def looks_like_person(name: str) -> bool:
     """A name of two or three words opening on a man's or woman's first name, with no
     word of an organisation's or a place's name: "Michael Webb", not "Forest Hill"."""
@@ -2071,6 +2102,8 @@ class Cast:
                 if a.kind == "person":
                     a.gender_guess = self._gender_from_names(a)
         self._merge_same_people()
+        self._merge_same_places()
+        self._merge_acronyms()
         self.mentions.sort(key=lambda m: m.head)
         self._assign_roles()
         self._mark_things()
@@ -2103,6 +2136,23 @@ class Cast:
                     lst.remove(a)
                     if keep not in lst:
                         lst.append(keep)
+
+    def _merge_same_places(self) -> None:
+        """A name typed an organisation though the tagger never read it as one (read as a
+        person's name, then typed for want of another kind), beside a place of the same
+        name that the article calls a town, a city or an island ("the town of Oskvar", then
+        "Oskvar resident Dana Merrow"), is that place. Not a side in a match ("Oskvar beat
+        Lenz"), nor a name the tagger only guessed a place ("spread to Ebola")."""
+        places = {fold_key(a.name): a for a in self.actors if a.kind == "place" and any(
+            self._place_of(i) for i in a.mentions)}  # "the town of Oskvar": the article says so
+        for a in list(self.actors):
+            place = places.get(fold_key(a.name))
+            if place is None or place is a or a.kind != "organisation" or a.labels["ORG"] or self._plays(a):
+                continue
+            self._absorb(place, a)
+            for lst in self._by_word.values():
+                if a in lst:
+                    lst.remove(a)
 
     def _names_a_person(self, a: Actor) -> bool:
         """Can a one-word organisation or place be a person's surname: no known place or
@@ -2305,11 +2355,9 @@ class Cast:
             actor.role = appositive_role(span)
         self._mention(span, actor.name, "organisation", actor)
 
-    def _by_acronym(self, name: str) -> Actor | None:
-        """An acronym for a full name ("NASA", "National Aeronautics and Space Administration")."""
-        def initials(n: str) -> str:
-            return "".join(w[0] for w in n.split() if w[:1].isupper())
-
+    def _by_acronym(self, name: str, runs: bool = True) -> Actor | None:
+        """An acronym for a full name ("NASA", "National Aeronautics and Space Administration").
+        With ``runs`` False, only the full name whose initials are exactly the acronym."""
         if name.isupper() and 2 <= len(name) <= 6:
             for a in self.actors:
                 if a.kind != "person" and len(a.name.split()) > 1 and initials(a.name) == name:
@@ -2318,13 +2366,31 @@ class Cast:
             # is a run of the initials, when one organisation alone has it
             inside = [a for a in self.actors if a.kind != "person" and len(name) >= 3
                       and len(a.name.split()) > len(name) and name in initials(a.name)]
-            if len(inside) == 1:
+            if runs and len(inside) == 1:
                 return inside[0]
         elif len(name.split()) > 1:
             ini = initials(name)
             if len(ini) >= 2:
                 return self._by_key.get(ini.lower())
         return None
+
+    def _merge_acronyms(self) -> None:
+        """An organisation's acronym and its full name, once both are typed organisations,
+        are one actor under the full name ("the Ostmark Water Board (OWB)"): the tagger
+        may read one of them as a person's name, so the merge on adding an organisation
+        (:meth:`_by_acronym`) never saw the pair. Only when the acronym is exactly the full
+        name's initials, not a run of them (the acronym of a body is no acronym of its
+        youth wing)."""
+        for a in list(self.actors):
+            if a not in self.actors or a.kind != "organisation" or " " in a.name:
+                continue
+            full = self._by_acronym(a.name, runs=False)
+            if full is None or full is a or full.kind != "organisation":
+                continue
+            self._absorb(full, a)
+            for lst in self._by_word.values():
+                if a in lst:
+                    lst.remove(a)
 
     def _merge_early_surnames(self) -> None:
         """A surname used before the full name ("Halvorsen ... Erik Halvorsen") is one person."""
@@ -2641,6 +2707,9 @@ class Cast:
         if a.labels["PERSON"] * 2 <= sum(a.labels.values()) and any(self._place_of(i) for i in a.mentions) and (
                 not any(self._agentive(i) for i in a.mentions)):
             return "place"  # "the city of Oskvar", "Dana Kirby, 32, of Brannock"
+        if a.role and _place_role(a.role) and a.labels["PERSON"] * 2 <= sum(a.labels.values()) and not any(
+                w in ORG_NAME_WORDS for w in lower) and not any(self._agentive(i) for i in a.mentions):
+            return "place"  # "Oskvar, a city of 80,000", "Lenna, the island where ...": its role says so
         if len(words) > 1 and a.labels["PERSON"] * 2 <= sum(a.labels.values()) and (
                 lower[-1] in _GEO_WORDS or lower[-1] in _VENUE_WORDS - {"centre", "center", "hall"}
                 or (len(words) == 2 and lower[0] in _COMPASS and lower[-1] not in {"africa", "america"})):

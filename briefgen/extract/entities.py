@@ -598,6 +598,75 @@ def _cited_agency(doc: Doc, actor: Actor, speaking: bool, role: str | None) -> b
     return True
 
 
+#: Last words of a site a person is taken to or seen at: a hospital, an airport.
+VENUE_WORDS = {"hospital", "clinic", "infirmary", "hospice", "airport", "airfield"}
+#: Prepositions that put a story at a site, or someone into it: "taken to", "treated at".
+#: Not "from" or "by": what leaves a site or acts by it may be the story's subject.
+_SITE_PREPS = {"at", "in", "to", "into"}
+
+
+def _only_a_venue(doc: Doc, actor: Actor, speaking: bool, headline: bool) -> bool:
+    """Is the organisation a hospital or an airport named only as where something
+    happens, on every mention after "at", "in", "to" or "into" hung on a verb ("was taken
+    to Harbour General Hospital", "landed at Kelby Airport")? The site is the scene, not
+    one of the story's actors; one that speaks, acts, is in the headline, employs someone
+    named ("a surgeon at Harbour General Hospital") or is named otherwise ("Kelby Airport
+    shut down") stays."""
+    words = actor.name.lower().split()
+    if actor.kind != "organisation" or speaking or headline or not actor.mentions or (
+            words[-1] not in VENUE_WORDS and words[-2:] not in (["medical", "center"], ["medical", "centre"])):
+        return False
+    for i in actor.mentions:
+        top = _name_head(doc[i])
+        while top.dep_ == "conj" and top.head.i != top.i:
+            top = top.head
+        prep = top.head
+        if top.dep_ != "pobj" or prep.lower_ not in _SITE_PREPS or prep.head.pos_ not in {"VERB", "AUX"}:
+            return False  # "a surgeon at Harbour General Hospital": the person's employer
+    return True
+
+
+#: Verbs an actor plays a part by: "stars as", "cast as".
+_ACTING_VERBS = {"play", "star", "co-star", "costar", "appear", "cast", "portray", "voice"}
+#: Nouns for a part in a story: "the main character", "three major characters".
+_PART_NOUNS = {"character", "characters", "protagonist", "heroine", "villain"}
+
+
+def _a_character(doc: Doc, i: int) -> bool:
+    """Is the person named at token ``i`` a part in a film, show or book: "co-stars as
+    Dana's son Tom", "Tom, the detective played by Dana Merrow", "three characters --
+    Tom, Jo and Kit", "Tom, the hero who is the main character"?"""
+    tok = _name_head(doc[i])
+    for _ in range(4):  # up through appositions, owners and lists: "as Dana's son Tom"
+        if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.i > 0 and (
+                tok.head.head.lemma_.lower() in _ACTING_VERBS
+                or doc[tok.head.i - 1].lemma_.lower().removeprefix("co-") in _ACTING_VERBS):
+            return True  # "stars as Tom"; the word before "as" when the parse hangs it elsewhere
+        if tok.lemma_.lower() in _PART_NOUNS:
+            # "three characters -- Tom, Jo and Kit"; not the owner of one: "Dana's character"
+            return tok.i == i or not any(c.dep_ == "poss" and c.i <= i for c in tok.children)
+        for own in [tok, *(c for c in tok.children if c.dep_ == "appos")]:
+            kids = list(own.children)
+            if any(c.dep_ == "acl" and c.lemma_ in {"play", "portray", "voice"} and any(
+                    g.dep_ == "agent" for g in c.children) for c in kids):
+                return True  # "Tom, the detective played by Dana Merrow"
+            if own is not tok and own.lemma_.lower() in _PART_NOUNS:
+                return True  # "Tom, a character in ..."
+            if any(c.dep_ == "relcl" and any(g.dep_ == "attr" and g.lemma_.lower() in _PART_NOUNS
+                                             for g in c.children) for c in kids):
+                return True  # "the hero who was the main character"
+        if tok.dep_ not in {"appos", "conj", "poss", "compound"} or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _fictional(doc: Doc, actor: Actor, speaking: bool) -> bool:
+    """Is the person a character in a film, a show or a book (:func:`_a_character` on
+    some mention), never one who speaks in the story? A part is no actor of the news."""
+    return actor.kind == "person" and not speaking and any(_a_character(doc, i) for i in actor.mentions)
+
+
 def salience(doc: Doc, actor: Actor, speaking: bool, role: str | None, lead_end: int,
              quoted: list[tuple[int, int]] = [],  # noqa: B006 - read only
              headline: bool = False, celestial: bool = False) -> float:
@@ -609,7 +678,8 @@ def salience(doc: Doc, actor: Actor, speaking: bool, role: str | None, lead_end:
     if _passing(doc, actor, speaking, role, quoted, celestial) or _cited_publication(
             doc, actor, speaking) or _names_a_show(doc, actor, speaking) or _owned_thing(doc, actor, speaking) or _listed_once(doc, actor, speaking, role, headline) or (
             _an_example(doc, actor, speaking, role, headline)) or _cited_agency(
-            doc, actor, speaking, role):
+            doc, actor, speaking, role) or _only_a_venue(doc, actor, speaking, headline) or _fictional(
+            doc, actor, speaking):
         return 0.0
     n = len(actor.mentions)
     lead = bool(actor.mentions) and actor.mentions[0] < lead_end

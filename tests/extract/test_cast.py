@@ -468,3 +468,51 @@ def test_a_shared_surname_is_the_namesake_named_last() -> None:
     said = [t for t in cast.doc if t.text == "Green" and t.head.lemma_ == "say"]
     assert said and cast.actor_at(said[0].i) is not None
     assert cast.actor_at(said[0].i).name == "Kay Green"
+
+
+def test_an_acronym_read_as_a_person_joins_its_full_name() -> None:
+    cast = _cast("Leaders of the Ostvald Quarry Union said on Monday that the OQU would strike. "
+                 "The OQU has 4,000 members, and the OQU voted to walk out on Friday.")
+    union = _actor(cast, "Ostvald Quarry Union")
+    assert cast.actor_named("OQU") is union
+
+
+def test_an_acronym_with_a_dotted_initial_joins_its_full_name() -> None:
+    cast = _cast("The U.S. Water Survey said the river had risen two metres. A USWS scientist "
+                 "said the levees would hold.")
+    survey = _actor(cast, "U.S. Water Survey")
+    assert cast.actor_named("USWS") is survey
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Rebels took control of Oskvarra, a city of about 90,000 near the border. Fighting "
+         "in Oskvarra went on for a week.", "Oskvarra"),
+        ("Militants seized Barrowby, a town of 20,000 in the north, on Sunday. Residents of "
+         "Barrowby fled.", "Barrowby"),
+    ],
+)
+def test_a_name_whose_role_is_a_town_is_a_place(text: str, name: str) -> None:
+    assert _actor(_cast(text), name).kind == "place"
+
+
+def test_a_name_typed_an_organisation_only_for_want_of_a_kind_joins_its_place() -> None:
+    from collections import Counter
+
+    from briefgen.extract.cast import Actor
+
+    cast = _cast("Troops moved out from the town of Kessada on Monday. Kessada resident Omar "
+                 "Tandi said the soldiers left at dawn.")
+    place = _actor(cast, "Kessada")
+    assert place.kind == "place"
+    # the tagger's reading of a later mention as a person's name, then typed an organisation
+    read_as_name = Actor(name="Kessada", first_at=60, kind="organisation", mentions=[12],
+                         labels=Counter({"PERSON": 1}))
+    # a body that was tagged an organisation keeps its own actor
+    body = Actor(name="Kessada", first_at=70, kind="organisation", mentions=[13],
+                 labels=Counter({"ORG": 1}))
+    cast.actors += [read_as_name, body]
+    cast._merge_same_places()
+    assert read_as_name not in cast.actors and body in cast.actors
+    assert 12 in place.mentions

@@ -963,3 +963,54 @@ def test_the_outlet_of_a_dateline_ingest_took_off_plain_text_is_no_actor() -> No
     names = {e.name for e in extract(article, load()).entities if (e.salience or 0) > 0}
     assert "Tom Fenwick" in names
     assert not any("NEWSWIRE" in n for n in names), names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A cyclist was hurt in Kelby on Monday. He was taken to Harbour General Hospital with "
+         "a broken leg, police said.", "Harbour General Hospital"),
+        ("Two fans were treated at Ostmark General Hospital after the match, the club said.",
+         "Ostmark General Hospital"),
+    ],
+)
+def test_a_hospital_or_airport_only_as_the_site_is_no_actor(text: str, name: str) -> None:
+    assert not _salient(_actors_of(text), name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # named as a doer, or left "from": the site may be what the story is about
+        ("Fenwick Airport shut down for six hours on Monday after a jet skidded off the runway. "
+         "The jet landed at Fenwick Airport in heavy snow.", "Fenwick Airport"),
+        ("Flights from Fenwick Airport were cancelled on Monday, and Fenwick Airport said the "
+         "runway would reopen on Tuesday.", "Fenwick Airport"),
+        # where someone named works: the employer, not a site
+        ("Dr Rosa Venn, a surgeon at Ashgrove Royal Hospital in Harbourton, said the new drug "
+         "cut the time patients spend in bed.", "Ashgrove Royal Hospital"),
+    ],
+)
+def test_a_site_that_acts_stays_an_actor(text: str, name: str) -> None:
+    assert _salient(_actors_of(text), name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Dana Merrow is set to co-star as Nora, a teacher who works at the school. The "
+         "series starts filming in Kelby next month, its producer Tom Fenwick said.", "Nora"),
+        ("The singer compared her rival to the scheming Lady Ashcombe, the duchess played by "
+         "Dana Merrow in the film, in a post on Monday.", "Lady Ashcombe"),
+    ],
+)
+def test_a_character_in_a_film_is_no_actor(text: str, name: str) -> None:
+    found = _actors_of(text)
+    assert not _salient(found, name)
+    assert _salient(found, "Dana Merrow")
+
+
+def test_the_actor_who_owns_a_character_stays_an_actor() -> None:
+    found = _actors_of("Dana Merrow is back in the sequel. Tom Fenwick plays the father of Merrow's "
+                       "character, the studio said on Monday.")
+    assert _salient(found, "Dana Merrow")
