@@ -104,6 +104,8 @@ PRONOUNS_PERSON = {"he", "she", "him", "her"}
 SPOKES_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative",
                 "official", "officials", "source", "sources", "staffer", "staffers"}
 SUBJ_DEPS = {"nsubj", "nsubjpass"}
+#: What a speech verb says or does when it is more than a quote's tag.
+_TOLD = {"ccomp", "xcomp", "dobj", "obj", "attr", "acomp", "oprd", "dative"}
 
 
 @dataclass
@@ -717,6 +719,27 @@ class _Attributor:
 
     # -- finding the cue of a quote ------------------------------------------------
 
+    def _tag_after(self, end: int, nxt: Span) -> Token | None:
+        """The cue of ``nxt`` when that sentence is only the tag of the quote ending at
+        ``end`` ('"Why not?" Vale demanded.', '"..." Ruiz said, looking at the crowd.'): it
+        opens on its speaker and the speech verb, which tells nothing of its own (no
+        object or clause: "The committee noted the remarks" is a sentence of its own) and
+        quotes nothing. A wall of text may have had a break guessed between the two
+        (:func:`briefgen.ingest.text.wall_breaks` breaks after a closing mark), but a
+        blank line is a real break."""
+        if self.text[end:nxt.start_char].strip() or "\n\n" in self.text[end:nxt.start_char]:
+            return None
+        if self.quoted.overlaps(nxt.start_char, nxt.end_char):
+            return None
+        for i in self.cues:
+            if nxt.start < i < min(nxt.end, nxt.start + 5):
+                cue = self.doc[i]
+                subj = self.subject_of(cue)
+                if (cue.dep_ == "ROOT" and subj is not None and subj.left_edge.i == nxt.start
+                        and subj.i < cue.i and not any(c.dep_ in _TOLD for c in cue.children)):
+                    return cue
+        return None
+
     def cue_for(self, start: int, end: int) -> tuple[Token, int, int, bool] | None:
         """The cue nearest the quote in its own sentence(s), else in the next one.
 
@@ -783,9 +806,8 @@ class _Attributor:
         # the attribution sentence right after: '"....." Singh said.' or across a split
         if s_hi < len(doc):
             nxt = doc[s_hi].sent
-            if not self.crosses(end, nxt.start_char) and not self.quoted.overlaps(
-                nxt.start_char, nxt.start_char + 1
-            ):
+            if not self.quoted.overlaps(nxt.start_char, nxt.start_char + 1) and (
+                    not self.crosses(end, nxt.start_char) or self._tag_after(end, nxt) is not None):
                 for i in self.cues:
                     # "When his editors would ask him ...", "Although he had written a
                     # will ...": a cue in a clause that opens the next sentence is not
