@@ -104,6 +104,8 @@ PRONOUNS_PERSON = {"he", "she", "him", "her"}
 SPOKES_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative",
                 "official", "officials", "source", "sources", "staffer", "staffers"}
 SUBJ_DEPS = {"nsubj", "nsubjpass"}
+#: What a speech verb says or does when it is more than a quote's tag.
+_TOLD = {"ccomp", "xcomp", "dobj", "obj", "attr", "acomp", "oprd", "dative"}
 
 
 @dataclass
@@ -717,6 +719,44 @@ class _Attributor:
 
     # -- finding the cue of a quote ------------------------------------------------
 
+    def _goes_on(self, s_lo: int, start: int) -> bool:
+        """Does the quote opening at ``start`` open its sentence (``doc[s_lo]``) right
+        after a sentence that quotes someone with a tag ('"A," Vale said. "B."'), in the
+        same paragraph: the speaker of A goes on."""
+        doc = self.doc
+        if s_lo == 0 or self.text[doc[s_lo].idx:start].strip():
+            return False
+        prev = doc[s_lo - 1].sent
+        if self.crosses(prev.end_char, start) or not self.quoted.overlaps(prev.start_char, prev.end_char):
+            return False
+        return any(prev.start <= i < prev.end and not self.quoted.covers(doc[i]) for i in self.cues)
+
+    def _tag_after(self, end: int, nxt: Span) -> Token | None:
+        """The cue of ``nxt`` when that sentence is only the tag of the quote ending at
+        ``end`` ('"Why not?" Vale demanded.', '"..." Ruiz said, looking at the crowd.'): it
+        opens on its speaker and the speech verb, which tells nothing of its own (no
+        object or clause: "The committee noted the remarks" is a sentence of its own) and
+        quotes nothing. A wall of text may have had a break guessed between the two
+        (:func:`briefgen.ingest.text.wall_breaks` breaks after a closing mark), but a
+        blank line is a real break. Only after a quote closing on a question mark, an
+        exclamation mark or a comma, which a tag so often follows."""
+        if self.text[end:nxt.start_char].strip() or "\n\n" in self.text[end:nxt.start_char]:
+            return None
+        if self.text[max(0, end - 12):end].rstrip()[:-1].rstrip()[-1:] not in {"?", "!", ","}:
+            # '"... the rules we apply." Our reporter wrote from Oslo': after a full stop
+            # the next sentence is rarely the tag, and the guessed break likelier right
+            return None
+        if self.quoted.overlaps(nxt.start_char, nxt.end_char):
+            return None
+        for i in self.cues:
+            if nxt.start < i < min(nxt.end, nxt.start + 5):
+                cue = self.doc[i]
+                subj = self.subject_of(cue)
+                if (cue.dep_ == "ROOT" and subj is not None and subj.left_edge.i == nxt.start
+                        and subj.i < cue.i and not any(c.dep_ in _TOLD for c in cue.children)):
+                    return cue
+        return None
+
     def cue_for(self, start: int, end: int) -> tuple[Token, int, int, bool] | None:
         """The cue nearest the quote in its own sentence(s), else in the next one.
 
@@ -783,15 +823,19 @@ class _Attributor:
         # the attribution sentence right after: '"....." Singh said.' or across a split
         if s_hi < len(doc):
             nxt = doc[s_hi].sent
-            if not self.crosses(end, nxt.start_char) and not self.quoted.overlaps(
-                nxt.start_char, nxt.start_char + 1
-            ):
+            if not self.quoted.overlaps(nxt.start_char, nxt.start_char + 1) and (
+                    not self.crosses(end, nxt.start_char) or self._tag_after(end, nxt) is not None):
+                goes_on = self._goes_on(s_lo, start)
                 for i in self.cues:
                     # "When his editors would ask him ...", "Although he had written a
                     # will ...": a cue in a clause that opens the next sentence is not
                     # the attribution of the quote before it
                     if nxt.start <= i < min(nxt.end, nxt.start + 8) and not any(
                             t.dep_ == "advcl" for t in (doc[i], *doc[i].ancestors)):
+                        if goes_on and any(c.dep_ in _TOLD for c in doc[i].children):
+                            # '"A," Vale said. "B." The board warned that ...': a sentence
+                            # telling something of its own does not take B from Vale
+                            break
                         return doc[i], nxt.start, i, False
         # a colon introduction: 'Singh said: <newline or sentence> "...."'
         if s_lo > 0:

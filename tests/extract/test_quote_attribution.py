@@ -410,6 +410,66 @@ def test_a_quote_in_a_wall_of_text_keeps_its_speaker(nlp, tmp_path) -> None:  # 
     assert said["It is the right decision, and the numbers have been clear for years,"] == "Priya Nandakumar"
 
 
+def _wall_quotes(text: str) -> dict[str, str | None]:
+    """Quotes of ``text`` read as one wall of text, with the breaks it is guessed to have lost."""
+    from briefgen.ingest.text import wall_breaks
+
+    doc = parse(text)
+    doc.user_data["recovered_breaks"] = set(wall_breaks(text))
+    return {q.text: q.speaker for q in extract_quotes(doc, cast=build_cast(doc), indirect=False)}
+
+
+_FILLER = "The committee then turned to the budget for the coming year. " * 40
+
+
+@pytest.mark.parametrize(("tag", "speaker"), [
+    ("Tom Vale demanded.", "Tom Vale"),
+    ("Vale asked, looking at the banker.", "Tom Vale"),
+])
+def test_a_tag_after_a_guessed_break_names_the_speaker_not_the_one_before(tag, speaker) -> None:  # type: ignore[no-untyped-def]
+    # a wall of text is broken after a closing mark; the tag that follows still
+    # attributes the quote before it, not whoever was speaking in the sentence before
+    text = ("Senators Ana Ruiz and Tom Vale pressed the banker on Tuesday. \u201cEvery time "
+            "you say that,\u201d Ruiz said, \u201cyou hand ammunition to your critics.\u201d "
+            "\u201cWhy is this not proof that the bank is too big to manage?\u201d " + tag
+            + " " + _FILLER)
+    said = _wall_quotes(text)
+    assert said["Why is this not proof that the bank is too big to manage?"] == speaker
+    assert said["you hand ammunition to your critics."] == "Ana Ruiz"
+
+
+@pytest.mark.parametrize("after", [
+    "The league noted the remarks on its website.",
+    "Our reporter Tom Vale wrote from Oslo.",
+])
+def test_a_sentence_of_its_own_after_a_guessed_break_is_no_tag(after) -> None:  # type: ignore[no-untyped-def]
+    # "The league noted the remarks" tells something of its own, and after a full stop
+    # the next sentence is no tag: the quote before stays with the speaker it continues
+    text = ("\u201cWe will not sell the club,\u201d owner Ana Ruiz said on Monday. "
+            "\u201cAnd we have seen no offer worth a second look.\u201d " + after + " " + _FILLER)
+    said = _wall_quotes(text)
+    assert said["And we have seen no offer worth a second look."] == "Ana Ruiz"
+
+
+@pytest.mark.parametrize("after", [
+    "The board had warned that the merger could cost jobs for years.",
+    "Lena Holt added that the offer was still open.",
+])
+def test_a_speaker_goes_on_past_a_next_sentence_that_tells_its_own_news(after) -> None:  # type: ignore[no-untyped-def]
+    # '"A," Vale said. "B." X warned that ...': B is Vale's, not the next sentence's speaker
+    text = ("The firm cut its forecast on Tuesday. \u201cThe market has moved sideways,\u201d "
+            "chief economist Tom Vale said. \u201cWithout action, weak growth risks feeding "
+            "itself for years.\u201d " + after + " Shares fell.")
+    assert quote_of(text, "Without action").speaker == "Tom Vale"
+
+
+def test_a_tag_in_the_next_sentence_still_names_a_quote_with_no_speaker_before() -> None:
+    text = ("The firm cut its forecast on Tuesday. \u201cWithout action, weak growth risks "
+            "feeding itself for years.\u201d Lena Holt warned that reporters should expect "
+            "more cuts.")
+    assert quote_of(text, "Without action").speaker == "Lena Holt"
+
+
 def test_a_speaker_carried_over_is_not_the_person_the_quote_names() -> None:
     # no cue of its own: the quote talks about the man named before it, so it is not his;
     # with no one else to give it to, it is left unattributed
