@@ -340,7 +340,8 @@ def _appositive_after(ent: Span) -> str | None:
             doc[stop].is_quote or doc[stop].is_sent_end
         ):
             stop += 1
-        if stop - (k + 3) <= 25:
+        if stop - (k + 3) <= 25 and doc[k + 3].pos_ != "ADP" and doc[k + 3].lower_ not in {"out", "away"}:
+            # "who is on loan at X", "who is out of the country": where they are, not a post
             role = _clean_role(_span_text(doc, k + 3, stop))
             if role and any(t.pos_ == "NOUN" for t in doc[k + 3:stop]):
                 return role
@@ -608,7 +609,10 @@ def premodifier_role(ent: Span) -> str | None:
                     doc[ents[0].start - 1].tag_ in {"NNS", "NNPS"}):
                 return premodifier_role(ents[0])  # a plural title is everyone's in the list
         return None
-    role = _clean_role(_span_text(doc, lo, ent.start))
+    cut = _name_left_out(doc, lo, ent.start)
+    if cut < ent.start and not any(_is_title_word(t) for t in doc[lo:cut]):
+        return None  # no title before the first name: "San Pedro X", a place's name
+    role = _clean_role(_span_text(doc, lo, cut))
     if role and doc[ent.start - 1].tag_ in {"NNS", "NNPS"} and role.endswith("s"):
         role = role[:-1]  # "founding members X, Y and Z": each is a founding member
     # the characters right after the name, without building the whole doc's text
@@ -619,6 +623,23 @@ def premodifier_role(ent: Span) -> str | None:
     elif role and (tag := re.match(r",\s*([RDI]-[A-Z][\w.]*(?: [A-Z][\w.]*)?),", after)):
         role = f"{role} ({tag.group(1)})"  # the tag set off by commas: "Rep. X, R-W.Va., said"
     return role
+
+
+def _name_left_out(doc: Doc, lo: int, name: int) -> int:
+    """Where the words of a name the tagger left out of it start, in the title before it:
+    "President Omar Tabu [Mansour Korra]", "Veltran lawmaker Mehmet [Ali Oz]" -> the first
+    name's index (the capitalised words after the last title word, from the first that is a
+    known first name); ``name`` when there are none."""
+    k = name
+    while k - 1 >= lo and doc[k - 1].pos_ == "PROPN" and doc[k - 1].text[:1].isupper() and (
+            doc[k - 1].whitespace_) and not _is_title_word(doc[k - 1]) and (
+            doc[k - 1].lower_ not in HONORIFICS and doc[k - 1].lower_ not in TITLE_ABBREVIATIONS):
+        k -= 1
+    first = next((j for j in range(k, name) if gazetteer.first_name_gender(doc[j].text) in {"m", "f"}
+                  and gazetteer.place(doc[j].text) is None), name)
+    if any(t.is_upper for t in doc[first:name]):
+        return name  # "Hawks DL X": a position in capitals is a title's, not a name's
+    return first
 
 
 def _title_goes_on(doc: Doc, k: int, name: int) -> bool:
