@@ -113,6 +113,20 @@ _CLAUSE_OPENERS = {"who", "whom", "that", "which", "whose", "of", "to", "at", "w
                    "or", "in", "on", "by", "from"}
 
 
+#: A time said beside a name, which no role is: "X, last spring", "the board today". In
+#: lower case only: "This Week" or "Today" in capitals is a programme's name.
+_TIME_ONLY = re.compile(
+    r"(?:(?:last|next|this|that|the|same|early|late|earlier|later)\s+)?"
+    r"(?:today|tonight|yesterday|tomorrow|now|week|weekend|month|year|season|decade|century|"
+    r"summer|winter|spring|autumn|fall|morning|afternoon|evening|night|day)s?")
+
+
+def _says_no_role(text: str) -> bool:
+    """Does a description beside a name say what the name is not ("X, not the jazz band",
+    "-- not something that ...") or only when ("X, last week")?"""
+    return text.startswith("not ") or _TIME_ONLY.fullmatch(text) is not None
+
+
 def _clean_role(text: str) -> str | None:
     text = text.strip(" ,;:\u2014\u2013-")
     text = re.sub(r"^[^\s()]*\)\s*", "", text)  # "X)Former President": a dateline glued on
@@ -130,7 +144,7 @@ def _clean_role(text: str) -> str | None:
     text = " ".join(words)
     if re.match(r"\d{1,3}\b", text) or re.search(r"\s\d+$", text):
         return None  # "6 points", "Senators 4", "43-year-old": a score line or an age
-    if not text or len(text) < 3 or not re.search(r"[a-z]", text):
+    if not text or len(text) < 3 or not re.search(r"[a-z]", text) or _says_no_role(text):
         return None
     if re.search(r"@|https?:|www\.|\.com\b", text) or re.fullmatch(r"[\d\s,-]+(years? old)?", text):
         return None  # a handle, a link or an age is not a role
@@ -305,6 +319,8 @@ def _appositive_after(ent: Span) -> str | None:
             if len(gap) > 8 or any((t.pos_ in {"VERB", "AUX"} and t.dep_ != "amod") or t.is_quote or (
                     t.is_punct and (":" in t.text or ";" in t.text)) for t in gap):
                 continue  # the parser hung a later clause's noun on the name: not its description
+            if any(t.dep_ == "neg" for t in gap):
+                continue  # "X, not the jazz band": what the name is not
             text = _appos_text(child)
             commas = [t.i for t in gap if t.text == ","]
             lead = doc[commas[-1] + 1: child.left_edge.i] if commas else gap[:0]
@@ -324,7 +340,8 @@ def _appositive_after(ent: Span) -> str | None:
             doc[stop].is_quote or doc[stop].is_sent_end
         ):
             stop += 1
-        if stop - (k + 3) <= 25:
+        if stop - (k + 3) <= 25 and doc[k + 3].pos_ != "ADP" and doc[k + 3].lower_ not in {"out", "away"}:
+            # "who is on loan at X", "who is out of the country": where they are, not a post
             role = _clean_role(_span_text(doc, k + 3, stop))
             if role and any(t.pos_ == "NOUN" for t in doc[k + 3:stop]):
                 return role
@@ -592,7 +609,10 @@ def premodifier_role(ent: Span) -> str | None:
                     doc[ents[0].start - 1].tag_ in {"NNS", "NNPS"}):
                 return premodifier_role(ents[0])  # a plural title is everyone's in the list
         return None
-    role = _clean_role(_span_text(doc, lo, ent.start))
+    cut = _name_left_out(doc, lo, ent.start)
+    if cut < ent.start and not any(_is_title_word(t) for t in doc[lo:cut]):
+        return None  # no title before the first name: "San Pedro X", a place's name
+    role = _clean_role(_span_text(doc, lo, cut))
     if role and doc[ent.start - 1].tag_ in {"NNS", "NNPS"} and role.endswith("s"):
         role = role[:-1]  # "founding members X, Y and Z": each is a founding member
     # the characters right after the name, without building the whole doc's text
@@ -603,6 +623,23 @@ def premodifier_role(ent: Span) -> str | None:
     elif role and (tag := re.match(r",\s*([RDI]-[A-Z][\w.]*(?: [A-Z][\w.]*)?),", after)):
         role = f"{role} ({tag.group(1)})"  # the tag set off by commas: "Rep. X, R-W.Va., said"
     return role
+
+
+def _name_left_out(doc: Doc, lo: int, name: int) -> int:
+    """Where the words of a name the tagger left out of it start, in the title before it:
+    "President Omar Tabu [Mansour Korra]", "Veltran lawmaker Mehmet [Ali Oz]" -> the first
+    name's index (the capitalised words after the last title word, from the first that is a
+    known first name); ``name`` when there are none."""
+    k = name
+    while k - 1 >= lo and doc[k - 1].pos_ == "PROPN" and doc[k - 1].text[:1].isupper() and (
+            doc[k - 1].whitespace_) and not _is_title_word(doc[k - 1]) and (
+            doc[k - 1].lower_ not in HONORIFICS and doc[k - 1].lower_ not in TITLE_ABBREVIATIONS):
+        k -= 1
+    first = next((j for j in range(k, name) if gazetteer.first_name_gender(doc[j].text) in {"m", "f"}
+                  and gazetteer.place(doc[j].text) is None), name)
+    if any(t.is_upper for t in doc[first:name]):
+        return name  # "Hawks DL X": a position in capitals is a title's, not a name's
+    return first
 
 
 def _title_goes_on(doc: Doc, k: int, name: int) -> bool:
@@ -995,19 +1032,68 @@ KIN_NOUNS = {
     "fiancee", "fianc\u00e9", "fianc\u00e9e", "girlfriend", "boyfriend", "partner", "spouse",
     "sibling", "great-grandfather", "great-grandmother", "in-law", "brother-in-law",
     "sister-in-law", "father-in-law", "mother-in-law", "son-in-law", "daughter-in-law",
+    "mom", "mum", "mommy", "mummy", "dad", "daddy", "grandma", "grandpa", "granny",
+    "stepmom", "stepdad", "twin",
 }
+#: The household words for a relative, said as an article's role says them.
+_KIN_IN_FULL = {"mom": "mother", "mum": "mother", "mommy": "mother", "mummy": "mother",
+                "dad": "father", "daddy": "father", "grandma": "grandmother",
+                "grandpa": "grandfather", "granny": "grandmother", "stepmom": "stepmother",
+                "stepdad": "stepfather"}
+#: What a kinship noun may be joined to by a hyphen and stay kinship: "ex-wife",
+#: "great-great-grandmother", "step-son".
+_KIN_PREFIX = re.compile(r"^(?:(?:ex|great|step|half)[-\u2010])+", re.I)
+
+
+def kin_noun(word: str) -> str | None:
+    """The kinship noun a word is, without "ex-"/"great-" before it and said in full:
+    "ex-wife" -> "wife", "great-great-grandmother" -> "grandmother", "Mom" -> "mother";
+    None for any other word."""
+    low = _KIN_PREFIX.sub("", word.lower().strip(".,"))
+    return _KIN_IN_FULL.get(low, low) if low in KIN_NOUNS else None
+
+
+def _kin_start(doc: Doc, first: int, noun: str) -> tuple[int, int] | None:
+    """Where the kinship noun before the name at ``first`` is, and where its word starts:
+    "Tom's ex-wife Ana", "Tom's ex-wife, Ana" (an appositive before the name), with the
+    "ex-"/"great-" the tokenizer split off; None when the word before the name (or its
+    comma) is not the noun."""
+    k = first - 1
+    if k >= 1 and doc[k].text == ",":
+        k -= 1
+    if k < 0 or doc[k].lower_ != noun.lower():
+        return None
+    lo = k
+    while lo >= 2 and doc[lo - 1].text in _HYPHENS and not doc[lo - 1].whitespace_ and not (
+            doc[lo - 2].whitespace_) and _KIN_PREFIX.match(doc[lo - 2].text + "-"):
+        lo -= 2
+    return lo, k
 
 
 def _with_kin_owner(doc: Doc, cast: Cast, first: int, role: str) -> str | None:
     """A kinship noun is a role only with its owner: "Dorsey's grandfather Amos Dorsey" ->
     "Caleb Dorsey's grandfather" (the owner by the fullest name the article gives him);
-    "his grandfather X" or a bare "grandfather" -> no role. Other roles pass unchanged."""
+    "his grandfather X" or a bare "grandfather" -> no role; "Tom's mom, Ana" -> "Tom Reed's
+    mother"; "Tom's ex-wife" stays his ex-wife. Other roles pass unchanged."""
     words = role.split()
-    if words[-1].lower().strip(".,") not in KIN_NOUNS:
-        return role
+    kin = kin_noun(words[-1])
+    if kin is None or (len(words) > 1 and words[-1][:1].isupper()):
+        return role  # "founder of Harbour Moms", "drummer for the band Crooked Sister": a name
+    said = _KIN_PREFIX.match(words[-1])
+    prefix = said.group(0).lower() if said else ""
     if " of " in f" {role} " or any(w.endswith(("'s", "\u2019s")) for w in words[:-1]):
-        return role  # "grandfather of X", "Kim's grandfather": owned already
-    k = first - len(words) - 1  # the possessive before the noun: "Kim 's grandfather"
+        return " ".join([*words[:-1], prefix + kin])  # "grandfather of X", "Kim's grandfather": owned
+    if any(w.lower() in _CLAUSE_OPENERS for w in words[:-1]):
+        return role  # the relative is not what the role names: "man who took the child"
+    found = _kin_start(doc, first, re.split(r"[-\u2010]", words[-1])[-1])
+    if found is not None:
+        lo, noun = found
+        if lo < noun and not prefix:
+            prefix = "".join(t.text for t in doc[lo:noun]).lower()  # "ex-" the role left out
+        k = lo - len(words)  # the possessive: "Kim 's grandfather"
+    else:
+        k = first - len(words) - 1
+    role = " ".join([*words[:-1], prefix + kin])
     if k >= 1 and doc[k].lower_ in {"'s", "\u2019s"}:
         owner = cast.actor_at(k - 1)
         if owner is not None:
@@ -1053,6 +1139,8 @@ def _kind_descriptions(doc: Doc) -> list[tuple[int, int]]:
         dets = [c for c in t.children if c.dep_ == "det" and c.i < t.i]
         if len(dets) != 1 or dets[0].lower_ != "the":
             continue
+        if any(c.dep_ == "neg" for c in t.children) or (dets[0].i > 0 and doc[dets[0].i - 1].dep_ == "neg"):
+            continue  # "X, not the jazz band": what the name is not
         lo = dets[0].i + 1
         mods = doc[lo: t.i]
         if any(m.is_quote or m.like_num or m.lower_ in _NOT_KIND_MODIFIERS or m.ent_type_ in {"ORG", "PERSON"}
@@ -1281,10 +1369,15 @@ def role_of(doc: Doc, cast: Cast, actor: Actor) -> str | None:
     quoted: list[str] = []  # titles said inside quote marks
     kind_first: str | None = None
     affiliations: set[str] = set()  # the outlets and bodies a person speaks for
-    if actor.role:
+    given = actor.role
+    if given and kin_noun(given.split()[-1]) not in {None, "partner"}:  # "dance partner X": a role
+        # a kinship noun is a role only with its owner, at the mention it stands beside
+        given = next((r for m in cast.mentions_of(actor) if m.end > m.start
+                      for r in [_with_kin_owner(doc, cast, m.start, given)] if r), None)
+    if given:
         first_seen = next((m.start for m in cast.mentions_of(actor) if m.end > m.start), None)
-        roles.append(_body_named(doc, cast, first_seen, actor.role)
-                     if actor.kind == "person" and first_seen is not None else actor.role)
+        roles.append(_body_named(doc, cast, first_seen, given)
+                     if actor.kind == "person" and first_seen is not None else given)
     for m in cast.mentions_of(actor):
         if m.end <= m.start:
             continue
@@ -1340,7 +1433,7 @@ def role_of(doc: Doc, cast: Cast, actor: Actor) -> str | None:
         roles.insert(0, kind_first)
     if not roles or (roles == [actor.role] and actor.role in quoted):
         roles = quoted or roles
-    roles = _named_instead(roles)
+    roles = _named_instead([r for r in roles if not _says_no_role(r)])
     names = {f.lower() for f in actor.forms} | {actor.name.lower()}
     roles = [r for r in roles if r.lower() not in names and not any(r.lower() in n for n in names)]
     if not roles and actor.kind == "organisation":
