@@ -727,6 +727,37 @@ def _own_clause(sent: Span) -> bool:
     return False
 
 
+#: Verbs of a credit line for the outlet's own staff: "Jo Lind reported from Oslo".
+_CREDIT_VERBS = {"report", "write", "contribute"}
+
+
+def staff_credit(sent: Span) -> bool:
+    """Is the sentence a credit line for the people who wrote the story: every clause a
+    named person who "reported from", "wrote in" or "contributed from" a place, with no
+    object or reported words ("Jo Lind reported from Oslo, and Sam Wade wrote in
+    London")? Not "No illnesses were reported from the site" (no person), nor "Lind
+    reported from Oslo that the talks had failed" (news of its own)."""
+    root = sent.root
+    # the tagger may read "Newswire's Jo Lind" as an organisation, or hang the second
+    # clause on the first as reported words: a name, and each clause's verb a credit's
+    clauses = [root, *(c for c in root.children if c.dep_ in {"conj", "ccomp"} and c.pos_ == "VERB")]
+    for verb in clauses:
+        if verb.lemma_.lower() not in _CREDIT_VERBS:
+            return False
+        kids = list(verb.children)
+        subj = [c for c in kids if c.dep_ == "nsubj"]
+        if (len(subj) != 1 if verb is root else len(subj) > 1) or any(
+                c.pos_ != "PROPN" or c.ent_type_ in {"GPE", "LOC"} for c in subj) or any(
+                c.dep_ in {"dobj", "xcomp", "nsubjpass", "attr"} or (c.dep_ == "ccomp" and c not in clauses)
+                for c in kids):
+            return False
+        where = [g for c in kids if c.dep_ == "prep" and c.lower_ in {"from", "in"}
+                 for g in c.children if g.dep_ == "pobj"]
+        if not where or not all(g.ent_type_ in {"GPE", "LOC", "FAC"} for g in where):
+            return False
+    return True
+
+
 def _is_caption(text: str, sents: list[Span]) -> bool:
     """A picture caption or credit: a credit line, a "(left)" mark, or no finite verb.
 
@@ -1030,8 +1061,9 @@ def why_not_plain(text: str, sents: list[Span], i: int, states: list[bool],
         return ("short" if words < 6 else "long" if words > 80 else "quote-state"), start, end
     if not_a_statement(sent, chunk):
         return "statement", start, end
-    if looks_like_furniture(chunk) and not (
-            _unpunctuated_statement(sent, chunk) and _between_statements(text, start, end)):
+    if (looks_like_furniture(chunk) and not (
+            _unpunctuated_statement(sent, chunk) and _between_statements(text, start, end))) or (
+            staff_credit(sent)):
         return "furniture", start, end
     if chunk.count('"') % 2 or (chunk.count("\u201c") != chunk.count("\u201d")):
         return "quote-runs-on", start, end

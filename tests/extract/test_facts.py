@@ -1010,3 +1010,15 @@ def test_a_trim_never_cuts_a_list_joined_by_semicolons() -> None:
 def test_a_writer_aside_is_not_a_statement(sentence: str, refused: bool) -> None:
     sent = next(iter(parse(sentence).sents))
     assert not_a_statement(sent, sentence) is refused
+
+
+@pytest.mark.parametrize(("sentence", "credit"), [
+    ("Newswire's Jo Lind reported from Oslo.", True),
+    ("Newswire's Jo Lind reported from Oslo and Sam Wade wrote in London.", True),
+    ("Jo Lind reported from Oslo that the talks had failed.", False),
+    ("No injuries were reported from the site, the company said.", False),
+    ("Sam Wade wrote in Lancet that the results were clear.", False),
+])
+def test_a_staff_credit_line_is_no_fact(sentence: str, credit: bool) -> None:
+    from briefgen.extract.facts import staff_credit
+    assert staff_credit(list(parse(sentence).sents)[0]) is credit
