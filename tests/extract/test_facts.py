@@ -1021,4 +1021,4 @@ def test_a_writer_aside_is_not_a_statement(sentence: str, refused: bool) -> None
 ])
 def test_a_staff_credit_line_is_no_fact(sentence: str, credit: bool) -> None:
     from briefgen.extract.facts import staff_credit
-    assert staff_credit(list(parse(sentence).sents)[0]) is credit
+    assert staff_credit(next(iter(parse(sentence).sents))) is credit
