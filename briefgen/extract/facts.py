@@ -25,6 +25,7 @@ from briefgen.extract.quotes import SPEECH_VERBS, verb_forms
 from briefgen.extract.shorten import SPEECH as CLAIM_VERBS
 from briefgen.extract.shorten import asides, dateline_end
 from briefgen.extract.standalone import Line, make_line
+from briefgen.ingest.text import AFFILIATE
 from briefgen.models import Edit, Fact, Quote
 
 __all__ = [
@@ -160,10 +161,7 @@ _FURNITURE = re.compile(
     r"you can opt out|in your inbox|registered trademark|(?:data|quotes|prices) (?:is |are )?"
     r"(?:provided|delayed|powered)|reserves the right|may not be (?:published|reproduced)|"
     r"a subsidiary of|is part of [\w ,]{0,60}media group|subscriber content|back issues|"
-    r"listen back|affiliate (?:links?|commission)|(?:we|site|page) (?:may|might|could) earn|"
-    # "X may earn a commission from products ...", not "agents could earn a commission of 1%"
-    r"(?:may|might|could) earn (?:a|an) commission (?:from|on|when|if) (?:some of )?(?:the |our |any )?"
-    r"(?:products?|purchases?|links?|items?|sales made|you buy)|"
+    r"listen back|" + AFFILIATE + "|"
     # a site's rules addressed to its user: "Community Rules apply to all content you upload
     # or otherwise submit to this site.", "Use of this Website assumes acceptance of ..."
     # ("content you upload" or "the user agreement" alone is news: "Twitter may use any content
