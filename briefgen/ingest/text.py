@@ -1154,6 +1154,10 @@ _NAME_DATE = re.compile(rf"^(?P<name>{_TNAME})\s+[-\u2013\u2014|\u00b7]\s+\S")
 _FOOT_BYLINE = re.compile(
     rf"^(?P<lead>(?i:(?:written|posted|words|story)\s+by|by))\s*:?\s+(?P<name>{_TNAME})"
     r"(?:,\s*[A-Z][A-Za-z]{1,4}(?:\s*\([A-Z]{2}\))?)*(?:,?\s+(?i:on\s+)?(?P<date>\S.*))?$")
+# The byline on a card that links to another story: "By Ann Lee", "By THE NEWS DESK", "Written
+# by Ann Lee, MS": a name (in capitals or not) and at most its letters, no sentence.
+_CARD_BYLINE = re.compile(r"^(?i:(?:written|posted)\s+)?(?i:by)\s*:?\s+[A-Z][\w.'\u2019\-]*"
+                          r"(?:,?\s+[A-Z][\w.'\u2019\-]*(?:\s*\([A-Z]{2}\))?){0,5}\s*$")
 # What may follow a foot byline's date: a time and its zone ("6:21 AM EST").
 _DATE_REST = re.compile(r"[\s,]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\s*",
                         re.I)
@@ -1631,6 +1635,7 @@ def parse_text(raw: str, source: str) -> Article:
     after_label = False
     caption_lines: list[tuple[int, str]] = []  # kept out of the body, read for roles
     foot_bylines: list[tuple[int, str]] = []
+    cards: set[int] = set()
     for i, ln in enumerate(lines):
         if not ln:
             continue
@@ -1669,6 +1674,13 @@ def parse_text(raw: str, source: str) -> Article:
         if ln in seen and ((counts.get(ln, 0) > 1 and len(ln.split()) < 25) or not _ends_sentence(ln)):
             continue
         seen.add(ln)
+        if i in cards:
+            continue  # the byline of another story's teaser card
+        if (nxt := next((j for j in range(i + 1, min(i + 3, len(lines))) if lines[j]), None)) \
+                is not None and _CARD_BYLINE.match(lines[nxt]) and not _ends_sentence(ln) \
+                and 2 <= word_count(ln) <= MASTHEAD_WORDS:
+            cards.add(nxt)
+            continue  # another story's headline, its byline under it: a teaser card
         if (name := _foot_byline(ln, meta.byline)) is not None:
             foot_bylines.append((i, name))
             continue

@@ -106,3 +106,24 @@ def test_a_closing_sentence_about_the_writer_of_a_book_stays() -> None:
             + "\n\n".join(_PARAS) + "\n\n" + last + "\n")
     article = parse_text(text, source="pier.txt")
     assert article.body.split("\n\n") == [*_PARAS, last]
+
+
+def test_teaser_cards_leave_the_body() -> None:
+    """Another story's headline with its byline under it is a card linking to that story,
+    between the paragraphs or after them."""
+    card = "Ferry fares to rise in the spring\nBy THE NEWS DESK\n11/20/2019 01:14 PM"
+    text = ("Harbour board shuts ferry pier for repairs\n\n" + "\n\n".join(_PARAS[:2])
+            + "\n\n" + card + "\n\n" + "\n\n".join(_PARAS[2:])
+            + "\n\nLifeboat crew honoured for winter rescue\nBy Cy Dunn\n")
+    article = parse_text(text, source="pier.txt")
+    assert article.body.split("\n\n") == _PARAS
+
+
+def test_a_crosshead_over_a_paragraph_that_opens_with_by_stays() -> None:
+    """A crosshead, then a paragraph opening on "By ...": a sentence, not a card's byline."""
+    head = "What happens next"
+    para = "By Christmas Eve, the board hopes, the first new piles will be in place."
+    text = ("Harbour board shuts ferry pier for repairs\n\n" + "\n\n".join(_PARAS[:2])
+            + f"\n\n{head}\n{para}\n\n" + "\n\n".join(_PARAS[2:]) + "\n")
+    article = parse_text(text, source="pier.txt")
+    assert article.body.split("\n\n") == [*_PARAS[:2], head, para, *_PARAS[2:]]
