@@ -84,6 +84,16 @@ AFFILIATE = (
     r"(?:may|might|could) earn (?:a|an) commission (?:from|on|when|if) (?:some of )?(?:the |our |any )?"
     r"(?:products?|purchases?|links?|items?|sales made|you buy)|" + READER_PURCHASE
 )
+#: A site's rules addressed to its user: "Community rules apply to all content you submit to
+#: this site", "Use of this website means you accept our terms" ("content you upload" or "the
+#: user agreement" alone is news: "the app may use any content you upload to train its
+#: models", "the app's user agreement lets it sell location data"). Also read by
+#: extract/facts.py.
+SITE_RULES = (
+    r"(?:our|mobile) user agreement|(?:use of|using|"
+    r"browsing|submit(?:ted)? to|upload(?:ed)? to) (?:this|our) (?:web ?)?site|this (?:web ?)?site "
+    r"uses|(?:subject to|acceptance of|agree to) our (?:\w+ ){0,2}(?:guidelines|rules|terms)"
+)
 # A person's name in Title case (inside the case-blind FURNITURE patterns), and a list of them.
 _CASED_NAME = r"(?-i:[A-Z][a-z][\w'\u2019\-]*(?:\s+(?:[A-Z][a-z][\w'\u2019\-]*|[A-Z]\.)){1,3})"
 _CASED_NAMES = rf"{_CASED_NAME}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*){_CASED_NAME}){{0,3}}"
@@ -195,6 +205,7 @@ FURNITURE = [re.compile(p, re.I) for p in (
     r"\bnot (been )?(evaluated|approved) by the\b|\bnot intended to (diagnose|treat|replace)\b",
     r"^the information (provided |contained )?(on|in) this (web)?site\b",
     READER_PURCHASE,
+    rf"\b(?:{SITE_RULES})\b",
     # a credit line: "Edited by: Ann Lee", "Researched by Ann Lee, Bo Chan" (a name and
     # nothing else after "by"; "Edited by committee, the report ..." is a sentence)
     r"^(?:produced|edited|researched|fact[- ]checked|illustrated|designed|copy[- ]edited|"

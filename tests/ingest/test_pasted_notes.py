@@ -22,6 +22,9 @@ from briefgen.ingest.text import _foot_byline, _writer_note, is_furniture, parse
     "Got a story? Ann Lee may be reached at alee@example.com. Follow her on social media.",
     "Bo Chan edits the gadgets page. Contact him direct at bo@example.com.",
     "Carl Moss can be reached at (555) 010-1234.",
+    # a site's rules for its users (the rule facts.py reads too)
+    "Community rules apply to all content you upload or submit to this site.",
+    "Registration on or use of this site means you accept our user agreement.",
 ])
 def test_page_notes_are_furniture(line: str) -> None:
     assert is_furniture(line)
@@ -37,6 +40,8 @@ def test_page_notes_are_furniture(line: str) -> None:
     "The summit can be reached at dawn from the northern camp.",
     "The hotline can be reached at 555-010-1234 at any hour, officials said.",
     "Residents can contact the council at its office on the high street.",
+    "The app may use any content you upload to train its models, the regulator said.",
+    "The app's user agreement lets it sell location data, the complaint says.",
 ])
 def test_sentences_with_the_same_words_are_kept(line: str) -> None:
     assert not is_furniture(line)
