@@ -25,6 +25,7 @@ from briefgen.extract.quotes import SPEECH_VERBS, verb_forms
 from briefgen.extract.shorten import SPEECH as CLAIM_VERBS
 from briefgen.extract.shorten import asides, dateline_end
 from briefgen.extract.standalone import Line, make_line
+from briefgen.ingest.text import AFFILIATE, SITE_RULES
 from briefgen.models import Edit, Fact, Quote
 
 __all__ = [
@@ -160,17 +161,8 @@ _FURNITURE = re.compile(
     r"you can opt out|in your inbox|registered trademark|(?:data|quotes|prices) (?:is |are )?"
     r"(?:provided|delayed|powered)|reserves the right|may not be (?:published|reproduced)|"
     r"a subsidiary of|is part of [\w ,]{0,60}media group|subscriber content|back issues|"
-    r"listen back|affiliate (?:links?|commission)|(?:we|site|page) (?:may|might|could) earn|"
-    # "X may earn a commission from products ...", not "agents could earn a commission of 1%"
-    r"(?:may|might|could) earn (?:a|an) commission (?:from|on|when|if) (?:some of )?(?:the |our |any )?"
-    r"(?:products?|purchases?|links?|items?|sales made|you buy)|"
-    # a site's rules addressed to its user: "Community Rules apply to all content you upload
-    # or otherwise submit to this site.", "Use of this Website assumes acceptance of ..."
-    # ("content you upload" or "the user agreement" alone is news: "Twitter may use any content
-    # you upload to train its models", "the app's user agreement lets it sell location data")
-    r"(?:our|mobile) user agreement|(?:use of|using|"
-    r"browsing|submit(?:ted)? to|upload(?:ed)? to) (?:this|our) (?:web ?)?site|this (?:web ?)?site "
-    r"uses|(?:subject to|acceptance of|agree to) our (?:\w+ ){0,2}(?:guidelines|rules|terms))\b|\u00a9|(?:provided|powered|implemented) by \w+(?: \w+){0,5}\.?$"
+    r"listen back|" + AFFILIATE + "|"
+    + SITE_RULES + r")\b|\u00a9|(?:provided|powered|implemented) by \w+(?: \w+){0,5}\.?$"
 )
 #: A photo caption's tell: where a thing is in the picture ("(left)", "(red)").
 _CAPTION_MARK = re.compile(

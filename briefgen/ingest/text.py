@@ -64,6 +64,41 @@ CREDIT = re.compile(
     r"|\s\u00a9\s*[A-Z][\w.&' ]{1,40})\.?\s*$",
     re.I,
 )
+#: The reader buying through the page's own links, as an affiliate disclosure puts it:
+#: "if you purchase anything through our links, the site is paid a fee", "a fee may be paid
+#: if you buy an item via the links on this page". Only a purchase through this page or its
+#: links counts ("if you buy something through a broker, fees add up" is news, and so is
+#: "a share of the sales went to charity").
+READER_PURCHASE = (
+    r"\bif you (?:buy|purchase) (?:something|anything|a product|an item) (?:through|via|from|using) "
+    r"(?:(?:one of )?(?:our|the|these|recommended|affiliate|retail) ){0,2}(?:links?|this (?:post|page|article))"
+)
+#: A site's affiliate disclosure, guarded so that news of commissions stays ("agents could
+#: earn a commission of 1%"): a commission from the page's products or links, the site as
+#: the one who earns, or the reader buying through the page. extract/facts.py keeps all of
+#: these out of facts; the body drops only READER_PURCHASE lines, since a notice with a
+#: label in front ("Disclosure: we may earn a fee from ...") is printed as part of the
+#: article, and the pasted benchmark's true bodies keep it.
+AFFILIATE = (
+    r"affiliate (?:links?|commission)|(?:we|site|page) (?:may|might|could) earn|"
+    r"(?:may|might|could) earn (?:a|an) commission (?:from|on|when|if) (?:some of )?(?:the |our |any )?"
+    r"(?:products?|purchases?|links?|items?|sales made|you buy)|" + READER_PURCHASE
+)
+#: A site's rules addressed to its user: "Community rules apply to all content you submit to
+#: this site", "Use of this website means you accept our terms" ("content you upload" or "the
+#: user agreement" alone is news: "the app may use any content you upload to train its
+#: models", "the app's user agreement lets it sell location data"). Also read by
+#: extract/facts.py.
+SITE_RULES = (
+    r"(?:our|mobile) user agreement|(?:use of|using|"
+    r"browsing|submit(?:ted)? to|upload(?:ed)? to) (?:this|our) (?:web ?)?site|this (?:web ?)?site "
+    r"uses|(?:subject to|acceptance of|agree to) our (?:\w+ ){0,2}(?:guidelines|rules|terms)"
+)
+# A person's name in Title case (inside the case-blind FURNITURE patterns), and a list of them.
+_CASED_NAME = r"(?-i:[A-Z][a-z][\w'\u2019\-]*(?:\s+(?:[A-Z][a-z][\w'\u2019\-]*|[A-Z]\.)){1,3})"
+_CASED_NAMES = rf"{_CASED_NAME}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*){_CASED_NAME}){{0,3}}"
+# An e-mail address or a phone number ("(555) 010-1234", "555.010.1234").
+_ADDRESS = r"(?:[\w.+\-]{1,64}@[\w\-]+\.[\w.\-]+|\(?\d{3}\)?[\s.\-]?\d{3}[.\-]\d{4})"
 FURNITURE = [re.compile(p, re.I) for p in (
     # notification, newsletter and cookie banners
     r"^stay up to date with",
@@ -169,6 +204,17 @@ FURNITURE = [re.compile(p, re.I) for p in (
     r"\b(are|is a) (registered )?trademarks? of\b|\ball other trademarks\b",
     r"\bnot (been )?(evaluated|approved) by the\b|\bnot intended to (diagnose|treat|replace)\b",
     r"^the information (provided |contained )?(on|in) this (web)?site\b",
+    READER_PURCHASE,
+    rf"\b(?:{SITE_RULES})\b",
+    # a credit line: "Edited by: Ann Lee", "Researched by Ann Lee, Bo Chan" (a name and
+    # nothing else after "by"; "Edited by committee, the report ..." is a sentence)
+    r"^(?:produced|edited|researched|fact[- ]checked|illustrated|designed|copy[- ]edited|"
+    rf"graphics|photography|design|research) by\s*:?\s*{_CASED_NAMES}\.?$",
+    # how to reach the writer: "Ann Lee can be reached at ann@example.com", "Contact him
+    # at 555-010-1234" (an address or number must follow: "the summit can be reached at dawn")
+    rf"(?:\b{_CASED_NAME}|\b(?-i:[Hh]e|[Ss]he)) (?:can|may) be (?:reached|contacted) "
+    rf"(?:at|on|via|by e-?mail at)\s*:?\s*{_ADDRESS}",
+    rf"\bcontact (?:him|her|me|us)(?: direct| directly)? (?:at|on|via)\s*:?\s*{_ADDRESS}",
 )]
 _LIST_HEADING = re.compile(
     r"^(read more|read next|related|more from|more on this|most read|most popular|recommended|"
@@ -1114,6 +1160,62 @@ _DATE_BY = re.compile(rf"^(?P<date>\S(?:[^\n]{{0,88}}\S)?)\s+(?i:by)\s+(?P<name>
 _NAME_DATE = re.compile(rf"^(?P<name>{_TNAME})\s+[-\u2013\u2014|\u00b7]\s+\S")
 
 
+# A byline printed again at the article's foot: "Written by Ann Lee, MS, RD on May 2, 2019",
+# "By Ann Lee": a name, perhaps the letters after it, and nothing after that but a date.
+_FOOT_BYLINE = re.compile(
+    rf"^(?P<lead>(?i:(?:written|posted|words|story)\s+by|by))\s*:?\s+(?P<name>{_TNAME})"
+    r"(?:,\s*[A-Z][A-Za-z]{1,4}(?:\s*\([A-Z]{2}\))?)*(?:,?\s+(?i:on\s+)?(?P<date>\S.*))?$")
+# The byline on a card that links to another story: "By Ann Lee", "By THE NEWS DESK", "Written
+# by Ann Lee, MS": a name (in capitals or not) and at most its letters, no sentence.
+_CARD_BYLINE = re.compile(r"^(?i:(?:written|posted)\s+)?(?i:by)\s*:?\s+[A-Z][\w.'\u2019\-]*"
+                          r"(?:,?\s+[A-Z][\w.'\u2019\-]*(?:\s*\([A-Z]{2}\))?){0,5}\s*$")
+# What may follow a foot byline's date: a time and its zone ("6:21 AM EST").
+_DATE_REST = re.compile(r"[\s,]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\s*",
+                        re.I)
+
+
+def _foot_byline(line: str, byline: str | None) -> str | None:
+    """The writer's name when ``line`` is a byline alone ("Written by Ann Lee", "By Ann
+    Lee on May 2, 2019"): only a date may follow the name, and a bare "By" needs the date
+    or the page's byline, so that a line such as "By Christmas Eve" is not taken for one."""
+    m = _FOOT_BYLINE.match(line.strip())
+    if m is None:
+        return None
+    name, date = m.group("name"), m.group("date")
+    if date is not None:
+        d = _LOOSE_DATE.match(date)
+        if d is None or not _DATE_REST.fullmatch(date[d.end():]):
+            return None
+    elif m.group("lead").lower() == "by" and (
+            not byline or name.lower() not in byline.lower()):
+        return None
+    return name
+
+
+# The writer's role set before the name in a note: "Staff writer", "Our Lagos correspondent".
+_NOTE_ROLE = (r"(?:[\w'\u2019\-]+\s+){0,2}(?:contributor|writer|reporter|correspondent|editor|"
+              r"columnist|journalist|critic|producer)")
+# How many of the body's last lines are read for a note on the writer.
+_NOTE_LINES = 3
+
+
+def _writer_note(line: str, byline: str | None) -> bool:
+    """Is ``line`` a note on the writer, as pages end an article: it opens on a name of
+    the byline (perhaps after the writer's role: "Staff writer Ann Lee") and says who the
+    writer is ("Ann Lee is the paper's ...", "Ann Lee was a ..."), not what they wrote
+    ("Ann Lee is the author of ..." is article text)."""
+    if not byline:
+        return False
+    for name in re.split(r"\s*,\s*|\s+and\s+|\s*&\s*", byline):
+        if len(name.split()) < 2:
+            continue
+        if re.match(rf"(?:{_NOTE_ROLE}\s+)?{re.escape(name)}\s+(?:is|was|has been)\s+"
+                    r"(?!(?:the |an? )?(?:co-?)?author of\b)(?:a|an|the|one of|[\w.\-]+['\u2019]s?)\s",
+                    line, re.I):
+            return True
+    return False
+
+
 #: Words of a stamp's label, not of a writer's name: "Last Updated - Nov 19, 2019".
 _STAMP_WORDS = frozenset(["last", *_STAMP_LABELS])
 
@@ -1543,6 +1645,8 @@ def parse_text(raw: str, source: str) -> Article:
     in_list = 0
     after_label = False
     caption_lines: list[tuple[int, str]] = []  # kept out of the body, read for roles
+    foot_bylines: list[tuple[int, str]] = []
+    cards: set[int] = set()
     for i, ln in enumerate(lines):
         if not ln:
             continue
@@ -1581,6 +1685,16 @@ def parse_text(raw: str, source: str) -> Article:
         if ln in seen and ((counts.get(ln, 0) > 1 and len(ln.split()) < 25) or not _ends_sentence(ln)):
             continue
         seen.add(ln)
+        if i in cards:
+            continue  # the byline of another story's teaser card
+        if (nxt := next((j for j in range(i + 1, min(i + 3, len(lines))) if lines[j]), None)) \
+                is not None and _CARD_BYLINE.match(lines[nxt]) and not _ends_sentence(ln) \
+                and 2 <= word_count(ln) <= MASTHEAD_WORDS:
+            cards.add(nxt)
+            continue  # another story's headline, its byline under it: a teaser card
+        if (name := _foot_byline(ln, meta.byline)) is not None:
+            foot_bylines.append((i, name))
+            continue
         if (d := parse_date(ln)) is not None:
             meta.set("published", d, "dateline")
             continue
@@ -1600,9 +1714,14 @@ def parse_text(raw: str, source: str) -> Article:
         kept.append(i)
     core = _core(lines, set(kept))
     tail_at = _release_tail_at(lines, sorted(i for i in kept if i in core), minor)
-    for i in sorted(kept + [j for j in minor if _minor_ok(lines[j])]):
-        if i not in core or i >= tail_at:
-            continue
+    picked = [i for i in sorted(kept + [j for j in minor if _minor_ok(lines[j])])
+              if i in core and i < tail_at]
+    if meta.byline is None and (foot := [name for i, name in foot_bylines if i in core]):
+        meta.set("byline", foot[0], "byline at the article's foot")
+    notes = {i for i in picked[-_NOTE_LINES:] if _writer_note(lines[i], meta.byline)}
+    for i in picked:
+        if i in notes:
+            continue  # "Ann Lee is the paper's ...": the writer's note at the foot
         ln = lines[i]
         if not body and (m := _WIRE.match(ln)):
             agency = m.group("agency")

@@ -1,0 +1,134 @@
+"""Notes a page prints around a pasted article: affiliate disclosures, credit lines,
+contact lines, the byline again at the foot and the writer's note. Each goes, and a
+sentence with the same words that is article text stays. All text here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefgen.extract.facts import _FURNITURE as FACTS_FURNITURE
+from briefgen.ingest.text import _foot_byline, _writer_note, is_furniture, parse_text
+
+
+@pytest.mark.parametrize("line", [
+    # the reader buying through the page's links
+    "If you buy something through this post, Zeta Daily may get a share of the sale.",
+    "Zeta may earn a fee if you purchase something through recommended links in this article.",
+    # a credit line: a name and nothing else after "by"
+    "Researched by: Ann Lee, Bo Chan",
+    "Edited by: Carl Moss",
+    "Produced by Dana Ortiz and Eli Park",
+    # how to reach the writer: an address or a number follows
+    "Got a story? Ann Lee may be reached at alee@example.com. Follow her on social media.",
+    "Bo Chan edits the gadgets page. Contact him direct at bo@example.com.",
+    "Carl Moss can be reached at (555) 010-1234.",
+    # a site's rules for its users (the rule facts.py reads too)
+    "Community rules apply to all content you upload or submit to this site.",
+    "Registration on or use of this site means you accept our user agreement.",
+])
+def test_page_notes_are_furniture(line: str) -> None:
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Agents could earn a commission of 1% on each sale, the report said.",
+    "A share of the sales went to the hospital, the organisers said.",
+    "If you buy something through a broker, the fees add up quickly.",
+    '"If we win the contract, we could earn a lot," the mayor said.',
+    "Edited by committee, the report ran to three hundred pages.",
+    "Produced by Acme Films in 2019, the documentary earned praise.",
+    "The summit can be reached at dawn from the northern camp.",
+    "The hotline can be reached at 555-010-1234 at any hour, officials said.",
+    "Residents can contact the council at its office on the high street.",
+    "The app may use any content you upload to train its models, the regulator said.",
+    "The app's user agreement lets it sell location data, the complaint says.",
+])
+def test_sentences_with_the_same_words_are_kept(line: str) -> None:
+    assert not is_furniture(line)
+
+
+def test_facts_share_the_affiliate_rule() -> None:
+    """extract/facts.py reads the same disclosure wording, the reader's purchase included."""
+    assert FACTS_FURNITURE.search("If you buy something through this post, we may get a share.")
+    assert FACTS_FURNITURE.search("Disclosure: Zeta may earn a commission from products on this page.")
+    assert not FACTS_FURNITURE.search("Agents could earn a commission of 1% on each sale.")
+
+
+@pytest.mark.parametrize("line, byline, name", [
+    ("Written by Ann Lee, MS, RD on November 14, 2019", None, "Ann Lee"),
+    ("Posted by Ann Lee on November 19, 2019, 6:21 AM EST", None, "Ann Lee"),
+    ("By Ann Lee", "Ann Lee", "Ann Lee"),
+    # a bare "By" with no date and no byline to match, or words after the name: not a byline
+    ("By Christmas Eve", None, None),
+    ("By Christmas Eve, the shops had sold out of turkeys.", None, None),
+    ("By Ann Lee and the whole team", None, None),
+])
+def test_foot_byline(line: str, byline: str | None, name: str | None) -> None:
+    assert _foot_byline(line, byline) == name
+
+
+@pytest.mark.parametrize("line, note", [
+    ("Ann Lee is the paper's gadget curator and tests every phone she writes about.", True),
+    ("Staff writer Ann Lee is a Senior Fellow at the Harbour Institute.", True),
+    ("Cy Dunn was a reporter in Lagos for ten years.", True),
+    ("Ann Lee is the author of six books about the sea.", False),  # what she wrote: text
+    ("Bo Chan is a senior fellow at the institute.", False),  # not the writer
+    ("The council said Ann Lee is wrong about the budget.", False),  # not at the line's head
+    ("Ann Lee is sure the pier will open again by the summer.", False),  # says nothing of who she is
+])
+def test_writer_note(line: str, note: bool) -> None:
+    assert _writer_note(line, "Ann Lee, Cy Dunn") is note
+
+
+_PARAS = [
+    "The harbour board voted on Tuesday to close the old ferry pier for two years while "
+    "engineers replace the rotten piles that hold it up, the board's chair said.",
+    "Fishermen who moor at the pier said the closure would cost them a season of work and "
+    "asked the board to open a temporary landing stage further along the quay.",
+    "The board said it would look at the request and publish a timetable for the repairs "
+    "before the end of the month, after talks with the town council.",
+    "Repairs are expected to cost about four million pounds, most of it from a regional "
+    "fund set up after the storms of two winters ago damaged the sea wall.",
+]
+
+
+def test_foot_byline_and_writer_note_leave_the_body() -> None:
+    """The byline printed again under the article, then the writer's note, go; the byline
+    is read from the foot when the masthead has none."""
+    text = ("Harbour board shuts ferry pier for repairs\n\n" + "\n\n".join(_PARAS)
+            + "\n\nWritten by Ann Lee, MS on November 14, 2019\n\n"
+            + "Ann Lee is the paper's harbour correspondent and sails at weekends.\n")
+    article = parse_text(text, source="pier.txt")
+    assert article.body.split("\n\n") == _PARAS
+    assert article.byline == "Ann Lee"
+
+
+def test_a_closing_sentence_about_the_writer_of_a_book_stays() -> None:
+    """The article's last paragraph about someone who wrote a book is text, even with the
+    writer's name as byline."""
+    last = "Ann Lee is the author of a history of the pier, published last year by the town."
+    text = ("Harbour board shuts ferry pier for repairs\n\nBy Ann Lee\n\n"
+            + "\n\n".join(_PARAS) + "\n\n" + last + "\n")
+    article = parse_text(text, source="pier.txt")
+    assert article.body.split("\n\n") == [*_PARAS, last]
+
+
+def test_teaser_cards_leave_the_body() -> None:
+    """Another story's headline with its byline under it is a card linking to that story,
+    between the paragraphs or after them."""
+    card = "Ferry fares to rise in the spring\nBy THE NEWS DESK\n11/20/2019 01:14 PM"
+    text = ("Harbour board shuts ferry pier for repairs\n\n" + "\n\n".join(_PARAS[:2])
+            + "\n\n" + card + "\n\n" + "\n\n".join(_PARAS[2:])
+            + "\n\nLifeboat crew honoured for winter rescue\nBy Cy Dunn\n")
+    article = parse_text(text, source="pier.txt")
+    assert article.body.split("\n\n") == _PARAS
+
+
+def test_a_crosshead_over_a_paragraph_that_opens_with_by_stays() -> None:
+    """A crosshead, then a paragraph opening on "By ...": a sentence, not a card's byline."""
+    head = "What happens next"
+    para = "By Christmas Eve, the board hopes, the first new piles will be in place."
+    text = ("Harbour board shuts ferry pier for repairs\n\n" + "\n\n".join(_PARAS[:2])
+            + f"\n\n{head}\n{para}\n\n" + "\n\n".join(_PARAS[2:]) + "\n")
+    article = parse_text(text, source="pier.txt")
+    assert article.body.split("\n\n") == [*_PARAS[:2], head, para, *_PARAS[2:]]
