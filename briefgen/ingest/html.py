@@ -154,6 +154,8 @@ def _keep_tails_of_empty(tree: Any) -> None:
         return
     empty = [el for el in tree.iterdescendants(*CUT_EMPTY_ELEMS)
              if el.text is None and len(el) == 0 and (el.tail or "").strip()]
+    gone: dict[int, list[Any]] = {}  # parent's id -> its empty inline children
+    parents: dict[int, Any] = {}
     for el in empty:
         parent = el.getparent()
         if parent is None:
@@ -162,15 +164,43 @@ def _keep_tails_of_empty(tree: Any) -> None:
             el.tag = "br"
             el.attrib.clear()
             continue
-        tail = el.tail or ""
-        previous = el.getprevious()
-        before = (parent.text if previous is None else previous.tail) or ""
-        gap = " " if before and not before[-1].isspace() and not tail[0].isspace() else ""
-        if previous is None:
-            parent.text = before + gap + tail
+        gone.setdefault(id(parent), []).append(el)
+        parents[id(parent)] = parent
+    for key, parent in parents.items():
+        _join_tails(parent, {id(el) for el in gone[key]})
+    for els in gone.values():
+        for el in els:
+            el.getparent().remove(el)
+
+
+def _join_tails(parent: Any, gone: set[int]) -> None:
+    """Give the tail of each child in ``gone`` to the text before it, in one pass over the
+    parent's children (joining them one by one grows the same string again and again: a
+    page of many thousand empty spans took seconds)."""
+    pieces: list[str] = [parent.text or ""]
+    slot: Any = None  # whose text the pieces become: the parent's (None) or a kept child's tail
+    last = pieces[0][-1:]
+    for child in parent:
+        if id(child) in gone:
+            tail = child.tail or ""
+            if last and not last.isspace() and tail and not tail[0].isspace():
+                pieces.append(" ")
+            pieces.append(tail)
+            last = tail[-1:] or last
+            child.tail = None
+            continue
+        joined = "".join(pieces)
+        if slot is None:
+            parent.text = joined or None
         else:
-            previous.tail = before + gap + tail
-        parent.remove(el)
+            slot.tail = joined or None
+        slot, pieces = child, [child.tail or ""]
+        last = pieces[0][-1:]
+    joined = "".join(pieces)
+    if slot is None:
+        parent.text = joined or None
+    else:
+        slot.tail = joined or None
 
 
 #: A class that marks a picture's caption: "caption", "wp-caption-text",
