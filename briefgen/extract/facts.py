@@ -739,13 +739,18 @@ def staff_credit(sent: Span) -> bool:
         kids = list(verb.children)
         subj = [c for c in kids if c.dep_ == "nsubj"]
         if (len(subj) != 1 if verb is root else len(subj) > 1) or any(
-                c.pos_ != "PROPN" or c.ent_type_ in {"GPE", "LOC"} for c in subj) or any(
-                c.dep_ in {"dobj", "xcomp", "nsubjpass", "attr"} or (c.dep_ == "ccomp" and c not in clauses)
-                for c in kids):
+                c.pos_ != "PROPN" or c.ent_type_ in {"GPE", "LOC"} for c in subj):
             return False
-        where = [g for c in kids if c.dep_ == "prep" and c.lower_ in {"from", "in"}
-                 for g in c.children if g.dep_ == "pobj"]
-        if not where or not all(g.ent_type_ in {"GPE", "LOC", "FAC"} for g in where):
+        # nothing but the name, one "from"/"in" place and the next clause: "for 20 years
+        # before joining ...", "while the city was under siege" make it news of its own
+        preps = [c for c in kids if c.dep_ == "prep"]
+        if len(preps) != 1 or preps[0].lower_ not in {"from", "in"} or any(
+                c.dep_ not in {"nsubj", "prep", "punct", "cc", "conj", "ccomp"} or (
+                    c.dep_ in {"conj", "ccomp"} and c not in clauses) for c in kids):
+            return False
+        where = [g for g in preps[0].children if g.dep_ == "pobj"]
+        if not where or not all(g.ent_type_ in {"GPE", "LOC", "FAC"} for g in where) or any(
+                c.dep_ not in {"compound", "punct", "conj", "cc", "det"} for g in where for c in g.children):
             return False
     return True
 

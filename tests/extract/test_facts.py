@@ -1013,11 +1013,15 @@ def test_a_writer_aside_is_not_a_statement(sentence: str, refused: bool) -> None
 
 
 @pytest.mark.parametrize(("sentence", "credit"), [
-    ("Newswire's Jo Lind reported from Oslo.", True),
-    ("Newswire's Jo Lind reported from Oslo and Sam Wade wrote in London.", True),
-    ("Jo Lind reported from Oslo that the talks had failed.", False),
-    ("No injuries were reported from the site, the company said.", False),
-    ("Sam Wade wrote in Lancet that the results were clear.", False),
+    ("Harbour Daily's Mira Tal reported from Lisbon.", True),
+    ("Harbour Daily's Mira Tal reported from Lisbon, and Otto Brun wrote in Geneva.", True),
+    ("Mira Tal reported from Lisbon that the ferry strike had ended.", False),
+    ("No injuries were reported from the depot, the company said.", False),
+    ("Otto Brun wrote in his diary that the war was over.", False),
+    # news of its own after the place: a career, a time, a circumstance
+    ("Brun reported from Lisbon for ten years before he became the paper's editor.", False),
+    ("Tal wrote in Geneva during the blockade, hiding her notebooks from the police.", False),
+    ("Brun contributed from Lisbon while the port was closed.", False),
 ])
 def test_a_staff_credit_line_is_no_fact(sentence: str, credit: bool) -> None:
     from briefgen.extract.facts import staff_credit
