@@ -429,12 +429,12 @@ _FILLER = "The committee then turned to the budget for the coming year. " * 40
 def test_a_tag_after_a_guessed_break_names_the_speaker_not_the_one_before(tag, speaker) -> None:  # type: ignore[no-untyped-def]
     # a wall of text is broken after a closing mark; the tag that follows still
     # attributes the quote before it, not whoever was speaking in the sentence before
-    text = ("Senators Ana Ruiz and Tom Vale pressed the banker on Tuesday. \u201cEvery time "
+    text = ("Councillors Ana Ruiz and Tom Vale questioned the planner on Tuesday. \u201cEvery time "
             "you say that,\u201d Ruiz said, \u201cyou hand ammunition to your critics.\u201d "
-            "\u201cWhy is this not proof that the bank is too big to manage?\u201d " + tag
+            "\u201cWhy should the town pay for a bridge nobody asked for?\u201d " + tag
             + " " + _FILLER)
     said = _wall_quotes(text)
-    assert said["Why is this not proof that the bank is too big to manage?"] == speaker
+    assert said["Why should the town pay for a bridge nobody asked for?"] == speaker
     assert said["you hand ammunition to your critics."] == "Ana Ruiz"
 
 
@@ -457,17 +457,17 @@ def test_a_sentence_of_its_own_after_a_guessed_break_is_no_tag(after) -> None:  
 ])
 def test_a_speaker_goes_on_past_a_next_sentence_that_tells_its_own_news(after) -> None:  # type: ignore[no-untyped-def]
     # '"A," Vale said. "B." X warned that ...': B is Vale's, not the next sentence's speaker
-    text = ("The firm cut its forecast on Tuesday. \u201cThe market has moved sideways,\u201d "
-            "chief economist Tom Vale said. \u201cWithout action, weak growth risks feeding "
-            "itself for years.\u201d " + after + " Shares fell.")
-    assert quote_of(text, "Without action").speaker == "Tom Vale"
+    text = ("The co-operative cut its harvest estimate on Tuesday. \u201cThe barley came in late,\u201d "
+            "farm union head Tom Vale said. \u201cUnless it rains this month, the second crop "
+            "will fail as well.\u201d " + after + " Grain prices rose.")
+    assert quote_of(text, "Unless it rains").speaker == "Tom Vale"
 
 
 def test_a_tag_in_the_next_sentence_still_names_a_quote_with_no_speaker_before() -> None:
-    text = ("The firm cut its forecast on Tuesday. \u201cWithout action, weak growth risks "
-            "feeding itself for years.\u201d Lena Holt warned that reporters should expect "
-            "more cuts.")
-    assert quote_of(text, "Without action").speaker == "Lena Holt"
+    text = ("The co-operative cut its harvest estimate on Tuesday. \u201cUnless it rains this "
+            "month, the second crop will fail as well.\u201d Lena Holt warned that members should "
+            "expect lower payments.")
+    assert quote_of(text, "Unless it rains").speaker == "Lena Holt"
 
 
 def test_a_speaker_carried_over_is_not_the_person_the_quote_names() -> None:

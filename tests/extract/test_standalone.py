@@ -314,28 +314,28 @@ def test_a_place_named_by_what_it_is_gets_its_name(text: str, printed: str) -> N
 
 def test_consequently_is_dropped_like_any_connective() -> None:
     sent, line = _last_line(
-        "The port of Vell lost its biggest customer in March. "
-        "Consequently, the port cut its workforce by a third.")
+        "The glassworks in Tarn lost its largest order in the spring. "
+        "Consequently, the glassworks closed one of its two furnaces.")
     assert line is not None
-    assert line.text == "[The] port cut its workforce by a third."
+    assert line.text == "[The] glassworks closed one of its two furnaces."
     assert restore(line.text, line.edits) == sent.text
 
 
 def test_they_after_an_opener_gets_the_plural_subject_before() -> None:
     sent, line = _last_line(
-        "Opposition councillors blocked the budget for a second time on Tuesday. "
-        "Once again they are delaying the repairs to the harbour wall.")
+        "Striking bus drivers walked out for a third day on Friday. "
+        "By noon they had blocked both bridges into the old town.")
     assert line is not None
-    assert line.text == "Once again [Opposition councillors] are delaying the repairs to the harbour wall."
+    assert line.text == "By noon [Striking bus drivers] had blocked both bridges into the old town."
     assert restore(line.text, line.edits) == sent.text
 
 
 def test_a_possessive_in_the_subject_after_an_opener_is_named() -> None:
     sent, line = _last_line(
-        "Dr. Lena Marsh explained the operation to the family on Monday. "
-        "Somehow, her account of the long procedure calmed everyone in the room.")
+        "Judge Petra Lund read out the verdict to a packed courtroom on Friday. "
+        "Quietly, her summary of the evidence ran to nearly two hours.")
     assert line is not None
-    assert line.text == "Somehow, [Lena Marsh's] account of the long procedure calmed everyone in the room."
+    assert line.text == "Quietly, [Petra Lund's] summary of the evidence ran to nearly two hours."
     assert restore(line.text, line.edits) == sent.text
 
 
@@ -348,13 +348,13 @@ def test_a_pronoun_before_the_person_it_means_is_left_alone() -> None:
 
 
 def test_a_pronoun_for_an_unnamed_person_is_not_given_a_name() -> None:
-    # the doctor is named, the man is not: "his recovery" is the man's
+    # the lawyer is named, the boy is not: "his bicycle" is the boy's
     _, line = _last_line(
-        "A 43-year-old man fell ill after buying a new duvet. "
-        "Dr. Sam Okoro told the man to remove the bedding. "
-        "Within days, his breathing improved.")
+        "A boy was hurt when a van struck him at a crossing in Tarn. "
+        "Lawyer Nils Aho asked the boy's family for the insurance papers. "
+        "By evening, his bicycle had been taken away by the police.")
     assert line is not None
-    assert "Okoro" not in line.text
+    assert "Aho" not in line.text
 
 
 def test_the_person_in_apposition_to_a_subject_is_who_she_means() -> None:
