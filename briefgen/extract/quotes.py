@@ -594,9 +594,12 @@ class _Attributor:
         "Chile's ambassador to Norway Tomas Ibarra" -> the person named in the phrase; "a
         spokesperson for the Foreign Office", "a company spokesperson" -> the organisation
         they speak for; "the statement", "a report from X", "a 2018 survey by Y" -> its
-        author, typed ``document``; "the singer", "his lawyer" -> the person the article
-        introduced with that role, else the person it is about; "the group" -> the
-        organisation.
+        author, typed ``document``; "the senator", "his lawyer" -> the person the article
+        gave that role or introduced with it ("Sen. Ana Ruiz", "the firm's CEO, Tom
+        Reed"); "the singer" -> the one person the cast is sure it means
+        (:func:`~briefgen.extract.cast.epithet_referent`) unless their role names another
+        post; else the description itself ("the head of the union", "the experts"), never
+        the last person named; "the group" -> the organisation.
         """
         cast = self.cast
         noun = tok.lemma_.lower()
