@@ -735,6 +735,23 @@ _TITLE_IN_FULL = {"rep.": "Representative", "rep": "Representative", "sen.": "Se
                   **TITLE_ABBREVIATIONS, **{k.rstrip("."): v for k, v in TITLE_ABBREVIATIONS.items()}}
 
 
+def role_words(role: str) -> set[str]:
+    """The words of a role, lower-cased, a title written short said in full ("Vermont
+    Sen." -> {"vermont", "senator"})."""
+    out = set()
+    for w in role.lower().replace("-", " ").split():
+        w = w.strip(",;:()")
+        out.add(_TITLE_IN_FULL.get(w, w).lower())
+    return out
+
+
+#: Posts a role may name, for telling that a description means someone else: offices and
+#: trades, not a tie to a group ("member", "founder", "owner", "supporter").
+_POSTS = frozenset(ROLE_NOUNS - {
+    "member", "founder", "owner", "partner", "supporter", "voter", "resident", "witness",
+    "source", "fellow", "vice"})
+
+
 def _hyphen_start(doc: Doc, i: int) -> int:
     """The first token of the hyphenated word ending at token ``i`` ("vehicle" of
     "vehicle-maker"); ``i`` itself when no hyphen joins it to the word before."""
@@ -3206,13 +3223,50 @@ class Cast:
         return p
 
     def person_by_role(self, noun: str, before: int) -> Actor | None:
-        """The last person, named before ``before``, whose role has the noun."""
+        """The last person, named before ``before``, whose role has the noun (a title
+        written short counts in full: "Vermont Sen." has "senator")."""
         noun = noun.lower()
         best = None
         for p in self.people:
-            if p.first_at < before and p.role and noun in p.role.lower().split():
+            if p.first_at < before and p.role and noun in role_words(p.role):
                 best = p
         return best
+
+    def person_introduced_as(self, noun: str, before_token: int) -> Actor | None:
+        """The last person, named before ``before_token`` outside quote marks, whom the
+        article introduced with the noun where the cast kept no role with it: a
+        description in apposition ("The firm's CEO, Tom Reed," / "Tom Reed, its CEO") or
+        a title before the name ("President Reed", "Sen. Ana Ruiz")."""
+        noun = noun.lower()
+        doc = self.doc
+        best = None
+        for m in self.mentions:
+            if m.head >= before_token:
+                break
+            if m.actor is None or m.actor.kind != "person" or self.in_quote(doc[m.head].idx):
+                continue
+            head = doc[m.head]
+            said = [head.head] if head.dep_ == "appos" and head.head.i != head.i else []
+            said += [c for c in head.children if c.dep_ == "appos"]
+            # the words before the name that hang on it: "pop star", "Sen.", "President"
+            k = m.head - 1
+            while k >= 0 and k >= m.head - 4 and doc[k].head.i == m.head and doc[k].dep_ in {
+                    "compound", "amod", "nmod", "punct", "flat"}:
+                said.append(doc[k])
+                k -= 1
+            if any(noun in role_words(t.text) or t.lemma_.lower() == noun for t in said
+                   if t.pos_ in {"NOUN", "PROPN"}):
+                best = m.actor
+        return best
+
+    def role_contradicts(self, p: Actor, noun: str) -> bool:
+        """Whether ``p``'s role names another post than the noun: a "Police Chief" is not
+        who "the mayor" or "the singer" means. A tie to a group ("founding member of the
+        band") says nothing against it."""
+        words = role_words(p.role or "")
+        if not words or noun in words or noun + "s" in words:
+            return False
+        return bool(words & _POSTS)
 
     def organisation_by_description(self, noun: str, before_token: int,
                                     window_sents: int = 3) -> Actor | None:

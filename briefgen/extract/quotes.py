@@ -43,6 +43,8 @@ from briefgen.extract.cast import (
     Cast,
     Mention,
     appositive_role,
+    epithet_at,
+    epithet_referent,
     fold_key,
     name_key,
     unnamed_people,
@@ -465,25 +467,7 @@ class _Attributor:
                 p = cast.person_by_role(noun, tok.idx)
                 if p is not None:
                     return Attribution(p.name, "person", p.role, cue_text, 0.8)
-            left = min([tok.i, *[c.left_edge.i for c in tok.children if c.i < tok.i and c.dep_ != "punct"]])
-            right = tok.i + 1
-            for c in tok.children:
-                if c.dep_ == "prep" and c.i > tok.i and c.lower_ in {
-                    "for", "of", "at", "with", "on", "from", "in"
-                }:
-                    right = max(right, c.right_edge.i + 1)
-                if c.dep_ == "conj" and c.i > tok.i:
-                    right = max(right, c.i + 1)
-            while left < tok.i and doc[left].is_punct:
-                left += 1
-            # "Officials at Homeland Security Investigations, a division of ...": up to a comma
-            for k in range(tok.i + 1, right):
-                if doc[k].text in {",", ";", "(", "\u2014"} or self.quoted.covers(doc[k]):
-                    right = k
-                    break
-            phrase = doc[left:right].text
-            if len(phrase) > 80:
-                phrase = doc[tok.i: tok.i + 1].text
+            phrase = self._description(tok)
             kind: SpeakerType = "unknown"
             if noun in ROLE_NOUNS or tok.lower_ in ROLE_NOUNS:
                 kind = "person"
@@ -499,6 +483,29 @@ class _Attributor:
             role = tok.text if kind == "person" else None
             return Attribution(phrase, kind, role, cue_text, 0.7 if lemma else 0.6)
         return Attribution(None, "unknown", None, cue_text, 0.3)
+
+    def _description(self, tok: Token) -> str:
+        """A subject that names no one, as the article words it: "the official", "a
+        spokeswoman for the ministry", "Officials at the port" (up to a comma)."""
+        doc = self.doc
+        left = min([tok.i, *[c.left_edge.i for c in tok.children if c.i < tok.i and c.dep_ != "punct"]])
+        right = tok.i + 1
+        for c in tok.children:
+            if c.dep_ == "prep" and c.i > tok.i and c.lower_ in {
+                "for", "of", "at", "with", "on", "from", "in"
+            }:
+                right = max(right, c.right_edge.i + 1)
+            if c.dep_ == "conj" and c.i > tok.i:
+                right = max(right, c.i + 1)
+        while left < tok.i and doc[left].is_punct:
+            left += 1
+        # "Officials at Homeland Security Investigations, a division of ...": up to a comma
+        for k in range(tok.i + 1, right):
+            if doc[k].text in {",", ";", "(", "\u2014"} or self.quoted.covers(doc[k]):
+                right = k
+                break
+        phrase = doc[left:right].text
+        return phrase if len(phrase) <= 80 else tok.text
 
     def _national(self, tok: Token, cue_text: str) -> Attribution:
         """A nationality word where a speaker is looked for: it does not speak itself.
@@ -587,9 +594,12 @@ class _Attributor:
         "Chile's ambassador to Norway Tomas Ibarra" -> the person named in the phrase; "a
         spokesperson for the Foreign Office", "a company spokesperson" -> the organisation
         they speak for; "the statement", "a report from X", "a 2018 survey by Y" -> its
-        author, typed ``document``; "the singer", "his lawyer" -> the person the article
-        introduced with that role, else the person it is about; "the group" -> the
-        organisation.
+        author, typed ``document``; "the senator", "his lawyer" -> the person the article
+        gave that role or introduced with it ("Sen. Ana Ruiz", "the firm's CEO, Tom
+        Reed"); "the singer" -> the one person the cast is sure it means
+        (:func:`~briefgen.extract.cast.epithet_referent`) unless their role names another
+        post; else the description itself ("the head of the union", "the experts"), never
+        the last person named; "the group" -> the organisation.
         """
         cast = self.cast
         noun = tok.lemma_.lower()
@@ -656,15 +666,41 @@ class _Attributor:
             return None
         mods = [c for c in tok.children if c.dep_ in {"compound", "amod", "nmod", "npadvmod"}]
         if (noun in ROLE_NOUNS or noun in TITLE_WORDS or tok.lower_ in TITLE_WORDS) and not mods:
-            # "the singer", "his lawyer"; "the Vermont senator" stays as the article puts it
+            # "the spokeswoman", "his lawyer": the person the article gave that role or
+            # introduced with it; "the Vermont senator" stays as the article puts it
             p = cast.person_by_role(noun, tok.idx)
-            if p is None and dets[0] == "the":
-                p = cast.last_person(tok.i)  # "the singer and guitarist told the audience"
-                if p is not None:
-                    return Attribution(p.name, "person", p.role or self._phrase(tok), cue_text, 0.65)
             if p is not None:
                 return Attribution(p.name, "person", p.role, cue_text, 0.8)
+            p = cast.person_introduced_as(noun, tok.i)
+            if p is not None:
+                return Attribution(p.name, "person", p.role or self._phrase(tok), cue_text, 0.8)
+            if dets[0] == "the":
+                # "the singer told the audience": the one person the cast is sure the
+                # description means; else the description itself, never the last name
+                # written ("said one legal expert ... the expert warned" is no one named)
+                ep = epithet_at(tok)
+                p = None
+                if ep is not None and ep.kind in {"person", "relation"}:
+                    p = epithet_referent(cast, ep, sents=self._told_sentences(tok, 2))
+                if p is not None and p.kind == "person" and not cast.role_contradicts(p, noun):
+                    return Attribution(p.name, "person", p.role or self._phrase(tok), cue_text, 0.65)
+                return Attribution(self._description(tok), "person", tok.text, cue_text, 0.7)
         return None
+
+    def _told_sentences(self, tok: Token, n: int) -> int:
+        """How many sentences before ``tok``'s hold ``n`` with words outside quote marks:
+        a speaker's own sentences in quote marks do not count when looking back for whom
+        "the actor" in a tag means."""
+        doc = self.doc
+        back = told = 0
+        lo = tok.sent.start
+        while lo > 0 and told < n and back < 4 * n:
+            sent = doc[lo - 1].sent
+            back += 1
+            if any(not t.is_punct and not self.quoted.covers(t) for t in sent):
+                told += 1
+            lo = sent.start
+        return max(back, n)
 
     def _issuer(self, tok: Token, noun: str) -> tuple[str, str | None] | None:
         """Who put out "the statement": the speaker of a nearby cue that mentions one

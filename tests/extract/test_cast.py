@@ -516,3 +516,17 @@ def test_a_name_typed_an_organisation_only_for_want_of_a_kind_joins_its_place() 
     cast._merge_same_places()
     assert read_as_name not in cast.actors and body in cast.actors
     assert 12 in place.mentions
+
+
+def test_a_role_written_short_and_a_role_that_names_another_post() -> None:
+    from briefgen.extract.cast import role_words
+    assert "senator" in role_words("Vermont Sen.")
+    assert "founder" in role_words("co-founder of the label")
+    cast = _cast("Police Chief Tom Vale resigned. Nora Quist, a founding member of the Larks, "
+                 "sang first. Sen. Ana Ruiz spoke last.")
+    vale, quist, ruiz = (_actor(cast, n) for n in ("Tom Vale", "Nora Quist", "Ana Ruiz"))
+    assert cast.role_contradicts(vale, "mayor") and not cast.role_contradicts(vale, "chief")
+    assert not cast.role_contradicts(quist, "singer")  # a tie to a band says nothing against it
+    end = len(cast.doc)
+    assert cast.person_by_role("senator", cast.doc.text.index("spoke last")) is ruiz
+    assert cast.person_introduced_as("senator", end - 1) is ruiz

@@ -120,6 +120,21 @@ ROWS = [
      "Orlin teased a new tour during the set.\n\n"
      "After the last song, the singer told the audience, \u201cperhaps we should tour again next spring.\u201d",
      "perhaps we should", "Pat Orlin", "founding member"),
+    ("'the spokeswoman' is the person introduced as one, not the last one named",
+     "Ana Ruiz, a spokeswoman for the port authority, spoke on Monday.\n\n"
+     "Tom Vale, the harbour master, was not there.\n\n"
+     '"The cranes are safe," the spokeswoman said.',
+     "The cranes are safe", "Ana Ruiz", "spokeswoman"),
+    ("a title written short before the name makes 'the senator'",
+     "Sen. Ana Ruiz opposes the plan.\n\nTom Vale, who owns the towers, defended it on Monday.\n\n"
+     '"The loophole must close," the senator said.',
+     "The loophole must close", "Ana Ruiz", None),
+    ("'the president' is the person the article calls President, whatever role it kept",
+     "President Tom Reed opened the bridge on Saturday.\n\n"
+     "Reed, a keen cyclist, rode across it ahead of Mara Quist, who designed it.\n\n"
+     "Quist thanked the builders.\n\n"
+     '"This bridge joins us," the president said.',
+     "This bridge joins us", "Tom Reed", None),
     ("'the company' is the organisation introduced",
      "Veltra Systems, a drone maker based in Leeds, won the contract in March.\n\n"
      '"Production will start in May," the company said.',
@@ -365,6 +380,44 @@ def test_unnamed_people_are_not_replaced_by_a_name(text: str, start: str, not_sp
     q = quote_of(text, start)
     assert q.speaker != not_speaker and q.speaker_type != "person", q
     assert not credited(q), q  # a brief prints no one's name under these words
+
+
+# (pattern, article, start of the quote, the description it stays credited to)
+DESCRIBED = [
+    ("'the head of' a body is no one the article named",
+     "Tom Vale was shot outside his home in 2002.\n\n"
+     'Officials called it a murder, with the head of the union calling it "a brutal attack."',
+     "a brutal attack", "the head of the union"),
+    ("a role that names another post is not the description's",
+     "Police Chief Tom Vale resigned on Wednesday.\n\n"
+     '"We support peaceful protest," the mayor said in a statement.',
+     "We support peaceful protest", "the mayor"),
+    ("'the expert' after 'one legal expert' is that unnamed expert",
+     "Tom Vale denies any wrongdoing.\n\n"
+     '"He has no immunity at all," said one legal expert.\n\n'
+     '"He is vulnerable to extradition," the expert warned.',
+     "He is vulnerable", "the expert"),
+    ("several people described are no one person",
+     "Tom Vale met the voters on Monday.\n\n"
+     '"The plan will not work," the experts said.',
+     "The plan will not work", "the experts"),
+    ("a post no one was given is no one named",
+     "Nora Vale, the home secretary, watched the match on Monday.\n\n"
+     '"We played badly," the coach added.',
+     "We played badly", "the coach"),
+    ("'the singer' is not a person the article calls a professor",
+     "Tom Vale, a professor of law, spoke first.\n\n"
+     '"I love this city," the singer said.',
+     "I love this city", "the singer"),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "described"), [r[1:] for r in DESCRIBED],
+                         ids=[r[0] for r in DESCRIBED])
+def test_a_description_no_one_named_fits_stays_the_speaker(text: str, start: str, described: str) -> None:
+    q = quote_of(text, start)
+    assert q.speaker == described, q
+    assert not credited(q), q  # the brief prints no name under these words
 
 
 def test_a_group_does_not_take_the_floor_from_the_speaker_before_it() -> None:
