@@ -390,13 +390,13 @@ DESCRIBED = [
      "a brutal attack", "the head of the union"),
     ("a role that names another post is not the description's",
      "Police Chief Tom Vale resigned on Wednesday.\n\n"
-     '"We support peaceful protest," the mayor said in a statement.',
-     "We support peaceful protest", "the mayor"),
+     '"The library will reopen on Monday," the mayor said in a statement.',
+     "The library will reopen", "the mayor"),
     ("'the expert' after 'one legal expert' is that unnamed expert",
      "Tom Vale denies any wrongdoing.\n\n"
-     '"He has no immunity at all," said one legal expert.\n\n'
-     '"He is vulnerable to extradition," the expert warned.',
-     "He is vulnerable", "the expert"),
+     '"The contract was never signed," said one legal expert.\n\n'
+     '"The firm could face years of fines," the expert warned.',
+     "The firm could face", "the expert"),
     ("several people described are no one person",
      "Tom Vale met the voters on Monday.\n\n"
      '"The plan will not work," the experts said.',
