@@ -84,8 +84,8 @@ AFFILIATE = (
     r"(?:may|might|could) earn (?:a|an) commission (?:from|on|when|if) (?:some of )?(?:the |our |any )?"
     r"(?:products?|purchases?|links?|items?|sales made|you buy)|" + READER_PURCHASE
 )
-#: A site's rules addressed to its user: "Community rules apply to all content you submit to
-#: this site", "Use of this website means you accept our terms" ("content you upload" or "the
+#: A site's rules addressed to its user: "Posting a comment means you agree to our house
+#: guidelines", "By browsing this website you accept the terms below" ("content you upload" or "the
 #: user agreement" alone is news: "the app may use any content you upload to train its
 #: models", "the app's user agreement lets it sell location data"). Also read by
 #: extract/facts.py.
@@ -211,7 +211,7 @@ FURNITURE = [re.compile(p, re.I) for p in (
     rf"graphics|photography|design|research) by\s*:?\s*{_CASED_NAMES}\.?$",
 )]
 #: Notices that are furniture only when the whole line is the notice: a site's rules for
-#: its users ("Community rules apply to all content you submit to this site") and how to
+#: its users ("Posting a comment means you agree to our house guidelines") and how to
 #: reach the writer ("Ann Lee can be reached at ann@example.com", "Contact him at
 #: 555-010-1234": an address or number must follow, so "the summit can be reached at dawn"
 #: is no notice). The same words inside reported news stay: a quote ('"... contact us at
@@ -1186,8 +1186,8 @@ _NAME_DATE = re.compile(rf"^(?P<name>{_TNAME})\s+[-\u2013\u2014|\u00b7]\s+\S")
 _FOOT_BYLINE = re.compile(
     rf"^(?P<lead>(?i:(?:written|posted|words|story)\s+by|by))\s*:?\s+(?P<name>{_TNAME})"
     r"(?:,\s*[A-Z][A-Za-z]{1,4}(?:\s*\([A-Z]{2}\))?)*(?:,?\s+(?i:on\s+)?(?P<date>\S.*))?$")
-# The byline on a card that links to another story: "By Ann Lee", "By THE NEWS DESK", "Written
-# by Ann Lee, MS": a name (in capitals or not) and at most its letters, no sentence.
+# The byline on a card that links to another story: "By Cy Dunn", "By THE HARBOUR DESK",
+# "Written by Cy Dunn, PhD": a name (in capitals or not) and at most its letters, no sentence.
 _CARD_BYLINE = re.compile(r"^(?i:(?:written|posted)\s+)?(?i:by)\s*:?\s+[A-Z][\w.'\u2019\-]*"
                           r"(?:,?\s+[A-Z][\w.'\u2019\-]*(?:\s*\([A-Z]{2}\))?){0,5}\s*$")
 # "By Tuesday", "By March", "By noon": a phrase of time, never a card's byline.
