@@ -84,8 +84,8 @@ AFFILIATE = (
     r"(?:may|might|could) earn (?:a|an) commission (?:from|on|when|if) (?:some of )?(?:the |our |any )?"
     r"(?:products?|purchases?|links?|items?|sales made|you buy)|" + READER_PURCHASE
 )
-#: A site's rules addressed to its user: "Community rules apply to all content you submit to
-#: this site", "Use of this website means you accept our terms" ("content you upload" or "the
+#: A site's rules addressed to its user: "Posting a comment means you agree to our house
+#: guidelines", "By browsing this website you accept the terms below" ("content you upload" or "the
 #: user agreement" alone is news: "the app may use any content you upload to train its
 #: models", "the app's user agreement lets it sell location data"). Also read by
 #: extract/facts.py.
@@ -205,17 +205,38 @@ FURNITURE = [re.compile(p, re.I) for p in (
     r"\bnot (been )?(evaluated|approved) by the\b|\bnot intended to (diagnose|treat|replace)\b",
     r"^the information (provided |contained )?(on|in) this (web)?site\b",
     READER_PURCHASE,
-    rf"\b(?:{SITE_RULES})\b",
     # a credit line: "Edited by: Ann Lee", "Researched by Ann Lee, Bo Chan" (a name and
     # nothing else after "by"; "Edited by committee, the report ..." is a sentence)
     r"^(?:produced|edited|researched|fact[- ]checked|illustrated|designed|copy[- ]edited|"
     rf"graphics|photography|design|research) by\s*:?\s*{_CASED_NAMES}\.?$",
-    # how to reach the writer: "Ann Lee can be reached at ann@example.com", "Contact him
-    # at 555-010-1234" (an address or number must follow: "the summit can be reached at dawn")
+)]
+#: Notices that are furniture only when the whole line is the notice: a site's rules for
+#: its users ("Posting a comment means you agree to our house guidelines") and how to
+#: reach the writer ("Ann Lee can be reached at ann@example.com", "Contact him at
+#: 555-010-1234": an address or number must follow, so "the summit can be reached at dawn"
+#: is no notice). The same words inside reported news stay: a quote ('"... contact us at
+#: 555-010-1234," the sergeant said'), a sentence someone is said to have said or told, or
+#: a line longer than NOTICE_WORDS (see _is_notice).
+NOTICES = [re.compile(p, re.I) for p in (
+    rf"\b(?:{SITE_RULES})\b",
     rf"(?:\b{_CASED_NAME}|\b(?-i:[Hh]e|[Ss]he)) (?:can|may) be (?:reached|contacted) "
     rf"(?:at|on|via|by e-?mail at)\s*:?\s*{_ADDRESS}",
     rf"\bcontact (?:him|her|me|us)(?: direct| directly)? (?:at|on|via)\s*:?\s*{_ADDRESS}",
 )]
+#: A notice is short: a line longer than this is a paragraph of the article.
+NOTICE_WORDS = 30
+# Quote marks or a reporting verb: the line reports what someone said, so it is news.
+_REPORTED = re.compile(
+    r"[\"\u201c\u201d\u00ab\u00bb]|\b(?:said|says|say|told|tells|added|adds|according to|"
+    r"stated|states|announced|announces|explained|warned|urged|asked|claims?|claimed|"
+    r"dispute[sd]?|insist(?:s|ed)?)\b", re.I)
+
+
+def _is_notice(line: str) -> bool:
+    """True when the whole line is a site-rules or contact notice (see NOTICES): short, no
+    quote marks, no reporting verb."""
+    return len(line.split()) <= NOTICE_WORDS and not _REPORTED.search(line) \
+        and any(p.search(line) for p in NOTICES)
 _LIST_HEADING = re.compile(
     r"^(read more|read next|related|more from|more on this|most read|most popular|recommended|"
     r"most viewed|most shared|most commented|popular|"
@@ -990,7 +1011,7 @@ def is_furniture(line: str) -> bool:
     if len(s.split()) > LONG_PARAGRAPH:
         return False  # a whole paragraph (or a one-line article) is never page furniture
     return (any(p.search(s) for p in FURNITURE) or has_credit(s)
-            or bool(_TIMESTAMP.match(s)))
+            or bool(_TIMESTAMP.match(s)) or _is_notice(s))
 
 
 #: A caption's own words run to a few sentences; a longer block is an article or a bio.
@@ -1160,18 +1181,38 @@ _DATE_BY = re.compile(rf"^(?P<date>\S(?:[^\n]{{0,88}}\S)?)\s+(?i:by)\s+(?P<name>
 _NAME_DATE = re.compile(rf"^(?P<name>{_TNAME})\s+[-\u2013\u2014|\u00b7]\s+\S")
 
 
-# A byline printed again at the article's foot: "Written by Ann Lee, MS, RD on May 2, 2019",
-# "By Ann Lee": a name, perhaps the letters after it, and nothing after that but a date.
+# A byline printed again at the article's foot: "Story by Cy Dunn, PhD, 3 June 2021",
+# "By Cy Dunn": a name, perhaps the letters after it, and nothing after that but a date.
 _FOOT_BYLINE = re.compile(
     rf"^(?P<lead>(?i:(?:written|posted|words|story)\s+by|by))\s*:?\s+(?P<name>{_TNAME})"
     r"(?:,\s*[A-Z][A-Za-z]{1,4}(?:\s*\([A-Z]{2}\))?)*(?:,?\s+(?i:on\s+)?(?P<date>\S.*))?$")
-# The byline on a card that links to another story: "By Ann Lee", "By THE NEWS DESK", "Written
-# by Ann Lee, MS": a name (in capitals or not) and at most its letters, no sentence.
+# The byline on a card that links to another story: "By Cy Dunn", "By THE HARBOUR DESK",
+# "Written by Cy Dunn, PhD": a name (in capitals or not) and at most its letters, no sentence.
 _CARD_BYLINE = re.compile(r"^(?i:(?:written|posted)\s+)?(?i:by)\s*:?\s+[A-Z][\w.'\u2019\-]*"
                           r"(?:,?\s+[A-Z][\w.'\u2019\-]*(?:\s*\([A-Z]{2}\))?){0,5}\s*$")
+# "By Tuesday", "By March", "By noon": a phrase of time, never a card's byline.
+_BY_TIME = re.compile(rf"^by\s+(?:{WEEKDAYS}|(?:{MONTHS})\.?|today|tomorrow|tonight|yesterday|"
+                      r"noon|midnight|dawn|dusk|then|now|next|last|early|late|the (?:end|time|weekend)|"
+                      r"\d{1,4})\b", re.I)
 # What may follow a foot byline's date: a time and its zone ("6:21 AM EST").
 _DATE_REST = re.compile(r"[\s,]*(?:(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\s*",
                         re.I)
+
+
+def _card_byline(lines: list[str], j: int) -> bool:
+    """Is ``lines[j]`` the byline of a card linking to another story: a byline alone
+    (_CARD_BYLINE, not a phrase of time such as "By Tuesday") with a card's sign, a desk
+    name in capitals ("By THE NEWS DESK") or the card's date or time right under it
+    ("By Ann Lee" then "11/20/2019 01:14 PM"). A byline alone under a title is otherwise
+    a list of books or a crosshead over text, and stays."""
+    t = lines[j].strip()
+    if not _CARD_BYLINE.match(t) or _BY_TIME.match(t):
+        return False
+    name = re.sub(r"^(?i:(?:written|posted)\s+)?(?i:by)\s*:?\s+", "", t)
+    if sum(c.isalpha() for c in name) >= 4 and name.upper() == name:
+        return True
+    nxt = next((lines[k] for k in range(j + 1, min(j + 3, len(lines))) if lines[k]), None)
+    return nxt is not None and (parse_date(nxt) is not None or bool(_TIMESTAMP.match(nxt.strip())))
 
 
 def _foot_byline(line: str, byline: str | None) -> str | None:
@@ -1688,13 +1729,13 @@ def parse_text(raw: str, source: str) -> Article:
         if i in cards:
             continue  # the byline of another story's teaser card
         if (nxt := next((j for j in range(i + 1, min(i + 3, len(lines))) if lines[j]), None)) \
-                is not None and _CARD_BYLINE.match(lines[nxt]) and not _ends_sentence(ln) \
+                is not None and _card_byline(lines, nxt) and not _ends_sentence(ln) \
                 and 2 <= word_count(ln) <= MASTHEAD_WORDS:
             cards.add(nxt)
             continue  # another story's headline, its byline under it: a teaser card
         if (name := _foot_byline(ln, meta.byline)) is not None:
             foot_bylines.append((i, name))
-            continue
+            continue  # left out for now: back in the body unless it is among the last lines
         if (d := parse_date(ln)) is not None:
             meta.set("published", d, "dateline")
             continue
@@ -1716,8 +1757,17 @@ def parse_text(raw: str, source: str) -> Article:
     tail_at = _release_tail_at(lines, sorted(i for i in kept if i in core), minor)
     picked = [i for i in sorted(kept + [j for j in minor if _minor_ok(lines[j])])
               if i in core and i < tail_at]
-    if meta.byline is None and (foot := [name for i, name in foot_bylines if i in core]):
-        meta.set("byline", foot[0], "byline at the article's foot")
+    # A byline alone is the writer's credit only at the article's foot: after the body's
+    # last line but the writer's note (read, as that note is, among the last _NOTE_LINES
+    # lines). Higher up it is article text (a list of books and their writers) and goes
+    # back into the body.
+    foot = [(i, name) for i, name in foot_bylines if i in core]
+    writers = meta.byline or ", ".join(name for _, name in foot)
+    last = max((i for i in picked if i not in picked[-_NOTE_LINES:]
+                or not _writer_note(lines[i], writers)), default=-1)
+    picked = sorted(picked + [i for i, _ in foot if i < last])
+    if meta.byline is None and (at_foot := [name for i, name in foot if i > last]):
+        meta.set("byline", at_foot[0], "byline at the article's foot")
     notes = {i for i in picked[-_NOTE_LINES:] if _writer_note(lines[i], meta.byline)}
     for i in picked:
         if i in notes:

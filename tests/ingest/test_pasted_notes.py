@@ -8,23 +8,24 @@ import pytest
 
 from briefgen.extract.facts import _FURNITURE as FACTS_FURNITURE
 from briefgen.ingest.text import _foot_byline, _writer_note, is_furniture, parse_text
+from tests.ingest.test_ingest_pasted import _PARAS
 
 
 @pytest.mark.parametrize("line", [
     # the reader buying through the page's links
-    "If you buy something through this post, Zeta Daily may get a share of the sale.",
-    "Zeta may earn a fee if you purchase something through recommended links in this article.",
+    "Zeta Daily is paid a small fee if you purchase anything through our links.",
+    "Readers help us: if you buy an item via the links on this page, we get a cut.",
     # a credit line: a name and nothing else after "by"
-    "Researched by: Ann Lee, Bo Chan",
+    "Illustrated by: Ann Lee, Bo Chan",
     "Edited by: Carl Moss",
     "Produced by Dana Ortiz and Eli Park",
     # how to reach the writer: an address or a number follows
-    "Got a story? Ann Lee may be reached at alee@example.com. Follow her on social media.",
-    "Bo Chan edits the gadgets page. Contact him direct at bo@example.com.",
+    "Tips for the harbour desk: Ann Lee may be contacted at alee@example.com.",
+    "Bo Chan covers the ferry routes. To send a tip, contact him at bo@example.com.",
     "Carl Moss can be reached at (555) 010-1234.",
     # a site's rules for its users (the rule facts.py reads too)
-    "Community rules apply to all content you upload or submit to this site.",
-    "Registration on or use of this site means you accept our user agreement.",
+    "Posting a comment means you agree to our house guidelines on language.",
+    "By browsing this website you accept the terms set out in the footer.",
 ])
 def test_page_notes_are_furniture(line: str) -> None:
     assert is_furniture(line)
@@ -42,6 +43,15 @@ def test_page_notes_are_furniture(line: str) -> None:
     "Residents can contact the council at its office on the high street.",
     "The app may use any content you upload to train its models, the regulator said.",
     "The app's user agreement lets it sell location data, the complaint says.",
+    # the same words inside reported news: a quote, or what someone said
+    '"Management refused to agree to our terms," said union leader Tom Vale, who has led '
+    "the walkout since February.",
+    "The mine operator said this site uses 40 percent less water than the old one, a claim "
+    "local farmers dispute.",
+    "Residents using this site to dump waste will be fined, the council said.",
+    '"If you saw the crash, contact us at 555-010-1234," Sgt. Maria Ruiz said on Wednesday.',
+    "Detective Ann Lee can be reached at 555-010-1234, police said in a statement asking "
+    "witnesses to come forward.",
 ])
 def test_sentences_with_the_same_words_are_kept(line: str) -> None:
     assert not is_furniture(line)
@@ -49,14 +59,14 @@ def test_sentences_with_the_same_words_are_kept(line: str) -> None:
 
 def test_facts_share_the_affiliate_rule() -> None:
     """extract/facts.py reads the same disclosure wording, the reader's purchase included."""
-    assert FACTS_FURNITURE.search("If you buy something through this post, we may get a share.")
+    assert FACTS_FURNITURE.search("If you purchase anything through our links, we are paid a fee.")
     assert FACTS_FURNITURE.search("Disclosure: Zeta may earn a commission from products on this page.")
     assert not FACTS_FURNITURE.search("Agents could earn a commission of 1% on each sale.")
 
 
 @pytest.mark.parametrize("line, byline, name", [
-    ("Written by Ann Lee, MS, RD on November 14, 2019", None, "Ann Lee"),
-    ("Posted by Ann Lee on November 19, 2019, 6:21 AM EST", None, "Ann Lee"),
+    ("Story by Cy Dunn, PhD on 3 June 2021", None, "Cy Dunn"),
+    ("Posted by Cy Dunn on 4 June 2021, 9:40 PM GMT", None, "Cy Dunn"),
     ("By Ann Lee", "Ann Lee", "Ann Lee"),
     # a bare "By" with no date and no byline to match, or words after the name: not a byline
     ("By Christmas Eve", None, None),
@@ -68,8 +78,8 @@ def test_foot_byline(line: str, byline: str | None, name: str | None) -> None:
 
 
 @pytest.mark.parametrize("line, note", [
-    ("Ann Lee is the paper's gadget curator and tests every phone she writes about.", True),
-    ("Staff writer Ann Lee is a Senior Fellow at the Harbour Institute.", True),
+    ("Ann Lee is the paper's ferry correspondent and rows to work in summer.", True),
+    ("Staff writer Ann Lee is a visiting lecturer at the Harbour Institute.", True),
     ("Cy Dunn was a reporter in Lagos for ten years.", True),
     ("Ann Lee is the author of six books about the sea.", False),  # what she wrote: text
     ("Bo Chan is a senior fellow at the institute.", False),  # not the writer
@@ -80,23 +90,12 @@ def test_writer_note(line: str, note: bool) -> None:
     assert _writer_note(line, "Ann Lee, Cy Dunn") is note
 
 
-_PARAS = [
-    "The harbour board voted on Tuesday to close the old ferry pier for two years while "
-    "engineers replace the rotten piles that hold it up, the board's chair said.",
-    "Fishermen who moor at the pier said the closure would cost them a season of work and "
-    "asked the board to open a temporary landing stage further along the quay.",
-    "The board said it would look at the request and publish a timetable for the repairs "
-    "before the end of the month, after talks with the town council.",
-    "Repairs are expected to cost about four million pounds, most of it from a regional "
-    "fund set up after the storms of two winters ago damaged the sea wall.",
-]
-
 
 def test_foot_byline_and_writer_note_leave_the_body() -> None:
     """The byline printed again under the article, then the writer's note, go; the byline
     is read from the foot when the masthead has none."""
     text = ("Harbour board shuts ferry pier for repairs\n\n" + "\n\n".join(_PARAS)
-            + "\n\nWritten by Ann Lee, MS on November 14, 2019\n\n"
+            + "\n\nStory by Ann Lee, PhD on 3 June 2021\n\n"
             + "Ann Lee is the paper's harbour correspondent and sails at weekends.\n")
     article = parse_text(text, source="pier.txt")
     assert article.body.split("\n\n") == _PARAS
@@ -116,10 +115,10 @@ def test_a_closing_sentence_about_the_writer_of_a_book_stays() -> None:
 def test_teaser_cards_leave_the_body() -> None:
     """Another story's headline with its byline under it is a card linking to that story,
     between the paragraphs or after them."""
-    card = "Ferry fares to rise in the spring\nBy THE NEWS DESK\n11/20/2019 01:14 PM"
+    card = "Ferry fares to rise in the spring\nBy THE HARBOUR DESK\nJune 3, 2021 9:40 AM"
     text = ("Harbour board shuts ferry pier for repairs\n\n" + "\n\n".join(_PARAS[:2])
             + "\n\n" + card + "\n\n" + "\n\n".join(_PARAS[2:])
-            + "\n\nLifeboat crew honoured for winter rescue\nBy Cy Dunn\n")
+            + "\n\nLifeboat crew honoured for winter rescue\nBy Cy Dunn\n2 hours ago\n")
     article = parse_text(text, source="pier.txt")
     assert article.body.split("\n\n") == _PARAS
 
@@ -132,3 +131,29 @@ def test_a_crosshead_over_a_paragraph_that_opens_with_by_stays() -> None:
             + f"\n\n{head}\n{para}\n\n" + "\n\n".join(_PARAS[2:]) + "\n")
     article = parse_text(text, source="pier.txt")
     assert article.body.split("\n\n") == [*_PARAS[:2], head, para, *_PARAS[2:]]
+
+
+@pytest.mark.parametrize("head, by", [
+    ("Keepers of the Light", "By Tom Vale"),  # a list of books and their writers
+    ("What happens next", "By Tuesday"),  # a crosshead, then a phrase of time
+])
+def test_a_title_over_a_plain_byline_stays(head: str, by: str) -> None:
+    """A short title over "By NAME" with no card's sign under it (a date or time, a desk
+    name in capitals) is article text, and "By <a time>" is never a card's byline."""
+    para = "Each of them, the judges said, was written in a single winter by the sea."
+    text = ("Harbour board shuts ferry pier for repairs\n\n" + "\n\n".join(_PARAS[:2])
+            + f"\n\n{head}\n{by}\n\n{para}\n\n" + "\n\n".join(_PARAS[2:]) + "\n")
+    article = parse_text(text, source="pier.txt")
+    body = article.body.split("\n\n")
+    assert head in body and by in body and para in body
+
+
+def test_a_byline_alone_above_the_foot_stays() -> None:
+    """A byline alone between paragraphs (a book's writer in a review) is text: only the
+    body's last lines are read for a byline printed again at the foot."""
+    text = ("Harbour board shuts ferry pier for repairs\n\nBy Ann Lee\n\n"
+            + "\n\n".join(_PARAS[:2]) + "\n\nThe Pier at Night\n\nWritten by Tom Vale\n\n"
+            + "\n\n".join(_PARAS[2:]) + "\n")
+    article = parse_text(text, source="pier.txt")
+    assert "Written by Tom Vale" in article.body.split("\n\n")
+    assert article.byline == "Ann Lee"
