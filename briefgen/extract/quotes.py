@@ -684,7 +684,39 @@ class _Attributor:
                     p = epithet_referent(cast, ep, sents=self._told_sentences(tok, 2))
                 if p is not None and p.kind == "person" and not cast.role_contradicts(p, noun):
                     return Attribution(p.name, "person", p.role or self._phrase(tok), cue_text, 0.65)
+                p = self._subject_before(tok, noun)
+                if p is not None:
+                    # "Ruiz opened the show ... the singer told the audience": the person
+                    # the sentence before was about
+                    return Attribution(p.name, "person", p.role or self._phrase(tok), cue_text, 0.6)
                 return Attribution(self._description(tok), "person", tok.text, cue_text, 0.7)
+        return None
+
+    def _subject_before(self, tok: Token, noun: str) -> Actor | None:
+        """The named person who is the main subject of the sentence before ``tok``'s (or
+        earlier in its own), when nothing in those sentences is an unnamed one of
+        ``noun`` ("said one legal expert ... the expert warned") and their role names no
+        other post."""
+        if tok.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            return None  # "the experts", "the head of the union": no one person named before
+        doc = self.doc
+        sent = tok.sent
+        prev = doc[sent.start - 1].sent if sent.start > 0 else None
+        window = [t for t in (list(prev) if prev is not None else []) + list(doc[sent.start:tok.i])]
+        if any(t.i != tok.i and t.lemma_.lower() == noun and self.cast.actor_at(t.i) is None
+               for t in window):
+            return None
+        for snt, end in ((sent, tok.i), (prev, None)):
+            if snt is None:
+                continue
+            for t in snt:
+                if end is not None and t.i >= end:
+                    break
+                if t.dep_ in {"nsubj", "nsubjpass"} and t.head.i == snt.root.i and not self.quoted.covers(t):
+                    a = self.cast.actor_at(t.i)
+                    if a is not None and a.kind == "person" and not self.cast.role_contradicts(a, noun):
+                        return a
+                    break
         return None
 
     def _told_sentences(self, tok: Token, n: int) -> int:

@@ -554,3 +554,11 @@ def test_many_unlabelled_speakers_reread_the_cast_a_bounded_number_of_times(monk
     found = extract_quotes(parse(text))
     assert len(found) == 60
     assert len(calls) <= quotes_module._REREAD_ADDS + 1
+
+
+def test_the_description_after_a_sentence_about_a_named_person_is_that_person() -> None:
+    # "the drummer" is the person the sentence before was about, not a description alone
+    text = ("The Larks closed their tour in Tarn on Sunday.\n\n"
+            "Nils Aho thanked the crowd after the last song. Minutes later, the drummer told "
+            "reporters, \u201cwe will be back next spring with new songs.\u201d")
+    assert quote_of(text, "we will be back").speaker == "Nils Aho"
