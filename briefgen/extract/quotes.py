@@ -693,8 +693,8 @@ class _Attributor:
         return None
 
     def _subject_before(self, tok: Token, noun: str) -> Actor | None:
-        """The named person who is the main subject of the sentence before ``tok``'s (or
-        earlier in its own), when nothing in those sentences is an unnamed one of
+        """The named person who is the main subject of the sentence before ``tok``'s,
+        when nothing in those sentences is an unnamed one of
         ``noun`` ("said one legal expert ... the expert warned") and their role names no
         other post."""
         if tok.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
@@ -706,12 +706,15 @@ class _Attributor:
         if any(t.i != tok.i and t.lemma_.lower() == noun and self.cast.actor_at(t.i) is None
                for t in window):
             return None
-        for snt, end in ((sent, tok.i), (prev, None)):
+        if any((a := self.cast.actor_at(t.i)) is not None and a.kind == "person"
+               for t in doc[sent.start:tok.i]):
+            return None  # someone else is named in the description's own sentence
+        # not the subject of the description's own sentence: "Pate said the prosecutor
+        # told him" is two people
+        for snt in (prev,):
             if snt is None:
                 continue
             for t in snt:
-                if end is not None and t.i >= end:
-                    break
                 if t.dep_ in {"nsubj", "nsubjpass"} and t.head.i == snt.root.i and not self.quoted.covers(t):
                     a = self.cast.actor_at(t.i)
                     if a is not None and a.kind == "person" and not self.cast.role_contradicts(a, noun):
