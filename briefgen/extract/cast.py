@@ -2254,11 +2254,7 @@ class Cast:
             if keep is a:
                 continue
             self._absorb(keep, a)
-            for lst in self._by_word.values():
-                if a in lst:
-                    lst.remove(a)
-                    if keep not in lst:
-                        lst.append(keep)
+            self._unlist(a, keep)
 
     def _merge_same_places(self) -> None:
         """A name typed an organisation though the tagger never read it as one (read as a
@@ -2273,9 +2269,16 @@ class Cast:
             if place is None or place is a or a.kind != "organisation" or a.labels["ORG"] or self._plays(a):
                 continue
             self._absorb(place, a)
-            for lst in self._by_word.values():
-                if a in lst:
-                    lst.remove(a)
+            self._unlist(a)
+
+    def _unlist(self, a: Actor, keep: Actor | None = None) -> None:
+        """Take ``a`` out of every name-word list, after it was absorbed; ``keep``, the
+        actor that took it in, goes where it was (once)."""
+        for lst in self._by_word.values():
+            if a in lst:
+                lst.remove(a)
+                if keep is not None and keep not in lst:
+                    lst.append(keep)
 
     def _names_a_person(self, a: Actor) -> bool:
         """Can a one-word organisation or place be a person's surname: no known place or
@@ -2511,9 +2514,7 @@ class Cast:
             if full is None or full is a or full.kind != "organisation":
                 continue
             self._absorb(full, a)
-            for lst in self._by_word.values():
-                if a in lst:
-                    lst.remove(a)
+            self._unlist(a)
 
     def _merge_early_surnames(self) -> None:
         """A surname used before the full name ("Halvorsen ... Erik Halvorsen") is one person."""
@@ -2551,11 +2552,7 @@ class Cast:
             for m in self.mentions:
                 if m.actor is a:
                     m.actor, m.name = b, b.name
-            for lst in self._by_word.values():
-                if a in lst:
-                    lst.remove(a)
-                    if b not in lst:
-                        lst.append(b)
+            self._unlist(a, b)
             self.actors.remove(a)
 
     def _absorb(self, keep: Actor, gone: Actor) -> None:
