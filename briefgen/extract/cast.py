@@ -340,8 +340,8 @@ def _appositive_after(ent: Span) -> str | None:
             doc[stop].is_quote or doc[stop].is_sent_end
         ):
             stop += 1
-        if stop - (k + 3) <= 25 and doc[k + 3].pos_ != "ADP" and doc[k + 3].lower_ not in {"out", "away"}:
-            # "who is on loan at X", "who is out of the country": where they are, not a post
+        if stop - (k + 3) <= 25 and not _whereabouts(doc[k + 3: stop]):
+            # "who is on leave", "who is out of the country": where they are, not a post
             role = _clean_role(_span_text(doc, k + 3, stop))
             if role and any(t.pos_ == "NOUN" for t in doc[k + 3:stop]):
                 return role
@@ -457,6 +457,36 @@ def _made_or_owned(doc: Doc, k: int) -> str | None:
 #: Verbs of "NAME, who heads X": the post they name ("runs a bakery" names none, and
 #: stays as the article says it).
 _HOLDS_POST = {"head": "head", "chair": "chair", "lead": "leader"}
+
+#: First words of where someone is, said after "who is": "out of town", "away this week".
+_WHERE_WORDS = {"out", "away", "abroad", "home", "here", "there", "overseas", "elsewhere"}
+#: Nouns after a preposition that say where or how someone is, not what post they hold:
+#: "on loan", "on sick leave", "in hospital", "at home", "in custody", "on the run".
+_WHERE_NOUNS = {
+    "loan", "leave", "holiday", "holidays", "vacation", "sabbatical", "tour", "trip", "visit",
+    "town", "city", "country", "home", "hospital", "care", "coma", "custody", "prison", "jail",
+    "detention", "bail", "parole", "probation", "hiding", "exile", "quarantine", "isolation", "run",
+    "process", "midst", "middle",  # "in the process of selling the firm": what they are doing
+}
+
+
+def _whereabouts(span: Span) -> bool:
+    """Do the words after "NAME, who is" say where the person is, not a post they hold:
+    "out of town", "on loan at X", "on sick leave", "in hospital", "in Kelby this week"?
+    Other prepositions are posts: "on the board of X", "in charge of the port's security"."""
+    if not len(span):
+        return True
+    first = span[0]
+    if first.lower_ in _WHERE_WORDS:
+        return True
+    if first.pos_ != "ADP" and first.lower_ not in {"on", "in", "at"}:
+        return False
+    for t in span[1:]:
+        if t.pos_ in {"DET", "ADJ", "NUM"} or (t.dep_ in {"det", "amod", "compound"} and t.pos_ != "PROPN"):
+            continue  # "on a short trip", "on sick leave", "in intensive care"
+        return t.lower_ in _WHERE_NOUNS or t.lemma_.lower() in _WHERE_NOUNS or t.ent_type_ in {"GPE", "LOC"}
+    return False
+
 
 
 def _relative_end(doc: Doc, j: int, stop: int) -> int | None:
@@ -2241,11 +2271,7 @@ class Cast:
             if keep is a:
                 continue
             self._absorb(keep, a)
-            for lst in self._by_word.values():
-                if a in lst:
-                    lst.remove(a)
-                    if keep not in lst:
-                        lst.append(keep)
+            self._unlist(a, keep)
 
     def _merge_same_places(self) -> None:
         """A name typed an organisation though the tagger never read it as one (read as a
@@ -2260,9 +2286,16 @@ class Cast:
             if place is None or place is a or a.kind != "organisation" or a.labels["ORG"] or self._plays(a):
                 continue
             self._absorb(place, a)
-            for lst in self._by_word.values():
-                if a in lst:
-                    lst.remove(a)
+            self._unlist(a)
+
+    def _unlist(self, a: Actor, keep: Actor | None = None) -> None:
+        """Take ``a`` out of every name-word list, after it was absorbed; ``keep``, the
+        actor that took it in, goes where it was (once)."""
+        for lst in self._by_word.values():
+            if a in lst:
+                lst.remove(a)
+                if keep is not None and keep not in lst:
+                    lst.append(keep)
 
     def _names_a_person(self, a: Actor) -> bool:
         """Can a one-word organisation or place be a person's surname: no known place or
@@ -2498,9 +2531,7 @@ class Cast:
             if full is None or full is a or full.kind != "organisation":
                 continue
             self._absorb(full, a)
-            for lst in self._by_word.values():
-                if a in lst:
-                    lst.remove(a)
+            self._unlist(a)
 
     def _merge_early_surnames(self) -> None:
         """A surname used before the full name ("Halvorsen ... Erik Halvorsen") is one person."""
@@ -2538,11 +2569,7 @@ class Cast:
             for m in self.mentions:
                 if m.actor is a:
                     m.actor, m.name = b, b.name
-            for lst in self._by_word.values():
-                if a in lst:
-                    lst.remove(a)
-                    if b not in lst:
-                        lst.append(b)
+            self._unlist(a, b)
             self.actors.remove(a)
 
     def _absorb(self, keep: Actor, gone: Actor) -> None:

@@ -17,7 +17,7 @@ import math
 import re
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract import gazetteer
 from briefgen.extract.cast import (
@@ -628,16 +628,39 @@ def _only_a_venue(doc: Doc, actor: Actor, speaking: bool, headline: bool) -> boo
 
 #: Verbs an actor plays a part by: "stars as", "cast as".
 _ACTING_VERBS = {"play", "star", "co-star", "costar", "appear", "cast", "portray", "voice"}
-#: Nouns for a part in a story: "the main character", "three major characters".
-_PART_NOUNS = {"character", "characters", "protagonist", "heroine", "villain"}
+#: Nouns for a part in a story: "the main character", "three major characters". Not
+#: "protagonist" or "villain": news gives those to real people ("a key protagonist in the scheme").
+_PART_NOUNS = {"character", "characters", "heroine"}
+#: Words that put a sentence on screen, stage or page: a part is played only there, so a
+#: "character" or an "appeared as" elsewhere ("appeared as Tom's lawyer at the hearing",
+#: "a colourful character in city politics") is a real person.
+_SCREEN_WORDS = {
+    "film", "movie", "series", "show", "episode", "season", "sitcom", "drama", "novel", "book",
+    "musical", "studio", "director", "screen", "stage", "theatre", "theater", "television", "tv",
+    "sequel", "prequel", "remake", "franchise", "comedy", "thriller", "opera", "cartoon", "co-star",
+    "costar", "screenplay", "script", "trailer", "premiere", "blockbuster", "soap", "miniseries",
+}
+#: Screen words that count only as nouns: "the cast", "the play", not "cast as", "play".
+_SCREEN_NOUNS = {"cast", "play"}
+
+
+def _on_screen(sent: Span) -> bool:
+    """Does the sentence speak of a film, a show, a book or a stage ("the series starts
+    filming", "the cast of the musical")?"""
+    return any(t.lemma_.lower() in _SCREEN_WORDS or t.lower_ in _SCREEN_WORDS or (
+        t.pos_ == "NOUN" and t.lemma_.lower() in _SCREEN_NOUNS) for t in sent)
 
 
 def _a_character(doc: Doc, i: int) -> bool:
     """Is the person named at token ``i`` a part in a film, show or book: "co-stars as
     Dana's son Tom", "Tom, the detective played by Dana Merrow", "three characters --
-    Tom, Jo and Kit", "Tom, the hero who is the main character"?"""
+    Tom, Jo and Kit", "Tom, the hero who is the main character"? Only in a sentence about
+    a film, a show or a book (:func:`_on_screen`), and never as the owner of a part:
+    "appeared as Tom's lawyer" plays no Tom."""
+    if not _on_screen(doc[i].sent):
+        return False
     tok = _name_head(doc[i])
-    for _ in range(4):  # up through appositions, owners and lists: "as Dana's son Tom"
+    for _ in range(4):  # up through appositions and lists: "as Dana's son Tom"
         if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.i > 0 and (
                 tok.head.head.lemma_.lower() in _ACTING_VERBS
                 or doc[tok.head.i - 1].lemma_.lower().removeprefix("co-") in _ACTING_VERBS):
@@ -655,7 +678,7 @@ def _a_character(doc: Doc, i: int) -> bool:
             if any(c.dep_ == "relcl" and any(g.dep_ == "attr" and g.lemma_.lower() in _PART_NOUNS
                                              for g in c.children) for c in kids):
                 return True  # "the hero who was the main character"
-        if tok.dep_ not in {"appos", "conj", "poss", "compound"} or tok.head.i == tok.i:
+        if tok.dep_ not in {"appos", "conj", "compound"} or tok.head.i == tok.i:
             return False
         tok = tok.head
     return False

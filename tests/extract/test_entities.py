@@ -996,18 +996,40 @@ def test_a_site_that_acts_stays_an_actor(text: str, name: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "name"),
+    ("text", "name", "actor"),
     [
-        ("Dana Merrow is set to co-star as Nora, a teacher who works at the school. The "
-         "series starts filming in Kelby next month, its producer Tom Fenwick said.", "Nora"),
+        ("Pia Lundqvist will star as Greta, a night nurse who solves crimes between shifts, in "
+         "a new detective drama. Filming starts around Kelby in May, its director Ole Brand "
+         "said.", "Greta", "Pia Lundqvist"),
         ("The singer compared her rival to the scheming Lady Ashcombe, the duchess played by "
-         "Dana Merrow in the film, in a post on Monday.", "Lady Ashcombe"),
+         "Dana Merrow in the film, in a post on Monday.", "Lady Ashcombe", "Dana Merrow"),
     ],
 )
-def test_a_character_in_a_film_is_no_actor(text: str, name: str) -> None:
+def test_a_character_in_a_film_is_no_actor(text: str, name: str, actor: str) -> None:
     found = _actors_of(text)
     assert not _salient(found, name)
-    assert _salient(found, "Dana Merrow")
+    assert _salient(found, actor)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "as" with an owner: the owner is no part
+        ("Ana Ruiz appeared as Tom Vale's lawyer at the opening hearing, where Tom Vale denied "
+         "the charges.", "Tom Vale"),
+        ("Ana Ruiz was cast as Tom Vale's successor at the bank, and Tom Vale will retire in "
+         "June.", "Tom Vale"),
+        ("Ana Ruiz appeared in court as Tom Vale's co-defendant on Monday. Tom Vale has "
+         "been held since March.", "Tom Vale"),
+        # a "protagonist" or a "character" away from the screen is a real person
+        ("Kim Osei, a key protagonist in the bribery scheme according to prosecutors, was "
+         "arrested in Kelby on Friday.", "Kim Osei"),
+        ("Lena Marsh, a colourful character in city politics, won the mayoral race by 300 "
+         "votes on Sunday.", "Lena Marsh"),
+    ],
+)
+def test_a_real_person_off_screen_is_no_character(text: str, name: str) -> None:
+    assert _salient(_actors_of(text), name)
 
 
 def test_the_actor_who_owns_a_character_stays_an_actor() -> None:

@@ -81,8 +81,8 @@ def _roles(text: str) -> dict[str, str | None]:
         ("Researchers booked the R.T. Halvard Observatory in Ostmark to check the result.",
          "R.T. Halvard Observatory", "observatory in Ostmark"),
         # a post at a named body, in a word that is no known title
-        ("ESPN NFL Insider Dana Pruitt reported the fine on Sunday.", "Dana Pruitt",
-         "ESPN NFL Insider"),
+        ("Kelby FM Rugby Correspondent Rob Keane broke the news of the transfer.", "Rob Keane",
+         "Kelby FM Rugby Correspondent"),
         # a noun with a relative clause before the name, however the parser hangs it
         ("The agency that runs the Veltra Awards, Osric Lane Events, says nothing has been "
          "finally agreed, though.",
@@ -511,8 +511,8 @@ def test_no_role_from_an_adverb_or_a_clause_that_names_no_work(text: str, name: 
         ("Protesters marched through Dunmore, Veltra, last week to demand a new vote.", "Veltra"),
         ("Reed was buried in the same week Lena Marsh died.", "Lena Marsh"),
         # a relative without an owner
-        ("She will soon overtake her great-great-grandmother Queen Osla as the longest reigning "
-         "monarch.", "Osla"),
+        ("He could soon pass his great-uncle King Varo as the longest serving ruler of the "
+         "islands.", "Varo"),
         ("Her older sister, Dana, got a similar welcome from the crowd.", "Dana"),
     ],
 )
@@ -524,13 +524,13 @@ def test_no_role_from_a_negation_a_time_or_an_unowned_relative(text: str, name: 
     ("text", "name", "role"),
     [
         # a household word for a relative, said in full, with its owner
-        ("Oskar Linde, 7, has been in hospital for months. \"It helps,\" Oskar's mom Kerstin "
-         "Linde said.", "Kerstin Linde", "Oskar Linde's mother"),
+        ("Mia Brandt, 9, missed a whole term of school. \"We are very proud of her,\" Mia's dad "
+         "Henrik Brandt told reporters.", "Henrik Brandt", "Mia Brandt's father"),
         ("The lab hired Tom Reed, Lena Marsh's stepdad, to run the trial.", "Tom Reed",
          "Lena Marsh's stepfather"),
         # an "ex-" the tokenizer splits off stays with the relative
-        ("Police did not know that Carl Brandt's ex-wife, Susan, was also calling them.", "Susan",
-         "Carl Brandt's ex-wife"),
+        ("Teachers later learned that Hanna Sorel's ex-husband, Marco, had phoned the school "
+         "twice.", "Marco", "Hanna Sorel's ex-husband"),
         # the description before the name, not the time after it
         ("The board also named a new finance chief, Tom Reed, last spring. Reed started in May.",
          "Tom Reed", "new finance chief"),
@@ -538,8 +538,8 @@ def test_no_role_from_a_negation_a_time_or_an_unowned_relative(text: str, name: 
         ("Police said the man who took the child, Carl Brandt, was arrested.", "Carl Brandt",
          "man who took the child"),
         # a relative word inside a name is no relative
-        ("Dale Orrin, longtime drummer for the metal band Crooked Sister, died on Friday.",
-         "Dale Orrin", "longtime drummer for the metal band Crooked Sister"),
+        ("Jo Fenn, the bass player with the folk group Little Brother, retired from touring last "
+         "week.", "Jo Fenn", "bass player with the folk group Little Brother"),
         # ... and a time word in capitals is a programme, left alone
         ("Ana Ruiz, host of This Week, asked the minister about the deal.", "Ana Ruiz",
          "host of This Week"),
@@ -555,18 +555,26 @@ def test_a_relative_and_a_named_show_in_a_role(text: str, name: str, role: str) 
         # first names the tagger left out of the name are no part of the title before it
         ("The envoy flew to Dunmore, where President Omar Tabu Mansour Korra had gone.",
          "Mansour Korra", "President"),
-        ("The border was shut, Veltran lawmaker Mehmet Ali Orhanli told reporters on Friday.",
-         "Ali Orhanli", "Veltran lawmaker"),
+        ("The vote was delayed, Ostmark deputy Mehmet Ali Sezer told the radio station on "
+         "Tuesday.", "Ali Sezer", "Ostmark deputy"),
         # ... but capitalised words of a title stay, a place or a position in capitals too
         ("The brawl led to a ban for Houston DL Larry Okafor on Monday.", "Larry Okafor",
          "Houston DL"),
-        ("ESPN NFL Insider Dana Pruitt reported the fine on Sunday.", "Dana Pruitt",
-         "ESPN NFL Insider"),
+        ("Kelby FM Rugby Correspondent Rob Keane broke the news of the transfer.", "Rob Keane",
+         "Kelby FM Rugby Correspondent"),
         # where someone is, said after "who is", is no post
         ("The firm said Tom Reed, who is out of town this week, would reply later.", "Tom Reed",
          None),
-        ("Dale Orrin, who is on loan at Harbour City from Ostmark, scored twice.", "Dale Orrin",
-         None),
+        ("Sara Kell, who is on maternity leave until the spring, did not reply to calls.",
+         "Sara Kell", None),
+        ("Lucy Tan, who is in Kelby this week for the talks, said no.", "Lucy Tan", None),
+        ("The firm said Tom Reed, who is in the process of selling his stake, declined to "
+         "comment.", "Tom Reed", None),
+        # ... but a post after a preposition is a role
+        ("Ana Ruiz, who is on the board of Harbour Bank, said the loan was sound.", "Ana Ruiz",
+         "on the board of Harbour Bank"),
+        ("Tom Vale, who is in charge of the port's security, said the gates were shut.",
+         "Tom Vale", "in charge of the port's security"),
         ("Lucy Tan, who is now a senior fellow at the Harbour Trust, said no.", "Lucy Tan",
          "senior fellow at the Harbour Trust"),
     ],
