@@ -55,6 +55,11 @@ CASES: dict[str, tuple[str, Callable[[], str | bytes]]] = {
                                 + "<body><p>" + ARTICLE + "</p>"),
     "1MB-html-unclosed-meta": (".html", lambda: "<html><head>" + fill("<meta ", MB - 20)),
     "1MB-html-tiny-paragraphs": (".html", lambda: "<html><body>" + fill("<p>a ", MB - 20)),
+    # 14,000 empty spans in one paragraph, each followed by a word (under the tag limit):
+    # their tails are joined once per parent, not one string grown per span
+    "html-empty-spans": (".html", lambda: "<html><body><article><p>" + ARTICLE.replace("\n\n", "</p><p>")
+                         + "</p><p>" + "".join(f"<span></span>w{i} " for i in range(14_000))
+                         + "</p></article></body></html>"),
     "utf16-bom": (".txt", lambda: b"\xff\xfe" + ARTICLE.encode("utf-16-le")),
     "login-page": (".html", lambda: "<!DOCTYPE html><html><head><title>Sign in to continue reading"
                    "</title></head><body><h1>Sign in to continue reading</h1><p>Forgot your "
