@@ -286,9 +286,9 @@ def pick_summary(ranked: list[BriefItem], n: int,
 
 def in_article_order(items: list[BriefItem], ranked: list[BriefItem],
                      where: Callable[[BriefItem], int | None] | None = None) -> list[BriefItem]:
-    """``items`` as their first source prints them: by source, then by ``where`` (a line's
-    character offset in that source's body), then by paragraph; the rank in ``ranked``
-    settles what neither places. Two lines of one paragraph keep the article's order too
+    """``items`` as their first source prints them: by source, then by paragraph, then by
+    ``where`` (a line's character offset in that source's body); the rank in ``ranked``
+    settles what none of these places. Two lines of one paragraph keep the article's order too
     (a page whose body has no paragraph breaks is all one paragraph)."""
     order = {id(it): k for k, it in enumerate(ranked)}
     def key(it: BriefItem) -> tuple[int, int, int, int]:

@@ -701,25 +701,23 @@ class _Attributor:
             return None  # "the experts", "the head of the union": no one person named before
         doc = self.doc
         sent = tok.sent
-        prev = doc[sent.start - 1].sent if sent.start > 0 else None
-        window = [t for t in (list(prev) if prev is not None else []) + list(doc[sent.start:tok.i])]
-        if any(t.i != tok.i and t.lemma_.lower() == noun and self.cast.actor_at(t.i) is None
-               for t in window):
+        if sent.start == 0:
+            return None
+        prev = doc[sent.start - 1].sent
+        if any(t.lemma_.lower() == noun and self.cast.actor_at(t.i) is None
+               for t in doc[prev.start:tok.i]):
             return None
         if any((a := self.cast.actor_at(t.i)) is not None and a.kind == "person"
                for t in doc[sent.start:tok.i]):
             return None  # someone else is named in the description's own sentence
         # not the subject of the description's own sentence: "Pate said the prosecutor
         # told him" is two people
-        for snt in (prev,):
-            if snt is None:
-                continue
-            for t in snt:
-                if t.dep_ in {"nsubj", "nsubjpass"} and t.head.i == snt.root.i and not self.quoted.covers(t):
-                    a = self.cast.actor_at(t.i)
-                    if a is not None and a.kind == "person" and not self.cast.role_contradicts(a, noun):
-                        return a
-                    break
+        for t in prev:
+            if t.dep_ in {"nsubj", "nsubjpass"} and t.head.i == prev.root.i and not self.quoted.covers(t):
+                a = self.cast.actor_at(t.i)
+                if a is not None and a.kind == "person" and not self.cast.role_contradicts(a, noun):
+                    return a
+                break
         return None
 
     def _told_sentences(self, tok: Token, n: int) -> int:

@@ -201,6 +201,15 @@ def _salient_person(tok: Token, cast: Cast, depth: int = 0) -> Actor | None:
     return None
 
 
+def _agreed_person(tok: Token, cast: Cast) -> Actor | None:
+    """The person "he"/"his" at ``tok`` means, when the cast's referent is a person and the
+    one a reader takes it for (:func:`_salient_person`); else None: not sure enough."""
+    actor = cast.referent(tok)
+    if actor is None or actor.kind != "person" or _salient_person(tok, cast) is not actor:
+        return None
+    return actor
+
+
 def _chunk(tok: Token) -> Span | None:
     """A short noun phrase headed by ``tok``: "the three patients", "Smith and Jones"."""
     doc = tok.doc
@@ -485,9 +494,8 @@ def _name_pronouns(body_toks: list[Token], cast: Cast,
                    and t.pos_ == "PROPN" and _could_be_antecedent(t, cast, plural=False)
                    for t in body_toks[k + 1:]):
                 continue  # "After selling his shop, Ruiz moved ...": the person comes after
-            actor = cast.referent(tok)
-            if actor is None or actor.kind != "person" or _salient_person(tok, cast) is not actor or (
-                    _unnamed_person_near(tok)):
+            actor = _agreed_person(tok, cast)
+            if actor is None or _unnamed_person_near(tok):
                 continue
             name = actor.name if low in _PERSON_PRONOUNS or (low == "her" and tok.dep_ != "poss") \
                 else _possessive(actor.name, text)
@@ -633,11 +641,9 @@ def make_line(doc: Doc, text: str, sent: Span, start: int, end: int, cast: Cast,
         if low in _PERSON_PRONOUNS or (low in _PERSON_POSSESSIVES and tok.dep_ == "poss"):
             if not is_opener and any(t.ent_type_ == "PERSON" for t in body_toks[:k]):
                 continue  # "After Smith resigned, he said ...": the line names them
-            actor = cast.referent(tok)
-            if actor is None or actor.kind != "person":
-                return None
-            if _salient_person(tok, cast) is not actor:
-                return None  # the cast and the reader's reading disagree: not sure enough
+            actor = _agreed_person(tok, cast)
+            if actor is None:
+                return None  # no person, or the cast and the reader's reading disagree
             name = actor.name if low in _PERSON_PRONOUNS else _possessive(actor.name, text)
             changes.append((tok.idx, tok.idx + len(tok.text), f"[{name}]", "referent"))
         elif low in _PLURAL and is_opener:

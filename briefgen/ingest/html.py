@@ -154,8 +154,7 @@ def _keep_tails_of_empty(tree: Any) -> None:
         return
     empty = [el for el in tree.iterdescendants(*CUT_EMPTY_ELEMS)
              if el.text is None and len(el) == 0 and (el.tail or "").strip()]
-    gone: dict[int, list[Any]] = {}  # parent's id -> its empty inline children
-    parents: dict[int, Any] = {}
+    gone: dict[int, tuple[Any, list[Any]]] = {}  # parent's id -> (parent, its empty inline children)
     for el in empty:
         parent = el.getparent()
         if parent is None:
@@ -164,21 +163,27 @@ def _keep_tails_of_empty(tree: Any) -> None:
             el.tag = "br"
             el.attrib.clear()
             continue
-        gone.setdefault(id(parent), []).append(el)
-        parents[id(parent)] = parent
-    for key, parent in parents.items():
-        _join_tails(parent, {id(el) for el in gone[key]})
-    for els in gone.values():
-        for el in els:
-            el.getparent().remove(el)
+        gone.setdefault(id(parent), (parent, []))[1].append(el)
+    for parent, els in gone.values():
+        _join_tails(parent, {id(el) for el in els})
+        for el in els:  # an empty element has no children: no parent here is another's child
+            parent.remove(el)
 
 
 def _join_tails(parent: Any, gone: set[int]) -> None:
     """Give the tail of each child in ``gone`` to the text before it, in one pass over the
     parent's children (joining them one by one grows the same string again and again: a
     page of many thousand empty spans took seconds)."""
+    def put(slot: Any, pieces: list[str]) -> None:
+        """The joined pieces become the parent's text (``slot`` None) or a kept child's tail."""
+        joined = "".join(pieces) or None
+        if slot is None:
+            parent.text = joined
+        else:
+            slot.tail = joined
+
     pieces: list[str] = [parent.text or ""]
-    slot: Any = None  # whose text the pieces become: the parent's (None) or a kept child's tail
+    slot: Any = None
     last = pieces[0][-1:]
     for child in parent:
         if id(child) in gone:
@@ -189,18 +194,10 @@ def _join_tails(parent: Any, gone: set[int]) -> None:
             last = tail[-1:] or last
             child.tail = None
             continue
-        joined = "".join(pieces)
-        if slot is None:
-            parent.text = joined or None
-        else:
-            slot.tail = joined or None
+        put(slot, pieces)
         slot, pieces = child, [child.tail or ""]
         last = pieces[0][-1:]
-    joined = "".join(pieces)
-    if slot is None:
-        parent.text = joined or None
-    else:
-        slot.tail = joined or None
+    put(slot, pieces)
 
 
 #: A class that marks a picture's caption: "caption", "wp-caption-text",
