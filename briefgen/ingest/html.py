@@ -130,8 +130,41 @@ def pruned_tree(raw: str) -> Any:
             or (len(links) >= 3 and len(text.split()) >= 12)
         if card and link_text >= 0.8 * len(text):
             el.drop_tree()  # keeps the tail text
+    _unwrap_mid_sentence(tree)
     _keep_tails_of_empty(tree)
     return tree
+
+
+#: Class or style words of text a browser does not show or a reader does not read.
+_UNSEEN = re.compile(r"hidden|\bhide|sr-only|screen-?reader|visually|offscreen|display:\s*none", re.I)
+
+
+def _unwrap_mid_sentence(tree: Any) -> None:
+    """Let a span that sits in the middle of a sentence become part of its paragraph.
+
+    Precision mode deletes any element whose class says link, bottom or border, with
+    its text: a paragraph "X has reported that <span class="link">the league will fine
+    him</span> for his role" comes out as "X has reported that for his role". A span
+    inside a paragraph, with words before it that do not end a sentence and a tail
+    that goes on in lower case or with punctuation, is a piece of that sentence, not
+    furniture: its tag goes and its text stays. Spans holding a picture, or marked
+    hidden or for screen readers, are left to trafilatura.
+    """
+    for el in tree.xpath("//p//span"):
+        parent = el.getparent()
+        if parent is None or el.xpath(".//img|.//picture|.//svg|.//iframe"):
+            continue
+        if _UNSEEN.search(" ".join([el.get("class") or "", el.get("style") or "",
+                                    el.get("aria-hidden") == "true" and "hidden" or ""])):
+            continue
+        prev = el.getprevious()
+        before = ((prev.tail if prev is not None else parent.text) or "").rstrip()
+        tail = (el.tail or "").lstrip()
+        text = " ".join(el.text_content().split())
+        if not text or not before or before[-1] in ".!?:" or not tail:
+            continue
+        if tail[0].islower() or tail[0] in ",;.)":
+            el.drop_tag()
 
 
 _INLINE = frozenset(["a", "b", "em", "i", "q", "span", "strong", "small", "u", "font", "abbr"])

@@ -100,3 +100,25 @@ def test_any_of_the_pages_titles_counts_as_the_headline() -> None:
     assert clean_lines(text, "Pier work", None, "North pier to be rebuilt") == [
         "The board agreed on Tuesday.", "Work starts in May."]
     assert clean_lines(text, "Pier work", None)[0].startswith("North pier")
+
+
+def test_linked_words_in_the_middle_of_a_sentence_stay_in_the_body() -> None:
+    # precision mode drops a span classed "link" or "bottom" with its words; mid-sentence
+    # they are part of the sentence
+    body = (f"<p>{LEAD}</p>"
+            "<p>A surveyor told the board that <span class='link'><a href='/r'>the "
+            "pillars could fail</a></span> within two winters, and <span class='bottom-note'>"
+            "the harbour master</span>, agreed.</p>"
+            + "".join(f"<p>{p}</p>" for p in REST))
+    article = parse_html(_page(body), "page.html")
+    assert ("A surveyor told the board that the pillars could fail within two winters, "
+            "and the harbour master, agreed.") in article.body
+
+
+def test_hidden_span_mid_sentence_stays_out() -> None:
+    body = (f"<p>{LEAD}</p>"
+            "<p>A surveyor told the board that <span class='visually-hidden link'>opens a new "
+            "window</span> the pillars could fail within two winters.</p>"
+            + "".join(f"<p>{p}</p>" for p in REST))
+    article = parse_html(_page(body), "page.html")
+    assert "opens a new window" not in article.body
