@@ -995,8 +995,43 @@ def plain_sentences(doc: Doc, text: str, quotes: list[Quote],
     for i, sent in enumerate(sents):
         why, start, end = why_not_plain(text, sents, i, states, skip, quotes)
         if not why:
-            out.append((i, sent, start, end))
+            out.append((i, sent, *_without_outer_parens(text, start, end)))
     return out
+
+
+def _without_outer_parens(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start, end`` without the brackets of a paragraph set in parentheses.
+
+    A writer's aside can fill a paragraph: "(The firm on Tuesday announced ... .)". As a
+    line of the brief the brackets say nothing, and a line cut short or a sentence split
+    from the rest of the aside would print one of them alone. An opening bracket at the
+    start goes when it closes at the end or not at all; a closing one at the end goes when
+    the line never opened it.
+    """
+    chunk = text[start:end]
+    depth, low = 0, 0
+    for ch in chunk:
+        depth += (ch == "(") - (ch == ")")
+        low = min(low, depth)
+    if chunk.startswith("("):
+        inner = chunk[1:].rstrip()
+        closes = inner.endswith(")") and _closes_last(inner[:-1])
+        if closes or depth > 0 and ")" not in inner:
+            start += 1
+            end = start + len(inner) - (1 if closes else 0)
+    elif chunk.rstrip().endswith(")") and low < 0 and "(" not in chunk:
+        end = start + len(chunk.rstrip()) - 1
+    return start, end
+
+
+def _closes_last(inner: str) -> bool:
+    """Does no bracket in ``inner`` close one that opened before it?"""
+    depth = 0
+    for ch in inner:
+        depth += (ch == "(") - (ch == ")")
+        if depth < 0:
+            return False
+    return depth == 0
 
 
 def outside_text(text: str, sents: list[Span]) -> list[tuple[int, int]]:

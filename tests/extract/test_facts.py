@@ -1026,3 +1026,20 @@ def test_a_writer_aside_is_not_a_statement(sentence: str, refused: bool) -> None
 def test_a_staff_credit_line_is_no_fact(sentence: str, credit: bool) -> None:
     from briefgen.extract.facts import staff_credit
     assert staff_credit(next(iter(parse(sentence).sents))) is credit
+
+
+def test_a_paragraph_set_in_parentheses_loses_its_brackets() -> None:
+    text = (
+        "The Kelby town council voted on Monday to sell the old tram depot to a housing "
+        "trust for 2.4 million crowns, ending a dispute that had run for six years.\n\n"
+        "(The housing trust on Tuesday said it had also bought the empty dairy next door "
+        "from the county, which had tried to sell it since 2019.)\n\n"
+        "The depot will hold 140 flats, a third of them let at below market rents.\n\n"
+        "(Work starts in May. The council expects the first tenants within two years.)"
+    )
+    facts = _facts(text)
+    joined = "\n".join(facts)
+    assert "The housing trust on Tuesday said it had also bought the empty dairy" in joined
+    for line in facts:
+        assert line.count("(") == line.count(")"), line
+        assert not line.startswith("("), line
