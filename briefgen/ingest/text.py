@@ -1081,6 +1081,38 @@ def _is_prose(line: str) -> bool:
     return words >= 8 or (words >= 3 and _ends_sentence(line))
 
 
+#: A sentence printed twice on a page under this many words is a pull quote or a
+#: highlight the first time (or the second).
+_REPEAT_WORDS = 25
+#: A paragraph of the story, as the neighbour of a repeated sentence, has this many words.
+_STORY_PARAGRAPH = 15
+
+
+def _repeat_in_context(lines: list[str], counts: dict[str, int]) -> dict[str, int]:
+    """For each short sentence the page prints more than once, the line that keeps it.
+
+    A page lifts a sentence out of its story as a highlight above it. The first copy is
+    kept, unless it does not follow a paragraph of the story (it sits under a
+    "Highlights" label or a headline) and a later copy sits between two paragraphs of
+    the story: that one is where the story tells it.
+    """
+    def story(i: int, step: int) -> bool:
+        j = i + step
+        while 0 <= j < len(lines) and not lines[j]:
+            j += step
+        return 0 <= j < len(lines) and len(lines[j].split()) >= _STORY_PARAGRAPH \
+            and _ends_sentence(lines[j])
+
+    keep: dict[str, int] = {}
+    for i, ln in enumerate(lines):
+        if counts.get(ln, 0) > 1 and len(ln.split()) < _REPEAT_WORDS and _ends_sentence(ln):
+            if ln not in keep:
+                keep[ln] = i
+            elif not story(keep[ln], -1) and story(i, -1) and story(i, 1):
+                keep[ln] = i
+    return keep
+
+
 def _header(lines: list[str]) -> tuple[dict[str, str], int]:
     """A Markdown front matter block or a 'Title: ...' header block at the top."""
     i = 0
@@ -1647,6 +1679,7 @@ def parse_text(raw: str, source: str) -> Article:
     for t in lines:
         if t:
             counts[t] = counts.get(t, 0) + 1
+    repeats = _repeat_in_context(lines, counts)
     content = [i for i, t in enumerate(lines) if t and not is_furniture(t)]
     # The masthead (headline, byline, dateline) sits just above the article's text: a
     # first guess of where that text starts skips the menus and teasers above it.
@@ -1723,8 +1756,8 @@ def parse_text(raw: str, source: str) -> Article:
             if ln in credited:
                 caption_lines.append((i, ln))
             continue  # caption printed again without its credit, or a repeated headline
-        if ln in seen and ((counts.get(ln, 0) > 1 and len(ln.split()) < 25) or not _ends_sentence(ln)):
-            continue
+        if repeats.get(ln, i) != i or ln in seen and not _ends_sentence(ln):
+            continue  # a pull quote or highlight: the sentence stays where it is told
         seen.add(ln)
         if i in cards:
             continue  # the byline of another story's teaser card

@@ -157,3 +157,21 @@ def test_a_byline_alone_above_the_foot_stays() -> None:
     article = parse_text(text, source="pier.txt")
     assert "Written by Tom Vale" in article.body.split("\n\n")
     assert article.byline == "Ann Lee"
+
+
+def test_a_highlight_above_the_story_is_told_where_the_story_tells_it() -> None:
+    """A sentence lifted above the story ("Highlights") and told again between two of its
+    paragraphs keeps its place in the story, not the top of the body."""
+    lifted = "The landing stage will stay open until the autumn."
+    text = ("Harbour board shuts ferry pier for repairs\n\nHighlights\n" + lifted + "\n\n"
+            + "\n\n".join(_PARAS[:2]) + "\n\n" + lifted + "\n\n" + "\n\n".join(_PARAS[2:]) + "\n")
+    article = parse_text(text, source="pier.txt")
+    assert article.body.split("\n\n") == [*_PARAS[:2], lifted, *_PARAS[2:]]
+
+
+def test_a_sentence_said_twice_in_the_story_keeps_its_first_place() -> None:
+    repeated = "The landing stage will stay open until the autumn."
+    text = ("Harbour board shuts ferry pier for repairs\n\n" + _PARAS[0] + "\n\n" + repeated
+            + "\n\n" + "\n\n".join(_PARAS[1:3]) + "\n\n" + repeated + "\n\n" + _PARAS[3] + "\n")
+    article = parse_text(text, source="pier.txt")
+    assert article.body.split("\n\n") == [_PARAS[0], repeated, *_PARAS[1:]]
