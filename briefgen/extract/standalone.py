@@ -73,6 +73,8 @@ SEQUENCE_OPENER = re.compile(
 #: "So far", "Still more": the word is not a connective there.
 _NOT_CONNECTIVE_AFTER = {"so": {"far", "much", "many", "long", "too", "that"},
                          "still": {"more", "less", "other"}, "then": {"-"}}
+#: Words that, after a connective, open an answer to the sentence before, not a statement.
+_ELLIPTICAL = frozenset({"not", "nor", "neither", "either"})
 _PERSON_PRONOUNS = {"he", "she", "him"}
 _PERSON_POSSESSIVES = {"his", "her"}
 _PLURAL = {"they", "their", "them"}
@@ -603,6 +605,10 @@ def make_line(doc: Doc, text: str, sent: Span, start: int, end: int, cast: Cast,
             i += 1
     if i:
         first = toks[i]
+        if first.lower_ in _ELLIPTICAL or (i + 1 < len(toks) and toks[i + 1].text == ":"):
+            # "But not in Lisbon, where ..." answers the sentence before; "Still ahead:
+            # ..." labels what follows: neither is a statement once the connective goes
+            return None
         if first.text[:1].islower() and first.lower_ not in LEANING:
             # the whole word in brackets ("[Recovery] rates are high"), so it still reads
             # and searches as one word

@@ -364,3 +364,13 @@ def test_the_person_in_apposition_to_a_subject_is_who_she_means() -> None:
     assert line is not None
     assert "[Anna Berg]" in line.text
     assert restore(line.text, line.edits) == sent.text
+
+
+@pytest.mark.parametrize("second", [
+    "But not in the valley towns, where most of the damage was done, the mayor said.",
+    "Still ahead: deciding who pays for the new flood barriers on the river.",
+])
+def test_a_line_that_answers_the_sentence_before_is_refused(second: str) -> None:
+    # without its connective it is no statement: "[Not] in the valley towns, ..."
+    _, line = _last_line("The storm passed quickly over the coast on Sunday. " + second)
+    assert line is None
