@@ -493,6 +493,30 @@ _DETERMINED = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+)?(?:[A-Z][\w.'\u20
 _QUOTED_RUN = re.compile(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]")
 
 
+def _roles(extraction: Extraction) -> dict[str, str]:
+    """Each person's role by surname, lower case: {"Ortiz": "mayor of eastbay"}."""
+    return {e.name.split()[-1]: e.role.lower() for e in extraction.entities
+            if e.label == "PERSON" and e.role and len(e.name.split()) >= 2}
+
+
+#: Titles that say a man or a woman.
+_TITLE_GENDER = {"mr": "m", "sir": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f"}
+#: Titles that say nothing of the office.
+_PLAIN_TITLES = frozenset({"dr", "prof", "professor"}) | set(_TITLE_GENDER)
+
+
+def _title_fits(title: str, first: str, role: str | None) -> bool:
+    """May a surname printed after ``title`` ("President Obama") be the person whose
+    first name is ``first`` and whose role is ``role``? A title of office must be in the
+    role (the cast's "Michelle Obama" is not "President Obama"); Mr/Mrs must agree with
+    the first name's gender."""
+    title = title.lower()
+    if title in _TITLE_GENDER:
+        gender = gazetteer.first_name_gender(first)
+        return gender not in {"m", "f"} or gender == _TITLE_GENDER[title]
+    return title in _PLAIN_TITLES or (role is not None and title in role.split())
+
+
 def _given_names(extraction: Extraction) -> dict[str, str]:
     """Each surname the cast reads as one person's, with the words before it in the
     full name: {"Ortiz": "Lena"}. A surname two people share is left out (not sure)."""
@@ -637,6 +661,7 @@ def name_first_mentions(lines: list[BriefItem], extractions: Sequence[Extraction
     quote marks are left alone.
     """
     given = [_given_names(ex) for ex in extractions]
+    roles = [_roles(ex) for ex in extractions]
     introduced: set[tuple[int, str]] = set()
     out: list[BriefItem] = []
     for item in lines:
@@ -666,6 +691,9 @@ def name_first_mentions(lines: list[BriefItem], extractions: Sequence[Extraction
                     continue  # "the Ortiz memo": a thing; the person is still to be named
                 if _other_gender_after(text, m.end(), first.split()[0]):
                     continue  # "Ruiz and his brother": not the woman the cast names Ruiz
+                if joined and word.lower() in _TITLE_WORDS and not _title_fits(
+                        word, first.split()[0], roles[src].get(last) if roles else None):
+                    continue  # "President Obama" is not the cast's "Michelle Obama"
                 introduced.add((src, last))
                 at, given_words = m.start(), first.split()
                 if word in _SURNAME_PARTICLES:

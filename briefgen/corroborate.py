@@ -403,7 +403,8 @@ def merge_actors(extractions: Sequence[Extraction], limit: int) -> list[BriefAct
     merged: dict[str, BriefActor] = {}
     votes: dict[str, Counter[str]] = {}
     score: dict[str, float] = {}
-    for ex in extractions:
+    sources: dict[str, set[int]] = {}
+    for n, ex in enumerate(extractions):
         writers = _bylined(ex.article.byline)
         for e in ex.entities:
             kind = ACTOR_KINDS.get(e.label)
@@ -414,6 +415,7 @@ def merge_actors(extractions: Sequence[Extraction], limit: int) -> list[BriefAct
                 continue  # the writer, named in the sign-off ("Mike Wall's book ... is out now")
             votes.setdefault(key, Counter())[kind] += e.mentions + 1000  # sources first
             score[key] = score.get(key, 0.0) + (e.salience if e.salience is not None else e.mentions)
+            sources.setdefault(key, set()).add(n)
             if key in merged:
                 merged[key].mentions += e.mentions
                 merged[key].role = merged[key].role or e.role
@@ -422,10 +424,12 @@ def merge_actors(extractions: Sequence[Extraction], limit: int) -> list[BriefAct
             else:
                 merged[key] = BriefActor(name=e.name, kind=kind, role=e.role,
                                          relation=e.relation, mentions=e.mentions)
-    # a surname one source uses alone ("Trump") is the one person another names in full
+    # a surname one source uses alone ("Trump") is the one person another names in full;
+    # not where one source names both apart (its cast saw two people: "President Obama"
+    # and the "Michelle Obama" of a quoted caption)
     for key in [k for k in merged if " " not in k and merged[k].kind == "Person"]:
         full = [k for k in merged if k != key and merged[k].kind == "Person" and k.split()[-1:] == [key]]
-        if len(full) == 1:
+        if len(full) == 1 and not sources[key] & sources[full[0]]:
             into = full[0]
             merged[into].mentions += merged[key].mentions
             merged[into].role = merged[into].role or merged[key].role

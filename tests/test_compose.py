@@ -560,13 +560,18 @@ def test_a_surname_with_a_particle_gets_the_given_name_before_the_particle() -> 
     # a title is no given name either; her own given name, or a thing she names, is left
     ("Dr. Ortiz said the vote would wait.", "Dr. [Lena] Ortiz said the vote would wait."),
     ("The Ortiz report said the vote would wait.", "The Ortiz report said the vote would wait."),
+    # a title of office she does not hold, or a man's title: another Ortiz
+    ("President Ortiz said the vote would wait.", "President Ortiz said the vote would wait."),
+    ("Mr Ortiz said the vote would wait.", "Mr Ortiz said the vote would wait."),
+    ("Ms Ortiz said the vote would wait.", "Ms [Lena] Ortiz said the vote would wait."),
+    ("Mayor Ortiz said the vote would wait.", "Mayor [Lena] Ortiz said the vote would wait."),
 ])
 def test_a_bare_surname_after_a_capitalised_word(line: str, named: str) -> None:
     from briefgen.compose import name_first_mentions
     from briefgen.models import BriefItem, Entity, restore
 
     ex = Extraction(article=Article(source="a.txt", body="x"), entities=[
-        Entity(name="Lena Ortiz", label="PERSON", aliases=["Ortiz"])])
+        Entity(name="Lena Ortiz", label="PERSON", aliases=["Ortiz"], role="Mayor of Brill")])
     out = name_first_mentions([BriefItem(text=line, cites=[1])], [ex])[0]
     assert out.text == named
     assert restore(out.text, out.edits) == line

@@ -191,3 +191,14 @@ def test_a_title_alone_is_its_own_row_beside_a_one_word_name() -> None:
     b = _ex("b", "x", entities=[("Queen", "PERSON", 1), ("Pope", "PERSON", 1)])
     rows = {x.name: x.mentions for x in merge_actors([a, b], 10)}
     assert rows == {"The Queen": 4, "Harry": 2, "Anne Lisle": 1, "Pope": 1}
+
+
+def test_a_surname_and_a_full_name_one_source_keeps_apart_stay_two_rows() -> None:
+    # the source's cast read two people: "President Merrow" and the "Ada Merrow" of a
+    # quoted caption; another source's bare surname still joins the one full name
+    a = _ex("a", "x", entities=[("Merrow", "PERSON", 3), ("Ada Merrow", "PERSON", 1)])
+    assert sorted((x.name, x.mentions) for x in merge_actors([a], 10)) == [
+        ("Ada Merrow", 1), ("Merrow", 3)]
+    b = _ex("b", "x", entities=[("Ada Merrow", "PERSON", 2)])
+    c = _ex("c", "x", entities=[("Merrow", "PERSON", 1)])
+    assert [(x.name, x.mentions) for x in merge_actors([b, c], 10)] == [("Ada Merrow", 3)]
