@@ -1099,11 +1099,31 @@ def why_not_plain(text: str, sents: list[Span], i: int, states: list[bool],
         return "furniture", start, end
     if chunk.count('"') % 2 or (chunk.count("\u201c") != chunk.count("\u201d")):
         return "quote-runs-on", start, end
+    if _bare_attribution(sent, text, start, end):
+        return "quote", start, end
     quoting = (_overlaps_quote(start, end, quotes) or _quoted_share(chunk) > QUOTED_SHARE
                or _attributed_quote(sent, chunk))
     if quoting and not _sourced_claim(sent, chunk, start, end, quotes):
         return "quote", start, end
     return "", start, end
+
+
+#: What a verb of saying says: without one of these it says nothing of its own.
+_SAID = {"ccomp", "xcomp", "dobj", "dative", "parataxis", "attr", "acomp", "oprd"}
+_CLOSE_QUOTE = ('"', "\u201d")
+_OPEN_QUOTE = ('"', "\u201c")
+
+
+def _bare_attribution(sent: Span, text: str, start: int, end: int) -> bool:
+    """Is the sentence only the credit of a quote the parser split from it ("Rowling
+    wrote in her reply on Tuesday." after the quoted sentence, "The minister added:"
+    before it)? Its main verb is one of saying with nothing said, and a quote mark closes
+    just before it or opens just after it."""
+    root = sent.root
+    if root.lemma_.lower() not in SPEECH_VERBS | CLAIM_VERBS or any(
+            c.dep_ in _SAID for c in root.children):
+        return False
+    return text[:start].rstrip().endswith(_CLOSE_QUOTE) or text[end:].lstrip().startswith(_OPEN_QUOTE)
 
 
 def _candidates(doc: Doc, text: str, quotes: list[Quote], cast: Cast,

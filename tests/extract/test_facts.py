@@ -1043,3 +1043,16 @@ def test_a_paragraph_set_in_parentheses_loses_its_brackets() -> None:
     for line in facts:
         assert line.count("(") == line.count(")"), line
         assert not line.startswith("("), line
+
+
+def test_the_credit_of_a_quote_split_from_it_is_no_fact() -> None:
+    text = ("The council voted on Monday to close the old ferry pier for two years while "
+            "engineers replace its piles.\n\n"
+            '"We had no choice, the piles are rotten through," the mayor said. "Nobody wants '
+            'this?" Lena Ortiz wrote in her reply to the fishermen on Tuesday.\n\n'
+            "The fishermen asked for a temporary landing stage further along the quay.\n\n"
+            "Lena Ortiz wrote to the harbour board in March asking for a new landing stage.")
+    facts = _facts(text)
+    assert not any(f.startswith("Lena Ortiz wrote in her reply") for f in facts), facts
+    # a verb of saying with what it says, or no quote beside it, is a statement
+    assert any(f.startswith("Lena Ortiz wrote to the harbour board") for f in facts), facts
