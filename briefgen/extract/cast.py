@@ -127,6 +127,12 @@ def _says_no_role(text: str) -> bool:
     return text.startswith("not ") or _TIME_ONLY.fullmatch(text) is not None
 
 
+#: A verb of saying as a participle, read as a description by the tagger.
+_SAYING = frozenset({"saying", "warning", "adding", "noting", "arguing", "claiming", "insisting",
+                     "explaining", "telling", "writing", "urging", "stating", "asking",
+                     "declaring", "announcing", "replying", "responding", "tweeting"})
+
+
 def _clean_role(text: str) -> str | None:
     text = text.strip(" ,;:\u2014\u2013-")
     text = re.sub(r"^[^\s()]*\)\s*", "", text)  # "X)Former President": a dateline glued on
@@ -148,6 +154,8 @@ def _clean_role(text: str) -> str | None:
         return None
     if re.search(r"@|https?:|www\.|\.com\b", text) or re.fullmatch(r"[\d\s,-]+(years? old)?", text):
         return None  # a handle, a link or an age is not a role
+    if text.lower() in _SAYING:
+        return None  # "members of Congress, warning, ...": the verb of the sentence
     first = text.split()[0].lower()
     counted = first in _NOT_A_ROLE_START and not re.match(r"\S+ time\b", text, flags=re.I)  # "five time champion"
     if counted or re.search(r"\b(whom|whose)\b", text, flags=re.I):
@@ -2437,11 +2445,6 @@ class Cast:
         if not words or any(not w[0].isalpha() for w in words):
             return
         person = self.resolve_words(words, ent.start_char)
-        if person is not None and len(words) > len(name_key(person.name)) and self.in_marks(
-                ent.start_char) and not self._quoted_only(person):
-            # a longer name inside quote marks does not rename the person the writer
-            # names: the quoted caption "Michelle Obama's reunion" is not "President Obama"
-            person = None
         text = _POSSESSIVE.sub("", name.strip())
         titled = False
         while text.split() and text.split()[0].lower() in HONORIFICS and len(text.split()) > 1:
@@ -2560,9 +2563,7 @@ class Cast:
             fits = [b for b in longer.get(word, [])
                     if (b.kind == "person" or sum(b.labels.values()) == b.labels["PERSON"])
                     and not (firm and name_key(b.name)[-1] != word and a.first_at < b.first_at
-                             and a.labels["ORG"] > sum(b.labels.values()))
-                    # a full name only inside quote marks is not the writer's surname
-                    and not (self._quoted_only(b) and not self._quoted_only(a))]
+                             and a.labels["ORG"] > sum(b.labels.values()))]
             if len({id(b) for b in fits}) != 1:
                 continue
             b = fits[0]
@@ -3199,9 +3200,6 @@ class Cast:
         cands = [p for p in self._by_word.get(words[-1], []) if p.first_at <= before]
         if not cands and len(words) == 1:
             cands = [p for p in self._by_word.get(words[0], []) if p.first_at <= before]
-        if cands and not self.in_marks(before if near is None else near):
-            # the writer's own words name no one seen only inside quote marks
-            cands = [p for p in cands if not self._quoted_only(p)]
         for p in cands:
             if actor_key(p.name) == full:
                 return p
@@ -3223,10 +3221,6 @@ class Cast:
         if len(cands) > 1:
             return self._named_last(cands, before if near is None else near) or cands[-1]
         return cands[-1]
-
-    def _quoted_only(self, p: Actor) -> bool:
-        """Is every mention of ``p`` so far inside quote marks?"""
-        return bool(p.mentions) and all(self.in_marks(self.doc[i].idx) for i in p.mentions)
 
     def _named_last(self, cands: list[Actor], at: int) -> Actor | None:
         """Of several people, the one whose last mention before char ``at`` comes last."""
@@ -3507,9 +3501,6 @@ class Cast:
         else:
             fits = [a for a in self.actors if a is not actor and a.kind != "place"
                     and len(name_key(a.name)) > 1 and name_key(a.name)[-1] == words[0]]
-        if not self._quoted_only(actor):
-            # a name only inside quote marks is not the fuller name of the writer's person
-            fits = [a for a in fits if not self._quoted_only(a)]
         return fits[0] if len(fits) == 1 else actor
 
     def gender_of(self, p: Actor) -> str | None:

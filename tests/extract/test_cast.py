@@ -531,12 +531,3 @@ def test_a_role_written_short_and_a_role_that_names_another_post() -> None:
     assert cast.person_by_role("senator", cast.doc.text.index("spoke last")) is ruiz
     assert cast.person_introduced_as("senator", end - 1) is ruiz
 
-
-def test_a_full_name_seen_only_inside_quote_marks_is_not_the_writers_surname() -> None:
-    cast = _cast('President Merrow opened the new bridge in Kessel on Monday. One poster '
-                 'read "Ada Merrow for mayor" in red paint. Merrow said the bridge would '
-                 'carry 40,000 cars a day.')
-    president = _actor(cast, "Merrow")
-    assert president.name == "Merrow"
-    assert cast.person_named("Merrow", len(cast.doc.text)) is president
-    assert cast.fullest(president) is president

@@ -581,3 +581,11 @@ def test_a_relative_and_a_named_show_in_a_role(text: str, name: str, role: str) 
 )
 def test_no_name_or_place_in_a_role(text: str, name: str, role: str | None) -> None:
     assert _roles(text).get(name) == role
+
+
+def test_a_verb_of_saying_after_a_name_is_no_role() -> None:
+    from briefgen.extract.cast import _clean_role
+
+    assert _clean_role(", warning,") is None
+    assert _clean_role("saying") is None
+    assert _clean_role("warning officer") == "warning officer"
