@@ -1108,8 +1108,12 @@ def why_not_plain(text: str, sents: list[Span], i: int, states: list[bool],
     return "", start, end
 
 
-#: What a verb of saying says: without one of these it says nothing of its own.
-_SAID = {"ccomp", "xcomp", "dobj", "dative", "parataxis", "attr", "acomp", "oprd"}
+#: Verbs that credit words to a writer or speaker.
+_QUOTE_CREDIT = {"say", "write", "add", "tell", "reply", "respond", "tweet", "post", "explain",
+                 "note", "continue", "conclude", "recall", "insist", "wrote", "said"}
+#: What may hang on a bare credit besides its subject: when, where, how, to whom.
+_CREDIT_PARTS = {"nsubj", "prep", "pobj", "advmod", "npadvmod", "punct", "aux", "det", "poss",
+                 "amod", "compound", "nmod", "cc"}
 _CLOSE_QUOTE = ('"', "\u201d")
 _OPEN_QUOTE = ('"', "\u201c")
 
@@ -1117,11 +1121,12 @@ _OPEN_QUOTE = ('"', "\u201c")
 def _bare_attribution(sent: Span, text: str, start: int, end: int) -> bool:
     """Is the sentence only the credit of a quote the parser split from it ("Rowling
     wrote in her reply on Tuesday." after the quoted sentence, "The minister added:"
-    before it)? Its main verb is one of saying with nothing said, and a quote mark closes
-    just before it or opens just after it."""
+    before it)? Its main verb credits words ("say", "write", "add", ...) and holds nothing
+    but its subject and when, where or to whom; a quote mark closes just before it or
+    opens just after it."""
     root = sent.root
-    if root.lemma_.lower() not in SPEECH_VERBS | CLAIM_VERBS or any(
-            c.dep_ in _SAID for c in root.children):
+    if root.lemma_.lower() not in _QUOTE_CREDIT or any(
+            c.dep_ not in _CREDIT_PARTS for c in root.children):
         return False
     return text[:start].rstrip().endswith(_CLOSE_QUOTE) or text[end:].lstrip().startswith(_OPEN_QUOTE)
 
