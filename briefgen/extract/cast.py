@@ -557,6 +557,11 @@ def _through_list(doc: Doc, j: int, stop: int) -> int:
 #: "former Wildcats forward Tom Reed" (where "forward" is read as an adverb).
 POSITIONS = {"forward", "striker", "midfielder", "defender", "goalkeeper", "goalie", "winger",
              "quarterback", "linebacker", "pitcher", "fullback", "guard", "batsman", "bowler"}
+#: Capitalised words that make up a title and never a name: "Major General", "Prime
+#: Minister", "Chief Executive" said alone are a description of someone.
+_RANKS = {"major", "lieutenant", "colonel", "admiral", "sergeant", "brigadier", "corporal",
+          "prime", "deputy", "vice", "assistant", "acting", "senior", "chief", "general",
+          "attorney", "surgeon", "marshal", "rear", "lance", "staff", "commanding"}
 #: Words that make a phrase before a name a title: "Gov.", "Foreign Secretary".
 TITLE_WORDS = (ROLE_NOUNS | {h.rstrip(".") for h in HONORIFICS} | {
     "captain", "player", "investor", "singer", "guitarist", "drummer", "coach", "star",
@@ -568,6 +573,7 @@ TITLE_WORDS = (ROLE_NOUNS | {h.rstrip(".") for h in HONORIFICS} | {
     "vp", "svp", "evp",
 } | POSITIONS) - {
     "mr", "mrs", "ms", "miss", "sir", "lady", "lord", "dr", "retired", "vice"}
+TITLE_ONLY = TITLE_WORDS | _RANKS | {h.rstrip(".") for h in HONORIFICS}
 #: Words that join the parts of one title: "Secretary of State", "ambassador to Britain".
 TITLE_JOINERS = {"of", "to", "for", "at", "on"}
 
@@ -2225,7 +2231,8 @@ class Cast:
             if (tok.pos_ == "PROPN" and not tok.ent_type_ and tok.text.istitle()
                     and gazetteer.first_name_gender(tok.text) in {"m", "f"} and nxt.pos_ == "PROPN"
                     and nxt.text.istitle() and nxt.is_alpha and nxt.ent_type_ in {"", "DATE", "NORP"}
-                    and tok.i not in self._mention_at and tok.whitespace_):
+                    and tok.i not in self._mention_at and tok.whitespace_
+                    and not {tok.lower_, nxt.lower_} <= TITLE_ONLY):  # "Major General"
                 self._add_person(Span(doc, tok.i, tok.i + 2, label="PERSON"))
         self._add_kind_named(doc)
         # a known surname the tagger missed, as a subject: "Osei is less hopeful.",
@@ -2400,6 +2407,14 @@ class Cast:
         lo = tok.i
         while lo > 0 and tok.doc[lo - 1].pos_ == "PROPN" and tok.doc[lo - 1].dep_ == "compound":
             lo -= 1
+        own = lo
+        while own <= tok.i and own in self._mention_at:
+            own += 1  # "Air Force" of "the Air Force Major General": an organisation named
+        rest = [t.lower_.rstrip(".") for t in tok.doc[own: tok.i + 1]]
+        if rest and all(w in TITLE_ONLY for w in rest) and (len(rest) > 1 or rest[0] in _RANKS):
+            # "The retired Major General ... recalled": a title, no one's name ("the
+            # Cedar Falls Argus Leader" is a newspaper's)
+            return False
         if self._grow_named(tok.doc[lo: tok.i + 1]):
             return False
         self._add_person(tok.doc[lo: tok.i + 1])

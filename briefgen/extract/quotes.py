@@ -38,6 +38,7 @@ from briefgen.extract.cast import (
     ORG_DESCRIPTIONS,
     ORG_NOUNS,
     ROLE_NOUNS,
+    TITLE_ONLY,
     TITLE_WORDS,
     Actor,
     Cast,
@@ -108,6 +109,16 @@ SPOKES_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "rep
 SUBJ_DEPS = {"nsubj", "nsubjpass"}
 #: What a speech verb says or does when it is more than a quote's tag.
 _TOLD = {"ccomp", "xcomp", "dobj", "obj", "attr", "acomp", "oprd", "dative"}
+
+
+def _role_names_all(role: str | None, mods: list[Token]) -> bool:
+    """Does ``role`` hold every capitalised word of a description's modifiers, other than
+    a rank ("Air Force" and "Major" of "the retired Air Force Major General" against "Air
+    Force General"), and do they hold one at all?"""
+    named = [t.lower_ for m in mods for t in m.subtree
+             if t.text[:1].isupper() and t.lower_.rstrip(".") not in TITLE_ONLY]
+    words = set(fold_key(role or "").split())
+    return bool(named) and all(w in words for w in named)
 
 
 @dataclass
@@ -455,7 +466,10 @@ class _Attributor:
                 return Attribution(speaking.name, "organisation", speaking.role, cue_text, 0.6)
         if tok.pos_ == "PRON":
             return Attribution(None, "unknown", None, cue_text, 0.4)
-        if tok.pos_ == "NOUN":
+        if tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.lower_.rstrip(".") in TITLE_ONLY
+                                  and tok.left_edge.lower_ in {"the", "this", "that"}):
+            # a title written in capitals ("The retired Major General recalled") is a
+            # description as much as "the general" is
             described = self._described(tok, cue_text)
             if described is not None:
                 return described
@@ -665,6 +679,11 @@ class _Attributor:
                 return Attribution(org.name, "organisation", org.role, cue_text, 0.75)
             return None
         mods = [c for c in tok.children if c.dep_ in {"compound", "amod", "nmod", "npadvmod"}]
+        if (noun in ROLE_NOUNS or noun in TITLE_WORDS or tok.lower_ in TITLE_WORDS) and mods and (
+                p := cast.person_by_role(noun, tok.idx)) is not None and _role_names_all(p.role, mods):
+            # "the retired Air Force Major General" after "Air Force General Tom Brandt":
+            # every name the description holds is in the role
+            return Attribution(p.name, "person", p.role, cue_text, 0.75)
         if (noun in ROLE_NOUNS or noun in TITLE_WORDS or tok.lower_ in TITLE_WORDS) and not mods:
             # "the spokeswoman", "his lawyer": the person the article gave that role or
             # introduced with it; "the Vermont senator" stays as the article puts it

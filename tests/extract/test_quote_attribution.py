@@ -562,3 +562,25 @@ def test_the_description_after_a_sentence_about_a_named_person_is_that_person() 
             "Nils Aho thanked the crowd after the last song. Minutes later, the drummer told "
             "reporters, \u201cwe will be back next spring with new songs.\u201d")
     assert quote_of(text, "we will be back").speaker == "Nils Aho"
+
+
+BRANDT = ('"I was very surprised by the ruling," former Ambassador to Norway and Air Force '
+          'General Tom Brandt told reporters. The retired Air Force Major General, who flew 90 '
+          'missions as a pilot, recalled he had been "barred from sending a message to the '
+          'ministry."\n\n"It made no sense to me," he said.')
+
+
+def test_a_title_in_capitals_is_a_description_of_the_person_with_that_role() -> None:
+    # "Major General" is no one's name (Major is a first name too), "Air Force Major
+    # General" no organisation: the person whose role holds the description's names
+    assert quote_of(BRANDT, "barred from").speaker == "Tom Brandt"
+    assert quote_of(BRANDT, "It made no sense").speaker == "Tom Brandt"
+    cast = build_cast(parse(BRANDT))
+    assert "Major General" not in [a.name for a in cast.actors]
+
+
+def test_a_description_with_a_name_the_role_lacks_stays_a_description() -> None:
+    text = ('Vermont Sen. Ana Ruiz opened the hearing on Monday. "We need answers," the '
+            'Vermont senator said. "We need them now," the Ohio senator said.')
+    assert quote_of(text, "We need answers").speaker == "Ana Ruiz"
+    assert quote_of(text, "We need them now").speaker == "the Ohio senator"
