@@ -843,6 +843,14 @@ _PEOPLE_PLURALS = {"resident", "citizen", "friend", "critic", "parent", "child",
                    "participant", "protester", "protestor", "opponent", "activist", "official"}
 
 
+#: Nouns for a person by what they are to the story, capitalised at a sentence's start
+#: and read into the name: "Fan Ana Ruiz asked ...", "Reader Tom Hale wrote ...".
+_PEOPLE_WORDS = _PEOPLE_PLURALS - {"family"} | {
+    "reader", "viewer", "listener", "user", "voter", "customer", "passenger", "shopper",
+    "patient", "worker", "employee", "teacher", "nurse", "farmer", "tourist", "visitor",
+    "witness", "survivor", "victim", "veteran", "supporter", "follower", "commenter"}
+
+
 def unnamed_people(tok: Token) -> bool:
     """Whether a subject stands for people the article does not name: a group ("the
     public", "multiple friends of Ana Ruiz", "Democratic inquisitors", "critics") or
@@ -2058,16 +2066,21 @@ def _lead_role(ent: Span, name: str) -> tuple[Span, str, str | None]:
     are no first names themselves; those words are the role.
     """
     words = name.split()
-    if len(words) < 3 or len(ent) != len(words) or gazetteer.first_name_gender(words[0]):
+    if len(words) < 3 or len(ent) != len(words) or (
+            gazetteer.first_name_gender(words[0]) and words[0].lower() not in _PEOPLE_WORDS):
         return ent, name, None
     for k in range(1, len(words) - 1):
         titleish = any((w.isupper() and len(w) >= 2) or w.islower() or w.lower() in ORG_NAME_WORDS
-                       for w in words[:k])  # "Hawks DL", not the surname of "Han Mi Rae"
+                       or w.lower() in _PEOPLE_WORDS
+                       for w in words[:k])  # "Hawks DL", "Fan Ana Ruiz", not "Han Mi Rae"
         if titleish and gazetteer.first_name_gender(words[k]) in {"m", "f"}:
             if words[k - 1].lower().rstrip(".") in {h.rstrip(".") for h in HONORIFICS}:
                 return ent, name, None
             head = ent.doc[ent.start + k: ent.end]
-            return head, " ".join(words[k:]), " ".join(words[:k])
+            role = " ".join(words[:k])
+            if all(w.lower() in _PEOPLE_WORDS for w in words[:k]):
+                role = role.lower()  # "Fan" only opened the sentence
+            return head, " ".join(words[k:]), role
     return ent, name, None
 
 

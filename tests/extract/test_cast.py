@@ -531,3 +531,9 @@ def test_a_role_written_short_and_a_role_that_names_another_post() -> None:
     assert cast.person_by_role("senator", cast.doc.text.index("spoke last")) is ruiz
     assert cast.person_introduced_as("senator", end - 1) is ruiz
 
+
+
+def test_a_noun_for_a_person_read_into_the_name_is_their_role() -> None:
+    cast = _cast("Fan Ana Kocovic asked the author about the book. Reader Tom Hale wrote to "
+                 "the paper on Monday.")
+    assert [(a.name, a.role) for a in cast.people] == [("Ana Kocovic", "fan"), ("Tom Hale", "reader")]
