@@ -723,6 +723,12 @@ def _own_clause(sent: Span) -> bool:
 _CREDIT_VERBS = {"report", "write", "contribute"}
 
 
+def _the_story(tok: Token) -> bool:
+    """Is ``tok`` the object "this report", "the story" of a credit line?"""
+    return tok.dep_ == "dobj" and tok.lemma_.lower() in {"report", "story", "article"} and all(
+        c.dep_ == "det" and c.lower_ in {"this", "the"} for c in tok.children)
+
+
 def staff_credit(sent: Span) -> bool:
     """Is the sentence a credit line for the people who wrote the story: every clause a
     named person who "reported from", "wrote in" or "contributed from" a place, with no
@@ -744,6 +750,7 @@ def staff_credit(sent: Span) -> bool:
         # nothing but the name, one "from"/"in" place and the next clause: "for 20 years
         # before joining ...", "while the city was under siege" make it news of its own
         preps = [c for c in kids if c.dep_ == "prep"]
+        kids = [c for c in kids if not _the_story(c)]  # "wrote this report from Atlanta"
         if len(preps) != 1 or preps[0].lower_ not in {"from", "in"} or any(
                 c.dep_ not in {"nsubj", "prep", "punct", "cc", "conj", "ccomp"} or (
                     c.dep_ in {"conj", "ccomp"} and c not in clauses) for c in kids):
@@ -1065,6 +1072,11 @@ def surely_page(text: str, sents: list[Span]) -> list[tuple[int, int]]:
     return [(a, b) for why, a, b in outside_named(text, sents) if why not in LIKELY_PAGE]
 
 
+#: A full stop set apart from the words: a related story's headline that a page's text
+#: ran into the article ("Ferry fares to rise in spring ."), never a sentence.
+_LINK_END = re.compile(r"\w\s+\.$")
+
+
 def why_not_plain(text: str, sents: list[Span], i: int, states: list[bool],
                   skip: list[tuple[int, int]], quotes: list[Quote]) -> tuple[str, int, int]:
     """The first check of :func:`plain_sentences` that drops sentence ``i`` ("" when none
@@ -1093,6 +1105,8 @@ def why_not_plain(text: str, sents: list[Span], i: int, states: list[bool],
         return ("short" if words < 6 else "long" if words > 80 else "quote-state"), start, end
     if not_a_statement(sent, chunk):
         return "statement", start, end
+    if _LINK_END.search(chunk):
+        return "furniture", start, end
     if (looks_like_furniture(chunk) and not (
             _unpunctuated_statement(sent, chunk) and _between_statements(text, start, end))) or (
             staff_credit(sent)):

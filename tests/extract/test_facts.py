@@ -1022,6 +1022,9 @@ def test_a_writer_aside_is_not_a_statement(sentence: str, refused: bool) -> None
     ("Brun reported from Lisbon for ten years before he became the paper's editor.", False),
     ("Tal wrote in Geneva during the blockade, hiding her notebooks from the police.", False),
     ("Brun contributed from Lisbon while the port was closed.", False),
+    ("Harbour Daily's Mira Tal reported from Lisbon, and Harbour Daily's Otto Brun wrote this "
+     "report from Geneva.", True),
+    ("Otto Brun wrote the report from Geneva that led to the inquiry.", False),
 ])
 def test_a_staff_credit_line_is_no_fact(sentence: str, credit: bool) -> None:
     from briefgen.extract.facts import staff_credit
@@ -1056,3 +1059,12 @@ def test_the_credit_of_a_quote_split_from_it_is_no_fact() -> None:
     assert not any(f.startswith("Lena Ortiz wrote in her reply") for f in facts), facts
     # a verb of saying with what it says, or no quote beside it, is a statement
     assert any(f.startswith("Lena Ortiz wrote to the harbour board") for f in facts), facts
+
+
+def test_a_related_story_headline_run_into_the_text_is_no_fact() -> None:
+    text = ("The Kelby town council voted on Monday to sell the old tram depot to a housing "
+            "trust for 2.4 million crowns, ending a dispute that had run for six years. "
+            "Harbour plan: Ferry fares to rise for the third year in a row . "
+            "The depot will hold 140 flats, a third of them let at below market rents.")
+    facts = _facts(text)
+    assert facts and not any("Ferry fares" in f for f in facts), facts
