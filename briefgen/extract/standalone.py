@@ -73,6 +73,7 @@ SEQUENCE_OPENER = re.compile(
 #: "So far", "Still more": the word is not a connective there.
 _NOT_CONNECTIVE_AFTER = {"so": {"far", "much", "many", "long", "too", "that"},
                          "still": {"more", "less", "other"}, "then": {"-"}}
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 #: Words that, after a connective, open an answer to the sentence before, not a statement.
 _ELLIPTICAL = frozenset({"not", "nor", "neither", "either"})
 _PERSON_PRONOUNS = {"he", "she", "him"}
@@ -644,6 +645,8 @@ def make_line(doc: Doc, text: str, sent: Span, start: int, end: int, cast: Cast,
                 _name_epithet(doc, ep, cast, body_toks, changes)
             continue
         cap = is_opener
+        if is_subject and low in _DEMONSTRATIVES and not list(tok.children):
+            return None  # "First of all, that is not true.": what "that" is, the line does not say
         if low in _PERSON_PRONOUNS or (low in _PERSON_POSSESSIVES and tok.dep_ == "poss"):
             if not is_opener and any(t.ent_type_ == "PERSON" for t in body_toks[:k]):
                 continue  # "After Smith resigned, he said ...": the line names them

@@ -374,3 +374,10 @@ def test_a_line_that_answers_the_sentence_before_is_refused(second: str) -> None
     # without its connective it is no statement: "[Not] in the valley towns, ..."
     _, line = _last_line("The storm passed quickly over the coast on Sunday. " + second)
     assert line is None
+
+
+def test_a_demonstrative_subject_after_an_opener_is_refused() -> None:
+    _, line = _last_line("Critics say the mayor ordered the cuts. First of all, that is not true.")
+    assert line is None
+    _, line = _last_line("The board met on Monday. In the end, this plan was dropped by the council.")
+    assert line is not None and line.text.startswith("In the end, this plan was dropped")
