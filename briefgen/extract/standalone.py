@@ -288,6 +288,8 @@ def _org_antecedent(tok: Token, cast: Cast) -> Actor | None:
         return None
     if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
         return None  # "It is unclear whether ...", "It was the first time ..."
+    if tok.dep_ == "nsubj" and _extraposed(tok.head):
+        return None  # "It doesn't take much time to damage ...": the "it" stands for the clause
     prev = doc[sent.start - 1].sent
     for t in prev:
         if t.dep_ in {"nsubj", "nsubjpass"} and t.head.i == prev.root.i:
@@ -296,6 +298,25 @@ def _org_antecedent(tok: Token, cast: Cast) -> Actor | None:
                 return actor
             return None
     return None
+
+
+#: Verbs whose "it" subject stands for a clause after them: "It takes years to ...",
+#: "It seems that ...", "It makes sense to ...".
+_EXTRAPOSING = {"take", "make", "seem", "appear", "cost", "matter", "help", "pay", "hurt",
+                "remain", "happen", "look", "sound", "feel", "require"}
+
+
+def _extraposed(verb: Token) -> bool:
+    """Is ``verb`` one whose "it" is a dummy for a to- or that-clause after it?"""
+    if verb.lemma_.lower() not in _EXTRAPOSING:
+        return False
+    for c in verb.subtree:
+        if c.i > verb.i and c.dep_ in {"xcomp", "ccomp", "advcl", "csubj", "relcl"} and c.head.i in {
+                verb.i, *(k.i for k in verb.children)} and any(
+                k.lower_ in {"to", "that", "whether", "if"} and k.dep_ in {"aux", "mark"}
+                for k in c.children):
+            return True
+    return False
 
 
 def reported_subject(tok: Token, root: Token) -> bool:

@@ -381,3 +381,16 @@ def test_a_demonstrative_subject_after_an_opener_is_refused() -> None:
     assert line is None
     _, line = _last_line("The board met on Monday. In the end, this plan was dropped by the council.")
     assert line is not None and line.text.startswith("In the end, this plan was dropped")
+
+
+@pytest.mark.parametrize(("second", "named"), [
+    # "it" stands for the clause after the verb: no organisation is meant
+    ("It does not take much time to damage your hearing at a loud concert.", None),
+    ("It seems that the firm will hire 300 people next year.", None),
+    # "it" is the firm that was the subject before
+    ("It took a 20% stake in Zeta Ltd for $4 million.",
+     "[Acme Corp] took a 20% stake in Zeta Ltd for $4 million."),
+])
+def test_a_dummy_it_is_not_the_organisation_before(second: str, named: str | None) -> None:
+    _, line = _last_line("Acme Corp reported strong sales on Monday. " + second)
+    assert (line.text if line else None) == named
