@@ -2027,6 +2027,11 @@ def _entity_starts(doc: Doc) -> dict[str, list[int]]:
     return found
 
 
+#: Plural nouns that own in the names of organisations, never a person's name.
+_PLURAL_OWNERS = {"people", "children", "women", "men", "workers", "veterans", "farmers",
+                  "teachers", "nurses", "doctors", "miners", "writers", "soldiers", "citizens"}
+
+
 def split_possessive(ent: Span) -> list[Span]:
     """"Jeff Bezos's Blue Origin" is two actors: the owner and what is theirs.
 
@@ -2043,6 +2048,10 @@ def split_possessive(ent: Span) -> list[Span]:
             if not right or right[0].lower_ in ORG_NAME_WORDS or right[0].lower_ == "of":
                 return [ent]
             owner = doc[ent.start: t.i]
+            if owner[-1].lower_ in _PLURAL_OWNERS:
+                # "Donetsk People's Republic", "Women's Tennis Association": one name, an
+                # organisation's, whatever the tagger called it
+                return [Span(doc, ent.start, ent.end, label="ORG")]
             owner_place = gazetteer.place(owner.text) is not None
             # an owner that is an organisation by its own name or named alone elsewhere:
             # "Apple's AirPods Pro", "the Port Authority's Safe Harbor campaign"

@@ -537,3 +537,11 @@ def test_a_noun_for_a_person_read_into_the_name_is_their_role() -> None:
     cast = _cast("Fan Ana Kocovic asked the author about the book. Reader Tom Hale wrote to "
                  "the paper on Monday.")
     assert [(a.name, a.role) for a in cast.people] == [("Ana Kocovic", "fan"), ("Tom Hale", "reader")]
+
+
+def test_a_name_owned_by_a_plural_is_one_organisation() -> None:
+    cast = _cast("Rebels in Ostvar withdrew their guns, the rebel group Ostvar People's Republic "
+                 "said on Saturday. The Nurses' Union of Ostvar backed the talks.")
+    kinds = {a.name: a.kind for a in cast.actors}
+    assert kinds.get("Ostvar People's Republic") == "organisation", kinds
+    assert "Ostvar People" not in kinds
