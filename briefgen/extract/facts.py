@@ -154,6 +154,7 @@ def points_at_page(chunk: str) -> bool:
 #: Text that belongs to the page, not the story.
 _FURNITURE = re.compile(
     r"(?i)\b(click here|read more|sign up|subscribe|newsletter|follow (?:us|him|her) on|"
+    r"join the conversation(?=\s*[.!\u2026]*\s*$|\s+about\b)|our live (?:twitter|blog|feed|stream)|"
     r"published:|updated:|contributed to this report|getty images?|\(reuters\)|"
     r"all rights reserved|copyright|photo(?:s|graph)?:|video:|watch:|share this|"
     r"commenting forum|notifications|image caption|unsubscribe|privacy (?:policy|notice)|cookies|"

@@ -1068,3 +1068,15 @@ def test_a_related_story_headline_run_into_the_text_is_no_fact() -> None:
             "The depot will hold 140 flats, a third of them let at below market rents.")
     facts = _facts(text)
     assert facts and not any("Ferry fares" in f for f in facts), facts
+
+
+@pytest.mark.parametrize(("line", "furniture"), [
+    ("To see the best moments as they happened see our live twitter feed @HarbourNews and "
+     "join the conversation.", True),
+    ("Follow @HarbourPhotos on Twitter to join the conversation about photography.", True),
+    ("The two unions will join the conversation on pay next week.", False),
+    ("Our live coverage of the election drew two million viewers.", False),
+])
+def test_an_invitation_to_the_page_s_feed_is_furniture(line: str, furniture: bool) -> None:
+    from briefgen.extract.facts import looks_like_furniture
+    assert looks_like_furniture(line) is furniture
