@@ -521,7 +521,9 @@ def _given_names(extraction: Extraction) -> dict[str, str]:
     """Each surname the cast reads as one person's, with the words before it in the
     full name: {"Ortiz": "Lena"}. A surname two people share is left out (not sure)."""
     out: dict[str, str] = {}
-    shared: set[str] = set()
+    # a surname the cast keeps as a person of its own beside a full name is two people
+    shared: set[str] = {e.name for e in extraction.entities
+                        if e.label == "PERSON" and len(e.name.split()) == 1}
     for e in extraction.entities:
         words = e.name.split()
         if e.label != "PERSON" or len(words) < 2 or not all(

@@ -2282,8 +2282,50 @@ class Cast:
         self._merge_same_places()
         self._merge_acronyms()
         self.mentions.sort(key=lambda m: m.head)
+        self._split_quoted_namesakes()
         self._assign_roles()
         self._mark_things()
+
+    def _split_quoted_namesakes(self) -> None:
+        """A person whose full name is written only inside quote marks, while the writer
+        names them by surname alone, is two people when the writer's pronouns for the
+        surname say the other gender than the full name's first name: "President Obama
+        said ... he ..." is not the "Michelle Obama" of a quoted caption. The writer's
+        mentions of the surname become a person of their own."""
+        doc = self.doc
+        votes: dict[int, list[str]] | None = None
+        for b in [a for a in self.actors if a.kind == "person" and len(a.name.split()) > 1]:
+            given = gazetteer.first_name_gender(b.name.split()[0])
+            if given not in {"m", "f"}:
+                continue
+            mine = [m for m in self.mentions if m.actor is b]
+            full = [m for m in mine if m.end - m.start > 1]
+            bare = [m for m in mine if m.end - m.start == 1 and not self.in_marks(doc[m.head].idx)]
+            if not full or not bare or not all(self.in_marks(doc[m.start].idx) for m in full):
+                continue
+            if votes is None:
+                votes = self._count_gender_votes()
+            said = votes.get(id(b), [])
+            other = "m" if given == "f" else "f"
+            if said.count(other) <= said.count(given):
+                continue
+            surname = b.name.split()[-1]
+            writer = Actor(name=surname, first_at=doc[bare[0].start].idx, gender=other)
+            heads = {m.head for m in bare}
+            for m in bare:
+                m.actor, m.name = writer, surname
+            writer.mentions = sorted(heads)
+            b.mentions = [i for i in b.mentions if i not in heads]
+            writer.forms[surname] = len(bare)
+            b.forms[surname] -= len(bare)
+            if b.forms[surname] <= 0:
+                del b.forms[surname]
+            writer.labels["PERSON"] = len(bare)
+            writer.titled = b.titled
+            writer.role, b.role = b.role, None  # a title in quote marks is not read as a role
+            self.actors.append(writer)
+            self._by_word.setdefault(surname.lower(), []).append(writer)
+            self.__dict__.pop("_gender_votes", None)
 
     def _merge_same_people(self) -> None:
         """One actor under one name: a one-word name first read as an organisation's and
@@ -3537,7 +3579,9 @@ class Cast:
                     and len(name_key(a.name)) > 1 and name_key(a.name)[0] == words[0]]
         else:
             fits = [a for a in self.actors if a is not actor and a.kind != "place"
-                    and len(name_key(a.name)) > 1 and name_key(a.name)[-1] == words[0]]
+                    and len(name_key(a.name)) > 1 and name_key(a.name)[-1] == words[0]
+                    and not (actor.gender and gazetteer.first_name_gender(a.name.split()[0])
+                             in {"m", "f"} - {actor.gender})]
         return fits[0] if len(fits) == 1 else actor
 
     def gender_of(self, p: Actor) -> str | None:

@@ -584,3 +584,21 @@ def test_a_description_with_a_name_the_role_lacks_stays_a_description() -> None:
             'Vermont senator said. "We need them now," the Ohio senator said.')
     assert quote_of(text, "We need answers").speaker == "Ana Ruiz"
     assert quote_of(text, "We need them now").speaker == "the Ohio senator"
+
+
+def test_a_namesake_in_a_quoted_caption_does_not_take_the_writers_person() -> None:
+    # the writer names the president by surname only; "Lena Marsh" appears only inside
+    # the quote marks of a caption, and the writer's pronoun for Marsh is "he"
+    text = ("Racist emails, like one that depicted President Marsh as a clown, led three city "
+            "employees to resign, the city spokesman said Friday. Examples of the emails "
+            "include one that showed a photo of dancing women with the caption \"Lena Marsh's "
+            "High School Reunion.\" President Marsh said Friday that although he doesn't think "
+            "the abuses are typical, there are problems. \"I don't think that is typical of "
+            "this town,\" Marsh said in a radio interview.")
+    doc = parse(text)
+    cast = build_cast(doc)
+    found = extract_quotes(doc, cast=cast, indirect=False)
+    said = [q for q in found if q.text.startswith("I don't think")]
+    assert said and said[0].speaker == "Marsh"
+    writer, caption = cast.actor_named("Marsh"), cast.actor_named("Lena Marsh")
+    assert writer is not caption and writer.role == "President" and caption.role is None
