@@ -419,6 +419,8 @@ def not_a_statement(sent: Span, chunk: str) -> bool:
     # "So don't try ...", "Just choose ...": an opening connective or "just" hides it
     if len(lead) > 1 and lead[0].lower_ in _TELLING and lead[0].dep_ in {"cc", "advmod", "intj"}:
         lead = lead[1:]
+    elif len(lead) > 1 and lead[0].lower_ in _ORDINAL_OPENERS and lead[0].nbor().text == ",":
+        lead = lead[1:]  # "Firstly, create an inquiry ...": a list of demands
     lead = lead[:3]
     if lead and (
         (lead[0].tag_ in {"VB", "VBP"}
@@ -493,6 +495,9 @@ _MODALS = {"will", "would", "can", "could", "must", "should", "may", "might"}
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
 #: Words that make a "you" line advice or a guess about the reader.
 _TOLD = {"should", "must", "ought", "maybe", "perhaps"}
+#: Openers that number a writer's points: "Firstly, ...", "Second, ...".
+_ORDINAL_OPENERS = {"first", "firstly", "second", "secondly", "third", "thirdly", "finally",
+                    "lastly", "next"}
 #: Words before an imperative that do not change it: "So don't try ...", "Just choose ...".
 _TELLING = {"so", "and", "but", "then", "now", "just", "simply", "please"}
 

@@ -66,6 +66,7 @@ LEANING = frozenset({
 #: comma, like a connective. Without the comma they may be the clause's own words.
 SEQUENCE_OPENER = re.compile(
     r"(?:finally|eventually|subsequently|afterwards?|later|by then|since then|as a result|"
+    r"firstly|secondly|thirdly|lastly|first of all|"
     r"a (?:short|little) (?:time|while) (?:later|afterwards?)|shortly (?:after|afterwards?|thereafter)|"
     r"soon (?:after|afterwards?)|(?:moments|minutes|hours|days|weeks|months) later)\s*,\s*",
     re.I,

@@ -1080,3 +1080,14 @@ def test_a_related_story_headline_run_into_the_text_is_no_fact() -> None:
 def test_an_invitation_to_the_page_s_feed_is_furniture(line: str, furniture: bool) -> None:
     from briefgen.extract.facts import looks_like_furniture
     assert looks_like_furniture(line) is furniture
+
+
+@pytest.mark.parametrize(("sentence", "refused"), [
+    ("Firstly, create, without any delay, an independent inquiry into the sinking.", True),
+    ("Secondly, impose visa bans on the officials who ordered the crackdown.", True),
+    ("First, the council voted to close the pier for two years.", False),
+    ("Finally, police arrested two men near the port on Sunday.", False),
+])
+def test_a_numbered_demand_is_not_a_statement(sentence: str, refused: bool) -> None:
+    sent = next(iter(parse(sentence).sents))
+    assert not_a_statement(sent, sentence) is refused

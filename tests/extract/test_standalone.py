@@ -394,3 +394,10 @@ def test_a_demonstrative_subject_after_an_opener_is_refused() -> None:
 def test_a_dummy_it_is_not_the_organisation_before(second: str, named: str | None) -> None:
     _, line = _last_line("Acme Corp reported strong sales on Monday. " + second)
     assert (line.text if line else None) == named
+
+
+def test_an_ordinal_opener_goes_like_a_sequence_opener() -> None:
+    sent, line = _last_line("Ana Ruiz was a critic of the port deal. Secondly, Ana Ruiz was a "
+                            "supporter of the new ferry tax.")
+    assert line is not None and line.text == "Ana Ruiz was a supporter of the new ferry tax."
+    assert restore(line.text, line.edits) == sent.text
