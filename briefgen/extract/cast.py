@@ -133,6 +133,11 @@ _SAYING = frozenset({"saying", "warning", "adding", "noting", "arguing", "claimi
                      "declaring", "announcing", "replying", "responding", "tweeting"})
 
 
+#: Nouns that say nothing of who someone is.
+_NO_ONE_IN_PARTICULAR = frozenset({"person", "man", "woman", "people", "individual", "guy",
+                                   "one", "someone", "somebody"})
+
+
 def _clean_role(text: str) -> str | None:
     text = text.strip(" ,;:\u2014\u2013-")
     text = re.sub(r"^[^\s()]*\)\s*", "", text)  # "X)Former President": a dateline glued on
@@ -154,8 +159,10 @@ def _clean_role(text: str) -> str | None:
         return None
     if re.search(r"@|https?:|www\.|\.com\b", text) or re.fullmatch(r"[\d\s,-]+(years? old)?", text):
         return None  # a handle, a link or an age is not a role
-    if text.lower() in _SAYING:
-        return None  # "members of Congress, warning, ...": the verb of the sentence
+    if text.lower() in _SAYING or text.lower() in _NO_ONE_IN_PARTICULAR:
+        # "members of Congress, warning, ...": the verb of the sentence; "The person,
+        # X, ...": a word for anyone
+        return None
     first = text.split()[0].lower()
     counted = first in _NOT_A_ROLE_START and not re.match(r"\S+ time\b", text, flags=re.I)  # "five time champion"
     if counted or re.search(r"\b(whom|whose)\b", text, flags=re.I):

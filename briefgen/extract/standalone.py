@@ -628,9 +628,11 @@ def make_line(doc: Doc, text: str, sent: Span, start: int, end: int, cast: Cast,
             i += 1
     if i:
         first = toks[i]
-        if first.lower_ in _ELLIPTICAL or (i + 1 < len(toks) and toks[i + 1].text == ":"):
+        if first.lower_ in _ELLIPTICAL or (i + 1 < len(toks) and toks[i + 1].text == ":") or (
+                first.tag_ in {"VBD", "VBZ", "VBP"} and first.pos_ == "VERB"):
             # "But not in Lisbon, where ..." answers the sentence before; "Still ahead:
-            # ..." labels what follows: neither is a statement once the connective goes
+            # ..." labels what follows; "Then came the boom" is inverted: none is a
+            # statement once the connective goes
             return None
         if first.text[:1].islower() and first.lower_ not in LEANING:
             # the whole word in brackets ("[Recovery] rates are high"), so it still reads
@@ -653,6 +655,9 @@ def make_line(doc: Doc, text: str, sent: Span, start: int, end: int, cast: Cast,
             else:
                 changes.append((start, first.idx, "", "connective"))
     body_toks = toks[i:]
+    if len(body_toks) > 1 and body_toks[0].lower_ == "not" and body_toks[1].tag_ == "IN" and (
+            body_toks[1].lower_ not in {"only", "because"}):
+        return None  # "Not to the author, who ...": an answer to the sentence before
     line_words = {t.lower_ for t in body_toks}
     # 2. the subject: a pronoun or a bare surname gets the name it refers to
     root = sent.root

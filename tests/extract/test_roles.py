@@ -589,3 +589,11 @@ def test_a_verb_of_saying_after_a_name_is_no_role() -> None:
     assert _clean_role(", warning,") is None
     assert _clean_role("saying") is None
     assert _clean_role("warning officer") == "warning officer"
+
+
+def test_a_word_for_anyone_is_no_role() -> None:
+    from briefgen.extract.cast import _clean_role
+
+    assert _clean_role("the person") is None
+    assert _clean_role("a man") is None
+    assert _clean_role("person of interest") == "person of interest"

@@ -369,6 +369,8 @@ def test_the_person_in_apposition_to_a_subject_is_who_she_means() -> None:
 @pytest.mark.parametrize("second", [
     "But not in the valley towns, where most of the damage was done, the mayor said.",
     "Still ahead: deciding who pays for the new flood barriers on the river.",
+    "Then came the flood of 1998, and talk of a barrier that was never built.",
+    "Not to the harbour master, who published his own report on the storm this week.",
 ])
 def test_a_line_that_answers_the_sentence_before_is_refused(second: str) -> None:
     # without its connective it is no statement: "[Not] in the valley towns, ..."
@@ -401,3 +403,12 @@ def test_an_ordinal_opener_goes_like_a_sequence_opener() -> None:
                             "supporter of the new ferry tax.")
     assert line is not None and line.text == "Ana Ruiz was a supporter of the new ferry tax."
     assert restore(line.text, line.edits) == sent.text
+
+
+@pytest.mark.parametrize("second", [
+    "Not only did the council meet, it also set a date for the repairs.",
+    "Not everyone agreed with the plan to close the pier for two years.",
+])
+def test_a_line_opening_on_not_that_is_a_statement_stays(second: str) -> None:
+    _, line = _last_line("The storm passed quickly over the coast on Sunday. " + second)
+    assert line is not None and line.text == second
