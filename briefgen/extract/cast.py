@@ -159,6 +159,8 @@ def _clean_role(text: str) -> str | None:
         return None
     if re.search(r"@|https?:|www\.|\.com\b", text) or re.fullmatch(r"[\d\s,-]+(years? old)?", text):
         return None  # a handle, a link or an age is not a role
+    if re.search(r"\bNo\.?$", text):
+        return None  # "the world No. 1" cut at its full stop: "world No"
     if text.lower() in _SAYING or text.lower() in _NO_ONE_IN_PARTICULAR:
         # "members of Congress, warning, ...": the verb of the sentence; "The person,
         # X, ...": a word for anyone

@@ -155,6 +155,7 @@ def points_at_page(chunk: str) -> bool:
 _FURNITURE = re.compile(
     r"(?i)\b(click here|read more|sign up|subscribe|newsletter|follow (?:us|him|her) on|"
     r"join the conversation(?=\s*[.!\u2026]*\s*$|\s+about\b)|our live (?:twitter|blog|feed|stream)|"
+    r"(?:bottom|foot|top) of this page|^editor'?s note\b|"
     r"published:|updated:|contributed to this report|getty images?|\(reuters\)|"
     r"all rights reserved|copyright|photo(?:s|graph)?:|video:|watch:|share this|"
     r"commenting forum|notifications|image caption|unsubscribe|privacy (?:policy|notice)|cookies|"
@@ -729,6 +730,15 @@ def _own_clause(sent: Span) -> bool:
 _CREDIT_VERBS = {"report", "write", "contribute"}
 
 
+_CAP = r"[A-Z][\w'\u2019.-]*"
+_CREDIT_PIECE = (rf"(?:{_CAP}(?:'s|\u2019s)? ){{0,5}}{_CAP} (?:reported|wrote|contributed)"
+                 r"(?: and (?:reported|wrote))?(?: this (?:report|story|article))? (?:from|in) "
+                 rf"{_CAP}(?:,? {_CAP}){{0,3}}")
+#: A credit line read off its words, where the parser tangled its clauses: "A reported from
+#: X and B reported and wrote in Y."
+_CREDIT_WORDS = re.compile(rf"{_CREDIT_PIECE}(?:(?:,| and|, and|;) {_CREDIT_PIECE})*\.?")
+
+
 def _the_story(tok: Token) -> bool:
     """Is ``tok`` the object "this report", "the story" of a credit line?"""
     return tok.dep_ == "dobj" and tok.lemma_.lower() in {"report", "story", "article"} and all(
@@ -741,6 +751,8 @@ def staff_credit(sent: Span) -> bool:
     object or reported words ("Jo Lind reported from Oslo, and Sam Wade wrote in
     London")? Not "No illnesses were reported from the site" (no person), nor "Lind
     reported from Oslo that the talks had failed" (news of its own)."""
+    if _CREDIT_WORDS.fullmatch(sent.text.strip()):
+        return True
     root = sent.root
     # the tagger may read "Newswire's Jo Lind" as an organisation, or hang the second
     # clause on the first as reported words: a name, and each clause's verb a credit's

@@ -1025,6 +1025,8 @@ def test_a_writer_aside_is_not_a_statement(sentence: str, refused: bool) -> None
     ("Harbour Daily's Mira Tal reported from Lisbon, and Harbour Daily's Otto Brun wrote this "
      "report from Geneva.", True),
     ("Otto Brun wrote the report from Geneva that led to the inquiry.", False),
+    ("Harbour Daily's Mira Tal reported from Lisbon and Otto Brun reported and wrote in Geneva.", True),
+    ("Otto Brun reported and wrote in Geneva for ten years before he retired.", False),
 ])
 def test_a_staff_credit_line_is_no_fact(sentence: str, credit: bool) -> None:
     from briefgen.extract.facts import staff_credit
@@ -1076,6 +1078,10 @@ def test_a_related_story_headline_run_into_the_text_is_no_fact() -> None:
     ("Follow @HarbourPhotos on Twitter to join the conversation about photography.", True),
     ("The two unions will join the conversation on pay next week.", False),
     ("Our live coverage of the election drew two million viewers.", False),
+    ("For a chance to be named on the next show, comment on the bottom of this page with "
+     "your school name.", True),
+    ("Editor's Note: Each week, Harbour View explores the trends shaping the coast.", True),
+    ("The editor's note was read aloud at the hearing on Monday.", False),
 ])
 def test_an_invitation_to_the_page_s_feed_is_furniture(line: str, furniture: bool) -> None:
     from briefgen.extract.facts import looks_like_furniture

@@ -597,3 +597,4 @@ def test_a_word_for_anyone_is_no_role() -> None:
     assert _clean_role("the person") is None
     assert _clean_role("a man") is None
     assert _clean_role("person of interest") == "person of interest"
+    assert _clean_role("world No") is None  # "world No. 1" cut at its full stop
