@@ -1587,6 +1587,9 @@ _PLATFORM_NOUNS = {"user", "account", "post", "feed", "page", "video", "channel"
 #: Last words of venues, which the Key actors table lists as places.
 _VENUE_WORDS = {"pavilion", "amphitheatre", "amphitheater", "arena", "stadium", "auditorium",
                 "theatre", "theater", "field", "hall", "centre", "center", "suites", "hotel"}
+#: Last words of a building's or venue's name that no surname has.
+_BUILDINGS = {"stadium", "arena", "airport", "amphitheatre", "amphitheater", "auditorium",
+              "cathedral", "mosque", "synagogue", "racecourse", "speedway", "ballpark"}
 _COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
             "upper", "lower", "inner", "outer"}
 
@@ -1594,6 +1597,17 @@ _COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern",
 PERSON_ROLE_HEADS = ROLE_NOUNS - {
     "member", "source", "partner", "owner", "supporter", "voter", "resident", "witness",
     "vice", "deputy", "representative", "officials", "spokespeople", "head"} | {"head"}
+
+
+def _role_noun(role: str) -> str:
+    """The noun a role is headed by: its last word before a preposition ("semipro football
+    player" -> "player", "house mother of the chapter" -> "mother")."""
+    words = []
+    for w in role.lower().split():
+        if w in {"of", "at", "for", "in", "with", "from", "on", "to", "who", "and", ","}:
+            break
+        words.append(w.strip(",.()"))
+    return words[-1] if words else ""
 
 
 def _role_head(role: str) -> str:
@@ -2293,7 +2307,20 @@ class Cast:
         self.mentions.sort(key=lambda m: m.head)
         self._split_quoted_namesakes()
         self._assign_roles()
+        self._people_by_role()
         self._mark_things()
+
+    def _people_by_role(self) -> None:
+        """A name of two or three capitalised words typed an organisation, that some
+        mention tagged a person's and whose role (read once all mentions are known) is a
+        person's ("Lloyd, a semipro football player"), is a person."""
+        for a in self.actors:
+            words = a.name.split()
+            if a.kind == "organisation" and a.role and a.labels["PERSON"] and 2 <= len(words) <= 3 and all(
+                    w[:1].isupper() for w in words) and not any(
+                    w.lower() in ORG_NAME_WORDS for w in words) and not gazetteer.place(a.name) and (
+                    _role_noun(a.role) in TITLE_WORDS or kin_noun(_role_noun(a.role))):
+                a.kind = "person"
 
     def _split_quoted_namesakes(self) -> None:
         """A person whose full name is written only inside quote marks, while the writer
@@ -2943,6 +2970,8 @@ class Cast:
         if a.role and _place_role(a.role) and a.labels["PERSON"] * 2 <= sum(a.labels.values()) and not any(
                 w in ORG_NAME_WORDS for w in lower) and not any(self._agentive(i) for i in a.mentions):
             return "place"  # "Oskvar, a city of 80,000", "Lenna, the island where ...": its role says so
+        if len(words) > 1 and lower[-1] in _BUILDINGS and not a.titled:
+            return "place"  # "Gillette Stadium", "Penmar Airport", though tagged PERSON
         if len(words) > 1 and a.labels["PERSON"] * 2 <= sum(a.labels.values()) and (
                 lower[-1] in _GEO_WORDS or lower[-1] in _VENUE_WORDS - {"centre", "center", "hall"}
                 or (len(words) == 2 and lower[0] in _COMPASS and lower[-1] not in {"africa", "america"})):
@@ -2966,8 +2995,14 @@ class Cast:
         if looks_like_person(a.name) and a.labels["PERSON"] and self._surname_read_as_place(a):
             return "person"  # "Gov. John Kasich", then "Kasich" tagged GPE three times
         if a.role and 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not gazetteer.place(
-                a.name) and _role_head(a.role) in PERSON_ROLE_HEADS:
-            return "person"  # "Arun Valdar, the Head of ...", though tagged ORG
+                a.name) and (_role_head(a.role) in PERSON_ROLE_HEADS or _role_noun(a.role) in TITLE_WORDS
+                             or kin_noun(_role_noun(a.role))):
+            # "Arun Valdar, the Head of ...", "X, a semipro football player", "X, the
+            # fraternity's house mother", though tagged ORG
+            return "person"
+        if 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not gazetteer.place(
+                a.name) and not a.name.isupper() and self._referred_as_person(a):
+            return "person"  # "Odin Lloyd ... he was", though tagged ORG
         place = gazetteer.place(a.name)
         persons = a.labels["PERSON"]
         orgs = a.labels["ORG"]

@@ -545,3 +545,22 @@ def test_a_name_owned_by_a_plural_is_one_organisation() -> None:
     kinds = {a.name: a.kind for a in cast.actors}
     assert kinds.get("Ostvar People's Republic") == "organisation", kinds
     assert "Ostvar People" not in kinds
+
+
+def test_a_person_by_role_and_a_stadium_by_its_name() -> None:
+    from collections import Counter
+
+    from briefgen.extract.cast import Actor, _role_noun
+
+    assert _role_noun("semipro football player") == "player"
+    assert _role_noun("house mother of the chapter") == "mother"
+    cast = _cast("Two days after Odin Larkby was found dead, team owner Rob Kessel spoke at "
+                 "Gullwing Stadium. Larkby, a semipro football player, was 27.")
+    # the tagger's labels as they came on a real page: the person mostly ORG, the stadium PERSON
+    larkby = _actor(cast, "Odin Larkby")
+    larkby.kind, larkby.labels = "organisation", Counter({"ORG": 6, "PERSON": 3})
+    cast._people_by_role()
+    assert larkby.kind == "person" and larkby.role == "semipro football player"
+    stadium = Actor(name="Gullwing Stadium", first_at=0, labels=Counter({"PERSON": 2}))
+    with cast._reading():
+        assert cast._type_of(stadium) == "place"
