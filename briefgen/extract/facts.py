@@ -174,6 +174,8 @@ _CAPTION_MARK = re.compile(
 _CREDIT = re.compile(r"^\(?[A-Z][\w.' -]{1,40}(?:/|via|for)\s*[A-Z][\w.' -]{1,40}\)?$|^\([^()]{2,60}\)$")
 #: The mark of a list item at the start of a paragraph: "- ", "* ", "\u2022 ".
 _LIST_MARK = re.compile(r"[-*\u2022]\s+")
+#: The label of a summary box at the start of a paragraph.
+_BOX_LABEL = re.compile(r"(?:Summary|(?:The )?Bottom line|Key takeaways?|Takeaway|TL;DR)(?::\s*|\s+)(?=[A-Z])")
 _ADVERB_OPENERS = {"but", "and", "so", "yet", "still", "however", "meanwhile", "also"}
 #: A fact that opens on a pronoun leans on the sentence before it ("He adds that ...").
 _PRONOUN_OPENERS = {"he", "she", "it", "they", "this", "that", "these", "those", "his",
@@ -1115,6 +1117,10 @@ def why_not_plain(text: str, sents: list[Span], i: int, states: list[bool],
         # a list item's mark ("- " as the HTML reader writes an <li>, or a bullet) is
         # layout, not a word of the sentence: the line starts after it
         m = _LIST_MARK.match(text, start, end)
+        if m and m.end() < end:
+            start = m.end()
+        # a box's label run into its first sentence: "Summary Drinking more water ..."
+        m = _BOX_LABEL.match(text, start, end)
         if m and m.end() < end:
             start = m.end()
     chunk = text[start:end]

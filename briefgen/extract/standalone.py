@@ -394,7 +394,7 @@ def _date_insertions(doc: Doc, sent: Span, start: int, end: int,
     if published is None:
         return []
     # timeline imports facts, which imports this module: import at call time
-    from briefgen.extract.timeline import date_outlook, resolve_date
+    from briefgen.extract.timeline import date_outlook, named_day, resolve_date
 
     out: list[tuple[int, int, str, str]] = []
     for ent in sent.ents:
@@ -404,8 +404,8 @@ def _date_insertions(doc: Doc, sent: Span, start: int, end: int,
         if lo > sent.start and doc[lo - 1].lower_ in {"last", "next", "this"}:
             lo -= 1
         phrase = doc[lo : ent.end].text
-        if not _RELATIVE_DAY.match(phrase.strip()):
-            continue
+        if not _RELATIVE_DAY.match(phrase.strip()) or named_day(doc, ent):
+            continue  # not a relative day, or one with a name ("Black Friday")
         future, past = date_outlook(ent, sent)
         got = resolve_date(phrase, published, future=future, past=past,
                            ahead=doc.user_data.get("day_ahead"))

@@ -686,6 +686,23 @@ def _phrase(doc: Doc, start: int, end: int) -> str:
     return words
 
 
+#: Words before a week day that place it in time, not name it.
+_DAY_PLACERS = {"last", "next", "this", "every", "each", "early", "late", "that", "coming",
+                "past", "following", "previous"}
+
+
+def named_day(doc: Doc, ent: Span) -> bool:
+    """Is the week day of ``ent`` part of a day's name ("Black Friday", "Cyber Monday",
+    "Super Tuesday", "Good Friday"): a capitalised word before it that does not place it
+    in time ("Last Friday", "On Friday")?"""
+    day = next((t for t in ent if t.lower_ in WEEKDAYS), None)
+    if day is None or day.i == 0:
+        return False
+    prev = doc[day.i - 1]
+    return prev.is_alpha and prev.text[:1].isupper() and prev.pos_ in {"PROPN", "ADJ", "NOUN"} and (
+        prev.lower_ not in _DAY_PLACERS)
+
+
 def _names_a_thing(doc: Doc, ent: Span) -> bool:
     """A year that is part of a name: "the 2020 budget", "Class of 2019", "Vision 2030"."""
     if not re.fullmatch(r"(?:fiscal |fy ?)?(?:1\d{3}|20\d\d|21\d\d)", ent.text.lower()):
@@ -849,7 +866,7 @@ def extract_timeline(doc: Doc, published: dt.date | None, cast: Cast | None = No
         bare = _LEAD.sub("", " ".join(phrase.lower().split()))
         dated_now = ent.end + 1 < len(doc) and doc[ent.end].text == "(" and any(
             o.start == ent.end + 1 for o in day_ents)  # "today (Nov. 18)"
-        if (bare in _PRESENT and not dated_now) or _names_a_thing(doc, ent) or _beside_a_day(
+        if (bare in _PRESENT and not dated_now) or _names_a_thing(doc, ent) or named_day(doc, ent) or _beside_a_day(
                 doc, ent, day_ents) or _in_brackets_after_a_day(doc, ent, dates) or _recurs(doc, ent) or _a_span(
                 doc, ent, phrase):
             continue

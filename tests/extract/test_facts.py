@@ -1097,3 +1097,12 @@ def test_an_invitation_to_the_page_s_feed_is_furniture(line: str, furniture: boo
 def test_a_numbered_demand_is_not_a_statement(sentence: str, refused: bool) -> None:
     sent = next(iter(parse(sentence).sents))
     assert not_a_statement(sent, sentence) is refused
+
+
+def test_a_summary_box_label_is_not_part_of_the_line() -> None:
+    facts = _facts("Binge eating is the most common eating disorder in the country, a review of "
+                   "20 studies found in May.\n\nSummary Drinking more water can keep you feeling "
+                   "full and cut the number of binges by a third.\n\nSummary statistics for the "
+                   "trial were published in March by the university's medical school.")
+    assert "Drinking more water can keep you feeling full and cut the number of binges by a third." in facts
+    assert any(f.startswith("Summary statistics for the trial") for f in facts)

@@ -412,3 +412,19 @@ def test_an_ordinal_opener_goes_like_a_sequence_opener() -> None:
 def test_a_line_opening_on_not_that_is_a_statement_stays(second: str) -> None:
     _, line = _last_line("The storm passed quickly over the coast on Sunday. " + second)
     assert line is not None and line.text == second
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Candidates campaigned hard before Super Tuesday, when 14 states vote.",
+     "Candidates campaigned hard before Super Tuesday, when 14 states vote."),
+    ("Last Friday the store opened at 6 a.m. with discounts on every thermostat.",
+     "Last Friday [15 November] the store opened at 6 a.m. with discounts on every thermostat."),
+])
+def test_a_day_with_a_name_gets_no_date(text: str, expected: str) -> None:
+    import datetime as dt
+
+    doc = parse(text)
+    sent = list(doc.sents)[-1]
+    line = make_line(doc, text, sent, sent.start_char, sent.end_char, build_cast(doc, text),
+                     published=dt.date(2019, 11, 18))
+    assert line is not None and line.text == expected
