@@ -155,6 +155,24 @@ def _list_spans(text: str, end: int) -> list[tuple[int, int]]:
     return spans
 
 
+#: Words a phrase cannot end on: the cut would leave "... debate between …".
+_OPENS_PHRASE = frozenset({"the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with",
+                           "from", "between", "and", "or", "as", "into", "its", "their", "his",
+                           "her", "our", "than", "about", "over", "after", "before"})
+
+
+def _mid_phrase(text: str, i: int) -> bool:
+    """Would a cut at ``i`` end on a word that opens a phrase, or inside a name ("between
+    Prime …" of "between Prime Minister Boris Johnson")?"""
+    before, after = text[:i].split(), text[i:].split()
+    if not before:
+        return False
+    last = before[-1]
+    if last.lower() in _OPENS_PHRASE:
+        return True
+    return bool(after) and last[:1].isupper() and after[0][:1].isupper() and last[-1:].isalpha()
+
+
 def shorten(text: str, max_words: int = 40, slack: float = 1.25) -> str:
     """Cut a long sentence at a clause boundary, never mid-word, marking the cut with '…'.
 
@@ -191,7 +209,7 @@ def shorten(text: str, max_words: int = 40, slack: float = 1.25) -> str:
         lists = _list_spans(text, limit)
         cut = next((i for i in range(limit, int(limit * 0.3) - 1, -1)
                     if (i == limit or text[i] == " ") and not any(a < i <= b for a, b in lists)
-                    and _cut_keeps_clause(text, i)), -1)
+                    and not _mid_phrase(text, i) and _cut_keeps_clause(text, i)), -1)
         if cut < 0:
             return text
     # a line that already ends on a cut (an aside left out) gets one ellipsis, not two

@@ -25,6 +25,12 @@ LONG = ("Increasingly short of water on the high plains, Valdoria has turned to 
      "The minister resigned on Friday …"),
     ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen", 8,
      "one two three four five six seven eight …"),
+    # never inside a name nor after a word that opens a phrase: not "... between Prime …"
+    ("The party was accused on Wednesday of trying to mislead voters by renaming its press "
+     "account during a televised debate between Prime Minister Ana Ruiz and opposition leader "
+     "Tom Vale of the Harbour Party.", 22,
+     "The party was accused on Wednesday of trying to mislead voters by renaming its press "
+     "account during a televised debate …"),
 ])
 def test_shorten(text: str, limit: int, expected: str) -> None:
     out = shorten(text, limit)
