@@ -523,16 +523,26 @@ _TITLE_GENDER = {"mr": "m", "sir": "m", "mrs": "f", "ms": "f", "miss": "f", "dam
 _PLAIN_TITLES = frozenset({"dr", "prof", "professor"}) | set(_TITLE_GENDER)
 
 
+#: Titles written short, in full.
+_TITLE_IN_FULL = {"sen": "senator", "gov": "governor", "rep": "representative", "gen": "general",
+                  "lt": "lieutenant", "col": "colonel", "pres": "president", "sgt": "sergeant",
+                  "capt": "captain", "det": "detective"}
+
+
 def _title_fits(title: str, first: str, role: str | None) -> bool:
     """May a surname printed after ``title`` ("President Obama") be the person whose
-    first name is ``first`` and whose role is ``role``? A title of office must be in the
-    role (the cast's "Michelle Obama" is not "President Obama"); Mr/Mrs must agree with
-    the first name's gender."""
-    title = title.lower()
+    first name is ``first`` and whose role is ``role``? A known role must hold the title of
+    office ("Sen." fits "senator from Ohio"; the cast's "Michelle Obama", with no such
+    role, is not "President Obama" when her role is known to be another); Mr/Mrs must
+    agree with the first name's gender."""
+    title = title.lower().rstrip(".")
     if title in _TITLE_GENDER:
         gender = gazetteer.first_name_gender(first)
         return gender not in {"m", "f"} or gender == _TITLE_GENDER[title]
-    return title in _PLAIN_TITLES or (role is not None and title in role.split())
+    if title in _PLAIN_TITLES or not role:
+        return True
+    held = set(re.findall(r"[a-z]+", role.lower()))
+    return title in held or _TITLE_IN_FULL.get(title, title) in held
 
 
 def _given_names(extraction: Extraction) -> dict[str, str]:

@@ -825,3 +825,13 @@ def test_a_row_repeating_a_line_whose_day_bracket_went_is_still_a_repeat() -> No
     brief = compose([Extraction(article=art, facts=[fa, fb], timeline=[ev])], Audience())
     assert [i.text for i in brief.summary][1] == b  # the day resolved once, on the line before
     assert brief.timeline == []
+
+
+def test_a_title_written_short_fits_the_role_in_full() -> None:
+    from briefgen.compose import _title_fits
+
+    assert _title_fits("Sen.", "Lena", "senator from Brill")
+    assert _title_fits("Gov", "Lena", "governor of the province")
+    assert _title_fits("Mayor", "Lena", None)  # no role known: nothing says it is someone else
+    assert not _title_fits("President", "Lena", "mayor of Brill")
+    assert not _title_fits("Mr", "Lena", None)

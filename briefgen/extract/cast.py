@@ -583,6 +583,8 @@ TITLE_WORDS = (ROLE_NOUNS | {h.rstrip(".") for h in HONORIFICS} | {
 } | POSITIONS) - {
     "mr", "mrs", "ms", "miss", "sir", "lady", "lord", "dr", "retired", "vice"}
 TITLE_ONLY = TITLE_WORDS | _RANKS | {h.rstrip(".") for h in HONORIFICS}
+#: Honorifics a surname follows, whatever the word ("Mr Major", "Dr General").
+_MR = {"mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord", "dame", "prof"}
 #: Words that join the parts of one title: "Secretary of State", "ambassador to Britain".
 TITLE_JOINERS = {"of", "to", "for", "at", "on"}
 
@@ -1587,7 +1589,7 @@ _PLATFORM_NOUNS = {"user", "account", "post", "feed", "page", "video", "channel"
 #: Last words of venues, which the Key actors table lists as places.
 _VENUE_WORDS = {"pavilion", "amphitheatre", "amphitheater", "arena", "stadium", "auditorium",
                 "theatre", "theater", "field", "hall", "centre", "center", "suites", "hotel"}
-#: Last words of a building's or venue's name that no surname has.
+#: Last words of a building's or venue's name (a surname only rarely: "Bruce Arena").
 _BUILDINGS = {"stadium", "arena", "airport", "amphitheatre", "amphitheater", "auditorium",
               "cathedral", "mosque", "synagogue", "racecourse", "speedway", "ballpark"}
 _COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
@@ -2330,11 +2332,15 @@ class Cast:
         mentions of the surname become a person of their own."""
         doc = self.doc
         votes: dict[int, list[str]] | None = None
+        by_actor: dict[int, list[Mention]] = {}
+        for m in self.mentions:
+            if m.actor is not None:
+                by_actor.setdefault(id(m.actor), []).append(m)
         for b in [a for a in self.actors if a.kind == "person" and len(a.name.split()) > 1]:
             given = gazetteer.first_name_gender(b.name.split()[0])
             if given not in {"m", "f"}:
                 continue
-            mine = [m for m in self.mentions if m.actor is b]
+            mine = by_actor.get(id(b), [])
             full = [m for m in mine if m.end - m.start > 1]
             bare = [m for m in mine if m.end - m.start == 1 and not self.in_marks(doc[m.head].idx)]
             if not full or not bare or not all(self.in_marks(doc[m.start].idx) for m in full):
@@ -2511,7 +2517,8 @@ class Cast:
         while own <= tok.i and own in self._mention_at:
             own += 1  # "Air Force" of "the Air Force Major General": an organisation named
         rest = [t.lower_.rstrip(".") for t in tok.doc[own: tok.i + 1]]
-        if rest and all(w in TITLE_ONLY for w in rest) and (len(rest) > 1 or rest[0] in _RANKS):
+        if rest and all(w in TITLE_ONLY for w in rest) and (len(rest) > 1 or rest[0] in _RANKS) and (
+                rest[0] not in _MR):  # "Mr Major said": a surname after an honorific
             # "The retired Major General ... recalled": a title, no one's name ("the
             # Cedar Falls Argus Leader" is a newspaper's)
             return False
@@ -2970,8 +2977,10 @@ class Cast:
         if a.role and _place_role(a.role) and a.labels["PERSON"] * 2 <= sum(a.labels.values()) and not any(
                 w in ORG_NAME_WORDS for w in lower) and not any(self._agentive(i) for i in a.mentions):
             return "place"  # "Oskvar, a city of 80,000", "Lenna, the island where ...": its role says so
-        if len(words) > 1 and lower[-1] in _BUILDINGS and not a.titled:
-            return "place"  # "Gillette Stadium", "Penmar Airport", though tagged PERSON
+        if len(words) > 1 and lower[-1] in _BUILDINGS and not a.titled and not (
+                gazetteer.first_name_gender(words[0]) or self._referred_as_person(a)):
+            return "place"  # "Gillette Stadium" though tagged PERSON; not "Bruce Arena"
+
         if len(words) > 1 and a.labels["PERSON"] * 2 <= sum(a.labels.values()) and (
                 lower[-1] in _GEO_WORDS or lower[-1] in _VENUE_WORDS - {"centre", "center", "hall"}
                 or (len(words) == 2 and lower[0] in _COMPASS and lower[-1] not in {"africa", "america"})):

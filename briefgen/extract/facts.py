@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from briefgen.extract._background import YEAR, background_score, describes, past_or_dated
-from briefgen.extract.cast import Cast, build_cast
+from briefgen.extract.cast import ROLE_NOUNS, Cast, build_cast
 from briefgen.extract.marks import strip_span as _strip_span
 from briefgen.extract.quotes import SPEECH_VERBS, verb_forms
 from briefgen.extract.shorten import SPEECH as CLAIM_VERBS
@@ -154,7 +154,9 @@ def points_at_page(chunk: str) -> bool:
 #: Text that belongs to the page, not the story.
 _FURNITURE = re.compile(
     r"(?i)\b(click here|read more|sign up|subscribe|newsletter|follow (?:us|him|her) on|"
-    r"join the conversation(?=\s*[.!\u2026]*\s*$|\s+about\b)|our live (?:twitter|blog|feed|stream)|"
+    r"(?:@\w|twitter|facebook)[^.!?]{0,80}join the conversation|"
+    r"join the conversation[^.!?]{0,40}(?:@\w|twitter|facebook|below|comments)|"
+    r"our live (?:twitter|blog|feed|stream)|"
     r"(?:bottom|foot|top) of this page|^editor'?s note\b|"
     r"published:|updated:|contributed to this report|getty images?|\(reuters\)|"
     r"all rights reserved|copyright|photo(?:s|graph)?:|video:|watch:|share this|"
@@ -733,7 +735,8 @@ _CREDIT_VERBS = {"report", "write", "contribute"}
 
 
 _CAP = r"[A-Z][\w'\u2019.-]*"
-_CREDIT_PIECE = (rf"(?:{_CAP}(?:'s|\u2019s)? ){{0,5}}{_CAP} (?:reported|wrote|contributed)"
+# "CNN's" is one _CAP word: no optional "'s" after it (two ways to read a word backtrack)
+_CREDIT_PIECE = (rf"(?:{_CAP} ){{0,5}}{_CAP} (?:reported|wrote|contributed)"
                  r"(?: and (?:reported|wrote))?(?: this (?:report|story|article))? (?:from|in) "
                  rf"{_CAP}(?:,? {_CAP}){{0,3}}")
 #: A credit line read off its words, where the parser tangled its clauses: "A reported from
@@ -1043,7 +1046,7 @@ def _without_outer_parens(text: str, start: int, end: int) -> tuple[int, int]:
     if chunk.startswith("("):
         inner = chunk[1:].rstrip()
         closes = inner.endswith(")") and _closes_last(inner[:-1])
-        if closes or depth > 0 and ")" not in inner:
+        if closes or (depth > 0 and ")" not in inner):
             start += 1
             end = start + len(inner) - (1 if closes else 0)
     elif chunk.rstrip().endswith(")") and low < 0 and "(" not in chunk:
@@ -1093,7 +1096,9 @@ def surely_page(text: str, sents: list[Span]) -> list[tuple[int, int]]:
 
 
 #: A full stop set apart from the words: a related story's headline that a page's text
-#: ran into the article ("Ferry fares to rise in spring ."), never a sentence.
+#: ran into the article ("Ferry fares to rise in spring ."; 178 such endings in the CNN/DM
+#: dev texts, all headlines, list items or labels). A source that spaces every full stop
+#: would lose its lines to this: none of the pasted or html pages does.
 _LINK_END = re.compile(r"\w\s+\.$")
 
 
@@ -1147,8 +1152,7 @@ def why_not_plain(text: str, sents: list[Span], i: int, states: list[bool],
 
 
 #: Verbs that credit words to a writer or speaker.
-_QUOTE_CREDIT = {"say", "write", "add", "tell", "reply", "respond", "tweet", "post", "explain",
-                 "note", "continue", "conclude", "recall", "insist", "wrote", "said"}
+_QUOTE_CREDIT = {"say", "write", "add", "tell", "reply", "tweet"}
 #: What may hang on a bare credit besides its subject: when, where, how, to whom.
 _CREDIT_PARTS = {"nsubj", "prep", "pobj", "advmod", "npadvmod", "punct", "aux", "det", "poss",
                  "amod", "compound", "nmod", "cc"}
@@ -1159,14 +1163,19 @@ _OPEN_QUOTE = ('"', "\u201c")
 def _bare_attribution(sent: Span, text: str, start: int, end: int) -> bool:
     """Is the sentence only the credit of a quote the parser split from it ("Rowling
     wrote in her reply on Tuesday." after the quoted sentence, "The minister added:"
-    before it)? Its main verb credits words ("say", "write", "add", ...) and holds nothing
-    but its subject and when, where or to whom; a quote mark closes just before it or
-    opens just after it."""
+    before it)? Its main verb credits words (say, write, add, tell, reply, tweet), its
+    subject is a person (a name, he/she, a role) and it holds nothing else but when, where
+    or to whom; a quote mark closes just before it or opens just after it."""
     root = sent.root
     if root.lemma_.lower() not in _QUOTE_CREDIT or any(
             c.dep_ not in _CREDIT_PARTS for c in root.children):
         return False
-    return text[:start].rstrip().endswith(_CLOSE_QUOTE) or text[end:].lstrip().startswith(_OPEN_QUOTE)
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subj is None or not (subj.lower_ in {"he", "she"} or subj.lower_ in ROLE_NOUNS or any(
+            t.ent_type_ == "PERSON" for t in subj.subtree)):
+        return False
+    before, after = text[max(0, start - 4):start].rstrip(), text[end:end + 4].lstrip()
+    return before.endswith(_CLOSE_QUOTE) or after.startswith(_OPEN_QUOTE)
 
 
 def _candidates(doc: Doc, text: str, quotes: list[Quote], cast: Cast,

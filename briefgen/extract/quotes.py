@@ -115,7 +115,7 @@ def _role_names_all(role: str | None, mods: list[Token]) -> bool:
     """Does ``role`` hold every capitalised word of a description's modifiers, other than
     a rank ("Air Force" and "Major" of "the retired Air Force Major General" against "Air
     Force General"), and do they hold one at all?"""
-    named = [t.lower_ for m in mods for t in m.subtree
+    named = [fold_key(t.text) for m in mods for t in m.subtree
              if t.text[:1].isupper() and t.lower_.rstrip(".") not in TITLE_ONLY]
     words = set(fold_key(role or "").split())
     return bool(named) and all(w in words for w in named)

@@ -75,8 +75,22 @@ SEQUENCE_OPENER = re.compile(
 _NOT_CONNECTIVE_AFTER = {"so": {"far", "much", "many", "long", "too", "that"},
                          "still": {"more", "less", "other"}, "then": {"-"}}
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
-#: Words that, after a connective, open an answer to the sentence before, not a statement.
-_ELLIPTICAL = frozenset({"not", "nor", "neither", "either"})
+def _answers_before(first: Token, root: Token) -> bool:
+    """Does a line opening on ``first`` answer the sentence before instead of stating
+    something: "Not in Lisbon, where ..., the mayor said.", "Not to the author, who ..."?
+    "not" negates a prepositional phrase, no verb follows the phrase ("Not since 1990 has
+    the council ..." inverts and is a statement), and the sentence's main verb is one of
+    saying or it has no subject ("Not for the first time, the council delayed ..." has)."""
+    if first.lower_ != "not" or first.dep_ != "neg" or first.head.pos_ not in {"ADP", "SCONJ"}:
+        return False
+    doc = first.doc
+    after = first.head.right_edge.i + 1
+    if after < len(doc) and doc[after].pos_ in {"AUX", "VERB"}:
+        return False
+    return root.lemma_.lower() in {"say", "tell", "add"} or not any(
+        c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in root.children)
+
+
 _PERSON_PRONOUNS = {"he", "she", "him"}
 _PERSON_POSSESSIVES = {"his", "her"}
 _PLURAL = {"they", "their", "them"}
@@ -628,7 +642,7 @@ def make_line(doc: Doc, text: str, sent: Span, start: int, end: int, cast: Cast,
             i += 1
     if i:
         first = toks[i]
-        if first.lower_ in _ELLIPTICAL or (i + 1 < len(toks) and toks[i + 1].text == ":") or (
+        if _answers_before(first, sent.root) or (i + 1 < len(toks) and toks[i + 1].text == ":") or (
                 first.tag_ in {"VBD", "VBZ", "VBP"} and first.pos_ == "VERB"):
             # "But not in Lisbon, where ..." answers the sentence before; "Still ahead:
             # ..." labels what follows; "Then came the boom" is inverted: none is a
@@ -655,8 +669,7 @@ def make_line(doc: Doc, text: str, sent: Span, start: int, end: int, cast: Cast,
             else:
                 changes.append((start, first.idx, "", "connective"))
     body_toks = toks[i:]
-    if len(body_toks) > 1 and body_toks[0].lower_ == "not" and body_toks[1].tag_ == "IN" and (
-            body_toks[1].lower_ not in {"only", "because"}):
+    if _answers_before(body_toks[0], sent.root):
         return None  # "Not to the author, who ...": an answer to the sentence before
     line_words = {t.lower_ for t in body_toks}
     # 2. the subject: a pronoun or a bare surname gets the name it refers to

@@ -135,8 +135,10 @@ def pruned_tree(raw: str) -> Any:
     return tree
 
 
-#: Class or style words of text a browser does not show or a reader does not read.
-_UNSEEN = re.compile(r"hidden|\bhide|sr-only|screen-?reader|visually|offscreen|display:\s*none", re.I)
+#: Class or style words of text a browser does not show or a reader does not read, or
+#: of a block the page sets into a sentence (an advert, a related-story link).
+_UNSEEN = re.compile(r"hidden|\bhide|sr-only|screen-?reader|visually|offscreen|display:\s*none"
+                     r"|\bads?\b|ad-|advert|promo|related|teaser|share|newsletter|sponsor", re.I)
 
 
 def _unwrap_mid_sentence(tree: Any) -> None:
@@ -154,15 +156,15 @@ def _unwrap_mid_sentence(tree: Any) -> None:
         parent = el.getparent()
         if parent is None or el.xpath(".//img|.//picture|.//svg|.//iframe"):
             continue
-        if _UNSEEN.search(" ".join([el.get("class") or "", el.get("style") or "",
-                                    el.get("aria-hidden") == "true" and "hidden" or ""])):
+        hidden = "hidden" if el.get("aria-hidden") == "true" else ""
+        if _UNSEEN.search(" ".join([el.get("class") or "", el.get("style") or "", hidden])):
             continue
         prev = el.getprevious()
         before = ((prev.tail if prev is not None else parent.text) or "").rstrip()
         tail = (el.tail or "").lstrip()
         text = " ".join(el.text_content().split())
-        if not text or not before or before[-1] in ".!?:" or not tail:
-            continue
+        if not text or not before or before[-1] in ".!?:" or not tail or ":" in text or is_furniture(text):
+            continue  # "Related: ...", "Advertisement": a label or a notice, not the sentence's words
         if tail[0].islower() or tail[0] in ",;.)":
             el.drop_tag()
 

@@ -1082,35 +1082,29 @@ def _is_prose(line: str) -> bool:
 
 
 #: A sentence printed twice on a page under this many words is a pull quote or a
-#: highlight the first time (or the second).
+#: highlight the first time (or the second): the page's text keeps one copy.
 _REPEAT_WORDS = 25
 #: A paragraph of the story, as the neighbour of a repeated sentence, has this many words.
 _STORY_PARAGRAPH = 15
 
 
-def _repeat_in_context(lines: list[str], counts: dict[str, int]) -> dict[str, int]:
-    """For each short sentence the page prints more than once, the line that keeps it.
+def _story_paragraph(lines: list[str], i: int, step: int) -> bool:
+    """Is the nearest non-empty line before (``step`` -1) or after (+1) line ``i`` a
+    paragraph of the story (a full sentence of at least ``_STORY_PARAGRAPH`` words)?"""
+    j = i + step
+    while 0 <= j < len(lines) and not lines[j]:
+        j += step
+    return 0 <= j < len(lines) and len(lines[j].split()) >= _STORY_PARAGRAPH and _ends_sentence(lines[j])
 
-    A page lifts a sentence out of its story as a highlight above it. The first copy is
-    kept, unless it does not follow a paragraph of the story (it sits under a
-    "Highlights" label or a headline) and a later copy sits between two paragraphs of
-    the story: that one is where the story tells it.
-    """
-    def story(i: int, step: int) -> bool:
-        j = i + step
-        while 0 <= j < len(lines) and not lines[j]:
-            j += step
-        return 0 <= j < len(lines) and len(lines[j].split()) >= _STORY_PARAGRAPH \
-            and _ends_sentence(lines[j])
 
-    keep: dict[str, int] = {}
-    for i, ln in enumerate(lines):
-        if counts.get(ln, 0) > 1 and len(ln.split()) < _REPEAT_WORDS and _ends_sentence(ln):
-            if ln not in keep:
-                keep[ln] = i
-            elif not story(keep[ln], -1) and story(i, -1) and story(i, 1):
-                keep[ln] = i
-    return keep
+def _told_here(lines: list[str], ln: str, i: int, first_copy: dict[str, tuple[int, bool]]) -> bool:
+    """Is line ``i``, a short sentence the body already holds, where the story tells it,
+    while its first copy is a highlight lifted above the story? It sits between two
+    paragraphs of the story, and the first copy follows none (it is under a "Highlights"
+    label or a headline); else the first copy stays and this one goes."""
+    first = first_copy.get(ln)
+    return (first is not None and not first[1] and _ends_sentence(ln)
+            and _story_paragraph(lines, i, -1) and _story_paragraph(lines, i, 1))
 
 
 def _header(lines: list[str]) -> tuple[dict[str, str], int]:
@@ -1679,7 +1673,6 @@ def parse_text(raw: str, source: str) -> Article:
     for t in lines:
         if t:
             counts[t] = counts.get(t, 0) + 1
-    repeats = _repeat_in_context(lines, counts)
     content = [i for i, t in enumerate(lines) if t and not is_furniture(t)]
     # The masthead (headline, byline, dateline) sits just above the article's text: a
     # first guess of where that text starts skips the menus and teasers above it.
@@ -1716,6 +1709,8 @@ def parse_text(raw: str, source: str) -> Article:
     kept: list[int] = []
     minor: list[int] = []
     seen: set[str] = set()
+    first_copy: dict[str, tuple[int, bool]] = {}  # a repeated line: its first kept copy, after a paragraph?
+    lifted: set[int] = set()  # first copies a later copy in the story replaces
     in_list = 0
     after_label = False
     caption_lines: list[tuple[int, str]] = []  # kept out of the body, read for roles
@@ -1756,9 +1751,14 @@ def parse_text(raw: str, source: str) -> Article:
             if ln in credited:
                 caption_lines.append((i, ln))
             continue  # caption printed again without its credit, or a repeated headline
-        if repeats.get(ln, i) != i or ln in seen and not _ends_sentence(ln):
-            continue  # a pull quote or highlight: the sentence stays where it is told
+        if ln in seen and ((counts.get(ln, 0) > 1 and len(ln.split()) < _REPEAT_WORDS) or not _ends_sentence(ln)):
+            if not _told_here(lines, ln, i, first_copy):
+                continue  # a pull quote, or the same line printed again
+            lifted.add(first_copy[ln][0])  # the first copy was a highlight above the story
+            first_copy[ln] = (i, True)
         seen.add(ln)
+        if ln not in first_copy and counts.get(ln, 0) > 1:
+            first_copy[ln] = (i, _story_paragraph(lines, i, -1))
         if i in cards:
             continue  # the byline of another story's teaser card
         if (nxt := next((j for j in range(i + 1, min(i + 3, len(lines))) if lines[j]), None)) \
@@ -1786,6 +1786,8 @@ def parse_text(raw: str, source: str) -> Article:
             minor.append(i)  # a crosshead or list item: article text inside the article
             continue
         kept.append(i)
+    kept = [i for i in kept if i not in lifted]
+    minor = [i for i in minor if i not in lifted]
     core = _core(lines, set(kept))
     tail_at = _release_tail_at(lines, sorted(i for i in kept if i in core), minor)
     picked = [i for i in sorted(kept + [j for j in minor if _minor_ok(lines[j])])

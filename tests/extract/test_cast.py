@@ -562,5 +562,7 @@ def test_a_person_by_role_and_a_stadium_by_its_name() -> None:
     cast._people_by_role()
     assert larkby.kind == "person" and larkby.role == "semipro football player"
     stadium = Actor(name="Gullwing Stadium", first_at=0, labels=Counter({"PERSON": 2}))
+    coach = Actor(name="Bruno Arena", first_at=0, labels=Counter({"PERSON": 2}))  # a surname
     with cast._reading():
         assert cast._type_of(stadium) == "place"
+        assert cast._type_of(coach) == "person"

@@ -1059,6 +1059,12 @@ def test_the_credit_of_a_quote_split_from_it_is_no_fact() -> None:
             "Lena Ortiz wrote to the harbour board in March asking for a new landing stage.")
     facts = _facts(text)
     assert not any(f.startswith("Lena Ortiz wrote in her reply") for f in facts), facts
+    # news after a quote: a verb that is no credit, or a subject that is no person
+    after = _facts('The army shelled the town for a week.\n\n"We will hold the line whatever '
+                   'it costs us," the mayor said. The shelling continued through the night along '
+                   'the river.\n\n"I heard a loud bang." Firefighters said nothing about the '
+                   'cause of the blaze on Monday.')
+    assert "The shelling continued through the night along the river." in after, after
     # a verb of saying with what it says, or no quote beside it, is a statement
     assert any(f.startswith("Lena Ortiz wrote to the harbour board") for f in facts), facts
 
@@ -1077,6 +1083,8 @@ def test_a_related_story_headline_run_into_the_text_is_no_fact() -> None:
      "join the conversation.", True),
     ("Follow @HarbourPhotos on Twitter to join the conversation about photography.", True),
     ("The two unions will join the conversation on pay next week.", False),
+    ("The minister said the country must join the conversation about climate change.", False),
+    ("The mayor urged residents to join the conversation.", False),
     ("Our live coverage of the election drew two million viewers.", False),
     ("For a chance to be named on the next show, comment on the bottom of this page with "
      "your school name.", True),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import lxml.html
+import pytest
 
 from briefgen.ingest.html import _keep_tails_of_empty, clean_lines, parse_html
 
@@ -122,3 +123,14 @@ def test_hidden_span_mid_sentence_stays_out() -> None:
             + "".join(f"<p>{p}</p>" for p in REST))
     article = parse_html(_page(body), "page.html")
     assert "opens a new window" not in article.body
+
+
+@pytest.mark.parametrize("inline", [
+    "<span class='related-link'>Related: Ferry fares to rise in spring</span>",
+    "<span class='ad-slot border'>Advertisement</span>",
+])
+def test_an_advert_or_a_link_set_into_a_sentence_stays_out(inline: str) -> None:
+    body = (f"<p>{LEAD}</p><p>The board voted on Monday {inline} to close the pier for two "
+            "years.</p>" + "".join(f"<p>{p}</p>" for p in REST))
+    article = parse_html(_page(body), "page.html")
+    assert "The board voted on Monday to close the pier for two years." in article.body
