@@ -302,6 +302,28 @@ R-1 even/odd 30.73/32.00, lead-3 28.61/29.20). No ranking change kept; one order
   decimals), 8 CNN/DM articles change their first five, 6 for the better (the
   story's lead in; out, a reporters' credit line and a line opening on "just such a
   link").
+
+Round 12 (from main 29ada13: gold html A/B 50.48/57.78, pasted A/B 50.30/57.22; CNN/DM R-1
+even/odd 30.73/32.05, lead-3 28.61/29.20). No ranking change; lines that are no fact or
+do not stand alone left the candidates, read off a blind read of CNN/DM and held-out
+briefs. Measured one rule at a time with the extraction run on CNN/DM dev (paired R-1 of
+the first three facts, per 150 articles):
+
+- related-story headlines run into the text, a full stop set apart ("... guilty in
+  'American Sniper' case ."): even -0.18, odd +0.01. CNN's highlights often restate them
+  (they are about the same story); they are links, not the article's words.
+- CNN Student News's "comment on the bottom of this page ..." instruction: -0.47 over six
+  pages whose highlights repeat the page's own instructions.
+- a demonstrative pronoun as main subject anywhere in the line ("First of all, that is
+  not true."): odd -0.13 (one article, where a refused line moved the centrality of the
+  rest), even -0.01; a line answering the sentence before after a dropped connective
+  ("[Not] in Los Angeles, ..."): odd -0.09 (one article); a bare quote credit ("Rowling
+  wrote in her March 24 reply."): odd +0.02.
+Together CNN/DM even/odd 29.92/31.50 (facts_eval 30.67/11.46/27.39 from 31.32/11.97/27.88):
+the even half's margin over lead-3 falls to 1.31, under the issue's 1.5; without the six
+Student News pages it is 30.12 against 28.83. Gold: html B 57.78 -> 57.60 (html ingest now
+keeps a linked phrase mid-sentence on one page, whose brief then equals its pasted
+brief), pasted B 57.22 -> 57.44 (a "Highlights" copy of a sentence no longer opens the body).
 """
 
 from __future__ import annotations
