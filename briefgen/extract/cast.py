@@ -133,6 +133,9 @@ _SAYING = frozenset({"saying", "warning", "adding", "noting", "arguing", "claimi
                      "declaring", "announcing", "replying", "responding", "tweeting"})
 
 
+#: A participle and a preposition: a verb phrase, what someone did or does, not a post.
+_VERB_PHRASE = re.compile(r"[a-z]+(?:ed|ing)\s+(?:from|by|for|to|in|of|with|after|at|on|into|"
+                          r"over|under|during|since)\b")
 #: Nouns that say nothing of who someone is.
 _NO_ONE_IN_PARTICULAR = frozenset({"person", "man", "woman", "people", "individual", "guy",
                                    "one", "someone", "somebody"})
@@ -161,6 +164,8 @@ def _clean_role(text: str) -> str | None:
         return None  # a handle, a link or an age is not a role
     if re.search(r"\bNo\.?$", text):
         return None  # "the world No. 1" cut at its full stop: "world No"
+    if _VERB_PHRASE.match(text):
+        return None  # "expelled from the university for ...", "standing in the line": what they did
     if text.lower() in _SAYING or text.lower() in _NO_ONE_IN_PARTICULAR:
         # "members of Congress, warning, ...": the verb of the sentence; "The person,
         # X, ...": a word for anyone

@@ -598,3 +598,20 @@ def test_a_word_for_anyone_is_no_role() -> None:
     assert _clean_role("a man") is None
     assert _clean_role("person of interest") == "person of interest"
     assert _clean_role("world No") is None  # "world No. 1" cut at its full stop
+
+
+@pytest.mark.parametrize("role", [
+    "expelled from the university for a racist chant", "standing in the line of children",
+    "detained for two years after the border guards stopped him", "based in London"])
+def test_what_someone_did_is_no_role(role: str) -> None:
+    from briefgen.extract.cast import _clean_role
+
+    assert _clean_role(role) is None
+
+
+@pytest.mark.parametrize("role", ["managing director of Harbour Bank", "acting head of the agency",
+                                  "leading expert on tides"])
+def test_a_post_with_a_participle_is_a_role(role: str) -> None:
+    from briefgen.extract.cast import _clean_role
+
+    assert _clean_role(role) == role
