@@ -136,6 +136,12 @@ _SAYING = frozenset({"saying", "warning", "adding", "noting", "arguing", "claimi
 #: A participle and a preposition: a verb phrase, what someone did or does, not a post.
 _VERB_PHRASE = re.compile(r"[a-z]+(?:ed|ing)\s+(?:from|by|for|to|in|of|with|after|at|on|into|"
                           r"over|under|during|since)\b")
+#: A verb alone, cut from "who teaches ...": no post.
+_DOES = frozenset({"teaches", "works", "lives", "runs", "leads", "heads", "studies", "writes",
+                   "serves", "owns", "says", "said"})
+_RELATIVE = re.compile(r"\s(?:that|who|which)\s")
+#: A finite verb inside a description: a clause, not a post.
+_CLAUSE_VERB = re.compile(r"\b(?:was|were|is|are|has|had|have)\b")
 #: Nouns that say nothing of who someone is.
 _NO_ONE_IN_PARTICULAR = frozenset({"person", "man", "woman", "people", "individual", "guy",
                                    "one", "someone", "somebody"})
@@ -164,8 +170,14 @@ def _clean_role(text: str) -> str | None:
         return None  # a handle, a link or an age is not a role
     if re.search(r"\bNo\.?$", text):
         return None  # "the world No. 1" cut at its full stop: "world No"
-    if _VERB_PHRASE.match(text):
-        return None  # "expelled from the university for ...", "standing in the line": what they did
+    rel = _RELATIVE.search(text)
+    if rel is not None and len(text[:rel.start()].split()) > 1 and _CLAUSE_VERB.search(text, rel.end()):
+        text = text[:rel.start()].rstrip(" ,")  # "head of a union that has 20,000 members"
+    if _VERB_PHRASE.match(text) or text.lower() in _DOES or (
+            rel is None and _CLAUSE_VERB.search(text)):
+        # "expelled from the university for ...", "teaches", "works at X and was running
+        # late": what they did or do, not a post
+        return None
     if text.lower() in _SAYING or text.lower() in _NO_ONE_IN_PARTICULAR:
         # "members of Congress, warning, ...": the verb of the sentence; "The person,
         # X, ...": a word for anyone

@@ -1098,8 +1098,9 @@ def surely_page(text: str, sents: list[Span]) -> list[tuple[int, int]]:
 #: A full stop set apart from the words: a related story's headline that a page's text
 #: ran into the article ("Ferry fares to rise in spring ."; 178 such endings in the CNN/DM
 #: dev texts, all headlines, list items or labels). A source that spaces every full stop
-#: would lose its lines to this: none of the pasted or html pages does.
-_LINK_END = re.compile(r"\w\s+\.$")
+#: would lose its lines to this: none of the pasted or html pages does. After a colon it
+#: is a statement the text lost ("X issued a statement in response: .").
+_LINK_END = re.compile(r"[\w:]\s+\.$")
 
 
 def why_not_plain(text: str, sents: list[Span], i: int, states: list[bool],

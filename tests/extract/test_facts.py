@@ -1114,3 +1114,12 @@ def test_a_summary_box_label_is_not_part_of_the_line() -> None:
                    "trial were published in March by the university's medical school.")
     assert "Drinking more water can keep you feeling full and cut the number of binges by a third." in facts
     assert any(f.startswith("Summary statistics for the trial") for f in facts)
+
+
+def test_a_line_whose_statement_the_text_lost_is_no_fact() -> None:
+    text = ("The Kelby town council voted on Monday to sell the old tram depot to a housing "
+            "trust for 2.4 million crowns, ending a dispute that had run for six years.\n\n"
+            "Council spokesman Ivo Marsh issued a statement in response to the vote: .\n\n"
+            "The depot will hold 140 flats, a third of them let at below market rents.")
+    facts = _facts(text)
+    assert facts and not any("issued a statement" in f for f in facts), facts

@@ -602,7 +602,8 @@ def test_a_word_for_anyone_is_no_role() -> None:
 
 @pytest.mark.parametrize("role", [
     "expelled from the university for a racist chant", "standing in the line of children",
-    "detained for two years after the border guards stopped him", "based in London"])
+    "detained for two years after the border guards stopped him", "based in London",
+    "teaches", "works at the harbour office and was running late to a meeting"])
 def test_what_someone_did_is_no_role(role: str) -> None:
     from briefgen.extract.cast import _clean_role
 
@@ -615,3 +616,10 @@ def test_a_post_with_a_participle_is_a_role(role: str) -> None:
     from briefgen.extract.cast import _clean_role
 
     assert _clean_role(role) == role
+
+
+def test_a_relative_clause_after_a_post_is_cut() -> None:
+    from briefgen.extract.cast import _clean_role
+
+    assert _clean_role("head of a union that has 20,000 members") == "head of a union"
+    assert _clean_role("mother of two who has lived here since 1990") == "mother of two"
