@@ -156,6 +156,9 @@ def _clean_role(text: str) -> str | None:
     text = re.sub(r"^(?:now|also)\s+", "", text, flags=re.I)
     text = re.sub(r"^(?:\d+[-\s])?years?[-\s]old\b\s*", "", text, flags=re.I)  # "(43-)year-old singer"
     text = " ".join(text.split())
+    rel = _RELATIVE.search(text)
+    if rel is not None and len(text[:rel.start()].split()) > 1 and _CLAUSE_VERB.search(text, rel.end()):
+        text = text[:rel.start()].rstrip(" ,")  # "head of a union that has 20,000 members"
     # a description cut where its clause began ends on the word that opened the clause:
     # "a group that", "professor at X who", "research director of": the words before it
     words = text.split(" ")
@@ -170,9 +173,6 @@ def _clean_role(text: str) -> str | None:
         return None  # a handle, a link or an age is not a role
     if re.search(r"\bNo\.?$", text):
         return None  # "the world No. 1" cut at its full stop: "world No"
-    rel = _RELATIVE.search(text)
-    if rel is not None and len(text[:rel.start()].split()) > 1 and _CLAUSE_VERB.search(text, rel.end()):
-        text = text[:rel.start()].rstrip(" ,")  # "head of a union that has 20,000 members"
     if _VERB_PHRASE.match(text) or text.lower() in _DOES or (
             rel is None and _CLAUSE_VERB.search(text)):
         # "expelled from the university for ...", "teaches", "works at X and was running
