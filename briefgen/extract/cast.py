@@ -1703,7 +1703,7 @@ ORG_ALIASES = {"European Union", "United Nations"}
 
 #: Words that make a name an organisation's: "Food and Drug Administration", "Acme Inc".
 ORG_NAME_WORDS = {
-    "administration", "agency", "airline", "airlines", "alliance", "army", "assembly",
+    "administration", "agency", "rights", "airline", "airlines", "alliance", "army", "assembly",
     "association", "authority", "bank", "board", "bureau", "cabinet", "center", "centre",
     "club", "coalition", "college", "commission", "committee", "company", "congress",
     "corp", "corp.", "corporation", "council", "court", "department", "directorate",

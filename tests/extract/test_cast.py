@@ -563,6 +563,8 @@ def test_a_person_by_role_and_a_stadium_by_its_name() -> None:
     assert larkby.kind == "person" and larkby.role == "semipro football player"
     stadium = Actor(name="Gullwing Stadium", first_at=0, labels=Counter({"PERSON": 2}))
     coach = Actor(name="Bruno Arena", first_at=0, labels=Counter({"PERSON": 2}))  # a surname
+    watchdog = Actor(name="Harbour Rights Watch", first_at=0, labels=Counter({"PERSON": 2}))
     with cast._reading():
         assert cast._type_of(stadium) == "place"
         assert cast._type_of(coach) == "person"
+        assert cast._type_of(watchdog) == "organisation"
