@@ -137,9 +137,10 @@ _SAYING = frozenset({"saying", "warning", "adding", "noting", "arguing", "claimi
 _VERB_PHRASE = re.compile(r"[a-z]+(?:ed|ing)\s+(?:from|by|for|to|in|of|with|after|at|on|into|"
                           r"over|under|during|since)\b")
 #: A verb alone, cut from "who teaches ...": no post.
-_DOES = frozenset({"teaches", "works", "lives", "runs", "leads", "heads", "studies", "writes",
-                   "serves", "owns", "says", "said"})
+_DOES = frozenset({"teaches", "works", "lives", "studies", "writes", "follows", "covers",
+                   "monitors", "tracks", "watches", "says", "said"})
 _RELATIVE = re.compile(r"\s(?:that|who|which)\s")
+_TRAILING_ADVERB = re.compile(r"(?:\s+(?:already|still|now|also|too))+$")
 #: A finite verb inside a description: a clause, not a post.
 _CLAUSE_VERB = re.compile(r"\b(?:was|were|is|are|has|had|have)\b")
 #: Nouns that say nothing of who someone is.
@@ -173,7 +174,8 @@ def _clean_role(text: str) -> str | None:
         return None  # a handle, a link or an age is not a role
     if re.search(r"\bNo\.?$", text):
         return None  # "the world No. 1" cut at its full stop: "world No"
-    if _VERB_PHRASE.match(text) or text.lower() in _DOES or (
+    text = _TRAILING_ADVERB.sub("", text)  # "Islamist extremist group already"
+    if _VERB_PHRASE.match(text) or text.lower().split(" ", 1)[0] in _DOES or (
             rel is None and _CLAUSE_VERB.search(text)):
         # "expelled from the university for ...", "teaches", "works at X and was running
         # late": what they did or do, not a post

@@ -1103,14 +1103,20 @@ def surely_page(text: str, sents: list[Span]) -> list[tuple[int, int]]:
 _LINK_END = re.compile(r"[\w:]\s+\.$")
 
 
+#: A title's abbreviation ending a sentence: the parser cut the sentence before the name.
+_TITLE_CUT = re.compile(r"\b(?:Capt|Gen|Sen|Lt|Col|Gov|Rep|Sgt|Cmdr|Adm|Maj|Brig|Insp|Supt|Det|Cpl)\.$")
+
+
 def why_not_plain(text: str, sents: list[Span], i: int, states: list[bool],
                   skip: list[tuple[int, int]], quotes: list[Quote]) -> tuple[str, int, int]:
     """The first check of :func:`plain_sentences` that drops sentence ``i`` ("" when none
     does), with the sentence's span once a leading dateline or list mark is stripped.
 
     ``states`` is :func:`_quote_state`'s and ``skip`` :func:`outside_text`'s for ``sents``.
-    The reasons: "outside-story", "short", "long", "quote-state", "statement",
-    "furniture", "quote-runs-on" (it opens or closes a quote that runs on), "quote".
+    The reasons: "outside-story", "split" (the parser cut a sentence after a title's
+    abbreviation: "..., said police Capt." | "Ahmed Abdi, adding ..."), "short", "long",
+    "quote-state", "statement", "furniture", "quote-runs-on" (it opens or closes a quote
+    that runs on), "quote".
     """
     sent = sents[i]
     start, end = _strip_span(text, sent.start_char, sent.end_char)
@@ -1130,6 +1136,8 @@ def why_not_plain(text: str, sents: list[Span], i: int, states: list[bool],
         if m and m.end() < end:
             start = m.end()
     chunk = text[start:end]
+    if _TITLE_CUT.search(chunk) or _TITLE_CUT.search(text[max(0, start - 12):start].rstrip()):
+        return "split", start, end  # "..., said police Capt." | "Ahmed Abdi, adding that ...": one sentence cut in two
     words = len(chunk.split())
     if words < 6 or words > 80 or states[i]:
         return ("short" if words < 6 else "long" if words > 80 else "quote-state"), start, end

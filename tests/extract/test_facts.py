@@ -1123,3 +1123,11 @@ def test_a_line_whose_statement_the_text_lost_is_no_fact() -> None:
             "The depot will hold 140 flats, a third of them let at below market rents.")
     facts = _facts(text)
     assert facts and not any("issued a statement" in f for f in facts), facts
+
+
+def test_a_sentence_the_parser_cut_after_a_title_is_no_fact() -> None:
+    facts = _facts("The siege of the hotel ended on Saturday with at least 20 people dead, "
+                   "officials said.\n\nThe attackers overpowered the hotel's security guards, said "
+                   "police Capt. Ahmed Abdi, adding that the gunbattle lasted at least 17 hours.\n\n"
+                   "The government said the hotel would reopen next month after repairs.")
+    assert not any("Capt." in f or f.startswith("Ahmed Abdi") for f in facts), facts

@@ -603,7 +603,8 @@ def test_a_word_for_anyone_is_no_role() -> None:
 @pytest.mark.parametrize("role", [
     "expelled from the university for a racist chant", "standing in the line of children",
     "detained for two years after the border guards stopped him", "based in London",
-    "teaches", "works at the harbour office and was running late to a meeting"])
+    "teaches", "works at the harbour office and was running late to a meeting",
+    "follows the rebels' operations and propaganda closely"])
 def test_what_someone_did_is_no_role(role: str) -> None:
     from briefgen.extract.cast import _clean_role
 
@@ -623,3 +624,9 @@ def test_a_relative_clause_after_a_post_is_cut() -> None:
 
     assert _clean_role("head of a union that has 20,000 members") == "head of a union"
     assert _clean_role("mother of two who has lived here since 1990") == "mother of two"
+
+
+def test_a_trailing_adverb_leaves_the_role() -> None:
+    from briefgen.extract.cast import _clean_role
+
+    assert _clean_role("Islamist extremist group already") == "Islamist extremist group"

@@ -434,3 +434,10 @@ def test_a_day_with_a_name_gets_no_date(text: str, expected: str) -> None:
     line = make_line(doc, text, sent, sent.start_char, sent.end_char, build_cast(doc, text),
                      published=dt.date(2019, 11, 18))
     assert line is not None and line.text == expected
+
+
+def test_a_first_name_that_opens_a_longer_name_is_not_someone_else() -> None:
+    _, line = _last_line("Among the dead was Fahia Nur, 45, according to her uncle, Yusuf Kheire. "
+                         "Yusuf Mohamed Ismail Bari-Bari, the country's envoy to the United "
+                         "Nations, was among those killed in the attack.")
+    assert line is not None and line.text.startswith("Yusuf Mohamed Ismail Bari-Bari, the country's")
