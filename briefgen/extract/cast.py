@@ -139,10 +139,18 @@ _VERB_PHRASE = re.compile(r"[a-z]+(?:ed|ing)\s+(?:from|by|for|to|in|of|with|afte
 #: A verb alone, cut from "who teaches ...": no post.
 _DOES = frozenset({"teaches", "works", "lives", "studies", "writes", "follows", "covers",
                    "monitors", "tracks", "watches", "says", "said"})
-_RELATIVE = re.compile(r"\s(?:that|who|which)\s")
-_TRAILING_ADVERB = re.compile(r"(?:\s+(?:already|still|now|also|too))+$")
+#: A relative clause's opening word ("that" only before a verb: "adviser to that president").
+_RELATIVE = re.compile(r"\s(?:who|which|where|that(?=\s+(?:has|have|had|is|was|are|were|will|would)\b))\s")
+#: Nouns ending like a participle: "king of Jordan" is a post.
+_NOT_PARTICIPLES = frozenset({"king", "sibling", "darling", "offspring", "underling", "ring",
+                              "breed", "seed", "steed", "creed", "viking", "wing", "string"})
+#: Adverbs that end a description without adding to it: "extremist group already".
+_TRAILING_ADVERBS = frozenset({"already", "still", "now", "also", "too"})
 #: A finite verb inside a description: a clause, not a post.
 _CLAUSE_VERB = re.compile(r"\b(?:was|were|is|are|has|had|have)\b")
+#: "Love is All Around": a capitalised word before the verb, a title's words, not a clause.
+_CAPITAL_BEFORE_VERB = re.compile(r"\b[A-Z][\w'-]* (?:is|are|was|were|has|had|have)\b")
+_QUOTED_TITLE = re.compile(r"[\"\u201c\u2018'][^\"\u201c\u201d\u2018\u2019']{1,80}[\"\u201d\u2019']")
 #: Nouns that say nothing of who someone is.
 _NO_ONE_IN_PARTICULAR = frozenset({"person", "man", "woman", "people", "individual", "guy",
                                    "one", "someone", "somebody"})
@@ -157,9 +165,15 @@ def _clean_role(text: str) -> str | None:
     text = re.sub(r"^(?:now|also)\s+", "", text, flags=re.I)
     text = re.sub(r"^(?:\d+[-\s])?years?[-\s]old\b\s*", "", text, flags=re.I)  # "(43-)year-old singer"
     text = " ".join(text.split())
+    plain = _QUOTED_TITLE.sub(" ", text)  # "author of 'Love is a Battlefield'": a title's words
     rel = _RELATIVE.search(text)
-    if rel is not None and len(text[:rel.start()].split()) > 1 and _CLAUSE_VERB.search(text, rel.end()):
-        text = text[:rel.start()].rstrip(" ,")  # "head of a union that has 20,000 members"
+    before = text[:rel.start()].split() if rel is not None else []
+    if rel is not None and len(before) > 1 and _CLAUSE_VERB.search(text, rel.end()) and not (
+            len(before) >= 3 and before[-2].lower() in {"the", "a", "an", "this", "that"}):
+        # "head of a union that has 20,000 members"; not "mother of the girl who was killed",
+        # where the clause says which girl
+        text = text[:rel.start()].rstrip(" ,")
+        plain = text
     # a description cut where its clause began ends on the word that opened the clause:
     # "a group that", "professor at X who", "research director of": the words before it
     words = text.split(" ")
@@ -174,13 +188,17 @@ def _clean_role(text: str) -> str | None:
         return None  # a handle, a link or an age is not a role
     if re.search(r"\bNo\.?$", text):
         return None  # "the world No. 1" cut at its full stop: "world No"
-    text = _TRAILING_ADVERB.sub("", text)  # "Islamist extremist group already"
-    if _VERB_PHRASE.match(text) or text.lower().split(" ", 1)[0] in _DOES or (
-            rel is None and _CLAUSE_VERB.search(text)):
+    words = text.split(" ")
+    while len(words) > 1 and words[-1].lower() in _TRAILING_ADVERBS:
+        words.pop()  # "Islamist extremist group already"
+    text = " ".join(words)
+    verb = _VERB_PHRASE.match(text)
+    if (verb and verb.group(0).split()[0] not in _NOT_PARTICIPLES) or text.split(" ", 1)[0] in _DOES or (
+            rel is None and _CLAUSE_VERB.search(plain) and not _CAPITAL_BEFORE_VERB.search(plain)):
         # "expelled from the university for ...", "teaches", "works at X and was running
         # late": what they did or do, not a post
         return None
-    if text.lower() in _SAYING or text.lower() in _NO_ONE_IN_PARTICULAR:
+    if text.lower() in _SAYING or text.lower() in _NO_ONE_IN_PARTICULAR or text.lower() in _TRAILING_ADVERBS:
         # "members of Congress, warning, ...": the verb of the sentence; "The person,
         # X, ...": a word for anyone
         return None
@@ -1705,7 +1723,7 @@ ORG_ALIASES = {"European Union", "United Nations"}
 
 #: Words that make a name an organisation's: "Food and Drug Administration", "Acme Inc".
 ORG_NAME_WORDS = {
-    "administration", "agency", "rights", "airline", "airlines", "alliance", "army", "assembly",
+    "administration", "agency", "airline", "airlines", "alliance", "army", "assembly",
     "association", "authority", "bank", "board", "bureau", "cabinet", "center", "centre",
     "club", "coalition", "college", "commission", "committee", "company", "congress",
     "corp", "corp.", "corporation", "council", "court", "department", "directorate",
@@ -1713,7 +1731,7 @@ ORG_NAME_WORDS = {
     "guard", "inc", "inc.", "institute", "institution", "laboratory", "labs", "league",
     "llc", "ltd", "ltd.", "media", "ministry", "motors", "movement", "museum", "navy",
     "network", "news", "office", "organisation", "organization", "parliament", "party",
-    "plc", "police", "press", "program", "programme", "school", "senate", "service",
+    "plc", "police", "press", "program", "programme", "rights", "school", "senate", "service",
     "services", "society", "systems", "team", "technologies", "times", "tribune", "union",
     "university", "post", "journal", "herald", "telegraph", "guardian", "gazette",
     "channel", "radio", "tv", "broadcasting", "studios", "records", "pictures", "group's",

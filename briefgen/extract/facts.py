@@ -1107,6 +1107,20 @@ _LINK_END = re.compile(r"[\w:]\s+\.$")
 _TITLE_CUT = re.compile(r"\b(?:Capt|Gen|Sen|Lt|Col|Gov|Rep|Sgt|Cmdr|Adm|Maj|Brig|Insp|Supt|Det|Cpl)\.$")
 
 
+def _title_cut(text: str, sents: list[Span], i: int, chunk: str, start: int) -> bool:
+    """Did the parser cut a sentence after a title's abbreviation: this sentence ends on one
+    and the next opens on a name in the same paragraph, or this one is that next sentence
+    ("..., said police Capt." | "Ahmed Abdi, adding that ...")? A paragraph ending on
+    "Brig. Gen." or "the Czech Rep." is left alone."""
+    def cut_between(a: int) -> bool:
+        if a + 1 >= len(sents) or not _TITLE_CUT.search(sents[a].text.rstrip()):
+            return False
+        gap = text[sents[a].end_char:sents[a + 1].start_char]
+        nxt = next((t for t in sents[a + 1] if not t.is_space), None)
+        return "\n" not in gap and nxt is not None and nxt.pos_ == "PROPN"
+    return cut_between(i) or (i > 0 and cut_between(i - 1))
+
+
 def why_not_plain(text: str, sents: list[Span], i: int, states: list[bool],
                   skip: list[tuple[int, int]], quotes: list[Quote]) -> tuple[str, int, int]:
     """The first check of :func:`plain_sentences` that drops sentence ``i`` ("" when none
@@ -1136,7 +1150,7 @@ def why_not_plain(text: str, sents: list[Span], i: int, states: list[bool],
         if m and m.end() < end:
             start = m.end()
     chunk = text[start:end]
-    if _TITLE_CUT.search(chunk) or _TITLE_CUT.search(text[max(0, start - 12):start].rstrip()):
+    if _title_cut(text, sents, i, chunk, start):
         return "split", start, end  # "..., said police Capt." | "Ahmed Abdi, adding that ...": one sentence cut in two
     words = len(chunk.split())
     if words < 6 or words > 80 or states[i]:

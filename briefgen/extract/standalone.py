@@ -729,7 +729,7 @@ def make_line(doc: Doc, text: str, sent: Span, start: int, end: int, cast: Cast,
                 span = doc[mention.start : mention.end]
             if actor is None or (actor.kind != "person" and (mention is None or mention.kind != "person")):
                 continue
-            if span.end < len(doc) and doc[span.end].pos_ == "PROPN" and doc[span.end].text[:1].isupper() and (
+            if span.end < len(doc) and doc[span.end].ent_type_ == "PERSON" and (
                     doc[span.end - 1].whitespace_ != ""):
                 continue  # "Yusuf Mohamed Ismail Bari-Bari": the name goes on, someone else's
             full = name_key(actor.name)

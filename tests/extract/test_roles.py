@@ -622,8 +622,15 @@ def test_a_post_with_a_participle_is_a_role(role: str) -> None:
 def test_a_relative_clause_after_a_post_is_cut() -> None:
     from briefgen.extract.cast import _clean_role
 
-    assert _clean_role("head of a union that has 20,000 members") == "head of a union"
+    assert _clean_role("chairman of Harbour Bank, which has 200 branches") == "chairman of Harbour Bank"
     assert _clean_role("mother of two who has lived here since 1990") == "mother of two"
+    # the clause says which one: kept
+    assert _clean_role("mother of the girl who was killed in the crash") == (
+        "mother of the girl who was killed in the crash")
+    # nouns that end like participles, and a title's words, are no verb phrase
+    assert _clean_role("king of Jordan") == "king of Jordan"
+    assert _clean_role("singer of the song Love is All Around") == "singer of the song Love is All Around"
+    assert _clean_role("still") is None
 
 
 def test_a_trailing_adverb_leaves_the_role() -> None:
