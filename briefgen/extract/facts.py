@@ -1187,14 +1187,14 @@ def _bare_attribution(sent: Span, text: str, start: int, end: int) -> bool:
     """Is the sentence only the credit of a quote the parser split from it ("Rowling
     wrote in her reply on Tuesday." after the quoted sentence, "The minister added:"
     before it)? Its main verb credits words (say, write, add, tell, reply, tweet), its
-    subject is a person (a name, he/she, a role) and it holds nothing else but when, where
-    or to whom; a quote mark closes just before it or opens just after it."""
+    subject is a name, a pronoun or a role (not "the shelling"), and it holds nothing else
+    but when, where or to whom; a quote mark closes just before it or opens just after it."""
     root = sent.root
     if root.lemma_.lower() not in _QUOTE_CREDIT or any(
             c.dep_ not in _CREDIT_PARTS for c in root.children):
         return False
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    if subj is None or not (subj.lower_ in {"he", "she"} or subj.lower_ in ROLE_NOUNS or any(
+    if subj is None or not (subj.text[:1].isupper() or subj.lower_ in ROLE_NOUNS or any(
             t.ent_type_ == "PERSON" for t in subj.subtree)):
         return False
     before, after = text[max(0, start - 4):start].rstrip(), text[end:end + 4].lstrip()

@@ -81,6 +81,8 @@ def _answers_before(first: Token, root: Token) -> bool:
     "not" negates a prepositional phrase, no verb follows the phrase ("Not since 1990 has
     the council ..." inverts and is a statement), and the sentence's main verb is one of
     saying or it has no subject ("Not for the first time, the council delayed ..." has)."""
+    if first.lower_ == "not" and first.head.pos_ in {"NOUN", "PROPN"} and first.head.dep_ == "ROOT":
+        return True  # "Not selfie sticks, which ...": a noun phrase, no clause of its own
     if first.lower_ != "not" or first.dep_ != "neg" or first.head.pos_ not in {"ADP", "SCONJ"}:
         return False
     doc = first.doc

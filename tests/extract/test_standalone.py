@@ -371,6 +371,7 @@ def test_the_person_in_apposition_to_a_subject_is_who_she_means() -> None:
     "Still ahead: deciding who pays for the new flood barriers on the river.",
     "Then came the flood of 1998, and talk of a barrier that was never built.",
     "Not to the harbour master, who published his own report on the storm this week.",
+    "But not selfie sticks, which the curator says block other visitors' view.",
 ])
 def test_a_line_that_answers_the_sentence_before_is_refused(second: str) -> None:
     # without its connective it is no statement: "[Not] in the valley towns, ..."
