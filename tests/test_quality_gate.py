@@ -78,7 +78,9 @@ def test_key_facts_beat_lead_3() -> None:
     # headlines run into the text ("... guilty in 'American Sniper' case .", -0.09); both
     # are page furniture a reader must not get as a key fact. Even/odd 29.92/31.50 against
     # lead-3 28.61/29.20 (the even half's margin is 1.31, under the 1.5).
-    assert s["rouge1"] >= 30.6 and s["rouge2"] >= 11.4 and s["rougeL"] >= 27.35, s
+    # 30.62/11.44/27.36 after round 12b: a line cut by the parser after a title's
+    # abbreviation ("... on July 13, Sgt.") and lines that lost their statement (": .") go.
+    assert s["rouge1"] >= 30.55 and s["rouge2"] >= 11.4 and s["rougeL"] >= 27.3, s
 
 
 def test_briefs_as_a_reader_sees_them() -> None:
