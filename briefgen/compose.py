@@ -17,6 +17,7 @@ from briefgen import corroborate
 from briefgen.config import Audience
 from briefgen.dates import WEEKDAYS
 from briefgen.extract import gazetteer, reads_language
+from briefgen.extract.cast import role_words
 from briefgen.extract.facts import SAME_FACT, similar
 from briefgen.extract.quotes import names_a_frame
 from briefgen.extract.standalone import leans_back, leans_on_previous
@@ -523,12 +524,6 @@ _TITLE_GENDER = {"mr": "m", "sir": "m", "mrs": "f", "ms": "f", "miss": "f", "dam
 _PLAIN_TITLES = frozenset({"dr", "prof", "professor"}) | set(_TITLE_GENDER)
 
 
-#: Titles written short, in full.
-_TITLE_IN_FULL = {"sen": "senator", "gov": "governor", "rep": "representative", "gen": "general",
-                  "lt": "lieutenant", "col": "colonel", "pres": "president", "sgt": "sergeant",
-                  "capt": "captain", "det": "detective"}
-
-
 def _title_fits(title: str, first: str, role: str | None) -> bool:
     """May a surname printed after ``title`` ("President Obama") be the person whose
     first name is ``first`` and whose role is ``role``? A known role must hold the title of
@@ -542,7 +537,7 @@ def _title_fits(title: str, first: str, role: str | None) -> bool:
     if title in _PLAIN_TITLES or not role:
         return True
     held = set(re.findall(r"[a-z]+", role.lower()))
-    return title in held or _TITLE_IN_FULL.get(title, title) in held
+    return title in held or bool(role_words(title) & held)  # "Sen." fits "senator"
 
 
 def _given_names(extraction: Extraction) -> dict[str, str]:

@@ -619,7 +619,7 @@ TITLE_WORDS = (ROLE_NOUNS | {h.rstrip(".") for h in HONORIFICS} | {
     "vp", "svp", "evp",
 } | POSITIONS) - {
     "mr", "mrs", "ms", "miss", "sir", "lady", "lord", "dr", "retired", "vice"}
-TITLE_ONLY = TITLE_WORDS | _RANKS | {h.rstrip(".") for h in HONORIFICS}
+TITLE_ONLY = TITLE_WORDS | _RANKS | (_BARE_HONORIFICS - {"the"})
 #: Honorifics a surname follows, whatever the word ("Mr Major", "Dr General").
 _MR = {"mr", "mrs", "ms", "miss", "dr", "sir", "lady", "lord", "dame", "prof"}
 #: Words that join the parts of one title: "Secretary of State", "ambassador to Britain".
@@ -823,7 +823,7 @@ def copula_role(ent: Span) -> str | None:
 #: Titles written short before a name, said in full as a role.
 _TITLE_IN_FULL = {"rep.": "Representative", "rep": "Representative", "sen.": "Senator",
                   "sen": "Senator", "gov.": "Governor", "gov": "Governor", "gen.": "General",
-                  "prof.": "Professor",
+                  "gen": "General", "pres.": "President", "pres": "President", "prof.": "Professor",
                   **TITLE_ABBREVIATIONS, **{k.rstrip("."): v for k, v in TITLE_ABBREVIATIONS.items()}}
 
 
@@ -1649,6 +1649,13 @@ def _role_noun(role: str) -> str:
     return words[-1] if words else ""
 
 
+def _persons_role(role: str) -> bool:
+    """Is ``role`` headed by a noun only a person has: "semipro football player", "the
+    fraternity's house mother"?"""
+    noun = _role_noun(role)
+    return noun in TITLE_WORDS or kin_noun(noun) is not None
+
+
 def _role_head(role: str) -> str:
     words = re.sub(r"^(the|a|an)\s+", "", role.strip(), flags=re.I).lower().split()
     return words[0].strip(",") if words else ""
@@ -2358,7 +2365,7 @@ class Cast:
             if a.kind == "organisation" and a.role and a.labels["PERSON"] and 2 <= len(words) <= 3 and all(
                     w[:1].isupper() for w in words) and not any(
                     w.lower() in ORG_NAME_WORDS for w in words) and not gazetteer.place(a.name) and (
-                    _role_noun(a.role) in TITLE_WORDS or kin_noun(_role_noun(a.role))):
+                    _persons_role(a.role)):
                 a.kind = "person"
 
     def _split_quoted_namesakes(self) -> None:
@@ -3041,8 +3048,7 @@ class Cast:
         if looks_like_person(a.name) and a.labels["PERSON"] and self._surname_read_as_place(a):
             return "person"  # "Gov. John Kasich", then "Kasich" tagged GPE three times
         if a.role and 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not gazetteer.place(
-                a.name) and (_role_head(a.role) in PERSON_ROLE_HEADS or _role_noun(a.role) in TITLE_WORDS
-                             or kin_noun(_role_noun(a.role))):
+                a.name) and (_role_head(a.role) in PERSON_ROLE_HEADS or _persons_role(a.role)):
             # "Arun Valdar, the Head of ...", "X, a semipro football player", "X, the
             # fraternity's house mother", though tagged ORG
             return "person"

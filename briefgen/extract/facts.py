@@ -1107,7 +1107,7 @@ _LINK_END = re.compile(r"[\w:]\s+\.$")
 _TITLE_CUT = re.compile(r"\b(?:Capt|Gen|Sen|Lt|Col|Gov|Rep|Sgt|Cmdr|Adm|Maj|Brig|Insp|Supt|Det|Cpl)\.$")
 
 
-def _title_cut(text: str, sents: list[Span], i: int, chunk: str, start: int) -> bool:
+def _title_cut(text: str, sents: list[Span], i: int) -> bool:
     """Did the parser cut a sentence after a title's abbreviation: this sentence ends on one
     and the next opens on a name in the same paragraph, or this one is that next sentence
     ("..., said police Capt." | "Ahmed Abdi, adding that ...")? A paragraph ending on
@@ -1150,7 +1150,7 @@ def why_not_plain(text: str, sents: list[Span], i: int, states: list[bool],
         if m and m.end() < end:
             start = m.end()
     chunk = text[start:end]
-    if _title_cut(text, sents, i, chunk, start):
+    if _title_cut(text, sents, i):
         return "split", start, end  # "..., said police Capt." | "Ahmed Abdi, adding that ...": one sentence cut in two
     words = len(chunk.split())
     if words < 6 or words > 80 or states[i]:

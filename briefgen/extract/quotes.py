@@ -679,36 +679,38 @@ class _Attributor:
                 return Attribution(org.name, "organisation", org.role, cue_text, 0.75)
             return None
         mods = [c for c in tok.children if c.dep_ in {"compound", "amod", "nmod", "npadvmod"}]
-        if (noun in ROLE_NOUNS or noun in TITLE_WORDS or tok.lower_ in TITLE_WORDS) and mods and (
-                p := cast.person_by_role(noun, tok.idx)) is not None and _role_names_all(p.role, mods):
-            # "the retired Air Force Major General" after "Air Force General Tom Brandt":
-            # every name the description holds is in the role
-            return Attribution(p.name, "person", p.role, cue_text, 0.75)
-        if (noun in ROLE_NOUNS or noun in TITLE_WORDS or tok.lower_ in TITLE_WORDS) and not mods:
-            # "the spokeswoman", "his lawyer": the person the article gave that role or
-            # introduced with it; "the Vermont senator" stays as the article puts it
-            p = cast.person_by_role(noun, tok.idx)
+        if not (noun in ROLE_NOUNS or noun in TITLE_WORDS or tok.lower_ in TITLE_WORDS):
+            return None
+        p = cast.person_by_role(noun, tok.idx)
+        if mods:
+            if p is not None and _role_names_all(p.role, mods):
+                # "the retired Air Force Major General" after "Air Force General Tom Brandt":
+                # every name the description holds is in the role
+                return Attribution(p.name, "person", p.role, cue_text, 0.75)
+            return None  # "the Vermont senator" stays as the article puts it
+        # "the spokeswoman", "his lawyer": the person the article gave that role or
+        # introduced with it
+        if p is not None:
+            return Attribution(p.name, "person", p.role, cue_text, 0.8)
+        p = cast.person_introduced_as(noun, tok.i)
+        if p is not None:
+            return Attribution(p.name, "person", p.role or self._phrase(tok), cue_text, 0.8)
+        if dets[0] == "the":
+            # "the singer told the audience": the one person the cast is sure the
+            # description means; else the description itself, never the last name
+            # written ("said one legal expert ... the expert warned" is no one named)
+            ep = epithet_at(tok)
+            p = None
+            if ep is not None and ep.kind in {"person", "relation"}:
+                p = epithet_referent(cast, ep, sents=self._told_sentences(tok, 2))
+            if p is not None and p.kind == "person" and not cast.role_contradicts(p, noun):
+                return Attribution(p.name, "person", p.role or self._phrase(tok), cue_text, 0.65)
+            p = self._subject_before(tok, noun)
             if p is not None:
-                return Attribution(p.name, "person", p.role, cue_text, 0.8)
-            p = cast.person_introduced_as(noun, tok.i)
-            if p is not None:
-                return Attribution(p.name, "person", p.role or self._phrase(tok), cue_text, 0.8)
-            if dets[0] == "the":
-                # "the singer told the audience": the one person the cast is sure the
-                # description means; else the description itself, never the last name
-                # written ("said one legal expert ... the expert warned" is no one named)
-                ep = epithet_at(tok)
-                p = None
-                if ep is not None and ep.kind in {"person", "relation"}:
-                    p = epithet_referent(cast, ep, sents=self._told_sentences(tok, 2))
-                if p is not None and p.kind == "person" and not cast.role_contradicts(p, noun):
-                    return Attribution(p.name, "person", p.role or self._phrase(tok), cue_text, 0.65)
-                p = self._subject_before(tok, noun)
-                if p is not None:
-                    # "Ruiz opened the show ... the singer told the audience": the person
-                    # the sentence before was about
-                    return Attribution(p.name, "person", p.role or self._phrase(tok), cue_text, 0.6)
-                return Attribution(self._description(tok), "person", tok.text, cue_text, 0.7)
+                # "Ruiz opened the show ... the singer told the audience": the person
+                # the sentence before was about
+                return Attribution(p.name, "person", p.role or self._phrase(tok), cue_text, 0.6)
+            return Attribution(self._description(tok), "person", tok.text, cue_text, 0.7)
         return None
 
     def _subject_before(self, tok: Token, noun: str) -> Actor | None:

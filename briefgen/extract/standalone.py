@@ -74,7 +74,6 @@ SEQUENCE_OPENER = re.compile(
 #: "So far", "Still more": the word is not a connective there.
 _NOT_CONNECTIVE_AFTER = {"so": {"far", "much", "many", "long", "too", "that"},
                          "still": {"more", "less", "other"}, "then": {"-"}}
-_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 def _answers_before(first: Token, root: Token) -> bool:
     """Does a line opening on ``first`` answer the sentence before instead of stating
     something: "Not in Lisbon, where ..., the mayor said.", "Not to the author, who ..."?
@@ -93,6 +92,7 @@ def _answers_before(first: Token, root: Token) -> bool:
         c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in root.children)
 
 
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 _PERSON_PRONOUNS = {"he", "she", "him"}
 _PERSON_POSSESSIVES = {"his", "her"}
 _PLURAL = {"they", "their", "them"}
@@ -644,11 +644,11 @@ def make_line(doc: Doc, text: str, sent: Span, start: int, end: int, cast: Cast,
             i += 1
     if i:
         first = toks[i]
-        if _answers_before(first, sent.root) or (i + 1 < len(toks) and toks[i + 1].text == ":") or (
+        if (i + 1 < len(toks) and toks[i + 1].text == ":") or (
                 first.tag_ in {"VBD", "VBZ", "VBP"} and first.pos_ == "VERB"):
-            # "But not in Lisbon, where ..." answers the sentence before; "Still ahead:
-            # ..." labels what follows; "Then came the boom" is inverted: none is a
-            # statement once the connective goes
+            # "Still ahead: ..." labels what follows; "Then came the boom" is inverted:
+            # neither is a statement once the connective goes ("But not in Lisbon, where
+            # ..." is refused below, with or without its connective)
             return None
         if first.text[:1].islower() and first.lower_ not in LEANING:
             # the whole word in brackets ("[Recovery] rates are high"), so it still reads
